@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Init1795459464701 } from './1795459464701-Init.js';
+
+/** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701];

@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Init1795459464499 } from './1795459464499-Init.js';
+
+/** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1795459464499];

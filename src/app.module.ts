@@ -1,0 +1,50 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthoritiesModule } from './authorities/authorities.module.js';
+import { CommonModule } from './common/common.module.js';
+import { AppConfig } from './common/config/app-config.js';
+import { dataSourceOptions } from './common/database/data-source-options.js';
+import { HealthModule } from './common/health/health.module.js';
+import { QueueModule } from './common/queue/queue.module.js';
+import { CouncilsModule } from './councils/councils.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
+
+/** Configuration, for every module that needs it. */
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  }
+}
+
+/** Storage alone: what the command line needs (no Redis, no HTTP). */
+@Module({})
+export class StorageModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: StorageModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        // Migrations run at start; the schema never comes from the entities.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true }),
+        CommonModule,
+        AuditModule,
+        CouncilsModule,
+        AuthoritiesModule,
+        MeetingsModule,
+      ],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [StorageModule.forRoot(config), QueueModule.forRoot(config), MailModule, HealthModule],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+export const BODY_LIMIT = '1mb';
+
+/**
+ * What main.ts and the e2e tests both apply to the app, so that tests exercise the real thing:
+ * the 1 MB body limit with JSON errors, the OpenAPI docs, graceful shutdown.
+ */
+export function configureApp(app: INestApplication): INestApplication {
+  app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
+  app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Scrutineer')
+      .setDescription(
+        "The work of a council's Crime and Disorder (Overview and Scrutiny) Committee: work plan, Regulation 9 notices, " +
+          'draw-down requests, obligations of responsible authorities and their reminders, minutes and the annual report.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
+
+/** A body parser whose errors (413 too large, 400 malformed) answer in the API's JSON error shape. */
+function bodyParser(parse: express.RequestHandler) {
+  return (request: Request, response: Response, next: NextFunction) =>
+    parse(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const { status, message: reason } = error as { status?: number; message?: string };
+      const statusCode = status ?? 400;
+      const message = statusCode === 413 ? `The body is larger than ${BODY_LIMIT}` : `The body could not be read: ${reason}`;
+      response.status(statusCode).json({ statusCode, error: statusCode === 413 ? 'Payload Too Large' : 'Bad Request', message });
+    });
+}

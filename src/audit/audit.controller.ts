@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import type { Principal } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Page, PageType } from '../common/http/pagination.js';
+import { AuditEntryView, AuditQuery } from './audit.dto.js';
+import { AuditService } from './audit.service.js';
+
+@ApiTags('audit')
+@Controller('api/v1/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The audit trail of one entity, oldest change first' })
+  @ApiOkResponse({ type: PageType(AuditEntryView) })
+  @ApiErrors(400)
+  async trail(@CurrentUser() user: Principal, @Query() query: AuditQuery): Promise<Page<AuditEntryView>> {
+    const page = await this.audit.trail(user.councilId, query.entityType, query.entityId, query.limit, query.offset);
+    return { items: page.items.map(AuditEntryView.from), total: page.total };
+  }
+}

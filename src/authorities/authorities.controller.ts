@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Page, PageType } from '../common/http/pagination.js';
+import { AddContactDto, AuthoritiesQuery, AuthorityView, ContactView, CreateAuthorityDto } from './authority.dto.js';
+import { AuthoritiesService } from './authorities.service.js';
+
+@ApiTags('registry')
+@Controller('api/v1/authorities')
+export class AuthoritiesController {
+  constructor(private readonly authorities: AuthoritiesService) {}
+
+  @Get()
+  @Roles('coordinator', 'member', 'approver')
+  @ApiOperation({ summary: 'Responsible authorities first, then co-operating bodies, each with contacts in escalation order' })
+  @ApiOkResponse({ type: PageType(AuthorityView) })
+  @ApiErrors(400)
+  async list(@CurrentUser() user: Principal, @Query() query: AuthoritiesQuery): Promise<Page<AuthorityView>> {
+    const page = await this.authorities.list(user.councilId, query.statutory, query.limit, query.offset);
+    return { items: page.items.map((a) => AuthorityView.from(a.authority, a.contacts)), total: page.total };
+  }
+
+  @Get(':id')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'One authority with its contacts (an authority contact sees only their own)' })
+  @ApiOkResponse({ type: AuthorityView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AuthorityView> {
+    if (user.role === 'authority' && user.authorityId !== id) throw new NotFoundError('Authority', id);
+    const found = await this.authorities.get(user.councilId, id);
+    return AuthorityView.from(found.authority, found.contacts);
+  }
+
+  @Post()
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Add a responsible authority (statutory) or co-operating body' })
+  @ApiCreatedResponse({ type: AuthorityView })
+  @ApiErrors(400, 409, 413)
+  async create(@CurrentUser() user: Principal, @Body() body: CreateAuthorityDto): Promise<AuthorityView> {
+    return AuthorityView.from(await this.authorities.create(actorOf(user), body), []);
+  }
+
+  @Post(':id/contacts')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Add a contact at an authority, with the escalation level reminders use' })
+  @ApiCreatedResponse({ type: ContactView })
+  @ApiErrors(400, 404, 413)
+  async addContact(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AddContactDto): Promise<ContactView> {
+    return ContactView.from(await this.authorities.addContact(actorOf(user), id, body));
+  }
+}

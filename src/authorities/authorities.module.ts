@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthoritiesController } from './authorities.controller.js';
+import { AuthoritiesService } from './authorities.service.js';
+import { AuthorityContact } from './authority-contact.entity.js';
+import { Authority } from './authority.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Authority, AuthorityContact])],
+  controllers: [AuthoritiesController],
+  providers: [AuthoritiesService],
+  exports: [AuthoritiesService],
+})
+export class AuthoritiesModule {}

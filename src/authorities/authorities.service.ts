@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Page, pageOf } from '../common/http/pagination.js';
+import { Clock } from '../common/time/clock.js';
+import { AuthorityContact } from './authority-contact.entity.js';
+import type { AddContactDto, CreateAuthorityDto } from './authority.dto.js';
+import { Authority } from './authority.entity.js';
+
+export interface AuthorityWithContacts {
+  authority: Authority;
+  contacts: AuthorityContact[];
+}
+
+/** Responsible authorities, co-operating bodies, and their contacts in escalation order. */
+@Injectable()
+export class AuthoritiesService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Authority) private readonly authorities: Repository<Authority>,
+    @InjectRepository(AuthorityContact) private readonly contacts: Repository<AuthorityContact>,
+  ) {}
+
+  async list(councilId: string, statutory: boolean | undefined, limit: number, offset: number): Promise<Page<AuthorityWithContacts>> {
+    const where = statutory === undefined ? { councilId } : { councilId, statutory };
+    const [authorities, total] = await this.authorities.findAndCount({
+      where,
+      order: { statutory: 'DESC', name: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    const contacts = authorities.length
+      ? await this.contacts.find({
+          where: { authorityId: In(authorities.map((a) => a.id)) },
+          order: { escalationLevel: 'ASC', name: 'ASC' },
+        })
+      : [];
+    return pageOf(
+      authorities.map((authority) => ({ authority, contacts: contacts.filter((c) => c.authorityId === authority.id) })),
+      total,
+    );
+  }
+
+  async get(councilId: string, id: string): Promise<AuthorityWithContacts> {
+    const authority = await this.authorities.findOneBy({ councilId, id });
+    if (!authority) throw new NotFoundError('Authority', id);
+    const contacts = await this.contacts.find({ where: { authorityId: id }, order: { escalationLevel: 'ASC', name: 'ASC' } });
+    return { authority, contacts };
+  }
+
+  async create(actor: Actor, input: CreateAuthorityDto): Promise<Authority> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Authority, { councilId: actor.councilId, name: input.name })) {
+        throw new ConflictError(`An authority named "${input.name}" already exists`);
+      }
+      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, ...input, createdAt: this.clock.now() });
+      await manager.insert(Authority, authority);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'authority', entityId: authority.id, after: authority });
+      return authority;
+    });
+  }
+
+  async addContact(actor: Actor, authorityId: string, input: AddContactDto): Promise<AuthorityContact> {
+    await this.get(actor.councilId, authorityId);
+    return this.dataSource.transaction(async (manager) => {
+      const contact = manager.create(AuthorityContact, { id: newId(), authorityId, ...input, email: input.email.toLowerCase() });
+      await manager.insert(AuthorityContact, contact);
+      await this.audit.record(manager, actor, { action: 'add-contact', entityType: 'authority', entityId: authorityId, after: contact });
+      return contact;
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '../common/http/pagination.js';
+import { ESCALATION_LEVELS, type AuthorityContact, type EscalationLevel } from './authority-contact.entity.js';
+import { AUTHORITY_KINDS, type Authority, type AuthorityKind } from './authority.entity.js';
+
+export class CreateAuthorityDto {
+  @ApiProperty({ example: 'Kent Police' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ enum: AUTHORITY_KINDS })
+  @IsIn(AUTHORITY_KINDS)
+  kind: AuthorityKind;
+
+  @ApiProperty({ description: 'true for a responsible authority (Crime and Disorder Act 1998 s5); false for a co-operating body' })
+  @IsBoolean()
+  statutory: boolean;
+}
+
+export class AuthoritiesQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'true: responsible authorities only; false: co-operating bodies only' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  statutory?: boolean;
+}
+
+export class AddContactDto {
+  @ApiProperty({ example: 'Insp. Gary Woodward' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'gary.woodward@kent.police.uk' })
+  @IsEmail()
+  email: string;
+
+  @ApiProperty({ example: 'CSU Inspector' })
+  @IsString()
+  @Length(1, 200)
+  role: string;
+
+  @ApiProperty({ enum: ESCALATION_LEVELS, description: '0 first contact, 1 senior officer, 2 chief officer' })
+  @IsIn(ESCALATION_LEVELS)
+  escalationLevel: EscalationLevel;
+}
+
+export class ContactView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiProperty() role: string;
+  @ApiProperty({ enum: ESCALATION_LEVELS }) escalationLevel: EscalationLevel;
+
+  static from(contact: AuthorityContact): ContactView {
+    const { id, name, email, role, escalationLevel } = contact;
+    return { id, name, email, role, escalationLevel };
+  }
+}
+
+export class AuthorityView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: AUTHORITY_KINDS }) kind: AuthorityKind;
+  @ApiProperty() statutory: boolean;
+  @ApiProperty({ type: [ContactView], description: 'Ordered by escalation level, first contact first' })
+  contacts: ContactView[];
+
+  static from(authority: Authority, contacts: AuthorityContact[]): AuthorityView {
+    const { id, name, kind, statutory } = authority;
+    return { id, name, kind, statutory, contacts: contacts.map(ContactView.from) };
+  }
+}

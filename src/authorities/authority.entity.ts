@@ -1,0 +1,44 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
+import { Council } from '../councils/council.entity.js';
+
+export const AUTHORITY_KINDS = [
+  'district_council',
+  'county_council',
+  'police',
+  'fire_rescue',
+  'probation',
+  'health',
+  'other',
+] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+
+/**
+ * A responsible authority (Crime and Disorder Act 1998 s5; `statutory: true`) or a co-operating
+ * body (`statutory: false`) whose work the committee scrutinises.
+ */
+@Entity('authorities')
+@Index(['councilId', 'name'], { unique: true })
+export class Authority {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  councilId: string;
+
+  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  council?: Relation<Council>;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  kind: AuthorityKind;
+
+  @Column({ type: 'boolean' })
+  statutory: boolean;
+
+  @InstantColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,16 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Principal, Role } from './principal.js';
+
+export const ROLES_KEY = 'scrutineer:roles';
+export const PUBLIC_KEY = 'scrutineer:public';
+
+/** The roles allowed on a route. A route with neither @Roles nor @Public is refused (fail closed). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** A route that needs no token. Public routes must never return exempt information. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** The authenticated user of the request. */
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().principal,
+);

@@ -1,0 +1,78 @@
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { IsNull, Repository } from 'typeorm';
+import { ApiToken } from '../../councils/api-token.entity.js';
+import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
+import { FailedAuthLimiter } from './failed-auth-limiter.js';
+import type { Principal, Role } from './principal.js';
+import { hashToken } from './tokens.js';
+
+/**
+ * The one gate of every route: resolves the bearer token to its user (401), limits failed attempts
+ * per address (429), then checks the route's roles (403). A route that declares neither
+ * @Roles nor @Public is refused, so a forgotten decorator can never open a route.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: FailedAuthLimiter,
+    @InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+
+    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    const waitMs = this.limiter.blockedFor(address);
+    if (waitMs > 0) {
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', Math.ceil(waitMs / 1000));
+      throw new HttpException('Too many failed authentication attempts; try again later', HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
+    const found = await this.tokens.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
+      relations: { user: true },
+    });
+    if (!found?.user) {
+      this.limiter.recordFailure(address);
+      throw new UnauthorizedException('The bearer token is not valid');
+    }
+    const { user } = found;
+    request.principal = {
+      userId: user.id,
+      councilId: user.councilId,
+      role: user.role,
+      authorityId: user.authorityId,
+      email: user.email,
+      name: user.name,
+    };
+
+    if (!roles) {
+      this.logger.error(`Route ${request.method} ${request.path} declares no roles; refused`);
+      throw new ForbiddenException('This route is not open to any role');
+    }
+    if (!roles.includes(user.role)) {
+      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; your token is for ${user.role}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,26 @@
+export const ROLES = ['coordinator', 'member', 'approver', 'authority'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The user behind a request's bearer token. Every query a service makes is scoped by its councilId. */
+export interface Principal {
+  userId: string;
+  councilId: string;
+  role: Role;
+  /** Set for an authority contact: the responsible authority or co-operating body they answer for. */
+  authorityId: string | null;
+  email: string;
+  name: string;
+}
+
+/** Who made a change, as the audit trail records it. */
+export interface Actor {
+  councilId: string;
+  userId: string | null;
+  label: string;
+}
+
+export const actorOf = (principal: Principal): Actor => ({
+  councilId: principal.councilId,
+  userId: principal.userId,
+  label: `${principal.name} <${principal.email}> (${principal.role})`,
+});

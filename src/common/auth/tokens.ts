@@ -1,0 +1,20 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+const PREFIX = 'scr_';
+
+/** A new bearer token: 256 random bits, prefixed so that leaked tokens are easy to recognise. */
+export function generateToken(): string {
+  return PREFIX + randomBytes(32).toString('base64url');
+}
+
+/**
+ * What is stored instead of the token. The token is random and long, so a fast hash is enough
+ * (no dictionary to attack) and lets a request find its token by an indexed lookup.
+ */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function looksLikeToken(value: string): boolean {
+  return value.startsWith(PREFIX) && value.length === PREFIX.length + 43;
+}

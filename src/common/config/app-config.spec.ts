@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      DATABASE_URL: 'sqlite:./data/scrutineer.sqlite',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      APP_ROLE: 'all',
+      TZ_DEFAULT: 'Europe/London',
+    });
+    expect(config.publicBaseUrl).toBe('http://localhost:3000');
+  });
+
+  it('reads what is set', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://scrutineer@db:5432/scrutineer',
+      APP_ROLE: 'worker',
+      PUBLIC_BASE_URL: 'https://scrutiny.dartford.gov.uk',
+      MAIL_FROM: 'Democratic Services <democratic.services@dartford.gov.uk>',
+    });
+    expect(config.PORT).toBe(8080);
+    expect(config.DATABASE_URL).toBe('postgres://scrutineer@db:5432/scrutineer');
+    expect(config.APP_ROLE).toBe('worker');
+    expect(config.publicBaseUrl).toBe('https://scrutiny.dartford.gov.uk');
+  });
+
+  it('lists every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        REDIS_URL: 'localhost',
+        APP_ROLE: 'both',
+        TZ_DEFAULT: 'Europe/Atlantis',
+        LINK_SECRET: 'short',
+        SMTP_URL: 'mail.example.org',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'APP_ROLE', 'TZ_DEFAULT', 'LINK_SECRET', 'SMTP_URL']) {
+      expect(problems).toContain(name);
+    }
+    expect((error as ConfigError).problems).toHaveLength(7);
+  });
+});

@@ -1,0 +1,102 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export const APP_ROLES = ['api', 'worker', 'all'] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/scrutineer.sqlite';
+
+/**
+ * Every environment variable the app reads, validated in one place. The README's configuration
+ * table is written from this class: keep the two together.
+ */
+export class AppConfig {
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt({ message: 'PORT must be an integer between 0 and 65535' })
+  @Min(0, { message: 'PORT must be an integer between 0 and 65535' })
+  @Max(65535, { message: 'PORT must be an integer between 0 and 65535' })
+  PORT = 3000;
+
+  @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, {
+    message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/database',
+  })
+  DATABASE_URL = DEFAULT_DATABASE_URL;
+
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be redis://host:port[/db] or rediss://…' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ key in Redis; lets several deployments (or test runs) share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
+  QUEUE_PREFIX = 'scrutineer';
+
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be smtp://[user:pass@]host:port or smtps://…' })
+  SMTP_URL = 'smtp://127.0.0.1:25';
+
+  @IsString()
+  @Matches(/^(.*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: "Scrutineer <noreply@council.gov.uk>"',
+  })
+  MAIL_FROM = 'Scrutineer <scrutineer@localhost>';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL without a trailing slash' })
+  PUBLIC_BASE_URL?: string;
+
+  /** Signs the single-use response links sent to authorities. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'LINK_SECRET must be at least 32 characters' })
+  LINK_SECRET?: string;
+
+  @IsIn(APP_ROLES, { message: `APP_ROLE must be one of ${APP_ROLES.join(', ')}` })
+  APP_ROLE: AppRole = 'all';
+
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'TZ_DEFAULT must be an IANA time zone such as Europe/London' })
+  TZ_DEFAULT = 'Europe/London';
+
+  get publicBaseUrl(): string {
+    return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
+  }
+}
+
+export const CONFIG_KEYS = [
+  'PORT',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'QUEUE_PREFIX',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'PUBLIC_BASE_URL',
+  'LINK_SECRET',
+  'APP_ROLE',
+  'TZ_DEFAULT',
+] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError that lists every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const given = Object.fromEntries(
+    CONFIG_KEYS.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
+  );
+  const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
+  const problems = [...new Set(validateSync(config).flatMap((error) => Object.values(error.constraints ?? {})))];
+  if (!problems.some((p) => p.startsWith('TZ_DEFAULT')) && !isTimeZone(config.TZ_DEFAULT)) {
+    problems.push(`TZ_DEFAULT: unknown time zone "${config.TZ_DEFAULT}"`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,26 @@
+import { AuditEntry } from '../../audit/audit-entry.entity.js';
+import { AuthorityContact } from '../../authorities/authority-contact.entity.js';
+import { Authority } from '../../authorities/authority.entity.js';
+import { ApiToken } from '../../councils/api-token.entity.js';
+import { CommitteeMember } from '../../councils/committee-member.entity.js';
+import { Committee } from '../../councils/committee.entity.js';
+import { Council } from '../../councils/council.entity.js';
+import { MunicipalYear } from '../../councils/municipal-year.entity.js';
+import { User } from '../../councils/user.entity.js';
+import { AgendaItem } from '../../meetings/agenda-item.entity.js';
+import { Meeting } from '../../meetings/meeting.entity.js';
+
+/** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
+export const ENTITIES = [
+  Council,
+  User,
+  ApiToken,
+  Committee,
+  MunicipalYear,
+  CommitteeMember,
+  Authority,
+  AuthorityContact,
+  Meeting,
+  AgendaItem,
+  AuditEntry,
+];

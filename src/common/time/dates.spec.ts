@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import { dateIn, isIsoDate, isIsoInstant, nextDay, startOfDay, toZonedIso } from './dates.js';
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2017-07-26', true],
+    ['2016-02-29', true],
+    ['2017-02-29', false],
+    ['2017-02-30', false],
+    ['2017-13-01', false],
+    ['2017-7-26', false],
+    ['26/07/2017', false],
+    ['2017-07-26T00:00:00Z', false],
+  ])('%s → %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
+});
+
+describe('isIsoInstant', () => {
+  it.each([
+    ['2017-07-26T19:00:00+01:00', true],
+    ['2017-07-26T18:00:00Z', true],
+    ['2017-07-26T18:00:00.123Z', true],
+    ['2017-07-26T19:00+01:00', true],
+    ['2017-07-26T19:00:00', false],
+    ['2017-02-30T19:00:00Z', false],
+    ['2017-07-26T25:00:00Z', false],
+    ['2017-07-26', false],
+  ])('%s → %s', (value, expected) => expect(isIsoInstant(value)).toBe(expected));
+});
+
+describe('toZonedIso in Europe/London', () => {
+  it.each([
+    // Summer: BST is UTC+1.
+    ['2017-07-26T18:00:00.000Z', '2017-07-26T19:00:00+01:00'],
+    // Winter: GMT.
+    ['2017-02-15T19:00:00.000Z', '2017-02-15T19:00:00+00:00'],
+    // Clocks go forward at 01:00 UTC on 26 March 2017.
+    ['2017-03-26T00:59:59.000Z', '2017-03-26T00:59:59+00:00'],
+    ['2017-03-26T01:00:00.000Z', '2017-03-26T02:00:00+01:00'],
+    // Clocks go back at 01:00 UTC on 29 October 2017: 01:30 local happens twice.
+    ['2017-10-29T00:30:00.000Z', '2017-10-29T01:30:00+01:00'],
+    ['2017-10-29T01:30:00.000Z', '2017-10-29T01:30:00+00:00'],
+  ])('%s → %s', (utc, local) => expect(toZonedIso(new Date(utc), 'Europe/London')).toBe(local));
+
+  it('gives the London calendar date, not the UTC one, just after midnight in summer', () => {
+    expect(dateIn(new Date('2017-07-26T23:30:00Z'), 'Europe/London')).toBe('2017-07-27');
+    expect(dateIn(new Date('2017-01-26T23:30:00Z'), 'Europe/London')).toBe('2017-01-26');
+  });
+});
+
+describe('startOfDay in Europe/London', () => {
+  it.each([
+    ['2017-07-26', '2017-07-25T23:00:00.000Z'],
+    ['2017-02-15', '2017-02-15T00:00:00.000Z'],
+    // The days the clocks change begin before the change.
+    ['2017-03-26', '2017-03-26T00:00:00.000Z'],
+    ['2017-10-29', '2017-10-28T23:00:00.000Z'],
+    ['2017-10-30', '2017-10-30T00:00:00.000Z'],
+  ])('%s begins at %s', (date, instant) => expect(startOfDay(date, 'Europe/London').toISOString()).toBe(instant));
+
+  it('steps over month and leap-year ends', () => {
+    expect([nextDay('2016-02-28'), nextDay('2016-02-29'), nextDay('2017-12-31')]).toEqual(['2016-02-29', '2016-03-01', '2018-01-01']);
+  });
+});

@@ -1,0 +1,77 @@
+/** A calendar date, `YYYY-MM-DD`, meaning a day in the council's time zone. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** An instant must carry its offset: `2017-07-26T19:00:00+01:00` or `…Z`. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for a date that exists: 2017-02-28 yes, 2017-02-30 no. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True for an ISO 8601 instant with an explicit offset whose date and time exist. */
+export function isIsoInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return false;
+  if (!isIsoDate(value.slice(0, 10))) return false;
+  const [hours, minutes] = [Number(value.slice(11, 13)), Number(value.slice(14, 16))];
+  const seconds = value[16] === ':' ? Number(value.slice(17, 19)) : 0;
+  return hours < 24 && minutes < 60 && seconds < 60 && !Number.isNaN(Date.parse(value));
+}
+
+/** Wall-clock parts of an instant in a time zone, and the zone's offset from UTC at that instant. */
+export function zonedParts(instant: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  const wallClockAsUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  const offsetMinutes = Math.round((wallClockAsUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}` as IsoDate,
+    time: `${parts.hour}:${parts.minute}:${parts.second}`,
+    offsetMinutes,
+  };
+}
+
+/** The instant written as local time with its offset, e.g. `2017-07-26T19:00:00+01:00` in Europe/London. */
+export function toZonedIso(instant: Date, timeZone: string): string {
+  const { date, time, offsetMinutes } = zonedParts(instant, timeZone);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${date}T${time}${offset}`;
+}
+
+/** The calendar date of an instant in a time zone. */
+export function dateIn(instant: Date, timeZone: string): IsoDate {
+  return zonedParts(instant, timeZone).date;
+}
+
+/** The instant a calendar day begins in a time zone (midnight local; London never skips midnight). */
+export function startOfDay(date: IsoDate, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  let instant = midnightUtc - zonedParts(new Date(midnightUtc), timeZone).offsetMinutes * 60_000;
+  instant = midnightUtc - zonedParts(new Date(instant), timeZone).offsetMinutes * 60_000;
+  return new Date(instant);
+}
+
+/** The day after a calendar date. */
+export function nextDay(date: IsoDate): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}

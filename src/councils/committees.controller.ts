@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Page, PageQuery, PageType } from '../common/http/pagination.js';
+import { AddCommitteeMemberDto, CommitteeMemberView, MembersQuery } from './committee-member.dto.js';
+import { CommitteeView, CreateCommitteeDto } from './committee.dto.js';
+import { CommitteesService } from './committees.service.js';
+
+@ApiTags('registry')
+@Controller('api/v1/committees')
+export class CommitteesController {
+  constructor(private readonly committees: CommitteesService) {}
+
+  @Get()
+  @Roles(...ROLES)
+  @ApiOperation({ summary: "The council's committees" })
+  @ApiOkResponse({ type: PageType(CommitteeView) })
+  @ApiErrors(400)
+  async list(@CurrentUser() user: Principal, @Query() query: PageQuery): Promise<Page<CommitteeView>> {
+    const page = await this.committees.list(user.councilId, query.limit, query.offset);
+    return { items: page.items.map(CommitteeView.from), total: page.total };
+  }
+
+  @Post()
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Create a committee' })
+  @ApiCreatedResponse({ type: CommitteeView })
+  @ApiErrors(400, 409, 413)
+  async create(@CurrentUser() user: Principal, @Body() body: CreateCommitteeDto): Promise<CommitteeView> {
+    return CommitteeView.from(await this.committees.create(actorOf(user), body.name));
+  }
+
+  @Get(':id')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'One committee' })
+  @ApiOkResponse({ type: CommitteeView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<CommitteeView> {
+    return CommitteeView.from(await this.committees.get(user.councilId, id));
+  }
+
+  @Get(':id/members')
+  @Roles('coordinator', 'member', 'approver')
+  @ApiOperation({ summary: 'Members and standing invitees, chair first' })
+  @ApiOkResponse({ type: PageType(CommitteeMemberView) })
+  @ApiErrors(400, 404)
+  async members(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Query() query: MembersQuery,
+  ): Promise<Page<CommitteeMemberView>> {
+    const page = await this.committees.listMembers(user.councilId, id, query.on, query.limit, query.offset);
+    return { items: page.items.map(CommitteeMemberView.from), total: page.total };
+  }
+
+  @Post(':id/members')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Add a member, co-optee or standing invitee to a committee' })
+  @ApiCreatedResponse({ type: CommitteeMemberView })
+  @ApiErrors(400, 404, 413)
+  async addMember(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: AddCommitteeMemberDto,
+  ): Promise<CommitteeMemberView> {
+    return CommitteeMemberView.from(await this.committees.addMember(actorOf(user), id, body));
+  }
+}

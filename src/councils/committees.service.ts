@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Page, pageOf } from '../common/http/pagination.js';
+import { Clock } from '../common/time/clock.js';
+import type { AddCommitteeMemberDto } from './committee-member.dto.js';
+import { CommitteeMember } from './committee-member.entity.js';
+import { Committee } from './committee.entity.js';
+
+@Injectable()
+export class CommitteesService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Committee) private readonly committees: Repository<Committee>,
+    @InjectRepository(CommitteeMember) private readonly members: Repository<CommitteeMember>,
+  ) {}
+
+  async list(councilId: string, limit: number, offset: number): Promise<Page<Committee>> {
+    const [items, total] = await this.committees.findAndCount({
+      where: { councilId },
+      order: { name: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return pageOf(items, total);
+  }
+
+  async get(councilId: string, id: string): Promise<Committee> {
+    const committee = await this.committees.findOneBy({ councilId, id });
+    if (!committee) throw new NotFoundError('Committee', id);
+    return committee;
+  }
+
+  async create(actor: Actor, name: string): Promise<Committee> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Committee, { councilId: actor.councilId, name })) {
+        throw new ConflictError(`A committee named "${name}" already exists`);
+      }
+      const committee = manager.create(Committee, { id: newId(), councilId: actor.councilId, name, createdAt: this.clock.now() });
+      await manager.insert(Committee, committee);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'committee', entityId: committee.id, after: committee });
+      return committee;
+    });
+  }
+
+  /** Members by role order, then name; `on` keeps only those holding their role that day. */
+  async listMembers(councilId: string, committeeId: string, on: string | undefined, limit: number, offset: number): Promise<Page<CommitteeMember>> {
+    await this.get(councilId, committeeId);
+    const where = on
+      ? [
+          { committeeId, from: LessThanOrEqual(on), to: IsNull() },
+          { committeeId, from: LessThanOrEqual(on), to: MoreThanOrEqual(on) },
+        ]
+      : { committeeId };
+    const [rows, total] = await this.members.findAndCount({ where, order: { name: 'ASC' } });
+    const rank = ['chair', 'vice_chair', 'member', 'co_opted', 'standing_invitee'];
+    const sorted = rows.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role) || a.from.localeCompare(b.from));
+    return pageOf(sorted.slice(offset, offset + limit), total);
+  }
+
+  async addMember(actor: Actor, committeeId: string, input: AddCommitteeMemberDto): Promise<CommitteeMember> {
+    await this.get(actor.councilId, committeeId);
+    if (input.to && input.to < input.from) throw new InvalidInputError(['to must be on or after from']);
+    return this.dataSource.transaction(async (manager) => {
+      const member = manager.create(CommitteeMember, {
+        id: newId(),
+        committeeId,
+        name: input.name,
+        email: input.email.toLowerCase(),
+        role: input.role,
+        from: input.from,
+        to: input.to ?? null,
+      });
+      await manager.insert(CommitteeMember, member);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'committee_member', entityId: member.id, after: member });
+      return member;
+    });
+  }
+}

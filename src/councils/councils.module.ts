@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiToken } from './api-token.entity.js';
+import { CommitteeMember } from './committee-member.entity.js';
+import { Committee } from './committee.entity.js';
+import { CommitteesController } from './committees.controller.js';
+import { CommitteesService } from './committees.service.js';
+import { Council } from './council.entity.js';
+import { CouncilsService } from './councils.service.js';
+import { MunicipalYear } from './municipal-year.entity.js';
+import { MunicipalYearsController } from './municipal-years.controller.js';
+import { MunicipalYearsService } from './municipal-years.service.js';
+import { User } from './user.entity.js';
+import { UsersController } from './users.controller.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember])],
+  controllers: [CommitteesController, MunicipalYearsController, UsersController],
+  providers: [CouncilsService, CommitteesService, MunicipalYearsService],
+  exports: [CouncilsService, CommitteesService, MunicipalYearsService],
+})
+export class CouncilsModule {}

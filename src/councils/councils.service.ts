@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Authority } from '../authorities/authority.entity.js';
+import type { Actor, Role } from '../common/auth/principal.js';
+import { generateToken, hashToken } from '../common/auth/tokens.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Page, pageOf } from '../common/http/pagination.js';
+import { Clock } from '../common/time/clock.js';
+import { ApiToken } from './api-token.entity.js';
+import { Council } from './council.entity.js';
+import { User } from './user.entity.js';
+
+export const COMMAND_LINE = 'command line';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  authorityId?: string | null;
+}
+
+/** Councils, their users and the users' bearer tokens. */
+@Injectable()
+export class CouncilsService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Council) private readonly councils: Repository<Council>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  async createCouncil(slug: string, name: string, timeZone = 'Europe/London'): Promise<Council> {
+    const problems = [
+      ...(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/.test(slug) ? [] : ['slug must be lower-case letters, digits and hyphens']),
+      ...(name.trim().length > 0 && name.length <= 200 ? [] : ['name must be 1 to 200 characters']),
+    ];
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Council, { slug })) throw new ConflictError(`A council with slug ${slug} already exists`);
+      const council = manager.create(Council, { id: newId(), slug, name: name.trim(), timeZone, createdAt: this.clock.now() });
+      await manager.insert(Council, council);
+      const actor = { councilId: council.id, userId: null, label: COMMAND_LINE };
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'council', entityId: council.id, after: council });
+      return council;
+    });
+  }
+
+  async councilBySlug(slug: string): Promise<Council> {
+    const council = await this.councils.findOneBy({ slug });
+    if (!council) throw new NotFoundError('Council', slug);
+    return council;
+  }
+
+  async council(id: string): Promise<Council> {
+    const council = await this.councils.findOneBy({ id });
+    if (!council) throw new NotFoundError('Council', id);
+    return council;
+  }
+
+  /** A new user of the actor's council with a first token; the token is returned once and only its hash kept. */
+  async createUser(actor: Actor, input: NewUser): Promise<{ user: User; token: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkAuthority(manager, actor.councilId, input);
+      const email = input.email.toLowerCase();
+      if (await manager.existsBy(User, { councilId: actor.councilId, email })) {
+        throw new ConflictError(`A user with e-mail ${email} already exists in this council`);
+      }
+      const user = manager.create(User, {
+        id: newId(),
+        councilId: actor.councilId,
+        email,
+        name: input.name,
+        role: input.role,
+        authorityId: input.authorityId ?? null,
+        createdAt: this.clock.now(),
+      });
+      await manager.insert(User, user);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'user', entityId: user.id, after: user });
+      const token = await this.issueToken(manager, actor, user);
+      return { user, token };
+    });
+  }
+
+  /**
+   * A token for the user with this e-mail, creating the user when there is none (the command line's
+   * `token:create`). An existing user keeps their role: asking for another is a conflict.
+   */
+  async tokenFor(actor: Actor, input: NewUser): Promise<string> {
+    const existing = await this.users.findOneBy({ councilId: actor.councilId, email: input.email.toLowerCase() });
+    if (!existing) return (await this.createUser(actor, input)).token;
+    if (existing.role !== input.role || (existing.authorityId ?? null) !== (input.authorityId ?? null)) {
+      throw new ConflictError(`${existing.email} is already a user with role ${existing.role}`);
+    }
+    return this.dataSource.transaction((manager) => this.issueToken(manager, actor, existing));
+  }
+
+  async listUsers(councilId: string, limit: number, offset: number): Promise<Page<User>> {
+    const [items, total] = await this.users.findAndCount({
+      where: { councilId },
+      order: { name: 'ASC', id: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return pageOf(items, total);
+  }
+
+  async user(councilId: string, id: string): Promise<User> {
+    const user = await this.users.findOneBy({ councilId, id });
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  private async issueToken(manager: EntityManager, actor: Actor, user: User): Promise<string> {
+    const token = generateToken();
+    const row = { id: newId(), userId: user.id, tokenHash: hashToken(token), createdAt: this.clock.now(), revokedAt: null };
+    await manager.insert(ApiToken, row);
+    await this.audit.record(manager, actor, {
+      action: 'issue-token',
+      entityType: 'user',
+      entityId: user.id,
+      after: { tokenId: row.id, createdAt: row.createdAt },
+    });
+    return token;
+  }
+
+  private async checkAuthority(manager: EntityManager, councilId: string, input: NewUser): Promise<void> {
+    if (input.role === 'authority' && !input.authorityId) {
+      throw new InvalidInputError(['authorityId is required for the authority role']);
+    }
+    if (input.role !== 'authority' && input.authorityId) {
+      throw new InvalidInputError(['authorityId is only for the authority role']);
+    }
+    if (input.authorityId && !(await manager.existsBy(Authority, { councilId, id: input.authorityId }))) {
+      throw new NotFoundError('Authority', input.authorityId);
+    }
+  }
+}

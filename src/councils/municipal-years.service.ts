@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
+import { Page, pageOf } from '../common/http/pagination.js';
+import type { CreateMunicipalYearDto } from './municipal-year.dto.js';
+import { MunicipalYear } from './municipal-year.entity.js';
+import { municipalYearProblems, overlaps } from './municipal-year.rules.js';
+
+@Injectable()
+export class MunicipalYearsService {
+  constructor(
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(MunicipalYear) private readonly years: Repository<MunicipalYear>,
+  ) {}
+
+  async list(councilId: string, limit: number, offset: number): Promise<Page<MunicipalYear>> {
+    const [items, total] = await this.years.findAndCount({ where: { councilId }, order: { startsOn: 'ASC' }, take: limit, skip: offset });
+    return pageOf(items, total);
+  }
+
+  async create(actor: Actor, input: CreateMunicipalYearDto): Promise<MunicipalYear> {
+    const problems = municipalYearProblems(input);
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findBy(MunicipalYear, { councilId: actor.councilId });
+      const clash = existing.find((year) => year.label === input.label || overlaps(year, input));
+      if (clash) throw new ConflictError(`Municipal year ${input.label} overlaps ${clash.label} (${clash.startsOn} to ${clash.endsOn})`);
+      const year = manager.create(MunicipalYear, { id: newId(), councilId: actor.councilId, ...input });
+      await manager.insert(MunicipalYear, year);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'municipal_year', entityId: year.id, after: year });
+      return year;
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import type { Role } from '../common/auth/principal.js';
+import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
+import { Authority } from '../authorities/authority.entity.js';
+import { Council } from './council.entity.js';
+
+/** A person who uses the API: co-ordinator, member, approving officer or authority contact. */
+@Entity('users')
+@Index(['councilId', 'email'], { unique: true })
+export class User {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  councilId: string;
+
+  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  council?: Relation<Council>;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  /** For an authority contact: the body they answer for. */
+  @RefColumn({ nullable: true })
+  authorityId: string | null;
+
+  @ManyToOne(() => Authority, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn()
+  authority?: Relation<Authority> | null;
+
+  @InstantColumn()
+  createdAt: Date;
+}

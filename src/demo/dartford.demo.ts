@@ -1,0 +1,101 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { AuthorityKind } from '../authorities/authority.entity.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
+import type { Actor } from '../common/auth/principal.js';
+import type { AppConfig } from '../common/config/app-config.js';
+import type { CommitteeRole } from '../councils/committee-member.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import { MunicipalYearsService } from '../councils/municipal-years.service.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+
+/*
+ * The Dartford Crime and Disorder (Overview and Scrutiny) Committee of the seed papers: members
+ * and officers from the minutes of 26 July 2017 (seed 003), the responsible authorities of the
+ * Dartford and Gravesham CSP and the standing invitations from the 2016-17 annual report (seed 001).
+ * E-mail addresses are invented (example.org): the papers give none.
+ */
+
+const AUTHORITIES: [string, AuthorityKind][] = [
+  ['Dartford Borough Council', 'district_council'],
+  ['Gravesham Borough Council', 'district_council'],
+  ['Kent County Council', 'county_council'],
+  ['Kent Police', 'police'],
+  ['Kent Fire and Rescue Service', 'fire_rescue'],
+  ['Kent, Surrey and Sussex Community Rehabilitation Company', 'probation'],
+  ['Dartford, Gravesham and Swanley Clinical Commissioning Group', 'health'],
+];
+
+const CONTACTS: Record<string, [name: string, role: string, level: 0 | 1 | 2][]> = {
+  'Kent Police': [
+    ['Insp. Gary Woodward', 'CSU Inspector', 0],
+    ['Dartford District Commander', 'District Commander', 1],
+  ],
+  'Kent County Council': [['Emily Matthews', 'DA Commissioning Officer', 0]],
+  'Dartford Borough Council': [
+    ['Tony Henley', 'Community Safety Manager, CSU', 0],
+    ['Sheri Green', 'Strategic Director (External Services)', 1],
+  ],
+};
+
+const MEMBERS: [string, CommitteeRole][] = [
+  ['Councillor R J Wells', 'chair'],
+  ['Councillor A S Sandhu, MBE', 'vice_chair'],
+  ['Councillor S R Jarnell', 'member'],
+  ['Councillor M B Kelly', 'member'],
+  ['Councillor R Lees', 'member'],
+  ['Councillor M A Maddison', 'member'],
+  ['Councillor C S McLean', 'member'],
+  ['Councillor D J Mote', 'member'],
+  ['Councillor Mrs Ann Allen MBE', 'standing_invitee'],
+  ['Councillor Chris Shippam', 'standing_invitee'],
+];
+
+const VENUE = 'Council Chamber, Civic Centre, Home Gardens, Dartford';
+// Evening meetings, as Dartford's committee meets (the 26 July 2017 meeting closed at 9.25 pm).
+const MEETINGS = ['2016-07-27T19:00:00+01:00', '2017-02-15T19:00:00+00:00', '2017-07-26T19:00:00+01:00'];
+
+const email = (name: string) =>
+  `${name
+    .replace(/^(Councillor|Insp\.)\s+(Mrs\s+)?/, '')
+    .replace(/,?\s+MBE$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '')}@example.org`;
+
+/** Loads the demo into an empty database; returns a coordinator token. */
+export async function loadDartfordDemo(app: INestApplicationContext, config: AppConfig): Promise<string> {
+  const councils = app.get(CouncilsService);
+  const council = await councils.createCouncil('dartford', 'Dartford Borough Council', config.TZ_DEFAULT);
+  const actor: Actor = { councilId: council.id, userId: null, label: 'demo loader' };
+
+  const committee = await app.get(CommitteesService).create(actor, 'Crime and Disorder (Overview and Scrutiny) Committee');
+  const years = app.get(MunicipalYearsService);
+  await years.create(actor, { label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' });
+  await years.create(actor, { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' });
+
+  for (const [name, role] of MEMBERS) {
+    await app.get(CommitteesService).addMember(actor, committee.id, { name, email: email(name), role, from: '2017-05-17' });
+  }
+
+  const authorities = app.get(AuthoritiesService);
+  for (const [name, kind] of AUTHORITIES) {
+    const authority = await authorities.create(actor, { name, kind, statutory: true });
+    for (const [contact, role, escalationLevel] of CONTACTS[name] ?? []) {
+      await authorities.addContact(actor, authority.id, { name: contact, email: email(contact), role, escalationLevel });
+    }
+  }
+
+  const meetings = app.get(MeetingsService);
+  for (const startsAt of MEETINGS) {
+    await meetings.create(actor, { committeeId: committee.id, startsAt, venue: VENUE });
+  }
+
+  await councils.createUser(actor, { email: 'sheri.green@example.org', name: 'Sheri Green', role: 'approver' });
+  const coordinator = await councils.createUser(actor, {
+    email: 'democratic.services@example.org',
+    name: 'Democratic Services',
+    role: 'coordinator',
+  });
+  return coordinator.token;
+}

@@ -1,0 +1,37 @@
+import { BadGatewayException, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import type { Principal } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { MailService } from './mail.service.js';
+
+class TestMailView {
+  @ApiProperty() to: string;
+  @ApiProperty({ description: 'The Message-ID the SMTP server accepted' }) messageId: string;
+}
+
+@ApiTags('operations')
+@Controller('api/v1/mail')
+export class MailController {
+  constructor(private readonly mail: MailService) {}
+
+  @Post('test')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Send a test e-mail to yourself through the configured SMTP server' })
+  @ApiOkResponse({ type: TestMailView })
+  @ApiResponse({ status: 502, description: 'The SMTP server refused the message or could not be reached' })
+  @ApiErrors()
+  async test(@CurrentUser() user: Principal): Promise<TestMailView> {
+    try {
+      const { messageId } = await this.mail.send({
+        to: user.email,
+        subject: 'Scrutineer test message',
+        text: `Hello ${user.name},\n\nThis message shows that Scrutineer can send e-mail through its SMTP server.\n`,
+      });
+      return { to: user.email, messageId };
+    } catch (error) {
+      throw new BadGatewayException(`The SMTP server did not accept the message: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module.js';
+import { configureApp } from './app.setup.js';
+import { ConfigError, loadConfig } from './common/config/app-config.js';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Scrutineer');
+  const config = loadConfig(process.env);
+  const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, abortOnError: false });
+  configureApp(app);
+  if (config.APP_ROLE === 'worker') {
+    await app.init();
+    logger.log('Worker started (no HTTP)');
+    return;
+  }
+  await app.listen(config.PORT);
+  logger.log(`Listening on ${config.publicBaseUrl} (API docs: ${config.publicBaseUrl}/api/docs), role ${config.APP_ROLE}`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Scrutineer could not start.\n${message}\n`);
+  process.exit(1);
+});

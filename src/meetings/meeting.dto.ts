@@ -1,0 +1,122 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { PageQuery } from '../common/http/pagination.js';
+import { IsIsoDate, IsIsoInstant } from '../common/http/validators.js';
+import { toZonedIso } from '../common/time/dates.js';
+import type { AgendaItem } from './agenda-item.entity.js';
+import type { NumberedAgendaEntry, StandardItemKind } from './agenda.rules.js';
+import type { Meeting } from './meeting.entity.js';
+
+export class CreateMeetingDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 36)
+  committeeId: string;
+
+  @ApiProperty({ example: '2017-07-26T19:00:00+01:00', description: 'With its offset; stored in UTC' })
+  @IsIsoInstant()
+  startsAt: string;
+
+  @ApiPropertyOptional({ example: 'Council Chamber, Civic Centre, Home Gardens, Dartford' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  venue?: string;
+}
+
+export class MeetingsQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  committeeId?: string;
+
+  @ApiPropertyOptional({ example: '2016-05-18', description: 'Meetings on or after this day (council time zone)' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2017-05-16', description: 'Meetings on or before this day (council time zone)' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+}
+
+export class ExemptDto {
+  @ApiProperty({ minimum: 1, maximum: 7, description: 'Paragraph of Part 1 of Schedule 12A to the Local Government Act 1972' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  paragraph: number;
+
+  @ApiProperty({ example: 'Information provided in confidence by partner agencies' })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+}
+
+export class AddAgendaItemDto {
+  @ApiProperty({ example: 'Kent Police and Crime Panel (PCP) – update' })
+  @IsString()
+  @Length(1, 300)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  workPlanItemId?: string;
+
+  @ApiPropertyOptional({ type: ExemptDto, description: 'Present when the item is taken in closed session' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExemptDto)
+  exempt?: ExemptDto;
+}
+
+export class AgendaItemView {
+  @ApiProperty({ example: 7 }) number: number;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Null for the derived exclusion resolution' })
+  id: string | null;
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) standardKind: StandardItemKind | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) workPlanItemId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: ExemptDto }) exempt: ExemptDto | null;
+
+  static from(entry: NumberedAgendaEntry<AgendaItem>): AgendaItemView {
+    const item = entry.item;
+    return {
+      number: entry.number,
+      id: item?.id ?? null,
+      title: entry.title,
+      standardKind: entry.standardKind,
+      workPlanItemId: item?.workPlanItemId ?? null,
+      exempt: item?.exemptParagraph ? { paragraph: item.exemptParagraph, reason: item.exemptReason ?? '' } : null,
+    };
+  }
+}
+
+export class MeetingSummaryView {
+  @ApiProperty() id: string;
+  @ApiProperty() committeeId: string;
+  @ApiProperty({ example: '2017-07-26T18:00:00.000Z', description: 'UTC' }) startsAt: string;
+  @ApiProperty({ example: '2017-07-26T19:00:00+01:00', description: 'In the council time zone' }) startsAtLocal: string;
+  @ApiProperty({ example: 'Europe/London' }) timeZone: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) venue: string | null;
+
+  static from(meeting: Meeting, timeZone: string): MeetingSummaryView {
+    return {
+      id: meeting.id,
+      committeeId: meeting.committeeId,
+      startsAt: meeting.startsAt.toISOString(),
+      startsAtLocal: toZonedIso(meeting.startsAt, timeZone),
+      timeZone,
+      venue: meeting.venue,
+    };
+  }
+}
+
+export class MeetingView extends MeetingSummaryView {
+  @ApiProperty({ type: [AgendaItemView] }) agenda: AgendaItemView[];
+}

@@ -1,0 +1,35 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+
+/** A meeting of a committee. Starts at an instant (stored UTC, shown in the council's time zone). */
+@Entity('meetings')
+@Index(['councilId', 'startsAt'])
+export class Meeting {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  councilId: string;
+
+  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  council?: Relation<Council>;
+
+  @RefColumn()
+  committeeId: string;
+
+  @ManyToOne(() => Committee, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  committee?: Relation<Committee>;
+
+  @InstantColumn()
+  startsAt: Date;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  venue: string | null;
+
+  @InstantColumn()
+  createdAt: Date;
+}

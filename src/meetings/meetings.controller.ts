@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Page, PageType } from '../common/http/pagination.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import { orderAgenda } from './agenda.rules.js';
+import { AddAgendaItemDto, AgendaItemView, CreateMeetingDto, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
+import { MeetingsService } from './meetings.service.js';
+
+@ApiTags('meetings')
+@Controller('api/v1/meetings')
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly councils: CouncilsService,
+  ) {}
+
+  @Get()
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'Meetings in date order; filter by committee and by days in the council time zone' })
+  @ApiOkResponse({ type: PageType(MeetingSummaryView) })
+  @ApiErrors(400)
+  async list(@CurrentUser() user: Principal, @Query() query: MeetingsQuery): Promise<Page<MeetingSummaryView>> {
+    const { timeZone } = await this.councils.council(user.councilId);
+    const page = await this.meetings.list(user.councilId, timeZone, query);
+    return { items: page.items.map((m) => MeetingSummaryView.from(m, timeZone)), total: page.total };
+  }
+
+  @Post()
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Schedule a meeting; its agenda starts with the standard items' })
+  @ApiCreatedResponse({ type: MeetingView })
+  @ApiErrors(400, 404, 413)
+  async create(@CurrentUser() user: Principal, @Body() body: CreateMeetingDto): Promise<MeetingView> {
+    const meeting = await this.meetings.create(actorOf(user), body);
+    return this.view(user, meeting.id);
+  }
+
+  @Get(':id')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'A meeting with its agenda: standard items, substantive items, then exempt items last' })
+  @ApiOkResponse({ type: MeetingView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MeetingView> {
+    return this.view(user, id);
+  }
+
+  @Post(':id/agenda-items')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Add an item to the agenda, exempt (closed session) when a Schedule 12A paragraph is given' })
+  @ApiCreatedResponse({ type: AgendaItemView })
+  @ApiErrors(400, 404, 413)
+  async addAgendaItem(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AddAgendaItemDto): Promise<AgendaItemView> {
+    const item = await this.meetings.addAgendaItem(actorOf(user), id, body);
+    const { agenda } = await this.meetings.get(user.councilId, id);
+    const entry = agenda.find((e) => e.item?.id === item.id) ?? orderAgenda([item])[0];
+    return AgendaItemView.from(entry);
+  }
+
+  private async view(user: Principal, id: string): Promise<MeetingView> {
+    const [{ meeting, agenda }, council] = await Promise.all([
+      this.meetings.get(user.councilId, id),
+      this.councils.council(user.councilId),
+    ]);
+    return { ...MeetingSummaryView.from(meeting, council.timeZone), agenda: agenda.map(AgendaItemView.from) };
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilsModule } from '../councils/councils.module.js';
+import { AgendaItem } from './agenda-item.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingsController } from './meetings.controller.js';
+import { MeetingsService } from './meetings.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Meeting, AgendaItem]), CouncilsModule],
+  controllers: [MeetingsController],
+  providers: [MeetingsService],
+  exports: [MeetingsService],
+})
+export class MeetingsModule {}

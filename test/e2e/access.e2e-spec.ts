@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ApiToken } from '../../src/councils/api-token.entity.js';
+import { FAILED_AUTH_LIMIT } from '../../src/common/auth/failed-auth-limiter.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+describe.each(DIALECTS)('access on %s', (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    dartford = await t.council('dartford');
+  });
+  afterAll(() => t.close());
+
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  it('refuses a request without a token (401)', async () => {
+    const res = await t.http().get('/api/v1/committees');
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+  });
+
+  it('refuses a token it does not know (401)', async () => {
+    const res = await t.http().get('/api/v1/committees').set(auth('scr_not-a-real-token'));
+    expect(res.status).toBe(401);
+  });
+
+  it('tells a user who they are', async () => {
+    const res = await t.http().get('/api/v1/me').set(auth(dartford.coordinator));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ role: 'coordinator', councilSlug: 'dartford', councilId: dartford.id });
+  });
+
+  it('lets a coordinator create a user whose token works at once, with the role given', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(dartford.coordinator))
+      .send({ email: 'Cllr.Wells@Dartford.example.org', name: 'Councillor R J Wells', role: 'member' });
+    expect(res.status).toBe(201);
+    expect(res.body.token).toMatch(/^scr_/);
+
+    const me = await t.http().get('/api/v1/me').set(auth(res.body.token));
+    expect(me.body).toMatchObject({ id: res.body.id, email: 'cllr.wells@dartford.example.org', role: 'member' });
+
+    // The member may read committees but not create users (403).
+    expect((await t.http().get('/api/v1/committees').set(auth(res.body.token))).status).toBe(200);
+    const forbidden = await t.http().post('/api/v1/users').set(auth(res.body.token)).send({ email: 'x@example.org', name: 'X', role: 'member' });
+    expect(forbidden.status).toBe(403);
+  });
+
+  it('stores only the hash of a token', async () => {
+    const res = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'approver@example.org', name: 'Sheri Green', role: 'approver' });
+    const rows = await t.dataSource.getRepository(ApiToken).find();
+    expect(rows.length).toBeGreaterThan(0);
+    const stored = rows.flatMap((r) => Object.values(r).map(String)).join(' ');
+    expect(stored).not.toContain(res.body.token);
+    expect(stored).not.toContain(res.body.token.slice(4));
+  });
+
+  it('refuses a second user with the same e-mail (409) and names every bad field (400)', async () => {
+    const body = { email: 'dup@example.org', name: 'Dup', role: 'member' };
+    expect((await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send(body)).status).toBe(201);
+    expect((await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send(body)).status).toBe(409);
+
+    const bad = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'nope', role: 'mayor', extra: 1 });
+    expect(bad.status).toBe(400);
+    const message = bad.body.message.join('\n');
+    for (const field of ['email', 'name', 'role', 'extra']) expect(message).toContain(field);
+  });
+
+  it('requires an authority for an authority contact, and only one of this council (404 for another)', async () => {
+    const noAuthority = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'c@example.org', name: 'C', role: 'authority' });
+    expect(noAuthority.status).toBe(400);
+    expect(noAuthority.body.message.join(' ')).toContain('authorityId');
+
+    const gravesham = await t.council();
+    const theirs = await t
+      .http()
+      .post('/api/v1/authorities')
+      .set(auth(gravesham.coordinator))
+      .send({ name: 'Kent Police', kind: 'police', statutory: true });
+    expect(theirs.status).toBe(201);
+    const res = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(dartford.coordinator))
+      .send({ email: 'c@example.org', name: 'C', role: 'authority', authorityId: theirs.body.id });
+    expect(res.status).toBe(404);
+
+    const ours = await t.http().post('/api/v1/authorities').set(auth(dartford.coordinator)).send({ name: 'Kent Police', kind: 'police', statutory: true });
+    const contact = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(dartford.coordinator))
+      .send({ email: 'c@example.org', name: 'C', role: 'authority', authorityId: ours.body.id });
+    expect(contact.status).toBe(201);
+    // An authority contact sees their own authority, and no other.
+    expect((await t.http().get(`/api/v1/authorities/${ours.body.id}`).set(auth(contact.body.token))).status).toBe(200);
+    const other = await t.http().post('/api/v1/authorities').set(auth(dartford.coordinator)).send({ name: 'Kent Fire and Rescue Service', kind: 'fire_rescue', statutory: true });
+    expect((await t.http().get(`/api/v1/authorities/${other.body.id}`).set(auth(contact.body.token))).status).toBe(404);
+  });
+
+  it('records who created a user in the audit trail, without the token', async () => {
+    const res = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'audited@example.org', name: 'Audited', role: 'member' });
+    const trail = await t.http().get('/api/v1/audit').query({ entityType: 'user', entityId: res.body.id }).set(auth(dartford.coordinator));
+    expect(trail.status).toBe(200);
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'issue-token']);
+    expect(trail.body.items[0].after).toMatchObject({ email: 'audited@example.org', role: 'member' });
+    expect(trail.body.items[0].actor).toContain('coordinator');
+    expect(JSON.stringify(trail.body)).not.toContain(res.body.token);
+  });
+
+  it('turns away an address after repeated failed tokens (429), even with a good token', async () => {
+    // Earlier tests in this file already failed once from this address: count what it takes.
+    let refused = 0;
+    while (refused <= FAILED_AUTH_LIMIT && (await t.http().get('/api/v1/me').set(auth(`scr_guess${refused}`))).status === 401) refused++;
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThanOrEqual(FAILED_AUTH_LIMIT);
+    const blocked = await t.http().get('/api/v1/me').set(auth(dartford.coordinator));
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // The window passes.
+    t.clock.advance(15 * 60 * 1000);
+    expect((await t.http().get('/api/v1/me').set(auth(dartford.coordinator))).status).toBe(200);
+  });
+
+  it('refuses a body over 1 MB (413) with the usual error shape', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/committees')
+      .set(auth(dartford.coordinator))
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }));
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    const list = await t.http().get('/api/v1/committees').set(auth(dartford.coordinator));
+    expect(list.body.total).toBe(0);
+  });
+});

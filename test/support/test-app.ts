@@ -1,0 +1,88 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { configureApp } from '../../src/app.setup.js';
+import { type AppConfig, loadConfig } from '../../src/common/config/app-config.js';
+import type { Dialect } from '../../src/common/database/data-source-options.js';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/common/database/scratch-database.js';
+import { Clock } from '../../src/common/time/clock.js';
+import { COMMAND_LINE, CouncilsService } from '../../src/councils/councils.service.js';
+import { FakeClock } from './fake-clock.js';
+import { SmtpSink } from './smtp-sink.js';
+
+/**
+ * The dialects the e2e suite runs on: SQLite always, PostgreSQL unless TEST_POSTGRES=off (which
+ * .ci/run sets, with a printed warning, only when no PostgreSQL server can be reached).
+ */
+export const DIALECTS: Dialect[] = process.env.TEST_POSTGRES === 'off' ? ['sqlite'] : ['sqlite', 'postgres'];
+
+export interface TestApp {
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  clock: FakeClock;
+  smtp: SmtpSink;
+  config: AppConfig;
+  dataSource: DataSource;
+  /** A council with a coordinator, made the way the command line makes them. */
+  council(slug?: string): Promise<TestCouncil>;
+  close(): Promise<void>;
+}
+
+export interface TestCouncil {
+  id: string;
+  slug: string;
+  coordinator: string;
+  /** A token for a new user of this council with the role. */
+  token(role: 'coordinator' | 'member' | 'approver' | 'authority', authorityId?: string): Promise<string>;
+}
+
+/**
+ * Boots the real AppModule through the real migrations on a fresh database of the dialect, a real
+ * Redis (with a BullMQ prefix of its own) and a real in-process SMTP server.
+ */
+export async function startTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+  const database: ScratchDatabase = await createScratchDatabase(dialect, 'e2e');
+  const smtp = await SmtpSink.start();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Scrutineer <scrutineer@dartford.example.org>',
+    ...env,
+  });
+  const clock = new FakeClock();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] });
+  configureApp(app);
+  await app.init();
+  const councils = app.get(CouncilsService);
+  let made = 0;
+
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    clock,
+    smtp,
+    config,
+    dataSource: app.get(DataSource),
+    async council(slug = `council-${randomBytes(3).toString('hex')}`) {
+      const council = await councils.createCouncil(slug, `${slug} Borough Council`);
+      const actor = { councilId: council.id, userId: null, label: COMMAND_LINE };
+      const token = (role: 'coordinator' | 'member' | 'approver' | 'authority', authorityId?: string) =>
+        councils.tokenFor(actor, { email: `${role}${made++}@${slug}.example.org`, name: `A ${role}`, role, authorityId });
+      return { id: council.id, slug, coordinator: await token('coordinator'), token };
+    },
+    async close() {
+      await app.close();
+      await smtp.close();
+      await database.drop();
+    },
+  };
+}
