@@ -27,8 +27,9 @@ export class StorageModule {
       module: StorageModule,
       imports: [
         ConfigModule.forRoot(config),
-        // Migrations run at start; the schema never comes from the entities.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true }),
+        // Migrations run at start; the schema never comes from the entities. A database that cannot
+        // be reached stops the start at once (the process manager restarts it) instead of retrying silently.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true, retryAttempts: 0 }),
         CommonModule,
         AuditModule,
         CouncilsModule,

@@ -2,7 +2,18 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
+import type { AppConfig } from './common/config/app-config.js';
+import { assertRedisReachable } from './common/queue/redis-connection.js';
+
 export const BODY_LIMIT = '1mb';
+
+/**
+ * Checks made before the app is built: a missing Redis stops the start within seconds, with
+ * instructions, instead of leaving queues that wait for it for ever.
+ */
+export async function preflight(config: AppConfig): Promise<void> {
+  await assertRedisReachable(config.REDIS_URL, 5_000);
+}
 
 /**
  * What main.ts and the e2e tests both apply to the app, so that tests exercise the real thing:

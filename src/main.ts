@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
-import { configureApp } from './app.setup.js';
+import { configureApp, preflight } from './app.setup.js';
 import { ConfigError, loadConfig } from './common/config/app-config.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Scrutineer');
   const config = loadConfig(process.env);
+  await preflight(config);
   const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, abortOnError: false });
   configureApp(app);
   if (config.APP_ROLE === 'worker') {

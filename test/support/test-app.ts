@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
-import { configureApp } from '../../src/app.setup.js';
+import { configureApp, preflight } from '../../src/app.setup.js';
 import { type AppConfig, loadConfig } from '../../src/common/config/app-config.js';
 import type { Dialect } from '../../src/common/database/data-source-options.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/common/database/scratch-database.js';
@@ -44,16 +44,19 @@ export interface TestCouncil {
  * Redis (with a BullMQ prefix of its own) and a real in-process SMTP server.
  */
 export async function startTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
-  const database: ScratchDatabase = await createScratchDatabase(dialect, 'e2e');
-  const smtp = await SmtpSink.start();
-  const config = loadConfig({
-    DATABASE_URL: database.url,
+  const settings = {
+    DATABASE_URL: 'sqlite:./data/unused.sqlite',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
-    SMTP_URL: smtp.url,
+    SMTP_URL: 'smtp://127.0.0.1:25',
     MAIL_FROM: 'Scrutineer <scrutineer@dartford.example.org>',
     ...env,
-  });
+  };
+  // As main.ts does: nothing is built when Redis is missing.
+  await preflight(loadConfig(settings));
+  const database: ScratchDatabase = await createScratchDatabase(dialect, 'e2e');
+  const smtp = await SmtpSink.start();
+  const config = loadConfig({ ...settings, DATABASE_URL: database.url, SMTP_URL: smtp.url });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)

@@ -1,15 +1,28 @@
-import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { DynamicModule, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { QUEUES } from './queues.js';
-import { assertRedisReachable } from './redis-connection.js';
 
-/** Fails the start, within seconds and with instructions, when Redis does not answer. */
-class RedisAtStart implements OnModuleInit {
-  constructor(private readonly config: AppConfig) {}
+/**
+ * Logs a queue's connection errors (each new one once) instead of BullMQ's console output. While
+ * Redis is down, ioredis keeps reconnecting and queued work waits; /health reports it.
+ */
+@Injectable()
+class QueueErrorLog implements OnModuleInit {
+  private readonly logger = new Logger('Queue');
 
-  onModuleInit(): Promise<void> {
-    return assertRedisReachable(this.config.REDIS_URL, 5_000);
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  onModuleInit(): void {
+    for (const name of Object.values(QUEUES)) {
+      let last = '';
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).on('error', (error: Error) => {
+        if (error.message !== last) this.logger.warn(`${name}: ${error.message}`);
+        last = error.message;
+      });
+    }
   }
 }
 
@@ -23,12 +36,12 @@ export class QueueModule {
       imports: [
         BullModule.forRoot({
           prefix: config.QUEUE_PREFIX,
-          // Workers need maxRetriesPerRequest null; ioredis then waits for Redis to come back rather than failing jobs.
+          // maxRetriesPerRequest null: commands wait for Redis to come back rather than fail.
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
         }),
         BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
       ],
-      providers: [{ provide: RedisAtStart, useFactory: () => new RedisAtStart(config) }],
+      providers: [QueueErrorLog],
       exports: [BullModule],
     };
   }

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+describe.each(DIALECTS)('meetings on %s', (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  let gravesham: TestCouncil;
+  let member: string;
+  let committeeId: string;
+  let summer: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    dartford = await t.council('dartford');
+    gravesham = await t.council('gravesham');
+    member = await dartford.token('member');
+    const committee = await t.http().post('/api/v1/committees').set(auth(dartford.coordinator)).send({ name: 'Crime and Disorder Committee' });
+    committeeId = committee.body.id;
+  });
+  afterAll(() => t.close());
+
+  const create = (body: object, token = dartford.coordinator) => t.http().post('/api/v1/meetings').set(auth(token)).send(body);
+
+  it('stores the start in UTC and shows it in London time, in summer and in winter', async () => {
+    const res = await create({ committeeId, startsAt: '2017-07-26T19:00:00+01:00', venue: 'Council Chamber, Civic Centre' });
+    expect(res.status).toBe(201);
+    summer = res.body.id;
+    expect(res.body).toMatchObject({
+      startsAt: '2017-07-26T18:00:00.000Z',
+      startsAtLocal: '2017-07-26T19:00:00+01:00',
+      timeZone: 'Europe/London',
+      venue: 'Council Chamber, Civic Centre',
+    });
+    const winter = await create({ committeeId, startsAt: '2017-02-15T19:00:00Z' });
+    expect(winter.body).toMatchObject({ startsAt: '2017-02-15T19:00:00.000Z', startsAtLocal: '2017-02-15T19:00:00+00:00', venue: null });
+  });
+
+  it('refuses a start without an offset, a date that does not exist, and an unknown committee', async () => {
+    const noOffset = await create({ committeeId, startsAt: '2017-07-26T19:00:00' });
+    expect(noOffset.status).toBe(400);
+    expect(noOffset.body.message.join(' ')).toContain('startsAt');
+    expect((await create({ committeeId, startsAt: '2017-02-30T19:00:00Z' })).status).toBe(400);
+    expect((await create({ committeeId: 'nope', startsAt: '2017-07-26T19:00:00+01:00' })).status).toBe(404);
+    expect((await create({ committeeId, startsAt: '2017-07-26T19:00:00+01:00' }, gravesham.coordinator)).status).toBe(404);
+    expect((await create({ committeeId, startsAt: '2017-07-26T19:00:00+01:00' }, member)).status).toBe(403);
+  });
+
+  it('filters by committee and by London days, across the clocks going back', async () => {
+    // 00:30 on 29 October 2017 in London is still BST: 23:30 UTC on the 28th.
+    const late = await create({ committeeId, startsAt: '2017-10-29T00:30:00+01:00' });
+    expect(late.body.startsAt).toBe('2017-10-28T23:30:00.000Z');
+    const onThe29th = await t.http().get('/api/v1/meetings').query({ from: '2017-10-29', to: '2017-10-29' }).set(auth(member));
+    expect(onThe29th.body.items.map((m: { id: string }) => m.id)).toEqual([late.body.id]);
+    const onThe28th = await t.http().get('/api/v1/meetings').query({ from: '2017-10-28', to: '2017-10-28' }).set(auth(member));
+    expect(onThe28th.body.total).toBe(0);
+    const all = await t.http().get('/api/v1/meetings').query({ committeeId }).set(auth(member));
+    expect(all.body.items.map((m: { startsAtLocal: string }) => m.startsAtLocal)).toEqual([
+      '2017-02-15T19:00:00+00:00',
+      '2017-07-26T19:00:00+01:00',
+      '2017-10-29T00:30:00+01:00',
+    ]);
+    expect((await t.http().get('/api/v1/meetings').query({ from: '2017-13-01' }).set(auth(member))).status).toBe(400);
+    expect((await t.http().get('/api/v1/meetings').set(auth(gravesham.coordinator))).body.total).toBe(0);
+  });
+
+  it('orders the agenda: standard items, substantive items, work plan, then exempt items after the exclusion', async () => {
+    const add = (body: object, token = dartford.coordinator, id = summer) => t.http().post(`/api/v1/meetings/${id}/agenda-items`).set(auth(token)).send(body);
+    const exempt = await add({
+      title: 'CSP Quarterly Performance Report – appendix',
+      exempt: { paragraph: 3, reason: 'Information provided in confidence by partner agencies' },
+    });
+    expect(exempt.status).toBe(201);
+    // Numbered as the agenda stands when it is added: after the work plan and the exclusion.
+    expect(exempt.body).toMatchObject({ number: 9, exempt: { paragraph: 3 } });
+    expect((await add({ title: 'Kent Police and Crime Panel (PCP) – update' })).body.number).toBe(7);
+    expect((await add({ title: 'Unauthorised encampments' })).body.number).toBe(8);
+
+    const res = await t.http().get(`/api/v1/meetings/${summer}`).set(auth(member));
+    expect(res.status).toBe(200);
+    expect(res.body.agenda.map((i: { number: number; title: string }) => `${i.number}. ${i.title}`)).toEqual([
+      '1. Apologies for absence',
+      '2. Declarations of interest',
+      '3. Confirmation of the minutes of the previous meeting',
+      '4. Urgent items',
+      '5. References from other committees (if any)',
+      '6. Regulation 9 notice',
+      '7. Kent Police and Crime Panel (PCP) – update',
+      '8. Unauthorised encampments',
+      '9. Rolling work plan',
+      '10. Exclusion of the press and public',
+      '11. CSP Quarterly Performance Report – appendix',
+    ]);
+    expect(res.body.agenda[10].exempt).toEqual({ paragraph: 3, reason: 'Information provided in confidence by partner agencies' });
+  });
+
+  it('refuses bad agenda items (400), other councils (404) and members (403)', async () => {
+    const add = (body: object, token = dartford.coordinator, id = summer) => t.http().post(`/api/v1/meetings/${id}/agenda-items`).set(auth(token)).send(body);
+    const bad = await add({ title: '', exempt: { paragraph: 8 } });
+    expect(bad.status).toBe(400);
+    const message = bad.body.message.join(' ');
+    for (const field of ['title', 'exempt.paragraph', 'exempt.reason']) expect(message).toContain(field);
+    expect((await add({ title: 'X' }, gravesham.coordinator)).status).toBe(404);
+    expect((await add({ title: 'X' }, member)).status).toBe(403);
+    expect((await add({ title: 'X' }, dartford.coordinator, 'missing')).status).toBe(404);
+    expect((await t.http().get(`/api/v1/meetings/${summer}`).set(auth(gravesham.coordinator))).status).toBe(404);
+    const trail = await t.http().get('/api/v1/audit').query({ entityType: 'meeting', entityId: summer }).set(auth(dartford.coordinator));
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'add-agenda-item', 'add-agenda-item', 'add-agenda-item']);
+  });
+});

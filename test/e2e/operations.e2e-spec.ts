@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { RedisProcess } from '../support/redis-process.js';
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** Polls until the health check gives the status, or fails after the deadline. */
+async function healthBecomes(t: TestApp, status: number, deadlineMs = 15_000) {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const res = await t.http().get('/health');
+    if (res.status === status || Date.now() > until) return res;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe.each(DIALECTS)('operations on %s', (dialect) => {
+  let t: TestApp;
+  let redis: RedisProcess;
+  let dartford: TestCouncil;
+
+  beforeAll(async () => {
+    redis = await RedisProcess.start();
+    t = await startTestApp(dialect, { REDIS_URL: redis.url });
+    dartford = await t.council('dartford');
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.stop();
+  });
+
+  it('answers /health without a token', async () => {
+    const res = await t.http().get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });
+  });
+
+  it('turns /health to 503 while Redis is down, keeps serving, and recovers', async () => {
+    await redis.stop();
+    const down = await healthBecomes(t, 503);
+    expect(down.status).toBe(503);
+    expect(down.body).toEqual({ status: 'error', db: 'up', redis: 'down' });
+    // The API still answers what needs only the database.
+    expect((await t.http().get('/api/v1/me').set(auth(dartford.coordinator))).status).toBe(200);
+
+    await redis.restart();
+    const up = await healthBecomes(t, 200);
+    expect(up.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });
+  });
+
+  if (dialect === 'postgres') {
+    it('turns /health to 503 while the database refuses connections, and recovers', async () => {
+      const name = new URL(t.config.DATABASE_URL).pathname.slice(1);
+      const admin = new pg.Client({ connectionString: process.env.POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+      await admin.connect();
+      try {
+        await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+        await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+        const down = await healthBecomes(t, 503);
+        expect(down.body).toEqual({ status: 'error', db: 'down', redis: 'up' });
+        await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+        const up = await healthBecomes(t, 200);
+        expect(up.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });
+      } finally {
+        await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+        await admin.end();
+      }
+    });
+  }
+
+  it('sends a test e-mail through the configured SMTP server, which receives and parses it', async () => {
+    const res = await t.http().post('/api/v1/mail/test').set(auth(dartford.coordinator));
+    expect(res.status).toBe(200);
+    const me = await t.http().get('/api/v1/me').set(auth(dartford.coordinator));
+    const mail = await t.smtp.waitFor((m) => m.messageId === res.body.messageId);
+    expect(mail.subject).toBe('Scrutineer test message');
+    expect(mail.from?.value[0]).toMatchObject({ address: 'scrutineer@dartford.example.org', name: 'Scrutineer' });
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined).toBe(me.body.email);
+    expect(mail.text).toContain(`Hello ${me.body.name}`);
+  });
+
+  it('answers 502 when the SMTP server refuses the message', async () => {
+    t.smtp.refuseWith = 'Mailbox unavailable';
+    try {
+      const res = await t.http().post('/api/v1/mail/test').set(auth(dartford.coordinator));
+      expect(res.status).toBe(502);
+      expect(res.body.message).toContain('Mailbox unavailable');
+    } finally {
+      t.smtp.refuseWith = null;
+    }
+    const member = await dartford.token('member');
+    expect((await t.http().post('/api/v1/mail/test').set(auth(member))).status).toBe(403);
+  });
+});
+
+describe('API docs', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('sqlite');
+  });
+  afterAll(() => t.close());
+
+  it('serve the OpenAPI document and its page without a token', async () => {
+    expect((await t.http().get('/api/docs')).status).toBe(200);
+    const res = await t.http().get('/api/docs-json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+  });
+
+  it('document every route of the contract, with its errors and its bearer security', async () => {
+    const spec = (await t.http().get('/api/docs-json')).body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown>; security?: unknown[] }>>;
+    };
+    const routes = Object.entries(spec.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+    expect(routes.map((r) => r.route)).toEqual(
+      expect.arrayContaining([
+        'GET /health',
+        'GET /api/v1/committees',
+        'POST /api/v1/committees',
+        'GET /api/v1/committees/{id}/members',
+        'POST /api/v1/committees/{id}/members',
+        'GET /api/v1/municipal-years',
+        'POST /api/v1/municipal-years',
+        'GET /api/v1/authorities',
+        'POST /api/v1/authorities',
+        'POST /api/v1/authorities/{id}/contacts',
+        'GET /api/v1/meetings',
+        'POST /api/v1/meetings',
+        'GET /api/v1/meetings/{id}',
+        'POST /api/v1/meetings/{id}/agenda-items',
+        'POST /api/v1/users',
+        'GET /api/v1/audit',
+      ]),
+    );
+    for (const { route, op } of routes) {
+      if (route === 'GET /health') continue;
+      expect({ route, errors: ['401', '403'].filter((code) => code in op.responses) }).toEqual({ route, errors: ['401', '403'] });
+      expect({ route, security: op.security?.length ?? 0 }).toEqual({ route, security: 1 });
+      if (route.startsWith('POST')) expect({ route, has400: '400' in op.responses || route === 'POST /api/v1/mail/test' }).toEqual({ route, has400: true });
+    }
+  });
+});
+
+describe('start without Redis', () => {
+  it('fails within 10 seconds, saying how to start Redis', async () => {
+    const redis = await RedisProcess.start();
+    const url = redis.url;
+    await redis.stop();
+    const started = Date.now();
+    await expect(startTestApp('sqlite', { REDIS_URL: url })).rejects.toThrow(/redis-server/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+describe.each(DIALECTS)('registry on %s', (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  let gravesham: TestCouncil;
+  let member: string;
+  let authorityContact: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    dartford = await t.council('dartford');
+    gravesham = await t.council('gravesham');
+    member = await dartford.token('member');
+  });
+  afterAll(() => t.close());
+
+  describe('committees', () => {
+    let committeeId: string;
+
+    it('creates a committee and lists it to every role', async () => {
+      const res = await t
+        .http()
+        .post('/api/v1/committees')
+        .set(auth(dartford.coordinator))
+        .send({ name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
+      expect(res.status).toBe(201);
+      committeeId = res.body.id;
+      const list = await t.http().get('/api/v1/committees').set(auth(member));
+      expect(list.body).toEqual({ items: [{ id: committeeId, name: 'Crime and Disorder (Overview and Scrutiny) Committee' }], total: 1 });
+      expect((await t.http().get(`/api/v1/committees/${committeeId}`).set(auth(member))).status).toBe(200);
+    });
+
+    it('refuses a member creating one (403), a duplicate (409), unknown fields (400)', async () => {
+      expect((await t.http().post('/api/v1/committees').set(auth(member)).send({ name: 'X' })).status).toBe(403);
+      const dup = await t.http().post('/api/v1/committees').set(auth(dartford.coordinator)).send({ name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
+      expect(dup.status).toBe(409);
+      const bad = await t.http().post('/api/v1/committees').set(auth(dartford.coordinator)).send({ name: '', chair: 'Wells' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.message.join(' ')).toMatch(/name/);
+      expect(bad.body.message.join(' ')).toMatch(/chair should not exist/);
+    });
+
+    it("hides another council's committee (404), in lists too", async () => {
+      expect((await t.http().get(`/api/v1/committees/${committeeId}`).set(auth(gravesham.coordinator))).status).toBe(404);
+      expect((await t.http().get('/api/v1/committees').set(auth(gravesham.coordinator))).body.total).toBe(0);
+      expect((await t.http().get('/api/v1/committees/not-an-id').set(auth(dartford.coordinator))).status).toBe(404);
+    });
+
+    it('adds members by role and lists the chair first, or those serving on a date', async () => {
+      const add = (body: object) => t.http().post(`/api/v1/committees/${committeeId}/members`).set(auth(dartford.coordinator)).send(body);
+      expect((await add({ name: 'Councillor D J Mote', email: 'mote@example.org', role: 'member', from: '2017-05-17' })).status).toBe(201);
+      expect((await add({ name: 'Councillor R J Wells', email: 'wells@example.org', role: 'chair', from: '2017-05-17' })).status).toBe(201);
+      expect(
+        (await add({ name: 'Councillor Mrs Ann Allen MBE', email: 'allen@example.org', role: 'standing_invitee', from: '2016-05-18', to: '2017-05-16' })).status,
+      ).toBe(201);
+      const all = await t.http().get(`/api/v1/committees/${committeeId}/members`).set(auth(member));
+      expect(all.body.items.map((m: { role: string }) => m.role)).toEqual(['chair', 'member', 'standing_invitee']);
+      const on = await t.http().get(`/api/v1/committees/${committeeId}/members`).query({ on: '2016-07-27' }).set(auth(member));
+      expect(on.body.items.map((m: { name: string }) => m.name)).toEqual(['Councillor Mrs Ann Allen MBE']);
+
+      const bad = await add({ name: 'X', email: 'not-an-email', role: 'mayor', from: '2017-02-30' });
+      expect(bad.status).toBe(400);
+      for (const field of ['email', 'role', 'from']) expect(bad.body.message.join(' ')).toContain(field);
+      expect((await add({ name: 'X', email: 'x@example.org', role: 'member', from: '2017-05-17', to: '2017-05-01' })).status).toBe(400);
+      expect((await t.http().post(`/api/v1/committees/${committeeId}/members`).set(auth(gravesham.coordinator)).send({ name: 'X', email: 'x@example.org', role: 'member', from: '2017-05-17' })).status).toBe(404);
+      expect((await t.http().get(`/api/v1/committees/${committeeId}/members`).set(auth(gravesham.coordinator))).status).toBe(404);
+    });
+  });
+
+  describe('municipal years', () => {
+    it('adds years in order and refuses overlaps (409) and inconsistent labels (400)', async () => {
+      const add = (body: object, token = dartford.coordinator) => t.http().post('/api/v1/municipal-years').set(auth(token)).send(body);
+      expect((await add({ label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' })).status).toBe(201);
+      expect((await add({ label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' })).status).toBe(201);
+      expect((await add({ label: '2018-19', startsOn: '2018-05-01', endsOn: '2019-05-14' })).status).toBe(409);
+      const bad = await add({ label: '2018-20', startsOn: '2018-05-16', endsOn: '2019-05-14' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.message.join(' ')).toContain('label');
+      const impossible = await add({ label: '2018-19', startsOn: '2018-02-30', endsOn: 'May 2019' });
+      expect(impossible.status).toBe(400);
+      expect(impossible.body.message.join(' ')).toMatch(/startsOn.*endsOn|endsOn.*startsOn/s);
+      expect((await add({ label: '2018-19', startsOn: '2018-05-16', endsOn: '2019-05-14' }, member)).status).toBe(403);
+
+      const list = await t.http().get('/api/v1/municipal-years').set(auth(member));
+      expect(list.body.items.map((y: { label: string }) => y.label)).toEqual(['2016-17', '2017-18']);
+      expect((await t.http().get('/api/v1/municipal-years').set(auth(gravesham.coordinator))).body.total).toBe(0);
+    });
+  });
+
+  describe('authorities', () => {
+    let police: string;
+
+    it('adds responsible authorities and co-operating bodies, statutory ones first', async () => {
+      const add = (body: object) => t.http().post('/api/v1/authorities').set(auth(dartford.coordinator)).send(body);
+      const neighbourhoodWatch = await add({ name: 'Kent Neighbourhood Watch', kind: 'other', statutory: false });
+      expect(neighbourhoodWatch.status).toBe(201);
+      const res = await add({ name: 'Kent Police', kind: 'police', statutory: true });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ name: 'Kent Police', kind: 'police', statutory: true, contacts: [] });
+      police = res.body.id;
+
+      const list = await t.http().get('/api/v1/authorities').set(auth(member));
+      expect(list.body.items.map((a: { name: string }) => a.name)).toEqual(['Kent Police', 'Kent Neighbourhood Watch']);
+      const cooperating = await t.http().get('/api/v1/authorities').query({ statutory: 'false' }).set(auth(member));
+      expect(cooperating.body.items.map((a: { name: string }) => a.name)).toEqual(['Kent Neighbourhood Watch']);
+
+      const bad = await add({ name: 'Kent Police', kind: 'army', statutory: 'yes' });
+      expect(bad.status).toBe(400);
+      for (const field of ['kind', 'statutory']) expect(bad.body.message.join(' ')).toContain(field);
+      expect((await add({ name: 'Kent Police', kind: 'police', statutory: true })).status).toBe(409);
+    });
+
+    it('keeps contacts in escalation order', async () => {
+      const add = (body: object, token = dartford.coordinator, id = police) =>
+        t.http().post(`/api/v1/authorities/${id}/contacts`).set(auth(token)).send(body);
+      expect((await add({ name: 'Chief Constable', email: 'chief@kent.police.example', role: 'Chief Constable', escalationLevel: 2 })).status).toBe(201);
+      expect((await add({ name: 'Insp. Gary Woodward', email: 'gary.woodward@kent.police.example', role: 'CSU Inspector', escalationLevel: 0 })).status).toBe(201);
+      expect((await add({ name: 'District Commander', email: 'dc@kent.police.example', role: 'District Commander', escalationLevel: 1 })).status).toBe(201);
+      const bad = await add({ name: 'X', email: 'x', role: '', escalationLevel: 3 });
+      expect(bad.status).toBe(400);
+      for (const field of ['email', 'role', 'escalationLevel']) expect(bad.body.message.join(' ')).toContain(field);
+      expect((await add({ name: 'X', email: 'x@example.org', role: 'R', escalationLevel: 0 }, gravesham.coordinator)).status).toBe(404);
+      expect((await add({ name: 'X', email: 'x@example.org', role: 'R', escalationLevel: 0 }, member)).status).toBe(403);
+
+      const res = await t.http().get(`/api/v1/authorities/${police}`).set(auth(dartford.coordinator));
+      expect(res.body.contacts.map((c: { escalationLevel: number }) => c.escalationLevel)).toEqual([0, 1, 2]);
+      expect((await t.http().get(`/api/v1/authorities/${police}`).set(auth(gravesham.coordinator))).status).toBe(404);
+
+      authorityContact = await dartford.token('authority', police);
+      expect((await t.http().get('/api/v1/authorities').set(auth(authorityContact))).status).toBe(403);
+    });
+
+    it('audits every change with who made it, before and after', async () => {
+      const trail = await t.http().get('/api/v1/audit').query({ entityType: 'authority', entityId: police }).set(auth(dartford.coordinator));
+      expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'add-contact', 'add-contact', 'add-contact']);
+      expect(trail.body.items[1].after).toMatchObject({ name: 'Chief Constable', escalationLevel: 2 });
+      expect(trail.body.items[0].before).toBeNull();
+      expect((await t.http().get('/api/v1/audit').query({ entityType: 'authority', entityId: police }).set(auth(member))).status).toBe(403);
+      const theirs = await t.http().get('/api/v1/audit').query({ entityType: 'authority', entityId: police }).set(auth(gravesham.coordinator));
+      expect(theirs.body.total).toBe(0);
+      expect((await t.http().get('/api/v1/audit').set(auth(dartford.coordinator))).status).toBe(400);
+    });
+  });
+});
