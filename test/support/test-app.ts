@@ -54,7 +54,10 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
   };
   // As main.ts does: nothing is built when Redis is missing.
   await preflight(loadConfig(settings));
-  const database: ScratchDatabase = await createScratchDatabase(dialect, 'e2e');
+  // A database the test made itself (env.DATABASE_URL) is the test's to drop.
+  const database: ScratchDatabase = env.DATABASE_URL
+    ? { url: env.DATABASE_URL, drop: async () => undefined }
+    : await createScratchDatabase(dialect, 'e2e');
   const smtp = await SmtpSink.start();
   const config = loadConfig({ ...settings, DATABASE_URL: database.url, SMTP_URL: smtp.url });
   const clock = new FakeClock();

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/common/database/scratch-database.js';
+import { DIALECTS, startTestApp } from '../support/test-app.js';
+
+/*
+ * The built entry points, as an operator runs them (`npm test` builds first): the command line
+ * prints what scripts capture on stdout alone, and the server starts, answers and stops.
+ */
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(script: string, args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const cli = (args: string[], env: Record<string, string>) => run('dist/src/cli.js', args, env);
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe.each(DIALECTS)('command line and server on %s', (dialect) => {
+  let database: ScratchDatabase;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    database = await createScratchDatabase(dialect, 'cli');
+    env = { DATABASE_URL: database.url, QUEUE_PREFIX: `test-cli-${dialect}` };
+  });
+  afterAll(() => database.drop());
+
+  it('creates the first council and a token, printing each alone on stdout', async () => {
+    const council = await cli(['council:create', '--slug', 'dartford', '--name', 'Dartford Borough Council'], env);
+    expect(council).toMatchObject({ code: 0, stdout: 'dartford\n' });
+
+    const token = await cli(['token:create', '--council', 'dartford', '--email', 'ds@dartford.example.org', '--name', 'Democratic Services', '--role', 'coordinator'], env);
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^scr_[A-Za-z0-9_-]{43}\n$/);
+
+    const again = await cli(['council:create', '--slug', 'dartford', '--name', 'Dartford Borough Council'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(again.stdout).toBe('');
+
+    const badRole = await cli(['token:create', '--council', 'dartford', '--email', 'x@example.org', '--name', 'X', '--role', 'mayor'], env);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain('--role must be one of');
+    const unknownCouncil = await cli(['token:create', '--council', 'nowhere', '--email', 'x@example.org', '--name', 'X', '--role', 'member'], env);
+    expect(unknownCouncil.code).toBe(1);
+    expect(unknownCouncil.stderr).toContain('Council nowhere not found');
+
+    // The token opens the API of the server started on the same database.
+    const port = await freePort();
+    const server: ChildProcess = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        server.stdout!.on('data', (chunk) => {
+          out += chunk;
+          if (out.includes('Listening on')) resolve();
+        });
+        server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+      });
+      const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, { headers: { Authorization: `Bearer ${token.stdout.trim()}` } });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ councilSlug: 'dartford', role: 'coordinator' });
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(await health.json()).toEqual({ status: 'ok', db: 'up', redis: 'up' });
+    } finally {
+      // Nest closes the app on SIGTERM, then ends by the same signal.
+      const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve(code ?? signal)));
+      server.kill('SIGTERM');
+      expect([0, 'SIGTERM']).toContain(await exited);
+    }
+  });
+
+  it('loads the Dartford demo into a fresh database and prints a coordinator token', async () => {
+    const fresh = await createScratchDatabase(dialect, 'demo');
+    try {
+      const demo = await cli(['demo'], { ...env, DATABASE_URL: fresh.url });
+      expect(demo.code).toBe(0);
+      expect(demo.stderr).toContain('/api/docs');
+      const token = demo.stdout.trim();
+      expect(token).toMatch(/^scr_/);
+
+      const t = await startTestApp(dialect, { DATABASE_URL: fresh.url });
+      try {
+        const get = (path: string) => t.http().get(path).set({ Authorization: `Bearer ${token}` });
+        expect((await get('/api/v1/me')).body).toMatchObject({ councilSlug: 'dartford', role: 'coordinator' });
+        const authorities = (await get('/api/v1/authorities')).body;
+        expect(authorities.total).toBe(7);
+        expect(authorities.items.map((a: { kind: string }) => a.kind).sort()).toEqual(
+          ['county_council', 'district_council', 'district_council', 'fire_rescue', 'health', 'police', 'probation'],
+        );
+        const police = authorities.items.find((a: { name: string }) => a.name === 'Kent Police');
+        expect(police.contacts[0]).toMatchObject({ name: 'Insp. Gary Woodward', escalationLevel: 0 });
+        expect((await get('/api/v1/municipal-years')).body.items.map((y: { label: string }) => y.label)).toEqual(['2016-17', '2017-18']);
+        const meetings = (await get('/api/v1/meetings')).body.items.map((m: { startsAtLocal: string }) => m.startsAtLocal);
+        expect(meetings).toEqual(['2016-07-27T19:00:00+01:00', '2017-02-15T19:00:00+00:00', '2017-07-26T19:00:00+01:00']);
+        const committee = (await get('/api/v1/committees')).body.items[0];
+        const members = (await get(`/api/v1/committees/${committee.id}/members`)).body.items;
+        expect(members[0]).toMatchObject({ name: 'Councillor R J Wells', role: 'chair' });
+        expect(members.filter((m: { role: string }) => m.role === 'standing_invitee')).toHaveLength(2);
+      } finally {
+        await t.close();
+      }
+
+      const twice = await cli(['demo'], { ...env, DATABASE_URL: fresh.url });
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toContain('already exists');
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
+
+describe('server start', () => {
+  it('refuses bad configuration, listing every bad variable', async () => {
+    const res = await run('dist/src/main.js', [], { APP_ROLE: 'both', DATABASE_URL: 'mysql://db', PORT: 'eighty' });
+    expect(res.code).toBe(1);
+    for (const name of ['APP_ROLE', 'DATABASE_URL', 'PORT']) expect(res.stderr).toContain(name);
+  });
+
+  it('stops within 10 seconds when Redis cannot be reached, saying how to start one', async () => {
+    const started = Date.now();
+    const res = await run('dist/src/main.js', [], { REDIS_URL: `redis://127.0.0.1:${await freePort()}`, DATABASE_URL: 'sqlite::memory:' });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('redis-server');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
