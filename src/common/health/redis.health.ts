@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Redis } from 'ioredis';
+import { once } from 'node:events';
 import { AppConfig } from '../config/app-config.js';
 import { redisOptions } from '../queue/redis-connection.js';
 
@@ -32,7 +33,9 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
   check(key: string) {
     return this.health
       .check(key)
-      .attempt(async () => {
+      .attempt(async ({ signal }) => {
+        // Just after start (or a reconnect) the connection may still be opening: wait for it, within the timeout.
+        if (this.client.status !== 'ready') await once(this.client, 'ready', { signal });
         await this.client.ping();
       })
       .withTimeout(1_000);
