@@ -5,7 +5,6 @@ import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
 import { CouncilsService } from '../councils/councils.service.js';
-import { orderAgenda } from './agenda.rules.js';
 import { AddAgendaItemDto, AgendaItemView, CreateMeetingDto, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 
@@ -55,8 +54,7 @@ export class MeetingsController {
   async addAgendaItem(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AddAgendaItemDto): Promise<AgendaItemView> {
     const item = await this.meetings.addAgendaItem(actorOf(user), id, body);
     const { agenda } = await this.meetings.get(user.councilId, id);
-    const entry = agenda.find((e) => e.item?.id === item.id) ?? orderAgenda([item])[0];
-    return AgendaItemView.from(entry);
+    return AgendaItemView.from(agenda.find((entry) => entry.item?.id === item.id)!);
   }
 
   private async view(user: Principal, id: string): Promise<MeetingView> {
