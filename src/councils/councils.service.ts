@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Authority } from '../authorities/authority.entity.js';
 import type { Actor, Role } from '../common/auth/principal.js';
@@ -112,6 +112,30 @@ export class CouncilsService {
     const user = await this.users.findOneBy({ councilId, id });
     if (!user) throw new NotFoundError('User', id);
     return user;
+  }
+
+  /** A further token for a user of the actor's council (e.g. to rotate one). */
+  async newToken(actor: Actor, userId: string): Promise<string> {
+    const user = await this.user(actor.councilId, userId);
+    return this.dataSource.transaction((manager) => this.issueToken(manager, actor, user));
+  }
+
+  /** Revokes every live token of a user: the user keeps their record, but no token works any more. */
+  async revokeTokens(actor: Actor, userId: string): Promise<number> {
+    await this.user(actor.councilId, userId);
+    return this.dataSource.transaction(async (manager) => {
+      const live = await manager.findBy(ApiToken, { userId, revokedAt: IsNull() });
+      if (live.length === 0) return 0;
+      const revokedAt = this.clock.now();
+      await manager.update(ApiToken, { id: In(live.map((t) => t.id)) }, { revokedAt });
+      await this.audit.record(manager, actor, {
+        action: 'revoke-tokens',
+        entityType: 'user',
+        entityId: userId,
+        after: { tokenIds: live.map((t) => t.id), revokedAt },
+      });
+      return live.length;
+    });
   }
 
   private async issueToken(manager: EntityManager, actor: Actor, user: User): Promise<string> {

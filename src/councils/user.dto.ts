@@ -29,6 +29,14 @@ export class CreatedUserView {
   @ApiProperty({ description: 'The bearer token, shown only this once' }) token: string;
 }
 
+export class TokenView {
+  @ApiProperty({ description: 'The bearer token, shown only this once' }) token: string;
+}
+
+export class RevokedView {
+  @ApiProperty({ description: 'How many tokens were revoked' }) revoked: number;
+}
+
 export class UserView {
   @ApiProperty() id: string;
   @ApiProperty() email: string;

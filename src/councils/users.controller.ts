@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageQuery, PageType } from '../common/http/pagination.js';
 import { CouncilsService } from './councils.service.js';
-import { CreatedUserView, CreateUserDto, MeView, UserView } from './user.dto.js';
+import { CreatedUserView, CreateUserDto, MeView, RevokedView, TokenView, UserView } from './user.dto.js';
 
 @ApiTags('access')
 @Controller('api/v1')
@@ -30,6 +30,25 @@ export class UsersController {
   async list(@CurrentUser() user: Principal, @Query() query: PageQuery): Promise<Page<UserView>> {
     const page = await this.councils.listUsers(user.councilId, query.limit, query.offset);
     return { items: page.items.map(UserView.from), total: page.total };
+  }
+
+  @Post('users/:id/tokens')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Issue a further bearer token for a user (shown once), e.g. to rotate one' })
+  @ApiCreatedResponse({ type: TokenView })
+  @ApiErrors(404)
+  async newToken(@CurrentUser() user: Principal, @Param('id') id: string): Promise<TokenView> {
+    return { token: await this.councils.newToken(actorOf(user), id) };
+  }
+
+  @Post('users/:id/revoke-tokens')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Revoke every token of a user, e.g. when they leave; their record and audit trail remain" })
+  @ApiOkResponse({ type: RevokedView })
+  @ApiErrors(404)
+  async revokeTokens(@CurrentUser() user: Principal, @Param('id') id: string): Promise<RevokedView> {
+    return { revoked: await this.councils.revokeTokens(actorOf(user), id) };
   }
 
   @Get('me')

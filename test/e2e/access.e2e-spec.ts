@@ -50,6 +50,27 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
     expect(forbidden.status).toBe(403);
   });
 
+  it('rotates and revokes tokens of a user of the council only', async () => {
+    const created = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'leaver@example.org', name: 'Leaver', role: 'member' });
+    const second = await t.http().post(`/api/v1/users/${created.body.id}/tokens`).set(auth(dartford.coordinator));
+    expect(second.status).toBe(201);
+    expect(second.body.token).not.toBe(created.body.token);
+    expect((await t.http().get('/api/v1/me').set(auth(second.body.token))).body.id).toBe(created.body.id);
+
+    const gravesham = await t.council();
+    expect((await t.http().post(`/api/v1/users/${created.body.id}/revoke-tokens`).set(auth(gravesham.coordinator))).status).toBe(404);
+    expect((await t.http().post(`/api/v1/users/${created.body.id}/tokens`).set(auth(gravesham.coordinator))).status).toBe(404);
+    expect((await t.http().post(`/api/v1/users/${created.body.id}/revoke-tokens`).set(auth(second.body.token))).status).toBe(403);
+
+    const revoked = await t.http().post(`/api/v1/users/${created.body.id}/revoke-tokens`).set(auth(dartford.coordinator));
+    expect(revoked.body).toEqual({ revoked: 2 });
+    for (const token of [created.body.token, second.body.token]) {
+      expect((await t.http().get('/api/v1/me').set(auth(token))).status).toBe(401);
+    }
+    const trail = await t.http().get('/api/v1/audit').query({ entityType: 'user', entityId: created.body.id }).set(auth(dartford.coordinator));
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'issue-token', 'issue-token', 'revoke-tokens']);
+  });
+
   it('stores only the hash of a token', async () => {
     const res = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'approver@example.org', name: 'Sheri Green', role: 'approver' });
     const rows = await t.dataSource.getRepository(ApiToken).find();

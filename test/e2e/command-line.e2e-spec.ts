@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/common/database/scratch-database.js';
 import { DIALECTS, startTestApp } from '../support/test-app.js';
+import { freePort } from '../support/free-port.js';
 
 /*
  * The built entry points, as an operator runs them (`npm test` builds first): the command line
@@ -29,13 +29,6 @@ function run(script: string, args: string[], env: Record<string, string>): Promi
 
 const cli = (args: string[], env: Record<string, string>) => run('dist/src/cli.js', args, env);
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe.each(DIALECTS)('command line and server on %s', (dialect) => {
   let database: ScratchDatabase;

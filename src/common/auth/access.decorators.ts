@@ -1,11 +1,12 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Principal, Role } from './principal.js';
 
 export const ROLES_KEY = 'scrutineer:roles';
 export const PUBLIC_KEY = 'scrutineer:public';
 
 /** The roles allowed on a route. A route with neither @Roles nor @Public is refused (fail closed). */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
 
 /** A route that needs no token. Public routes must never return exempt information. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
