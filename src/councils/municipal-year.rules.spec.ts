@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { municipalYearProblems, overlaps } from './municipal-year.rules.js';
+import { annualMeetingInElectionYear, annualReportWindow, municipalYearProblems, overlaps } from './municipal-year.rules.js';
 
 describe('municipalYearProblems', () => {
   it.each([
@@ -22,4 +22,27 @@ describe('overlaps', () => {
     [{ startsOn: '2017-05-16', endsOn: '2018-05-15' }, true],
     [{ startsOn: '2015-05-20', endsOn: '2016-05-18' }, true],
   ])('%o with 2016-17 → %s', (other, expected) => expect(overlaps(y1617, other)).toBe(expected));
+});
+
+describe('annualMeetingInElectionYear (W13)', () => {
+  it('elections Thu 4 May 2017: retirement Mon 8 May, annual meeting Tue 16 May, or any day 9–29 May', () => {
+    expect(annualMeetingInElectionYear('2017-05-04')).toEqual({
+      retirementDay: '2017-05-08',
+      defaultAnnualMeeting: '2017-05-16',
+      earliest: '2017-05-09',
+      latest: '2017-05-29',
+    });
+  });
+});
+
+describe('annualReportWindow (W14)', () => {
+  it('covers the municipal year and targets the next ordinary full council after it', () => {
+    const year = { label: '2017-18', startsOn: '2017-05-16', endsOn: '2018-05-15' };
+    expect(annualReportWindow(year, ['2018-07-16', '2018-02-26', '2018-05-15', '2018-06-25'])).toEqual({
+      from: '2017-05-16',
+      to: '2018-05-15',
+      targetCouncilMeeting: '2018-06-25',
+    });
+    expect(annualReportWindow(year, ['2018-02-26']).targetCouncilMeeting).toBeNull();
+  });
 });

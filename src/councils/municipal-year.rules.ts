@@ -26,3 +26,30 @@ export function municipalYearProblems({ label, startsOn, endsOn }: MunicipalYear
 export function overlaps(a: { startsOn: IsoDate; endsOn: IsoDate }, b: { startsOn: IsoDate; endsOn: IsoDate }): boolean {
   return a.startsOn <= b.endsOn && b.startsOn <= a.endsOn;
 }
+
+const plusDays = (date: IsoDate, days: number): IsoDate =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * LGA 1972 Sch 12 para 1 in an election year (statutory-rules §8, partly unverified): councillors
+ * retire on the fourth day after the ordinary day of election; the annual meeting falls on the eighth
+ * day after retirement, or another day the council fixes within the twenty-one days after it.
+ */
+export function annualMeetingInElectionYear(ordinaryElectionDay: IsoDate) {
+  const retirementDay = plusDays(ordinaryElectionDay, 4);
+  return {
+    retirementDay,
+    defaultAnnualMeeting: plusDays(retirementDay, 8),
+    earliest: plusDays(retirementDay, 1),
+    latest: plusDays(retirementDay, 21),
+  };
+}
+
+/**
+ * The annual report covers one municipal year (W14): what is dated within it, reported to the first
+ * ordinary full council meeting after the year closes.
+ */
+export function annualReportWindow(year: MunicipalYearInput, councilMeetings: IsoDate[]) {
+  const target = [...councilMeetings].sort().find((date) => date > year.endsOn) ?? null;
+  return { from: year.startsOn, to: year.endsOn, targetCouncilMeeting: target };
+}
