@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dateIn, isIsoDate, isIsoInstant, nextDay, startOfDay, toZonedIso } from './dates.js';
+import { dateIn, endOfDay, isIsoDate, isIsoInstant, nextDay, startOfDay, toZonedIso } from './dates.js';
 
 describe('isIsoDate', () => {
   it.each([
@@ -60,4 +60,16 @@ describe('startOfDay in Europe/London', () => {
   it('steps over month and leap-year ends', () => {
     expect([nextDay('2016-02-28'), nextDay('2016-02-29'), nextDay('2017-12-31')]).toEqual(['2016-02-29', '2016-03-01', '2018-01-01']);
   });
+});
+
+describe('endOfDay in Europe/London: when a due date ends', () => {
+  it.each([
+    ['2017-03-25', '2017-03-25T23:59:59.999Z'],
+    // The clocks go forward in the early hours: the day ends in BST.
+    ['2017-03-26', '2017-03-26T22:59:59.999Z'],
+    ['2017-10-28', '2017-10-28T22:59:59.999Z'],
+    // The clocks go back: the day has 25 hours and ends in GMT.
+    ['2017-10-29', '2017-10-29T23:59:59.999Z'],
+    ['2017-08-23', '2017-08-23T22:59:59.999Z'],
+  ])('%s ends at %s', (date, instant) => expect(endOfDay(date, 'Europe/London').toISOString()).toBe(instant));
 });

@@ -75,3 +75,8 @@ export function startOfDay(date: IsoDate, timeZone: string): Date {
 export function nextDay(date: IsoDate): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The last instant of a calendar day in a time zone: a due date "ends at 23:59:59.999" local time. */
+export function endOfDay(date: IsoDate, timeZone: string): Date {
+  return new Date(startOfDay(nextDay(date), timeZone).getTime() - 1);
+}
