@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthoritiesModule } from './authorities/authorities.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { CommonModule } from './common/common.module.js';
 import { AppConfig } from './common/config/app-config.js';
 import { dataSourceOptions } from './common/database/data-source-options.js';
@@ -35,6 +36,7 @@ export class StorageModule {
         CouncilsModule,
         AuthoritiesModule,
         MeetingsModule,
+        CalendarModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795459464701 } from './1795459464701-Init.js';
+import { CouncilCalendarSettings1795462776816 } from './1795462776816-CouncilCalendarSettings.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701, CouncilCalendarSettings1795462776816];

@@ -40,8 +40,13 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   bankHolidayDivision: 'england-and-wales',
 };
 
+/** What a council has chosen: any subset, the rest taking the defaults. */
+export type StoredCalendarSettings = Omit<Partial<CalendarSettings>, 'countingModes'> & {
+  countingModes?: Partial<CalendarSettings['countingModes']>;
+};
+
 /** A council's stored choices laid over the defaults. */
-export function resolveSettings(stored: Partial<CalendarSettings> | null | undefined): CalendarSettings {
+export function resolveSettings(stored: StoredCalendarSettings | null | undefined): CalendarSettings {
   return {
     ...DEFAULT_CALENDAR_SETTINGS,
     ...stored,

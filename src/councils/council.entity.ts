@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { StoredCalendarSettings } from '../calendar/calendar-settings.js';
 import { IdColumn, InstantColumn } from '../common/database/columns.js';
 
 /** A local authority using Scrutineer. Every other row belongs to exactly one council. */
@@ -17,6 +18,10 @@ export class Council {
 
   @Column({ type: 'varchar', length: 64, default: 'Europe/London' })
   timeZone: string;
+
+  /** The council's choices for counting deadlines; absent ones take the statutory-rules defaults. */
+  @Column({ type: 'simple-json', nullable: true })
+  calendarSettings: StoredCalendarSettings | null;
 
   @InstantColumn()
   createdAt: Date;

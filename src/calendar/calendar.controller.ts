@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import {
+  BankHolidaysQuery,
+  BankHolidaysView,
+  CalendarSettingsView,
+  DeadlineQuery,
+  DeadlineView,
+  UpdateCalendarSettingsDto,
+} from './calendar.dto.js';
+import { CalendarService } from './calendar.service.js';
+
+@ApiTags('calendar')
+@Controller('api/v1/calendar')
+export class CalendarController {
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly councils: CouncilsService,
+  ) {}
+
+  @Get('deadlines')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'The date a statutory rule gives, with its citation and an explanation' })
+  @ApiOkResponse({ type: DeadlineView })
+  @ApiErrors(400, 404)
+  async deadline(@CurrentUser() user: Principal, @Query() query: DeadlineQuery): Promise<DeadlineView> {
+    if (query.council && (await this.councils.council(user.councilId)).slug !== query.council) {
+      throw new NotFoundError('Council', query.council);
+    }
+    const result = await this.calendar.deadline(user.councilId, query.rule, query.date);
+    return { ...result, dueAt: result.dueAt.toISOString() };
+  }
+
+  @Get('bank-holidays')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: "Bank holidays of a year, for the council's division unless another is asked for" })
+  @ApiOkResponse({ type: BankHolidaysView })
+  @ApiErrors(400)
+  async bankHolidays(@CurrentUser() user: Principal, @Query() query: BankHolidaysQuery): Promise<BankHolidaysView> {
+    const found = await this.calendar.bankHolidaysFor(user.councilId, query.division, query.year);
+    return { ...found, items: found.items.map(({ date, title, notes, source }) => ({ date, title, notes, source })) };
+  }
+
+  @Get('settings')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "The council's counting settings (defaults from the statutory rules)" })
+  @ApiOkResponse({ type: CalendarSettingsView })
+  @ApiErrors()
+  settings(@CurrentUser() user: Principal): Promise<CalendarSettingsView> {
+    return this.calendar.settings(user.councilId);
+  }
+
+  @Put('settings')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Change some of the counting settings; the rest keep their values' })
+  @ApiOkResponse({ type: CalendarSettingsView })
+  @ApiErrors(400, 413)
+  updateSettings(@CurrentUser() user: Principal, @Body() body: UpdateCalendarSettingsDto): Promise<CalendarSettingsView> {
+    return this.calendar.updateSettings(actorOf(user), body);
+  }
+}

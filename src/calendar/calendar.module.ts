@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CouncilsModule } from '../councils/councils.module.js';
+import { BankHolidayCalendar, loadBankHolidayCalendar } from './bank-holidays.js';
+import { CalendarController } from './calendar.controller.js';
+import { CalendarService } from './calendar.service.js';
+
+@Module({
+  imports: [CouncilsModule],
+  controllers: [CalendarController],
+  providers: [CalendarService, { provide: BankHolidayCalendar, useFactory: loadBankHolidayCalendar }],
+  exports: [CalendarService, BankHolidayCalendar],
+})
+export class CalendarModule {}
