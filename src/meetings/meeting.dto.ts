@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { DeadlineView } from '../calendar/calendar.dto.js';
 import { PageQuery } from '../common/http/pagination.js';
 import { IsIsoDate, IsIsoInstant } from '../common/http/validators.js';
 import { toZonedIso } from '../common/time/dates.js';
@@ -119,4 +120,12 @@ export class MeetingSummaryView {
 
 export class MeetingView extends MeetingSummaryView {
   @ApiProperty({ type: [AgendaItemView] }) agenda: AgendaItemView[];
+}
+
+export class MeetingDeadlinesView {
+  @ApiProperty() meetingId: string;
+  @ApiProperty({ example: '2017-07-26', description: 'The day of the meeting in the council time zone' }) meetingDate: string;
+  @ApiProperty({ type: DeadlineView, description: 'Latest day the agenda and reports can be published' }) agendaPublication: DeadlineView;
+  @ApiProperty({ type: DeadlineView, description: 'Latest day to ask an officer of a responsible authority to attend' })
+  attendanceRequest: DeadlineView;
 }

@@ -4,8 +4,10 @@ import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { dateIn } from '../common/time/dates.js';
 import { CouncilsService } from '../councils/councils.service.js';
-import { AddAgendaItemDto, AgendaItemView, CreateMeetingDto, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
+import { AddAgendaItemDto, AgendaItemView, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 
 @ApiTags('meetings')
@@ -14,6 +16,7 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly councils: CouncilsService,
+    private readonly calendar: CalendarService,
   ) {}
 
   @Get()
@@ -44,6 +47,22 @@ export class MeetingsController {
   @ApiErrors(404)
   async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MeetingView> {
     return this.view(user, id);
+  }
+
+  @Get(':id/deadlines')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The dates the meeting sets: the agenda publication date (s100B) and the latest day to ask an officer to attend' })
+  @ApiOkResponse({ type: MeetingDeadlinesView })
+  @ApiErrors(404)
+  async deadlines(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MeetingDeadlinesView> {
+    const { meeting } = await this.meetings.get(user.councilId, id);
+    const { timeZone } = await this.councils.council(user.councilId);
+    const day = dateIn(meeting.startsAt, timeZone);
+    const [agenda, attendance] = await Promise.all(
+      (['agenda_publication', 'attendance_request'] as const).map((rule) => this.calendar.deadline(user.councilId, rule, day)),
+    );
+    const view = (d: typeof agenda) => ({ ...d, dueAt: d.dueAt.toISOString() });
+    return { meetingId: meeting.id, meetingDate: day, agendaPublication: view(agenda), attendanceRequest: view(attendance) };
   }
 
   @Post(':id/agenda-items')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Meeting } from './meeting.entity.js';
@@ -7,7 +8,7 @@ import { MeetingsController } from './meetings.controller.js';
 import { MeetingsService } from './meetings.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Meeting, AgendaItem]), CouncilsModule],
+  imports: [TypeOrmModule.forFeature([Meeting, AgendaItem]), CouncilsModule, CalendarModule],
   controllers: [MeetingsController],
   providers: [MeetingsService],
   exports: [MeetingsService],

@@ -95,6 +95,19 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     expect(res.body.agenda[10].exempt).toEqual({ paragraph: 3, reason: 'Information provided in confidence by partner agencies' });
   });
 
+  it('gives the agenda publication date and the latest day to ask an officer to attend', async () => {
+    const res = await t.http().get(`/api/v1/meetings/${summer}/deadlines`).set(auth(dartford.coordinator));
+    expect(res.status).toBe(200);
+    // W8: 5 clear working days before Wed 26 July 2017.
+    expect(res.body).toMatchObject({ meetingDate: '2017-07-26', agendaPublication: { date: '2017-07-18', ruleId: 'agenda_publication' } });
+    expect(res.body.attendanceRequest).toMatchObject({ ruleId: 'attendance_request', date: '2017-07-11' });
+    expect(res.body.agendaPublication.explanation).toContain('Sat 22 July 2017');
+    expect((await t.http().get(`/api/v1/meetings/${summer}/deadlines`).set(auth(gravesham.coordinator))).status).toBe(404);
+    // The meeting at 00:30 BST on 29 October is on the 29th in London, not the 28th as in UTC.
+    const late = (await t.http().get('/api/v1/meetings').query({ from: '2017-10-29', to: '2017-10-29' }).set(auth(member))).body.items[0];
+    expect((await t.http().get(`/api/v1/meetings/${late.id}/deadlines`).set(auth(dartford.coordinator))).body.meetingDate).toBe('2017-10-29');
+  });
+
   it('refuses bad agenda items (400), other councils (404) and members (403)', async () => {
     const add = (body: object, token = dartford.coordinator, id = summer) => t.http().post(`/api/v1/meetings/${id}/agenda-items`).set(auth(token)).send(body);
     const bad = await add({ title: '', exempt: { paragraph: 8 } });
