@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiToken } from '../../src/councils/api-token.entity.js';
 import { FAILED_AUTH_LIMIT } from '../../src/common/auth/failed-auth-limiter.js';
-import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 describe.each(DIALECTS)('access on %s', (dialect) => {
   let t: TestApp;
@@ -13,7 +13,6 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   it('refuses a request without a token (401)', async () => {
     const res = await t.http().get('/api/v1/committees');

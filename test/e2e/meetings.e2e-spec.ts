@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 describe.each(DIALECTS)('meetings on %s', (dialect) => {
   let t: TestApp;

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { RedisProcess } from '../support/redis-process.js';
 
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** Polls until the health check gives the status, or fails after the deadline. */
 async function healthBecomes(t: TestApp, status: number, deadlineMs = 15_000) {

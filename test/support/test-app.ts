@@ -13,6 +13,9 @@ import { COMMAND_LINE, CouncilsService } from '../../src/councils/councils.servi
 import { FakeClock } from './fake-clock.js';
 import { SmtpSink } from './smtp-sink.js';
 
+/** The header that carries a bearer token. */
+export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
 /**
  * The dialects the e2e suite runs on: SQLite always, PostgreSQL unless TEST_POSTGRES=off (which
  * .ci/run sets, with a printed warning, only when no PostgreSQL server can be reached).
