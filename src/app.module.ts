@@ -11,6 +11,7 @@ import { QueueModule } from './common/queue/queue.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { ObligationsModule } from './obligations/obligations.module.js';
 
 /** Configuration, for every module that needs it. */
 @Module({})
@@ -37,6 +38,7 @@ export class StorageModule {
         AuthoritiesModule,
         MeetingsModule,
         CalendarModule,
+        ObligationsModule,
       ],
     };
   }

@@ -47,6 +47,18 @@ export class CalendarService {
     });
   }
 
+  /** What the pure rules need to compute the council's dates: its settings, its bank holidays, its time zone and today. */
+  async context(councilId: string) {
+    const council = await this.councils.council(councilId);
+    const settings = resolveSettings(council.calendarSettings);
+    return {
+      settings,
+      holidays: this.bankHolidays.lookup(settings.bankHolidayDivision),
+      timeZone: council.timeZone,
+      today: dateIn(this.clock.now(), council.timeZone),
+    };
+  }
+
   /** The deadline a rule sets from a date, for the council; due at the end of that day in its time zone. */
   async deadline(councilId: string, ruleId: RuleId, date: IsoDate): Promise<CouncilDeadline> {
     const council = await this.councils.council(councilId);

@@ -9,6 +9,10 @@ import { MunicipalYear } from '../../councils/municipal-year.entity.js';
 import { User } from '../../councils/user.entity.js';
 import { AgendaItem } from '../../meetings/agenda-item.entity.js';
 import { Meeting } from '../../meetings/meeting.entity.js';
+import { ObligationExtension } from '../../obligations/obligation-extension.entity.js';
+import { ObligationGroup } from '../../obligations/obligation-group.entity.js';
+import { ObligationResponse } from '../../obligations/obligation-response.entity.js';
+import { Obligation } from '../../obligations/obligation.entity.js';
 
 /** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
 export const ENTITIES = [
@@ -23,4 +27,8 @@ export const ENTITIES = [
   Meeting,
   AgendaItem,
   AuditEntry,
+  ObligationGroup,
+  Obligation,
+  ObligationResponse,
+  ObligationExtension,
 ];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
+import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings.js';
+import { type DueInput, dueFor, groupState, isOverdue, transitionProblem } from './obligation.rules.js';
+
+const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
+const due = (input: DueInput) => dueFor(input, DEFAULT_CALENDAR_SETTINGS, holidays);
+
+describe('dueFor', () => {
+  it.each([
+    // W1: a recommendation is due 28 days after the date of the report.
+    [{ kind: 'recommendation', issuedOn: '2017-07-26' }, '2017-08-23', 'recommendation_response'],
+    // W2: information by the date named in the request.
+    [{ kind: 'information_request', issuedOn: '2018-03-01', dueOn: '2018-03-15' }, '2018-03-15', 'information_request'],
+    [{ kind: 'undertaking', issuedOn: '2017-07-26', dueOn: '2017-09-01' }, '2017-09-01', 'undertaking'],
+    // Attendance is due on the meeting day; a report when the agenda must be published (W8).
+    [{ kind: 'attendance_request', issuedOn: '2017-06-01', meetingDate: '2017-07-26' }, '2017-07-26', 'attendance_request'],
+    [{ kind: 'report_request', issuedOn: '2017-06-01', meetingDate: '2017-07-26' }, '2017-07-18', 'agenda_publication'],
+  ] as [DueInput, string, string][])('%o → %s by %s', (input, date, ruleId) => {
+    const result = due(input);
+    expect(result).toMatchObject({ ok: true, due: { date, ruleId } });
+    if (result.ok) expect(result.due.explanation.length).toBeGreaterThan(30);
+  });
+
+  it.each([
+    [{ kind: 'information_request', issuedOn: '2018-03-01' }, ['dueOn is required for an information request: the request must name the date the information is due']],
+    [{ kind: 'information_request', issuedOn: '2018-03-01', dueOn: '2018-02-15' }, ['dueOn must not be before issuedOn']],
+    [{ kind: 'recommendation', issuedOn: '2017-07-26', dueOn: '2017-08-01' }, ['dueOn is computed for a recommendation; leave it out']],
+    [{ kind: 'report_request', issuedOn: '2017-07-20' }, ['meetingId is required for a report request']],
+    [{ kind: 'report_request', issuedOn: '2017-07-20', meetingDate: '2017-07-26' }, ['the report deadline for that meeting (Tue 18 July 2017, when its agenda must be published) is before issuedOn']],
+  ] as [DueInput, string[]][])('refuses %o', (input, problems) => expect(due(input)).toEqual({ ok: false, problems }));
+
+  it('warns of short notice of attendance but still sets the obligation', () => {
+    const result = due({ kind: 'attendance_request', issuedOn: '2017-07-20', meetingDate: '2017-07-26' });
+    expect(result.ok && result.due.warning).toContain('Short notice: issued Thu 20 July 2017, after Tue 11 July 2017');
+    const inTime = due({ kind: 'attendance_request', issuedOn: '2017-07-11', meetingDate: '2017-07-26' });
+    expect(inTime.ok && inTime.due.warning).toBeUndefined();
+  });
+});
+
+describe('isOverdue', () => {
+  it.each([
+    ['open', '2017-08-23', '2017-08-23', false],
+    ['open', '2017-08-23', '2017-08-24', true],
+    ['responded', '2017-08-23', '2017-09-30', false],
+    ['withdrawn', '2017-08-23', '2017-09-30', false],
+  ] as const)('%s, due %s, today %s → %s', (status, dueOn, today, expected) => expect(isOverdue(status, dueOn, today)).toBe(expected));
+});
+
+describe('transitionProblem', () => {
+  it.each([
+    ['open', 'respond', null],
+    ['open', 'withdraw', null],
+    ['open', 'extend', null],
+    ['responded', 'respond', null],
+    ['responded', 'withdraw', 'The obligation has been answered: it can no longer be withdrawn'],
+    ['responded', 'extend', 'The obligation has been answered: it can no longer be extended'],
+    ['withdrawn', 'respond', 'The obligation was withdrawn: it can no longer be answered'],
+    ['withdrawn', 'withdraw', 'The obligation was withdrawn: it can no longer be withdrawn'],
+  ] as const)('%s + %s → %s', (status, change, problem) => expect(transitionProblem(status, change)).toBe(problem));
+});
+
+describe('groupState', () => {
+  it('sums the bodies and says whether the group is complete, awaiting or overdue', () => {
+    const items = [
+      { status: 'responded', dueOn: '2017-08-23' },
+      { status: 'open', dueOn: '2017-08-23' },
+      { status: 'open', dueOn: '2017-09-23' },
+    ] as const;
+    expect(groupState([...items], '2017-08-20')).toEqual({ total: 3, responded: 1, open: 2, overdue: 0, withdrawn: 0, state: 'awaiting' });
+    expect(groupState([...items], '2017-08-24')).toMatchObject({ overdue: 1, state: 'overdue' });
+    expect(groupState([items[0]], '2017-08-24')).toMatchObject({ state: 'complete' });
+  });
+});

@@ -1,0 +1,123 @@
+import { type BankHolidayLookup, formatDate } from '../calendar/calendar.rules.js';
+import type { CalendarSettings } from '../calendar/calendar-settings.js';
+import { type Deadline, deadlineFor } from '../calendar/deadline.rules.js';
+import type { IsoDate } from '../common/time/dates.js';
+
+/**
+ * What an obligation of a responsible authority is, when it is due and why, and which changes its
+ * state allows. Pure: the service gives it the council's calendar and the meeting's date.
+ */
+
+export const OBLIGATION_KINDS = ['information_request', 'attendance_request', 'recommendation', 'report_request', 'undertaking'] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+export const OBLIGATION_STATUSES = ['open', 'responded', 'withdrawn'] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+export const POSITIONS = ['accepted', 'partly_accepted', 'rejected'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export interface DueInput {
+  kind: ObligationKind;
+  issuedOn: IsoDate;
+  /** As stated in an information request, or set by the co-ordinator for an undertaking. */
+  dueOn?: IsoDate;
+  /** The day (council time zone) of the meeting an attendance or report request is for. */
+  meetingDate?: IsoDate;
+}
+
+export interface Due extends Omit<Deadline, 'ruleId' | 'also'> {
+  /** A rule id of the calendar, or `undertaking` for a date the co-ordinator set. */
+  ruleId: Deadline['ruleId'] | 'undertaking';
+  /** A warning that does not stop the obligation, e.g. short notice of attendance. */
+  warning?: string;
+}
+
+export type DueResult = { ok: true; due: Due } | { ok: false; problems: string[] };
+
+/** The due date of a new obligation, with the rule and explanation that set it; or what is wrong with the input. */
+export function dueFor(input: DueInput, settings: CalendarSettings, holidays: BankHolidayLookup): DueResult {
+  const problems: string[] = [];
+  const needsDueOn = input.kind === 'information_request' || input.kind === 'undertaking';
+  const needsMeeting = input.kind === 'attendance_request' || input.kind === 'report_request';
+  if (needsDueOn && !input.dueOn) {
+    problems.push(
+      input.kind === 'information_request'
+        ? 'dueOn is required for an information request: the request must name the date the information is due'
+        : 'dueOn is required for an undertaking',
+    );
+  }
+  if (!needsDueOn && input.dueOn) problems.push(`dueOn is computed for a ${input.kind.replace('_', ' ')}; leave it out`);
+  if (needsMeeting && !input.meetingDate) problems.push(`meetingId is required for a ${input.kind.replace('_', ' ')}`);
+  if (input.dueOn && input.dueOn < input.issuedOn) problems.push('dueOn must not be before issuedOn');
+  if (problems.length > 0) return { ok: false, problems };
+
+  switch (input.kind) {
+    case 'information_request':
+      return { ok: true, due: deadlineFor('information_request', input.dueOn!, settings, holidays) };
+    case 'undertaking':
+      return {
+        ok: true,
+        due: {
+          date: input.dueOn!,
+          ruleId: 'undertaking',
+          citation: 'Undertaking given to the committee and recorded in its minutes',
+          explanation: `Due ${formatDate(input.dueOn!)}, the date set for the officer's response to the undertaking given at the meeting.`,
+        },
+      };
+    case 'recommendation':
+      return { ok: true, due: deadlineFor('recommendation_response', input.issuedOn, settings, holidays) };
+    case 'attendance_request': {
+      const meetingDate = input.meetingDate!;
+      const notice = deadlineFor('attendance_request', meetingDate, settings, holidays);
+      const due: Due = {
+        date: meetingDate,
+        ruleId: 'attendance_request',
+        citation: notice.citation,
+        explanation: `Attendance at the meeting on ${formatDate(meetingDate)}. ${notice.explanation}`,
+      };
+      if (input.issuedOn > notice.date) {
+        due.warning = `Short notice: issued ${formatDate(input.issuedOn)}, after ${formatDate(notice.date)}, the latest day for ${settings.attendanceNoticeWorkingDays} clear working days' notice.`;
+      }
+      return { ok: true, due };
+    }
+    case 'report_request': {
+      const agenda = deadlineFor('agenda_publication', input.meetingDate!, settings, holidays);
+      if (agenda.date < input.issuedOn) {
+        return { ok: false, problems: [`the report deadline for that meeting (${formatDate(agenda.date)}, when its agenda must be published) is before issuedOn`] };
+      }
+      return {
+        ok: true,
+        due: { ...agenda, explanation: `The report is due when the agenda must be published. ${agenda.explanation}` },
+      };
+    }
+  }
+}
+
+/** Overdue is derived, never stored: open, and the due day (council time zone) has passed. */
+export function isOverdue(status: ObligationStatus, dueOn: IsoDate, today: IsoDate): boolean {
+  return status === 'open' && today > dueOn;
+}
+
+/** Why a change is not allowed in the current status, or null when it is. */
+export function transitionProblem(status: ObligationStatus, change: 'respond' | 'withdraw' | 'extend'): string | null {
+  if (status === 'withdrawn') return `The obligation was withdrawn: it can no longer ${change === 'respond' ? 'be answered' : change === 'extend' ? 'be extended' : 'be withdrawn'}`;
+  if (status === 'responded' && change !== 'respond') return `The obligation has been answered: it can no longer ${change === 'extend' ? 'be extended' : 'be withdrawn'}`;
+  return null;
+}
+
+/** The overall state of a fan-out: how many bodies have answered, are still open, are overdue. */
+export function groupState(items: { status: ObligationStatus; dueOn: IsoDate }[], today: IsoDate) {
+  const count = (test: (i: { status: ObligationStatus; dueOn: IsoDate }) => boolean) => items.filter(test).length;
+  const overdue = count((i) => isOverdue(i.status, i.dueOn, today));
+  const open = count((i) => i.status === 'open');
+  const responded = count((i) => i.status === 'responded');
+  return {
+    total: items.length,
+    responded,
+    open,
+    overdue,
+    withdrawn: count((i) => i.status === 'withdrawn'),
+    state: open === 0 ? 'complete' : overdue > 0 ? 'overdue' : 'awaiting',
+  } as const;
+}

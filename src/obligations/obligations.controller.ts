@@ -1,0 +1,141 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Page, PageType } from '../common/http/pagination.js';
+import {
+  CreateObligationDto,
+  ExtensionDecisionDto,
+  ExtensionRequestDto,
+  ExtensionView,
+  IssueToAllDto,
+  ObligationGroupView,
+  ObligationsQuery,
+  ObligationView,
+  RespondDto,
+  ResponseView,
+  WithdrawDto,
+} from './obligation.dto.js';
+import type { Obligation } from './obligation.entity.js';
+import { groupState } from './obligation.rules.js';
+import { ObligationsService } from './obligations.service.js';
+
+@ApiTags('obligations')
+@Controller('api/v1')
+export class ObligationsController {
+  constructor(
+    private readonly obligations: ObligationsService,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  @Post('obligations')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Issue an obligation to one authority; its due date is computed or checked by the statutory calendar' })
+  @ApiCreatedResponse({ type: ObligationView })
+  @ApiErrors(400, 404, 413)
+  async create(@CurrentUser() user: Principal, @Body() body: CreateObligationDto): Promise<ObligationView> {
+    return this.view(user, await this.obligations.create(actorOf(user), body));
+  }
+
+  @Post('obligation-groups')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Issue a report or recommendations to every responsible authority and co-operating body (or those named): one obligation each' })
+  @ApiCreatedResponse({ type: ObligationGroupView })
+  @ApiErrors(400, 404, 413)
+  async issueToAll(@CurrentUser() user: Principal, @Body() body: IssueToAllDto): Promise<ObligationGroupView> {
+    const { group, obligations } = await this.obligations.issueToAll(actorOf(user), body);
+    return this.groupView(user, group, obligations);
+  }
+
+  @Get('obligation-groups/:id')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'A fan-out with the overall state: answered, open, overdue' })
+  @ApiOkResponse({ type: ObligationGroupView })
+  @ApiErrors(404)
+  async group(@CurrentUser() user: Principal, @Param('id') id: string): Promise<ObligationGroupView> {
+    const { group, obligations } = await this.obligations.group(user.councilId, id);
+    return this.groupView(user, group, obligations);
+  }
+
+  @Get('obligations')
+  @Roles('coordinator', 'authority')
+  @ApiOperation({ summary: 'Obligations, earliest due first; an authority contact sees only its own authority' })
+  @ApiOkResponse({ type: PageType(ObligationView) })
+  @ApiErrors(400)
+  async list(@CurrentUser() user: Principal, @Query() query: ObligationsQuery): Promise<Page<ObligationView>> {
+    const [page, { today, timeZone }] = await Promise.all([this.obligations.list(user, query), this.calendar.context(user.councilId)]);
+    return { items: page.items.map((o) => ObligationView.from(o, today, timeZone)), total: page.total };
+  }
+
+  @Get('obligations/:id')
+  @Roles('coordinator', 'authority')
+  @ApiOperation({ summary: 'An obligation with its due date and why, its responses and extensions' })
+  @ApiOkResponse({ type: ObligationView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<ObligationView> {
+    const { obligation, responses, extensions } = await this.obligations.details(user, id);
+    return { ...(await this.view(user, obligation)), responses: responses.map(ResponseView.from), extensions: extensions.map(ExtensionView.from) };
+  }
+
+  @Post('obligations/:id/responses')
+  @Roles('authority', 'coordinator')
+  @ApiOperation({ summary: "Record the authority's response (for recommendations, its position on each); the obligation is then responded" })
+  @ApiCreatedResponse({ type: ResponseView })
+  @ApiErrors(400, 404, 409, 413)
+  async respond(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: RespondDto): Promise<ResponseView> {
+    return ResponseView.from(await this.obligations.respond(user, id, body));
+  }
+
+  @Post('obligations/:id/extensions')
+  @Roles('authority', 'coordinator')
+  @ApiOperation({ summary: 'An authority asks for more time; a co-ordinator recording it grants it at once' })
+  @ApiCreatedResponse({ type: ExtensionView })
+  @ApiErrors(400, 404, 409, 413)
+  async requestExtension(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ExtensionRequestDto): Promise<ExtensionView> {
+    return ExtensionView.from(await this.obligations.requestExtension(user, id, body));
+  }
+
+  @Post('obligations/:id/extensions/:extensionId/decision')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Grant or refuse an extension request; a grant moves the due date' })
+  @ApiOkResponse({ type: ExtensionView })
+  @ApiErrors(400, 404, 409, 413)
+  async decide(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Param('extensionId') extensionId: string,
+    @Body() body: ExtensionDecisionDto,
+  ): Promise<ExtensionView> {
+    return ExtensionView.from(await this.obligations.decideExtension(user, id, extensionId, body));
+  }
+
+  @Post('obligations/:id/withdraw')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Withdraw an open obligation, with the reason' })
+  @ApiOkResponse({ type: ObligationView })
+  @ApiErrors(400, 404, 409, 413)
+  async withdraw(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: WithdrawDto): Promise<ObligationView> {
+    return this.view(user, await this.obligations.withdraw(user, id, body.reason));
+  }
+
+  private async view(user: Principal, obligation: Obligation): Promise<ObligationView> {
+    const { today, timeZone } = await this.calendar.context(user.councilId);
+    return ObligationView.from(obligation, today, timeZone);
+  }
+
+  private async groupView(user: Principal, group: { id: string; kind: Obligation['kind']; subject: string; issuedOn: string }, obligations: Obligation[]) {
+    const { today, timeZone } = await this.calendar.context(user.councilId);
+    return {
+      id: group.id,
+      kind: group.kind,
+      subject: group.subject,
+      issuedOn: group.issuedOn,
+      summary: groupState(obligations, today),
+      obligations: obligations.map((o) => ObligationView.from(o, today, timeZone)),
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
+import { ObligationExtension } from './obligation-extension.entity.js';
+import { ObligationGroup } from './obligation-group.entity.js';
+import { ObligationResponse } from './obligation-response.entity.js';
+import { Obligation } from './obligation.entity.js';
+import { ObligationsController } from './obligations.controller.js';
+import { ObligationsService } from './obligations.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule],
+  controllers: [ObligationsController],
+  providers: [ObligationsService],
+  exports: [ObligationsService],
+})
+export class ObligationsModule {}

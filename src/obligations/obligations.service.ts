@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Authority } from '../authorities/authority.entity.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { type Actor, actorOf, type Principal } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Page, pageOf } from '../common/http/pagination.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { ObligationExtension } from './obligation-extension.entity.js';
+import { ObligationGroup } from './obligation-group.entity.js';
+import { ObligationResponse } from './obligation-response.entity.js';
+import type {
+  CreateObligationDto,
+  ExtensionDecisionDto,
+  ExtensionRequestDto,
+  IssueToAllDto,
+  ObligationsQuery,
+  RespondDto,
+} from './obligation.dto.js';
+import { Obligation } from './obligation.entity.js';
+import { dueFor, transitionProblem } from './obligation.rules.js';
+
+type ObligationInput = Omit<CreateObligationDto, 'authorityId'>;
+
+/** Obligations of responsible authorities: issue, answer, extend, withdraw. Every change audited. */
+@Injectable()
+export class ObligationsService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly meetings: MeetingsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Obligation) private readonly obligations: Repository<Obligation>,
+    @InjectRepository(ObligationGroup) private readonly groups: Repository<ObligationGroup>,
+    @InjectRepository(ObligationResponse) private readonly responses: Repository<ObligationResponse>,
+    @InjectRepository(ObligationExtension) private readonly extensions: Repository<ObligationExtension>,
+  ) {}
+
+  /** One obligation of one authority of the actor's council. */
+  async create(actor: Actor, input: CreateObligationDto): Promise<Obligation> {
+    const [obligation] = await this.issue(actor, input, [input.authorityId], null);
+    return obligation;
+  }
+
+  /**
+   * A report or recommendations issued to many bodies (by default every responsible authority and
+   * co-operating body of the council): one obligation each, with its own clock, in one group.
+   */
+  async issueToAll(actor: Actor, input: IssueToAllDto): Promise<{ group: ObligationGroup; obligations: Obligation[] }> {
+    const authorityIds =
+      input.authorityIds ??
+      (await this.dataSource.getRepository(Authority).find({ where: { councilId: actor.councilId }, order: { name: 'ASC' } })).map((a) => a.id);
+    if (authorityIds.length === 0) throw new InvalidInputError(['the council has no responsible authorities or co-operating bodies to issue to']);
+    const group: ObligationGroup = {
+      id: newId(),
+      councilId: actor.councilId,
+      kind: input.kind,
+      subject: input.subject,
+      issuedOn: input.issuedOn,
+      createdAt: this.clock.now(),
+    };
+    const obligations = await this.issue(actor, input, [...new Set(authorityIds)], group);
+    return { group, obligations };
+  }
+
+  private async issue(actor: Actor, input: ObligationInput, authorityIds: string[], group: ObligationGroup | null): Promise<Obligation[]> {
+    const { settings, holidays, timeZone } = await this.calendar.context(actor.councilId);
+    const meeting = input.meetingId ? (await this.meetings.get(actor.councilId, input.meetingId)).meeting : null;
+    const result = dueFor(
+      { kind: input.kind, issuedOn: input.issuedOn, dueOn: input.dueOn, meetingDate: meeting ? dateIn(meeting.startsAt, timeZone) : undefined },
+      settings,
+      holidays,
+    );
+    if (!result.ok) throw new InvalidInputError(result.problems);
+    const { due } = result;
+
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findBy(Authority, { councilId: actor.councilId, id: In(authorityIds) });
+      const missing = authorityIds.find((id) => !found.some((a) => a.id === id));
+      if (missing) throw new NotFoundError('Authority', missing);
+      if (group) {
+        await manager.insert(ObligationGroup, group);
+        await this.audit.record(manager, actor, { action: 'issue-to-all', entityType: 'obligation_group', entityId: group.id, after: { ...group, authorityIds } });
+      }
+      const created = authorityIds.map((authorityId) =>
+        manager.create(Obligation, {
+          id: newId(),
+          councilId: actor.councilId,
+          groupId: group?.id ?? null,
+          kind: input.kind,
+          authorityId,
+          subject: input.subject,
+          details: input.details,
+          issuedOn: input.issuedOn,
+          dueOn: due.date,
+          dueRuleId: due.ruleId,
+          dueCitation: due.citation,
+          dueExplanation: due.explanation,
+          dueWarning: due.warning ?? null,
+          meetingId: input.meetingId ?? null,
+          status: 'open',
+          respondedAt: null,
+          withdrawnReason: null,
+          createdAt: this.clock.now(),
+        }),
+      );
+      await manager.insert(Obligation, created);
+      for (const obligation of created) {
+        await this.audit.record(manager, actor, { action: 'create', entityType: 'obligation', entityId: obligation.id, after: obligation });
+      }
+      return created;
+    });
+  }
+
+  async list(user: Principal, query: ObligationsQuery): Promise<Page<Obligation>> {
+    const where: FindOptionsWhere<Obligation> = { councilId: user.councilId };
+    if (user.role === 'authority') where.authorityId = user.authorityId ?? '';
+    if (query.authorityId) {
+      if (user.role === 'authority' && query.authorityId !== user.authorityId) return pageOf([], 0);
+      where.authorityId = query.authorityId;
+    }
+    if (query.groupId) where.groupId = query.groupId;
+    if (query.status === 'overdue') {
+      where.status = 'open';
+      where.dueOn = LessThan((await this.calendar.context(user.councilId)).today);
+    } else if (query.status) {
+      where.status = query.status;
+    }
+    const [items, total] = await this.obligations.findAndCount({
+      where,
+      order: { dueOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return pageOf(items, total);
+  }
+
+  /** An obligation the user may see: any of the council for staff, only its own for an authority contact. */
+  async get(user: Principal, id: string): Promise<Obligation> {
+    const obligation = await this.obligations.findOneBy({ councilId: user.councilId, id });
+    if (!obligation || (user.role === 'authority' && obligation.authorityId !== user.authorityId)) throw new NotFoundError('Obligation', id);
+    return obligation;
+  }
+
+  async details(user: Principal, id: string) {
+    const obligation = await this.get(user, id);
+    const [responses, extensions] = await Promise.all([
+      this.responses.find({ where: { obligationId: id }, order: { respondedAt: 'ASC', id: 'ASC' } }),
+      this.extensions.find({ where: { obligationId: id }, order: { requestedAt: 'ASC', id: 'ASC' } }),
+    ]);
+    return { obligation, responses, extensions };
+  }
+
+  async group(councilId: string, id: string): Promise<{ group: ObligationGroup; obligations: Obligation[] }> {
+    const group = await this.groups.findOneBy({ councilId, id });
+    if (!group) throw new NotFoundError('Obligation group', id);
+    const obligations = await this.obligations.find({ where: { councilId, groupId: id }, order: { dueOn: 'ASC', id: 'ASC' } });
+    return { group, obligations };
+  }
+
+  /** An answer: the obligation is then responded; further answers may follow. */
+  async respond(user: Principal, id: string, input: RespondDto): Promise<ObligationResponse> {
+    const actor = actorOf(user);
+    return this.change(user, id, 'respond', async (manager, obligation) => {
+      if (input.positions?.length && obligation.kind !== 'recommendation') {
+        throw new InvalidInputError(['positions are only for a response to recommendations']);
+      }
+      const response = manager.create(ObligationResponse, {
+        id: newId(),
+        obligationId: id,
+        text: input.text,
+        positions: input.positions ?? null,
+        respondedBy: actor.label,
+        respondedAt: this.clock.now(),
+      });
+      await manager.insert(ObligationResponse, response);
+      const before = { ...obligation };
+      if (obligation.status === 'open') {
+        obligation.status = 'responded';
+        obligation.respondedAt = response.respondedAt;
+        await manager.update(Obligation, { id }, { status: 'responded', respondedAt: response.respondedAt });
+      }
+      await this.audit.record(manager, actor, { action: 'respond', entityType: 'obligation', entityId: id, before, after: { ...obligation, response } });
+      return response;
+    });
+  }
+
+  /**
+   * An authority asks for more time (recorded as requested); a co-ordinator recording it grants it at
+   * once. Without a new date the response is to come "as soon as reasonably possible thereafter".
+   */
+  async requestExtension(user: Principal, id: string, input: ExtensionRequestDto): Promise<ObligationExtension> {
+    const actor = actorOf(user);
+    return this.change(user, id, 'extend', async (manager, obligation) => {
+      if (input.newDueOn && input.newDueOn <= obligation.dueOn) throw new InvalidInputError(['newDueOn must be after the current due date']);
+      if (await manager.existsBy(ObligationExtension, { obligationId: id, status: 'requested' })) {
+        throw new ConflictError('An extension request is already awaiting a decision');
+      }
+      const extension = manager.create(ObligationExtension, {
+        id: newId(),
+        obligationId: id,
+        newDueOn: input.newDueOn ?? null,
+        reason: input.reason,
+        status: 'requested',
+        requestedBy: actor.label,
+        requestedAt: this.clock.now(),
+        decidedBy: null,
+        decidedAt: null,
+        decisionReason: null,
+        previousDueOn: null,
+      });
+      await manager.insert(ObligationExtension, extension);
+      await this.audit.record(manager, actor, { action: 'request-extension', entityType: 'obligation', entityId: id, after: extension });
+      if (user.role === 'coordinator') return this.applyDecision(manager, actor, obligation, extension, 'grant', input.reason);
+      return extension;
+    });
+  }
+
+  async decideExtension(user: Principal, id: string, extensionId: string, input: ExtensionDecisionDto): Promise<ObligationExtension> {
+    return this.change(user, id, 'extend', async (manager, obligation) => {
+      const extension = await manager.findOneBy(ObligationExtension, { id: extensionId, obligationId: id });
+      if (!extension) throw new NotFoundError('Extension', extensionId);
+      if (extension.status !== 'requested') throw new ConflictError(`The extension was already ${extension.status}`);
+      return this.applyDecision(manager, actorOf(user), obligation, extension, input.decision, input.reason);
+    });
+  }
+
+  private async applyDecision(
+    manager: EntityManager,
+    actor: Actor,
+    obligation: Obligation,
+    extension: ObligationExtension,
+    decision: 'grant' | 'refuse',
+    reason: string,
+  ): Promise<ObligationExtension> {
+    const before = { ...extension };
+    Object.assign(extension, {
+      status: decision === 'grant' ? 'granted' : 'refused',
+      decidedBy: actor.label,
+      decidedAt: this.clock.now(),
+      decisionReason: reason,
+      previousDueOn: decision === 'grant' && extension.newDueOn ? obligation.dueOn : null,
+    });
+    await manager.save(ObligationExtension, extension);
+    if (decision === 'grant') {
+      const explanation = extension.newDueOn
+        ? `Extended from ${obligation.dueOn} to ${extension.newDueOn}: ${extension.reason} (granted by ${actor.label}). Originally: ${obligation.dueExplanation}`
+        : `${obligation.dueExplanation} The authority will respond as soon as reasonably possible thereafter: ${extension.reason}`;
+      const change = { dueOn: extension.newDueOn ?? obligation.dueOn, dueExplanation: explanation };
+      await manager.update(Obligation, { id: obligation.id }, change);
+      await this.audit.record(manager, actor, { action: 'extend', entityType: 'obligation', entityId: obligation.id, before: obligation, after: { ...obligation, ...change } });
+    }
+    await this.audit.record(manager, actor, { action: `${decision}-extension`, entityType: 'obligation', entityId: obligation.id, before, after: extension });
+    return extension;
+  }
+
+  async withdraw(user: Principal, id: string, reason: string): Promise<Obligation> {
+    const actor = actorOf(user);
+    return this.change(user, id, 'withdraw', async (manager, obligation) => {
+      const after = { ...obligation, status: 'withdrawn' as const, withdrawnReason: reason };
+      await manager.update(Obligation, { id }, { status: 'withdrawn', withdrawnReason: reason });
+      await this.audit.record(manager, actor, { action: 'withdraw', entityType: 'obligation', entityId: id, before: obligation, after });
+      return after;
+    });
+  }
+
+  /** Loads the obligation the user may change inside a transaction, checks the transition, then applies the change. */
+  private async change<T>(
+    user: Principal,
+    id: string,
+    kind: 'respond' | 'withdraw' | 'extend',
+    apply: (manager: EntityManager, obligation: Obligation) => Promise<T>,
+  ): Promise<T> {
+    await this.get(user, id);
+    return this.dataSource.transaction(async (manager) => {
+      const obligation = await manager.findOneByOrFail(Obligation, { id });
+      const problem = transitionProblem(obligation.status, kind);
+      if (problem) throw new ConflictError(problem);
+      return apply(manager, obligation);
+    });
+  }
+}

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+describe.each(DIALECTS)('obligations on %s', (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  let gravesham: TestCouncil;
+  let authorities: Record<string, string>;
+  let police: string;
+  let groupId: string;
+  let obligationIds: Record<string, string>;
+
+  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
+  const get = (path: string, token = dartford.coordinator) => t.http().get(path).set(auth(token));
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    dartford = await t.council('dartford');
+    gravesham = await t.council('gravesham');
+    authorities = {};
+    for (const [name, kind] of [['Kent Police', 'police'], ['Kent County Council', 'county_council'], ['Kent Fire and Rescue Service', 'fire_rescue']]) {
+      authorities[name] = (await post('/api/v1/authorities', { name, kind, statutory: true })).body.id;
+    }
+    police = await dartford.token('authority', authorities['Kent Police']);
+    t.clock.set('2017-07-26T20:00:00Z');
+  });
+  afterAll(() => t.close());
+
+  it('issues recommendations of 26 July 2017 to every authority: one obligation each, due 23 August 2017', async () => {
+    const res = await post('/api/v1/obligation-groups', {
+      kind: 'recommendation',
+      subject: 'Unauthorised encampments: recommendations of the Committee',
+      details: '1. That partners agree a joint protocol. 2. That the Committee receives an update in February.',
+      issuedOn: '2017-07-26',
+    });
+    expect(res.status).toBe(201);
+    groupId = res.body.id;
+    expect(res.body.summary).toEqual({ total: 3, responded: 0, open: 3, overdue: 0, withdrawn: 0, state: 'awaiting' });
+    expect(res.body.obligations).toHaveLength(3);
+    for (const o of res.body.obligations) {
+      expect(o).toMatchObject({ dueOn: '2017-08-23', dueAt: '2017-08-23T22:59:59.999Z', status: 'open', overdue: false, groupId });
+      expect(o.due.explanation).toContain('Report dated Wed 26 July 2017 + 28 days = Wed 23 August 2017');
+    }
+    obligationIds = Object.fromEntries(res.body.obligations.map((o: { authorityId: string; id: string }) => [o.authorityId, o.id]));
+    expect(Object.keys(obligationIds).sort()).toEqual(Object.values(authorities).sort());
+  });
+
+  it('derives overdue by the London day', async () => {
+    t.clock.set('2017-08-23T22:30:00Z'); // 23:30 on the 23rd in London: still due today
+    expect((await get(`/api/v1/obligation-groups/${groupId}`)).body.summary.overdue).toBe(0);
+    t.clock.set('2017-08-23T23:30:00Z'); // 00:30 on the 24th in London
+    const group = await get(`/api/v1/obligation-groups/${groupId}`);
+    expect(group.body.summary).toMatchObject({ overdue: 3, state: 'overdue' });
+    expect((await get('/api/v1/obligations?status=overdue')).body.total).toBe(3);
+    expect((await get('/api/v1/obligations?status=responded')).body.total).toBe(0);
+  });
+
+  it('shows an authority contact only its own obligations (404 for the others)', async () => {
+    const mine = await get('/api/v1/obligations', police);
+    expect(mine.body.items.map((o: { id: string }) => o.id)).toEqual([obligationIds[authorities['Kent Police']]]);
+    expect((await get(`/api/v1/obligations/${obligationIds[authorities['Kent County Council']]}`, police)).status).toBe(404);
+    expect((await get(`/api/v1/obligations?authorityId=${authorities['Kent County Council']}`, police)).body.total).toBe(0);
+    expect((await get(`/api/v1/obligation-groups/${groupId}`, police)).status).toBe(403);
+    expect((await get(`/api/v1/obligations/${obligationIds[authorities['Kent Police']]}`, gravesham.coordinator)).status).toBe(404);
+  });
+
+  it('records the response with a position on each recommendation', async () => {
+    const id = obligationIds[authorities['Kent Police']];
+    const bad = await post(`/api/v1/obligations/${id}/responses`, { text: '', positions: [{ recommendation: '1', position: 'maybe' }] }, police);
+    expect(bad.status).toBe(400);
+    for (const field of ['text', 'positions.0.position', 'positions.0.reason']) expect(bad.body.message.join(' ')).toContain(field);
+
+    const res = await post(
+      `/api/v1/obligations/${id}/responses`,
+      {
+        text: 'Kent Police welcomes the recommendations.',
+        positions: [
+          { recommendation: '1. Joint protocol', position: 'accepted', reason: 'Drafting has begun with the CSU' },
+          { recommendation: '2. Update in February', position: 'partly_accepted', reason: 'An update in March, after the force review' },
+        ],
+      },
+      police,
+    );
+    expect(res.status).toBe(201);
+    const detail = await get(`/api/v1/obligations/${id}`, police);
+    expect(detail.body).toMatchObject({ status: 'responded', overdue: false });
+    expect(detail.body.responses[0].positions.map((p: { position: string }) => p.position)).toEqual(['accepted', 'partly_accepted']);
+    expect((await get(`/api/v1/obligation-groups/${groupId}`)).body.summary).toMatchObject({ responded: 1, open: 2, overdue: 2 });
+  });
+
+  it('lets an authority ask for more time and the co-ordinator grant it, moving the due date', async () => {
+    const id = obligationIds[authorities['Kent County Council']];
+    const kcc = await dartford.token('authority', authorities['Kent County Council']);
+    const early = await post(`/api/v1/obligations/${id}/extensions`, { newDueOn: '2017-08-20', reason: 'x' }, kcc);
+    expect(early.status).toBe(400);
+    const asked = await post(`/api/v1/obligations/${id}/extensions`, { newDueOn: '2017-09-06', reason: 'The commissioning officer is on leave' }, kcc);
+    expect(asked.status).toBe(201);
+    expect(asked.body.status).toBe('requested');
+    expect((await post(`/api/v1/obligations/${id}/extensions`, { reason: 'again' }, kcc)).status).toBe(409);
+    expect((await post(`/api/v1/obligations/${id}/extensions/${asked.body.id}/decision`, { decision: 'grant', reason: 'Agreed' }, kcc)).status).toBe(403);
+
+    const granted = await post(`/api/v1/obligations/${id}/extensions/${asked.body.id}/decision`, { decision: 'grant', reason: 'Agreed by the Chairman' });
+    expect(granted.status).toBe(200);
+    expect(granted.body).toMatchObject({ status: 'granted', previousDueOn: '2017-08-23', newDueOn: '2017-09-06' });
+    const detail = await get(`/api/v1/obligations/${id}`);
+    expect(detail.body).toMatchObject({ dueOn: '2017-09-06', overdue: false });
+    expect(detail.body.due.explanation).toContain('Extended from 2017-08-23 to 2017-09-06');
+    expect((await post(`/api/v1/obligations/${id}/extensions/${asked.body.id}/decision`, { decision: 'refuse', reason: 'No' })).status).toBe(409);
+
+    const trail = await t.http().get('/api/v1/audit').query({ entityType: 'obligation', entityId: id }).set(auth(dartford.coordinator));
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'request-extension', 'extend', 'grant-extension']);
+  });
+
+  it('records "as soon as reasonably possible thereafter" with the reason', async () => {
+    const id = obligationIds[authorities['Kent Fire and Rescue Service']];
+    const res = await post(`/api/v1/obligations/${id}/extensions`, { reason: 'Awaiting the fire authority meeting on 14 September' });
+    expect(res.body).toMatchObject({ status: 'granted', newDueOn: null });
+    const detail = await get(`/api/v1/obligations/${id}`);
+    expect(detail.body.dueOn).toBe('2017-08-23');
+    expect(detail.body.due.explanation).toContain('as soon as reasonably possible thereafter: Awaiting the fire authority meeting');
+  });
+
+  it('withdraws an open obligation, and refuses changes the status forbids (409)', async () => {
+    const id = obligationIds[authorities['Kent Fire and Rescue Service']];
+    const withdrawn = await post(`/api/v1/obligations/${id}/withdraw`, { reason: 'Superseded by the county review' });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', overdue: false });
+    expect((await post(`/api/v1/obligations/${id}/responses`, { text: 'Late answer' })).status).toBe(409);
+    expect((await post(`/api/v1/obligations/${id}/withdraw`, { reason: 'again' })).status).toBe(409);
+    expect((await post(`/api/v1/obligations/${obligationIds[authorities['Kent Police']]}/withdraw`, { reason: 'answered' })).status).toBe(409);
+  });
+
+  it('issues single obligations of each kind, with dates from the calendar', async () => {
+    const meeting = await post('/api/v1/meetings', {
+      committeeId: (await post('/api/v1/committees', { name: 'Crime and Disorder Committee' })).body.id,
+      startsAt: '2018-02-14T19:00:00Z',
+    });
+    const base = { authorityId: authorities['Kent Police'], subject: 'S', details: 'D', issuedOn: '2018-01-10' };
+    const information = await post('/api/v1/obligations', { ...base, kind: 'information_request', dueOn: '2018-01-31' });
+    expect(information.body).toMatchObject({ dueOn: '2018-01-31', due: { ruleId: 'information_request' } });
+    const attendance = await post('/api/v1/obligations', { ...base, kind: 'attendance_request', meetingId: meeting.body.id });
+    expect(attendance.body).toMatchObject({ dueOn: '2018-02-14', due: { ruleId: 'attendance_request', warning: null } });
+    const report = await post('/api/v1/obligations', { ...base, kind: 'report_request', meetingId: meeting.body.id });
+    expect(report.body).toMatchObject({ dueOn: '2018-02-06', due: { ruleId: 'agenda_publication' } });
+    const undertaking = await post('/api/v1/obligations', { ...base, kind: 'undertaking', dueOn: '2018-01-24' });
+    expect(undertaking.body).toMatchObject({ dueOn: '2018-01-24', due: { ruleId: 'undertaking' } });
+    expect((await post(`/api/v1/obligations/${information.body.id}/responses`, { text: 'x', positions: [{ recommendation: '1', position: 'accepted', reason: 'r' }] })).status).toBe(400);
+  });
+
+  it('refuses bad input (400) and authorities it does not know or of another council (404), changing nothing', async () => {
+    const before = (await get('/api/v1/obligations')).body.total;
+    const base = { authorityId: authorities['Kent Police'], subject: 'S', details: 'D', issuedOn: '2018-03-01' };
+    const noDate = await post('/api/v1/obligations', { ...base, kind: 'information_request' });
+    expect(noDate.status).toBe(400);
+    expect(noDate.body.message.join(' ')).toContain('dueOn is required for an information request');
+    expect((await post('/api/v1/obligations', { ...base, kind: 'information_request', dueOn: '2018-02-15' })).body.message).toEqual(['dueOn must not be before issuedOn']);
+    expect((await post('/api/v1/obligations', { ...base, kind: 'recommendation', dueOn: '2018-03-15' })).status).toBe(400);
+    const bad = await post('/api/v1/obligations', { kind: 'favour', issuedOn: '2018-02-30' });
+    expect(bad.status).toBe(400);
+    for (const field of ['kind', 'authorityId', 'subject', 'details', 'issuedOn']) expect(bad.body.message.join(' ')).toContain(field);
+    expect((await post('/api/v1/obligations', { ...base, kind: 'recommendation', authorityId: 'nope' })).status).toBe(404);
+    const theirs = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true }, gravesham.coordinator)).body.id;
+    expect((await post('/api/v1/obligations', { ...base, kind: 'recommendation', authorityId: theirs })).status).toBe(404);
+    const { authorityId: _, ...groupBase } = base;
+    expect((await post('/api/v1/obligation-groups', { ...groupBase, kind: 'recommendation', authorityIds: [authorities['Kent Police'], theirs] })).status).toBe(404);
+    expect((await post('/api/v1/obligations', { ...base, kind: 'attendance_request', meetingId: 'nope' })).status).toBe(404);
+    expect((await post('/api/v1/obligations', { ...base, kind: 'recommendation' }, police)).status).toBe(403);
+    expect((await get('/api/v1/obligations')).body.total).toBe(before);
+  });
+});
