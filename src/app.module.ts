@@ -12,6 +12,8 @@ import { CouncilsModule } from './councils/councils.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { ObligationsModule } from './obligations/obligations.module.js';
+import { RemindersModule, RemindersWorkerModule } from './reminders/reminders.module.js';
+import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
 @Module({})
@@ -38,7 +40,6 @@ export class StorageModule {
         AuthoritiesModule,
         MeetingsModule,
         CalendarModule,
-        ObligationsModule,
       ],
     };
   }
@@ -49,7 +50,16 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [StorageModule.forRoot(config), QueueModule.forRoot(config), MailModule, HealthModule],
+      imports: [
+        StorageModule.forRoot(config),
+        QueueModule.forRoot(config),
+        MailModule,
+        HealthModule,
+        ObligationsModule,
+        RemindersModule,
+        // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
+        ...(config.APP_ROLE === 'api' ? [] : [ScheduleModule.forRoot(), RemindersWorkerModule]),
+      ],
     };
   }
 }

@@ -9,6 +9,10 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** A fixed Message-ID (with its angle brackets), so that a re-send is recognised as the same message. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
 }
 
 /** Sends e-mail through the SMTP server of SMTP_URL over a pool of reused connections. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { ObligationExtension } from './obligation-extension.entity.js';
 import { ObligationGroup } from './obligation-group.entity.js';
 import { ObligationResponse } from './obligation-response.entity.js';
@@ -10,7 +11,7 @@ import { ObligationsController } from './obligations.controller.js';
 import { ObligationsService } from './obligations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule],
+  imports: [TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule, RemindersModule],
   controllers: [ObligationsController],
   providers: [ObligationsService],
   exports: [ObligationsService],

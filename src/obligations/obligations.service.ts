@@ -11,6 +11,7 @@ import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { RemindersService } from '../reminders/reminders.service.js';
 import { ObligationExtension } from './obligation-extension.entity.js';
 import { ObligationGroup } from './obligation-group.entity.js';
 import { ObligationResponse } from './obligation-response.entity.js';
@@ -35,6 +36,7 @@ export class ObligationsService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly meetings: MeetingsService,
+    private readonly reminders: RemindersService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Obligation) private readonly obligations: Repository<Obligation>,
     @InjectRepository(ObligationGroup) private readonly groups: Repository<ObligationGroup>,
@@ -70,7 +72,7 @@ export class ObligationsService {
   }
 
   private async issue(actor: Actor, input: ObligationInput, authorityIds: string[], group: ObligationGroup | null): Promise<Obligation[]> {
-    const { settings, holidays, timeZone } = await this.calendar.context(actor.councilId);
+    const { settings, holidays, timeZone, today } = await this.calendar.context(actor.councilId);
     const meeting = input.meetingId ? (await this.meetings.get(actor.councilId, input.meetingId)).meeting : null;
     const result = dueFor(
       { kind: input.kind, issuedOn: input.issuedOn, dueOn: input.dueOn, meetingDate: meeting ? dateIn(meeting.startsAt, timeZone) : undefined },
@@ -111,6 +113,8 @@ export class ObligationsService {
         }),
       );
       await manager.insert(Obligation, created);
+      // The obligation and its reminders are written together: a reminder can never be missing.
+      await this.reminders.plan(manager, created, timeZone, today);
       for (const obligation of created) {
         await this.audit.record(manager, actor, { action: 'create', entityType: 'obligation', entityId: obligation.id, after: obligation });
       }
@@ -185,6 +189,7 @@ export class ObligationsService {
         obligation.status = 'responded';
         obligation.respondedAt = response.respondedAt;
         await manager.update(Obligation, { id }, { status: 'responded', respondedAt: response.respondedAt });
+        await this.reminders.cancel(manager, id);
       }
       await this.audit.record(manager, actor, { action: 'respond', entityType: 'obligation', entityId: id, before, after: { ...obligation, response } });
       return response;
@@ -254,6 +259,10 @@ export class ObligationsService {
         : `${obligation.dueExplanation} The authority will respond as soon as reasonably possible thereafter: ${extension.reason}`;
       const change = { dueOn: extension.newDueOn ?? obligation.dueOn, dueExplanation: explanation };
       await manager.update(Obligation, { id: obligation.id }, change);
+      if (extension.newDueOn) {
+        const { timeZone, today } = await this.calendar.context(obligation.councilId);
+        await this.reminders.replan(manager, { ...obligation, ...change }, timeZone, today);
+      }
       await this.audit.record(manager, actor, { action: 'extend', entityType: 'obligation', entityId: obligation.id, before: obligation, after: { ...obligation, ...change } });
     }
     await this.audit.record(manager, actor, { action: `${decision}-extension`, entityType: 'obligation', entityId: obligation.id, before, after: extension });
@@ -265,6 +274,7 @@ export class ObligationsService {
     return this.change(user, id, 'withdraw', async (manager, obligation) => {
       const after = { ...obligation, status: 'withdrawn' as const, withdrawnReason: reason };
       await manager.update(Obligation, { id }, { status: 'withdrawn', withdrawnReason: reason });
+      await this.reminders.cancel(manager, id);
       await this.audit.record(manager, actor, { action: 'withdraw', entityType: 'obligation', entityId: id, before: obligation, after });
       return after;
     });

@@ -43,12 +43,21 @@ export class SmtpSink {
 
   /** Resolves with the first message that matches, waiting for its arrival (no sleeps). */
   async waitFor(match: (mail: ParsedMail) => boolean, timeoutMs = 10_000): Promise<ParsedMail> {
+    await this.until(() => this.messages.some(match), timeoutMs);
+    return this.messages.find(match)!;
+  }
+
+  /** Resolves once `count` messages in all have arrived, with the messages in order of arrival. */
+  async waitForCount(count: number, timeoutMs = 15_000): Promise<ParsedMail[]> {
+    await this.until(() => this.messages.length >= count, timeoutMs);
+    return this.messages.slice(0, count);
+  }
+
+  private async until(condition: () => boolean, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.messages.find(match);
-      if (found) return found;
+    while (!condition()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`No matching message arrived within ${timeoutMs} ms (${this.messages.length} arrived)`);
+      if (left <= 0) throw new Error(`Not satisfied within ${timeoutMs} ms (${this.messages.length} message(s) arrived)`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -13,6 +13,8 @@ import { ObligationExtension } from '../../obligations/obligation-extension.enti
 import { ObligationGroup } from '../../obligations/obligation-group.entity.js';
 import { ObligationResponse } from '../../obligations/obligation-response.entity.js';
 import { Obligation } from '../../obligations/obligation.entity.js';
+import { ReminderPolicy } from '../../reminders/reminder-policy.entity.js';
+import { Reminder } from '../../reminders/reminder.entity.js';
 
 /** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
 export const ENTITIES = [
@@ -31,4 +33,6 @@ export const ENTITIES = [
   Obligation,
   ObligationResponse,
   ObligationExtension,
+  ReminderPolicy,
+  Reminder,
 ];

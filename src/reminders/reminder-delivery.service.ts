@@ -1,0 +1,126 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError } from 'bullmq';
+import { DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { AuthorityContact } from '../authorities/authority-contact.entity.js';
+import { Authority } from '../authorities/authority.entity.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { CommitteeMember } from '../councils/committee-member.entity.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+import { User } from '../councils/user.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { Obligation } from '../obligations/obligation.entity.js';
+import { Reminder } from './reminder.entity.js';
+import { recipientsFor } from './reminder.rules.js';
+import { composeReminder } from './reminder.template.js';
+import { RemindersService } from './reminders.service.js';
+
+/** Sends one claimed reminder and records its delivery. */
+@Injectable()
+export class ReminderDeliveryService {
+  private readonly logger = new Logger(ReminderDeliveryService.name);
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly mail: MailService,
+    private readonly reminders: RemindersService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async send(reminderId: string): Promise<'sent' | 'skipped'> {
+    // The time of the attempt, taken before sending: the message may be read before the row is updated.
+    const attemptedAt = this.clock.now();
+    if (!(await this.reminders.claim(reminderId))) return 'skipped';
+    const db = this.dataSource.manager;
+    const reminder = await db.findOneByOrFail(Reminder, { id: reminderId });
+    const obligation = await db.findOneByOrFail(Obligation, { id: reminder.obligationId, councilId: reminder.councilId });
+    if (obligation.status !== 'open') {
+      await db.update(Reminder, { id: reminderId }, { status: 'cancelled' });
+      return 'skipped';
+    }
+    // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
+    const [council, authority, contacts, coordinators, chair, committee, earlier] = await Promise.all([
+      db.findOneByOrFail(Council, { id: reminder.councilId }),
+      db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: reminder.councilId }),
+      db.find(AuthorityContact, { where: { authorityId: obligation.authorityId }, order: { escalationLevel: 'ASC', name: 'ASC' } }),
+      db.find(User, { where: { councilId: reminder.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } }),
+      this.chair(reminder.councilId),
+      db.findOne(Committee, { where: { councilId: reminder.councilId }, order: { createdAt: 'ASC' } }),
+      db.find(Reminder, { where: { obligationId: obligation.id, status: 'sent' }, order: { sentAt: 'ASC' } }),
+    ]);
+
+    const to = recipientsFor(reminder.level, contacts).map((c) => c.email);
+    if (to.length === 0) {
+      await db.update(Reminder, { id: reminderId }, { status: 'failed', lastError: `${authority.name} has no contact to write to` });
+      throw new UnrecoverableError(`${authority.name} has no contact`);
+    }
+    const cc = [
+      ...(reminder.copyCoordinator ? coordinators.map((u) => u.email) : []),
+      ...(reminder.copyChair && chair ? [chair.email] : []),
+    ].filter((email) => !to.includes(email));
+    const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
+    const thread = `<obligation.${obligation.id}@${domain}>`;
+    const messageId = `<reminder.${reminder.id}@${domain}>`;
+    const content = composeReminder({
+      committee: committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee',
+      council: council.name,
+      authority: authority.name,
+      kind: obligation.kind,
+      subject: obligation.subject,
+      details: obligation.details,
+      issuedOn: obligation.issuedOn,
+      dueOn: obligation.dueOn,
+      explanation: obligation.dueExplanation,
+      citation: obligation.dueCitation,
+      stage: reminder.stage,
+      sentBefore: earlier.filter((r) => r.id !== reminder.id).map((r) => ({ stage: r.stage, sentOn: dateIn(r.sentAt!, council.timeZone) })),
+      coordinatorEmail: coordinators[0]?.email ?? null,
+      answerUrl: `${this.config.publicBaseUrl}/api/v1/obligations/${obligation.id}/responses`,
+    });
+    try {
+      await this.mail.send({
+        to,
+        cc,
+        replyTo: coordinators[0]?.email,
+        ...content,
+        messageId,
+        inReplyTo: thread,
+        references: [thread],
+      });
+    } catch (error) {
+      const message = (error as Error).message;
+      await db.update(Reminder, { id: reminderId }, { status: 'pending', lastError: message });
+      this.logger.warn(`Reminder ${reminderId} (${reminder.stage}) not sent: ${message}`);
+      throw error;
+    }
+    await db.update(Reminder, { id: reminderId }, {
+      status: 'sent',
+      sentAt: attemptedAt,
+      messageId,
+      recipients: { to, cc },
+      lastError: null,
+    });
+    return 'sent';
+  }
+
+  /** The chair of the council's committee on the day. */
+  private async chair(councilId: string): Promise<CommitteeMember | null> {
+    const council = await this.dataSource.manager.findOneByOrFail(Council, { id: councilId });
+    const today = dateIn(this.clock.now(), council.timeZone);
+    const committees = await this.dataSource.manager.find(Committee, { where: { councilId }, order: { createdAt: 'ASC' } });
+    for (const committee of committees) {
+      const chair = await this.dataSource.manager.findOne(CommitteeMember, {
+        where: [
+          { committeeId: committee.id, role: 'chair', from: LessThanOrEqual(today), to: IsNull() },
+          { committeeId: committee.id, role: 'chair', from: LessThanOrEqual(today), to: MoreThanOrEqual(today) },
+        ],
+      });
+      if (chair) return chair;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,12 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ReminderStage } from './reminder.rules.js';
+
+/** A council's ladder of reminder stages; a council without one uses the default. */
+@Entity('reminder_policies')
+export class ReminderPolicy {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  councilId: string;
+
+  @Column({ type: 'simple-json' })
+  stages: ReminderStage[];
+}

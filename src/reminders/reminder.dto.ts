@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import type { Reminder } from './reminder.entity.js';
+
+export class ReminderStageDto {
+  @ApiProperty({ example: -7, description: 'Days from the due date: negative before, 0 on the day, positive after' })
+  @IsInt()
+  @Min(-60)
+  @Max(90)
+  offsetDays: number;
+
+  @ApiProperty({ enum: [0, 1, 2], description: 'Contact level: 0 first contact, 1 senior, 2 chief officer' })
+  @IsIn([0, 1, 2])
+  level: 0 | 1 | 2;
+
+  @ApiProperty()
+  @IsBoolean()
+  copyCoordinator: boolean;
+
+  @ApiProperty()
+  @IsBoolean()
+  copyChair: boolean;
+}
+
+export class ReminderPolicyDto {
+  @ApiProperty({ type: [ReminderStageDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ReminderStageDto)
+  stages: ReminderStageDto[];
+}
+
+export class SweepView {
+  @ApiProperty({ description: 'Reminders put on the queue' }) enqueued: number;
+}
+
+export class DeliveryView {
+  @ApiProperty({ example: 'after-7' }) stage: string;
+  @ApiProperty({ enum: ['pending', 'sending', 'sent', 'cancelled', 'failed'] }) status: string;
+  @ApiProperty() dueAt: string;
+  @ApiProperty({ type: [String] }) to: string[];
+  @ApiProperty({ type: [String] }) cc: string[];
+  @ApiPropertyOptional({ nullable: true, type: String }) sentAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) messageId: string | null;
+  @ApiProperty() attempts: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) error: string | null;
+
+  static from(r: Reminder): DeliveryView {
+    return {
+      stage: r.stage,
+      status: r.status,
+      dueAt: r.dueAt.toISOString(),
+      to: r.recipients?.to ?? [],
+      cc: r.recipients?.cc ?? [],
+      sentAt: r.sentAt?.toISOString() ?? null,
+      messageId: r.messageId,
+      attempts: r.attempts,
+      error: r.lastError,
+    };
+  }
+}

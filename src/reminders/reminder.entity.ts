@@ -1,0 +1,66 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
+import { Obligation } from '../obligations/obligation.entity.js';
+
+export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'failed'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+/**
+ * One reminder of one obligation at one stage, and its delivery. The database is the truth: the
+ * sweep enqueues due rows; the processor claims a row before sending, so a stage is sent once.
+ */
+@Entity('reminders')
+@Index(['obligationId', 'stage'], { unique: true })
+@Index(['status', 'dueAt'])
+@Index(['councilId', 'status', 'dueAt'])
+export class Reminder {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  councilId: string;
+
+  @RefColumn()
+  obligationId: string;
+
+  @ManyToOne(() => Obligation, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  obligation?: Relation<Obligation>;
+
+  /** `before-7`, `due`, `after-14`… */
+  @Column({ type: 'varchar', length: 20 })
+  stage: string;
+
+  @Column({ type: 'integer' })
+  level: number;
+
+  @Column({ type: 'boolean' })
+  copyCoordinator: boolean;
+
+  @Column({ type: 'boolean' })
+  copyChair: boolean;
+
+  @InstantColumn()
+  dueAt: Date;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: ReminderStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @InstantColumn({ nullable: true })
+  claimedAt: Date | null;
+
+  @InstantColumn({ nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  messageId: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  recipients: { to: string[]; cc: string[] } | null;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+}

@@ -1,0 +1,93 @@
+import { addDays } from '../calendar/calendar.rules.js';
+import { type IsoDate, startOfDay } from '../common/time/dates.js';
+
+/**
+ * When and whom reminders go to. A policy is a ladder of stages, each an offset in days from the due
+ * date, the contact level to write to (0 first contact, 1 senior, 2 chief officer) and who is copied.
+ */
+
+export interface ReminderStage {
+  offsetDays: number;
+  level: 0 | 1 | 2;
+  copyCoordinator: boolean;
+  copyChair: boolean;
+}
+
+/** 7 days and 1 day before, on the day, 1 day after; then escalate at 7 and 14 days after. */
+export const DEFAULT_REMINDER_POLICY: ReminderStage[] = [
+  { offsetDays: -7, level: 0, copyCoordinator: false, copyChair: false },
+  { offsetDays: -1, level: 0, copyCoordinator: false, copyChair: false },
+  { offsetDays: 0, level: 0, copyCoordinator: false, copyChair: false },
+  { offsetDays: 1, level: 0, copyCoordinator: false, copyChair: false },
+  { offsetDays: 7, level: 1, copyCoordinator: true, copyChair: false },
+  { offsetDays: 14, level: 2, copyCoordinator: true, copyChair: true },
+];
+
+/** Reminders are sent at 09:00 on their day, council time. */
+export const SEND_HOUR = 9;
+
+/** A stage's name, used in ids: `before-7`, `due`, `after-14`. */
+export function stageKey(offsetDays: number): string {
+  return offsetDays === 0 ? 'due' : offsetDays < 0 ? `before-${-offsetDays}` : `after-${offsetDays}`;
+}
+
+/** One message per problem; none means the policy can be used. */
+export function policyProblems(stages: ReminderStage[]): string[] {
+  const problems: string[] = [];
+  if (stages.length === 0) problems.push('stages must not be empty');
+  const seen = new Set<number>();
+  stages.forEach((stage, i) => {
+    if (seen.has(stage.offsetDays)) problems.push(`stages.${i}.offsetDays ${stage.offsetDays} appears twice`);
+    seen.add(stage.offsetDays);
+  });
+  return problems;
+}
+
+export interface PlannedReminder {
+  stage: string;
+  stageDay: IsoDate;
+  dueAt: Date;
+  level: 0 | 1 | 2;
+  copyCoordinator: boolean;
+  copyChair: boolean;
+}
+
+/**
+ * The reminders of an obligation due on `dueOn`: one per stage, at 09:00 on its day in the time zone,
+ * leaving out stages whose day is before `from` (an obligation issued three days before its due date
+ * gets no seven-day reminder).
+ */
+export function planReminders(dueOn: IsoDate, stages: ReminderStage[], timeZone: string, from: IsoDate): PlannedReminder[] {
+  return [...stages]
+    .sort((a, b) => a.offsetDays - b.offsetDays)
+    .map((stage) => {
+      const stageDay = addDays(dueOn, stage.offsetDays);
+      return {
+        stage: stageKey(stage.offsetDays),
+        stageDay,
+        dueAt: new Date(startOfDay(stageDay, timeZone).getTime() + SEND_HOUR * 3_600_000),
+        level: stage.level,
+        copyCoordinator: stage.copyCoordinator,
+        copyChair: stage.copyChair,
+      };
+    })
+    .filter((planned) => planned.stageDay >= from);
+}
+
+export interface Contact {
+  email: string;
+  name: string;
+  escalationLevel: number;
+}
+
+/**
+ * Who a stage writes to: the contacts at its level; when the authority has none there, the nearest
+ * level below (a small body may have only a first contact), so a reminder never goes nowhere.
+ */
+export function recipientsFor(level: number, contacts: Contact[]): Contact[] {
+  for (let l = level; l >= 0; l--) {
+    const atLevel = contacts.filter((c) => c.escalationLevel === l);
+    if (atLevel.length > 0) return atLevel;
+  }
+  return contacts.filter((c) => c.escalationLevel > level).slice(0, 1);
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal } from '../common/auth/principal.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Obligation } from '../obligations/obligation.entity.js';
+import { DataSource } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DeliveryView, ReminderPolicyDto, SweepView } from './reminder.dto.js';
+import { RemindersService } from './reminders.service.js';
+
+@ApiTags('reminders')
+@Controller('api/v1')
+export class RemindersController {
+  constructor(
+    private readonly reminders: RemindersService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('reminders/policy')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "The council's reminder stages" })
+  @ApiOkResponse({ type: ReminderPolicyDto })
+  @ApiErrors()
+  async policy(@CurrentUser() user: Principal): Promise<ReminderPolicyDto> {
+    return { stages: await this.reminders.policy(user.councilId) };
+  }
+
+  @Put('reminders/policy')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Replace the reminder stages (applies to obligations issued from now on)' })
+  @ApiOkResponse({ type: ReminderPolicyDto })
+  @ApiErrors(400, 413)
+  async updatePolicy(@CurrentUser() user: Principal, @Body() body: ReminderPolicyDto): Promise<ReminderPolicyDto> {
+    return { stages: await this.reminders.updatePolicy(actorOf(user), body.stages) };
+  }
+
+  @Post('reminders/sweep')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Enqueue your council's due reminders now (the scheduled tick does the same)" })
+  @ApiOkResponse({ type: SweepView })
+  @ApiResponse({ status: 503, description: 'Redis is down: the reminders stay due and are sent when it returns' })
+  @ApiErrors()
+  async sweep(@CurrentUser() user: Principal): Promise<SweepView> {
+    try {
+      return { enqueued: await this.reminders.sweep(user.councilId) };
+    } catch (error) {
+      throw new ServiceUnavailableException(`The queue is not available (${(error as Error).message}); due reminders stay due and will be sent when it returns`);
+    }
+  }
+
+  @Get('obligations/:id/deliveries')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Every reminder of an obligation: stage, status, recipients, sent at, SMTP message id, attempts, error' })
+  @ApiOkResponse({ type: [DeliveryView] })
+  @ApiErrors(404)
+  async deliveries(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DeliveryView[]> {
+    if (!(await this.dataSource.manager.existsBy(Obligation, { councilId: user.councilId, id }))) throw new NotFoundError('Obligation', id);
+    return (await this.reminders.scheduled(user.councilId, id)).map(DeliveryView.from);
+  }
+}

@@ -1,0 +1,32 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { BeforeApplicationShutdown } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { QUEUES } from '../common/queue/queues.js';
+import { ReminderDeliveryService } from './reminder-delivery.service.js';
+import { RemindersService, SEND_REMINDER, SWEEP } from './reminders.service.js';
+
+/** The worker of the reminders queue: sweeps (from the scheduler's ticks) and sends. Jobs carry ids only. */
+@Processor(QUEUES.reminders, { concurrency: 5 })
+export class RemindersProcessor extends WorkerHost implements BeforeApplicationShutdown {
+  constructor(
+    private readonly reminders: RemindersService,
+    private readonly delivery: ReminderDeliveryService,
+  ) {
+    super();
+  }
+
+  /**
+   * Stop taking jobs at once on shutdown. A job cut short leaves its reminder claimed; the claim goes
+   * stale and the sweep sends it again (same Message-ID), so nothing is lost. Waiting instead can hang
+   * on a blocking Redis call after Redis has restarted.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close(true);
+  }
+
+  async process(job: Job<{ reminderId?: string }>): Promise<unknown> {
+    if (job.name === SWEEP) return { enqueued: await this.reminders.sweep(null) };
+    if (job.name === SEND_REMINDER && job.data.reminderId) return this.delivery.send(job.data.reminderId);
+    return 'skipped';
+  }
+}

@@ -1,0 +1,179 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, type EntityManager, In, IsNull, LessThan, LessThanOrEqual, Not, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { InvalidInputError } from '../common/errors/domain-errors.js';
+import { jobId, QUEUES } from '../common/queue/queues.js';
+import { Clock } from '../common/time/clock.js';
+import type { IsoDate } from '../common/time/dates.js';
+import type { Obligation } from '../obligations/obligation.entity.js';
+import { ReminderPolicy } from './reminder-policy.entity.js';
+import { Reminder } from './reminder.entity.js';
+import { DEFAULT_REMINDER_POLICY, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
+
+export const SEND_REMINDER = 'send-reminder';
+export const SWEEP = 'sweep';
+/** A claim older than this is taken to belong to a process that died between claim and send. */
+export const STALE_CLAIM_MS = 10 * 60 * 1000;
+const SWEEP_BATCH = 1_000;
+
+/** Reminder policies, the reminder rows of each obligation, and the sweep that enqueues the due ones. */
+@Injectable()
+export class RemindersService {
+  private readonly logger = new Logger(RemindersService.name);
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
+    @InjectRepository(ReminderPolicy) private readonly policies: Repository<ReminderPolicy>,
+    @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
+  ) {}
+
+  async policy(councilId: string, manager: EntityManager = this.dataSource.manager): Promise<ReminderStage[]> {
+    return (await manager.findOneBy(ReminderPolicy, { councilId }))?.stages ?? DEFAULT_REMINDER_POLICY;
+  }
+
+  async updatePolicy(actor: Actor, stages: ReminderStage[]): Promise<ReminderStage[]> {
+    const problems = policyProblems(stages);
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    const sorted = [...stages].sort((a, b) => a.offsetDays - b.offsetDays);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.policy(actor.councilId, manager);
+      await manager.upsert(ReminderPolicy, { councilId: actor.councilId, stages: sorted }, ['councilId']);
+      await this.audit.record(manager, actor, {
+        action: 'update-reminder-policy',
+        entityType: 'council',
+        entityId: actor.councilId,
+        before: { stages: before },
+        after: { stages: sorted },
+      });
+      return sorted;
+    });
+  }
+
+  /** Writes the reminders of new obligations, in the caller's transaction. */
+  async plan(manager: EntityManager, obligations: Obligation[], timeZone: string, from: IsoDate): Promise<void> {
+    if (obligations.length === 0) return;
+    const stages = await this.policy(obligations[0].councilId, manager);
+    const rows = obligations.flatMap((obligation) =>
+      planReminders(obligation.dueOn, stages, timeZone, from).map((planned) =>
+        manager.create(Reminder, {
+          id: newId(),
+          councilId: obligation.councilId,
+          obligationId: obligation.id,
+          stage: planned.stage,
+          level: planned.level,
+          copyCoordinator: planned.copyCoordinator,
+          copyChair: planned.copyChair,
+          dueAt: planned.dueAt,
+          status: 'pending',
+          attempts: 0,
+          claimedAt: null,
+          sentAt: null,
+          messageId: null,
+          recipients: null,
+          lastError: null,
+        }),
+      ),
+    );
+    if (rows.length > 0) await manager.insert(Reminder, rows);
+  }
+
+  /** After the due date moved: unsent reminders are planned again from the new date; sent ones stay. */
+  async replan(manager: EntityManager, obligation: Obligation, timeZone: string, from: IsoDate): Promise<void> {
+    const sent = await manager.find(Reminder, { where: { obligationId: obligation.id, status: Not(In(['pending', 'cancelled'])) } });
+    await manager.delete(Reminder, { obligationId: obligation.id, status: In(['pending', 'cancelled']) });
+    const stages = await this.policy(obligation.councilId, manager);
+    const keep = new Set(sent.map((r) => r.stage));
+    const fresh = planReminders(obligation.dueOn, stages, timeZone, from).filter((p) => !keep.has(p.stage));
+    await manager.insert(
+      Reminder,
+      fresh.map((planned) => ({
+        id: newId(),
+        councilId: obligation.councilId,
+        obligationId: obligation.id,
+        stage: planned.stage,
+        level: planned.level,
+        copyCoordinator: planned.copyCoordinator,
+        copyChair: planned.copyChair,
+        dueAt: planned.dueAt,
+        status: 'pending' as const,
+        attempts: 0,
+      })),
+    );
+  }
+
+  /** The obligation was answered or withdrawn: nothing more is sent. */
+  async cancel(manager: EntityManager, obligationId: string): Promise<void> {
+    await manager.update(Reminder, { obligationId, status: 'pending' }, { status: 'cancelled' });
+  }
+
+  /**
+   * Enqueues every reminder that is due (and every claim left stale by a process that died), for one
+   * council or all. The query walks the (status, due_at) index, so its cost follows the rows due, not
+   * the rows stored. Job ids are deterministic: sweeping twice, or from two instances, adds one job.
+   */
+  async sweep(councilId: string | null): Promise<number> {
+    const now = this.clock.now();
+    const scope = councilId ? { councilId } : {};
+    const due = await this.reminders.find({
+      select: { id: true, obligationId: true, stage: true, attempts: true },
+      where: [
+        { ...scope, status: 'pending', dueAt: LessThanOrEqual(now) },
+        { ...scope, status: 'sending', dueAt: LessThanOrEqual(now), claimedAt: LessThan(new Date(now.getTime() - STALE_CLAIM_MS)) },
+      ],
+      order: { dueAt: 'ASC' },
+      take: SWEEP_BATCH,
+    });
+    if (due.length === 0) return 0;
+    await this.queue.addBulk(
+      due.map((reminder) => ({
+        name: SEND_REMINDER,
+        data: { reminderId: reminder.id },
+        opts: {
+          // The same row in the same state gets the same id; after a failed or abandoned attempt the
+          // count has moved on, so the next sweep adds a fresh job even if Redis still keeps the old one.
+          jobId: jobId(SEND_REMINDER, reminder.obligationId, reminder.stage, `a${reminder.attempts}`),
+          attempts: 4,
+          backoff: { type: 'exponential', delay: 30_000 },
+          removeOnComplete: { age: 24 * 3600 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      })),
+    );
+    this.logger.log(`Swept ${councilId ?? 'all councils'}: ${due.length} reminder(s) enqueued`);
+    return due.length;
+  }
+
+  /**
+   * Claims a reminder for sending: only one worker wins, whatever the queue did. A claim left by a
+   * process that died is taken over once it is stale.
+   */
+  async claim(reminderId: string): Promise<boolean> {
+    const now = this.clock.now();
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Reminder)
+      .set({ status: 'sending', claimedAt: now, attempts: () => 'attempts + 1' })
+      .where('id = :id', { id: reminderId })
+      .andWhere("(status = 'pending' OR (status = 'sending' AND claimed_at < :stale))", {
+        stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString(),
+      })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async deliveries(councilId: string, obligationId: string): Promise<Reminder[]> {
+    return this.reminders.find({ where: { councilId, obligationId, claimedAt: Not(IsNull()) }, order: { dueAt: 'ASC' } });
+  }
+
+  async scheduled(councilId: string, obligationId: string): Promise<Reminder[]> {
+    return this.reminders.find({ where: { councilId, obligationId }, order: { dueAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ParsedMail } from 'mailparser';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+const addresses = (field: ParsedMail['to'] | ParsedMail['cc']) =>
+  (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address!)).sort();
+const references = (mail: ParsedMail) => [mail.references ?? []].flat();
+
+describe.each(DIALECTS)('reminders on %s', (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  let coordinatorEmail: string;
+  const bodies = ['police', 'kcc', 'fire'];
+  const authorityIds: Record<string, string> = {};
+  const obligationIds: Record<string, string> = {};
+  let received = 0;
+
+  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
+
+  /** Moves the clock to 09:01 London time on the day, sweeps, and waits for exactly `count` new messages. */
+  async function stage(day: string, count: number): Promise<ParsedMail[]> {
+    t.clock.set(new Date(`${day}T08:01:00Z`)); // BST: 09:01 in London
+    const sweep = await post('/api/v1/reminders/sweep', {});
+    expect(sweep.status).toBe(200);
+    expect(sweep.body.enqueued).toBe(count);
+    // Sweeping again before the jobs finish adds nothing that would be sent twice.
+    await post('/api/v1/reminders/sweep', {});
+    const all = await t.smtp.waitForCount(received + count);
+    const fresh = all.slice(received);
+    received += count;
+    return fresh;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    dartford = await t.council('dartford');
+    coordinatorEmail = (await t.http().get('/api/v1/me').set(auth(dartford.coordinator))).body.email;
+    const committee = await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
+    await post(`/api/v1/committees/${committee.body.id}/members`, { name: 'Councillor R J Wells', email: 'wells@dartford.example.org', role: 'chair', from: '2017-05-17' });
+    for (const body of bodies) {
+      const authority = await post('/api/v1/authorities', { name: `Authority ${body}`, kind: 'other', statutory: true });
+      authorityIds[body] = authority.body.id;
+      for (const level of [0, 1, 2]) {
+        await post(`/api/v1/authorities/${authority.body.id}/contacts`, { name: `${body} level ${level}`, email: `${body}.${level}@example.org`, role: 'Officer', escalationLevel: level });
+      }
+    }
+    t.clock.set('2017-07-26T20:00:00Z');
+    const group = await post('/api/v1/obligation-groups', {
+      kind: 'recommendation',
+      subject: 'Unauthorised encampments',
+      details: 'That partners agree a joint protocol for unauthorised encampments.',
+      issuedOn: '2017-07-26',
+    });
+    for (const o of group.body.obligations) obligationIds[Object.keys(authorityIds).find((k) => authorityIds[k] === o.authorityId)!] = o.id;
+  });
+  afterAll(() => t.close());
+
+  it('sends nothing before the first stage', async () => {
+    t.clock.set('2017-08-15T12:00:00Z');
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
+  });
+
+  it('reminds each first contact 7 days and 1 day before, and on the due date, in one thread per obligation', async () => {
+    for (const day of ['2017-08-16', '2017-08-22', '2017-08-23']) {
+      const mails = await stage(day, 3);
+      expect(mails.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.0@example.org', 'kcc.0@example.org', 'police.0@example.org']);
+      for (const mail of mails) {
+        expect(addresses(mail.cc)).toEqual([]);
+        expect(mail.replyTo?.value[0].address).toBe(coordinatorEmail);
+        expect(mail.subject).toContain('Crime and Disorder (Overview and Scrutiny) Committee');
+        expect(mail.subject).toContain('Unauthorised encampments (due Wed 23 August 2017)');
+        expect(mail.text).toContain('Report dated Wed 26 July 2017 + 28 days = Wed 23 August 2017');
+      }
+    }
+    const police = t.smtp.messages.filter((m) => addresses(m.to).includes('police.0@example.org'));
+    expect(police).toHaveLength(3);
+    const thread = `<obligation.${obligationIds.police}@dartford.example.org>`;
+    for (const mail of police) {
+      expect(mail.inReplyTo).toBe(thread);
+      expect(references(mail)).toContain(thread);
+    }
+    expect(new Set(police.map((m) => m.messageId)).size).toBe(3);
+    expect(police[2].subject).toMatch(/^Crime and Disorder \(Overview and Scrutiny\) Committee: Due today/);
+    expect(police[2].text).toContain('- 7 days before the due date: sent Wed 16 August 2017\n- 1 day before the due date: sent Tue 22 August 2017');
+  });
+
+  it('stops reminding an authority once it has answered', async () => {
+    const police = await t.http().get('/api/v1/me').set(auth(await dartford.token('authority', authorityIds.police)));
+    expect(police.body.authorityId).toBe(authorityIds.police);
+    const token = await dartford.token('authority', authorityIds.police);
+    expect((await post(`/api/v1/obligations/${obligationIds.police}/responses`, { text: 'Accepted in full.' }, token)).status).toBe(201);
+    const mails = await stage('2017-08-24', 2);
+    expect(mails.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.0@example.org', 'kcc.0@example.org']);
+    expect(mails.every((m) => m.subject!.includes('Overdue'))).toBe(true);
+  });
+
+  it('escalates to the senior contact on day 7, copying the co-ordinator, and to the chief officer and the chair on day 14', async () => {
+    const day7 = await stage('2017-08-30', 2);
+    expect(day7.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.1@example.org', 'kcc.1@example.org']);
+    for (const mail of day7) expect(addresses(mail.cc)).toEqual([coordinatorEmail]);
+
+    const day14 = await stage('2017-09-06', 2);
+    expect(day14.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.2@example.org', 'kcc.2@example.org']);
+    for (const mail of day14) expect(addresses(mail.cc)).toEqual([coordinatorEmail, 'wells@dartford.example.org'].sort());
+  });
+
+  it('has sent each reminder exactly once and records every delivery', async () => {
+    t.clock.set('2017-12-01T12:00:00Z');
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
+    expect(t.smtp.messages).toHaveLength(3 * 3 + 2 * 3);
+    const deliveries = await t.http().get(`/api/v1/obligations/${obligationIds.kcc}/deliveries`).set(auth(dartford.coordinator));
+    expect(deliveries.body.map((d: { stage: string; status: string }) => `${d.stage}:${d.status}`)).toEqual([
+      'before-7:sent',
+      'before-1:sent',
+      'due:sent',
+      'after-1:sent',
+      'after-7:sent',
+      'after-14:sent',
+    ]);
+    expect(deliveries.body[4]).toMatchObject({ to: ['kcc.1@example.org'], cc: [coordinatorEmail], attempts: 1 });
+    const police = await t.http().get(`/api/v1/obligations/${obligationIds.police}/deliveries`).set(auth(dartford.coordinator));
+    expect(police.body.filter((d: { status: string }) => d.status === 'cancelled').map((d: { stage: string }) => d.stage)).toEqual(['after-1', 'after-7', 'after-14']);
+  });
+});
