@@ -121,4 +121,33 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     const police = await t.http().get(`/api/v1/obligations/${obligationIds.police}/deliveries`).set(auth(dartford.coordinator));
     expect(police.body.filter((d: { status: string }) => d.status === 'cancelled').map((d: { stage: string }) => d.stage)).toEqual(['after-1', 'after-7', 'after-14']);
   });
+
+  it('delays, never drops, a reminder while the SMTP server refuses it, and sends it once when it recovers', async () => {
+    t.clock.set('2017-12-01T12:00:00Z');
+    const info = await post('/api/v1/obligations', {
+      kind: 'information_request',
+      authorityId: authorityIds.kcc,
+      subject: 'Domestic abuse referrals 2016-17',
+      details: 'Quarterly referral figures',
+      issuedOn: '2017-12-01',
+      dueOn: '2017-12-04',
+    });
+    const deliveries = async () => (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
+    t.clock.set('2017-12-03T09:01:00Z'); // GMT: 09:01 in London, the day before the due date
+    t.smtp.refuseWith = 'Mailbox temporarily unavailable';
+    const before = t.smtp.messages.length;
+    try {
+      expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+      const until = Date.now() + 15_000;
+      while (!(await deliveries())[0].error && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'pending', error: expect.stringContaining('Mailbox temporarily unavailable') });
+    } finally {
+      t.smtp.refuseWith = null;
+    }
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+    await t.smtp.waitForCount(before + 1);
+    expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 2, error: null });
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
+    expect(t.smtp.messages.filter((m) => m.subject?.includes('Domestic abuse referrals'))).toHaveLength(1);
+  });
 });
