@@ -62,7 +62,7 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     ? { url: env.DATABASE_URL, drop: async () => undefined }
     : await createScratchDatabase(dialect, 'e2e');
   const smtp = await SmtpSink.start();
-  const config = loadConfig({ ...settings, DATABASE_URL: database.url, SMTP_URL: smtp.url });
+  const config = loadConfig({ ...settings, DATABASE_URL: database.url, SMTP_URL: env.SMTP_URL ?? smtp.url });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
