@@ -1,5 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { BeforeApplicationShutdown } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { QUEUES } from '../common/queue/queues.js';
 import { ReminderDeliveryService } from './reminder-delivery.service.js';
@@ -8,6 +8,8 @@ import { RemindersService, SEND_REMINDER, SWEEP } from './reminders.service.js';
 /** The worker of the reminders queue: sweeps (from the scheduler's ticks) and sends. Jobs carry ids only. */
 @Processor(QUEUES.reminders, { concurrency: 5 })
 export class RemindersProcessor extends WorkerHost implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(RemindersProcessor.name);
+  private lastError = '';
   constructor(
     private readonly reminders: RemindersService,
     private readonly delivery: ReminderDeliveryService,
@@ -22,6 +24,13 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
    */
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker.close(true);
+  }
+
+  /** Connection errors while Redis is away: logged once each; the worker reconnects by itself. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    if (error.message !== this.lastError) this.logger.warn(`Worker: ${error.message}`);
+    this.lastError = error.message;
   }
 
   async process(job: Job<{ reminderId?: string }>): Promise<unknown> {

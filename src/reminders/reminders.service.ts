@@ -20,6 +20,15 @@ export const SWEEP = 'sweep';
 /** A claim older than this is taken to belong to a process that died between claim and send. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
 const SWEEP_BATCH = 1_000;
+const QUEUE_TIMEOUT_MS = 3_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** Reminder policies, the reminder rows of each obligation, and the sweep that enqueues the due ones. */
 @Injectable()
@@ -132,7 +141,9 @@ export class RemindersService {
       take: SWEEP_BATCH,
     });
     if (due.length === 0) return 0;
-    await this.queue.addBulk(
+    // While Redis is down the command waits in ioredis's offline queue: answer the caller after a few
+    // seconds instead. The rows stay due, and the waiting command (same job ids) may still land later.
+    await withTimeout(this.queue.addBulk(
       due.map((reminder) => ({
         name: SEND_REMINDER,
         data: { reminderId: reminder.id },
@@ -146,7 +157,7 @@ export class RemindersService {
           removeOnFail: { age: 7 * 24 * 3600 },
         },
       })),
-    );
+    ), QUEUE_TIMEOUT_MS);
     this.logger.log(`Swept ${councilId ?? 'all councils'}: ${due.length} reminder(s) enqueued`);
     return due.length;
   }

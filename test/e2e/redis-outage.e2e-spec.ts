@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RedisProcess } from '../support/redis-process.js';
+import { auth, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+/** Redis stopped when reminders fall due: the sweep says so, nothing is lost, and they go when it returns. */
+describe('reminders while Redis is down', () => {
+  let t: TestApp;
+  let redis: RedisProcess;
+  let dartford: TestCouncil;
+
+  beforeAll(async () => {
+    redis = await RedisProcess.start();
+    t = await startTestApp('sqlite', { REDIS_URL: redis.url });
+    dartford = await t.council('dartford');
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.stop();
+  });
+
+  it('keeps due reminders in the database and sends them once Redis is back', async () => {
+    const post = (path: string, body: object) => t.http().post(path).set(auth(dartford.coordinator)).send(body);
+    const authority = await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true });
+    await post(`/api/v1/authorities/${authority.body.id}/contacts`, { name: 'Insp. Gary Woodward', email: 'gary.woodward@example.org', role: 'CSU Inspector', escalationLevel: 0 });
+    t.clock.set('2017-07-26T12:00:00Z');
+    await post('/api/v1/obligations', { kind: 'recommendation', authorityId: authority.body.id, subject: 'Town centre safety', details: 'Recommendations', issuedOn: '2017-07-26' });
+
+    await redis.stop();
+    t.clock.set('2017-08-16T08:01:00Z');
+    const refused = await post('/api/v1/reminders/sweep', {});
+    expect(refused.status).toBe(503);
+    expect(refused.body.message).toContain('stay due');
+
+    await redis.restart();
+    // The queue reconnects on its own. The refused sweep's command may land now, or the next sweep enqueues
+    // the reminder: either way it is sent, and once.
+    expect((await post('/api/v1/reminders/sweep', {})).status).toBe(200);
+    const mail = await t.smtp.waitFor((m) => m.subject?.includes('Town centre safety') ?? false);
+    expect(mail.text).toContain('Report dated Wed 26 July 2017');
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
+    expect(t.smtp.messages).toHaveLength(1);
+  });
+});
