@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
+import { Reminder } from '../../src/reminders/reminder.entity.js';
+import { RemindersService, STALE_CLAIM_MS } from '../../src/reminders/reminders.service.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const addresses = (field: ParsedMail['to'] | ParsedMail['cc']) =>
@@ -149,5 +151,37 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 2, error: null });
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
     expect(t.smtp.messages.filter((m) => m.subject?.includes('Domestic abuse referrals'))).toHaveLength(1);
+  });
+
+  it('re-sends a reminder whose worker died between claim and send, once, with the same Message-ID', async () => {
+    t.clock.set('2017-12-05T12:00:00Z');
+    const info = await post('/api/v1/obligations', {
+      kind: 'information_request',
+      authorityId: authorityIds.fire,
+      subject: 'Deliberate fires 2017',
+      details: 'Figures by ward',
+      issuedOn: '2017-12-05',
+      dueOn: '2017-12-08',
+    });
+    const row = await t.dataSource.getRepository(Reminder).findOneByOrFail({ obligationId: info.body.id, stage: 'before-1' });
+    t.clock.set('2017-12-07T09:01:00Z');
+    // A worker claims the reminder and dies before sending.
+    expect(await t.app.get(RemindersService).claim(row.id)).toBe(true);
+    // The sweep passes over the fresh claim (it only takes the earlier obligation's two stages now due).
+    const others = t.smtp.messages.length;
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(2);
+    const sent = (await t.smtp.waitForCount(others + 2)).slice(others);
+    expect(sent.every((m) => m.subject?.includes('Domestic abuse referrals'))).toBe(true);
+
+    // Once the claim is stale, the sweep takes the reminder again.
+    t.clock.advance(STALE_CLAIM_MS + 60_000);
+    const before = t.smtp.messages.length;
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+    const [mail] = (await t.smtp.waitForCount(before + 1)).slice(before);
+    expect(mail.messageId).toBe(`<reminder.${row.id}@dartford.example.org>`);
+    expect(mail.subject).toContain('Deliberate fires 2017');
+    expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
+    const deliveries = (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
+    expect(deliveries.find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 2 });
   });
 });
