@@ -13,7 +13,7 @@ import type { IsoDate } from '../common/time/dates.js';
 import type { Obligation } from '../obligations/obligation.entity.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
-import { DEFAULT_REMINDER_POLICY, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
+import { DEFAULT_REMINDER_POLICY, type PlannedReminder, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
 
 export const SEND_REMINDER = 'send-reminder';
 export const SWEEP = 'sweep';
@@ -28,6 +28,27 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The rows of planned reminders, not yet sent. */
+function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Partial<Reminder>[] {
+  return planned.map((p) => ({
+    id: newId(),
+    councilId: obligation.councilId,
+    obligationId: obligation.id,
+    stage: p.stage,
+    level: p.level,
+    copyCoordinator: p.copyCoordinator,
+    copyChair: p.copyChair,
+    dueAt: p.dueAt,
+    status: 'pending',
+    attempts: 0,
+    claimedAt: null,
+    sentAt: null,
+    messageId: null,
+    recipients: null,
+    lastError: null,
+  }));
 }
 
 /** Reminder policies, the reminder rows of each obligation, and the sweep that enqueues the due ones. */
@@ -70,27 +91,7 @@ export class RemindersService {
   async plan(manager: EntityManager, obligations: Obligation[], timeZone: string, from: IsoDate): Promise<void> {
     if (obligations.length === 0) return;
     const stages = await this.policy(obligations[0].councilId, manager);
-    const rows = obligations.flatMap((obligation) =>
-      planReminders(obligation.dueOn, stages, timeZone, from).map((planned) =>
-        manager.create(Reminder, {
-          id: newId(),
-          councilId: obligation.councilId,
-          obligationId: obligation.id,
-          stage: planned.stage,
-          level: planned.level,
-          copyCoordinator: planned.copyCoordinator,
-          copyChair: planned.copyChair,
-          dueAt: planned.dueAt,
-          status: 'pending',
-          attempts: 0,
-          claimedAt: null,
-          sentAt: null,
-          messageId: null,
-          recipients: null,
-          lastError: null,
-        }),
-      ),
-    );
+    const rows = obligations.flatMap((obligation) => reminderRows(obligation, planReminders(obligation.dueOn, stages, timeZone, from)));
     if (rows.length > 0) await manager.insert(Reminder, rows);
   }
 
@@ -101,21 +102,7 @@ export class RemindersService {
     const stages = await this.policy(obligation.councilId, manager);
     const keep = new Set(sent.map((r) => r.stage));
     const fresh = planReminders(obligation.dueOn, stages, timeZone, from).filter((p) => !keep.has(p.stage));
-    await manager.insert(
-      Reminder,
-      fresh.map((planned) => ({
-        id: newId(),
-        councilId: obligation.councilId,
-        obligationId: obligation.id,
-        stage: planned.stage,
-        level: planned.level,
-        copyCoordinator: planned.copyCoordinator,
-        copyChair: planned.copyChair,
-        dueAt: planned.dueAt,
-        status: 'pending' as const,
-        attempts: 0,
-      })),
-    );
+    if (fresh.length > 0) await manager.insert(Reminder, reminderRows(obligation, fresh));
   }
 
   /** The obligation was answered or withdrawn: nothing more is sent. */
