@@ -43,15 +43,15 @@ export class ReminderDeliveryService {
       return 'skipped';
     }
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
-    const [council, authority, contacts, coordinators, chair, committee, earlier] = await Promise.all([
+    const [council, authority, contacts, coordinators, committee, earlier] = await Promise.all([
       db.findOneByOrFail(Council, { id: reminder.councilId }),
       db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: reminder.councilId }),
       db.find(AuthorityContact, { where: { authorityId: obligation.authorityId }, order: { escalationLevel: 'ASC', name: 'ASC' } }),
       db.find(User, { where: { councilId: reminder.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } }),
-      this.chair(reminder.councilId),
       db.findOne(Committee, { where: { councilId: reminder.councilId }, order: { createdAt: 'ASC' } }),
       db.find(Reminder, { where: { obligationId: obligation.id, status: 'sent' }, order: { sentAt: 'ASC' } }),
     ]);
+    const chair = reminder.copyChair && committee ? await this.chair(committee.id, dateIn(attemptedAt, council.timeZone)) : null;
 
     const to = recipientsFor(reminder.level, contacts).map((c) => c.email);
     if (to.length === 0) {
@@ -60,7 +60,7 @@ export class ReminderDeliveryService {
     }
     const cc = [
       ...(reminder.copyCoordinator ? coordinators.map((u) => u.email) : []),
-      ...(reminder.copyChair && chair ? [chair.email] : []),
+      ...(chair ? [chair.email] : []),
     ].filter((email) => !to.includes(email));
     const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
     const thread = `<obligation.${obligation.id}@${domain}>`;
@@ -107,20 +107,13 @@ export class ReminderDeliveryService {
     return 'sent';
   }
 
-  /** The chair of the council's committee on the day. */
-  private async chair(councilId: string): Promise<CommitteeMember | null> {
-    const council = await this.dataSource.manager.findOneByOrFail(Council, { id: councilId });
-    const today = dateIn(this.clock.now(), council.timeZone);
-    const committees = await this.dataSource.manager.find(Committee, { where: { councilId }, order: { createdAt: 'ASC' } });
-    for (const committee of committees) {
-      const chair = await this.dataSource.manager.findOne(CommitteeMember, {
-        where: [
-          { committeeId: committee.id, role: 'chair', from: LessThanOrEqual(today), to: IsNull() },
-          { committeeId: committee.id, role: 'chair', from: LessThanOrEqual(today), to: MoreThanOrEqual(today) },
-        ],
-      });
-      if (chair) return chair;
-    }
-    return null;
+  /** The chair of the committee on the day, if one is recorded. */
+  private chair(committeeId: string, today: string): Promise<CommitteeMember | null> {
+    return this.dataSource.manager.findOne(CommitteeMember, {
+      where: [
+        { committeeId, role: 'chair', from: LessThanOrEqual(today), to: IsNull() },
+        { committeeId, role: 'chair', from: LessThanOrEqual(today), to: MoreThanOrEqual(today) },
+      ],
+    });
   }
 }

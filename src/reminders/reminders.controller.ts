@@ -2,21 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, ServiceUnavailableEx
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal } from '../common/auth/principal.js';
-import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { Obligation } from '../obligations/obligation.entity.js';
-import { DataSource } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DeliveryView, ReminderPolicyDto, SweepView } from './reminder.dto.js';
 import { RemindersService } from './reminders.service.js';
 
 @ApiTags('reminders')
 @Controller('api/v1')
 export class RemindersController {
-  constructor(
-    private readonly reminders: RemindersService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly reminders: RemindersService) {}
 
   @Get('reminders/policy')
   @Roles('coordinator')
@@ -57,7 +50,6 @@ export class RemindersController {
   @ApiOkResponse({ type: [DeliveryView] })
   @ApiErrors(404)
   async deliveries(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DeliveryView[]> {
-    if (!(await this.dataSource.manager.existsBy(Obligation, { councilId: user.councilId, id }))) throw new NotFoundError('Obligation', id);
-    return (await this.reminders.scheduled(user.councilId, id)).map(DeliveryView.from);
+    return (await this.reminders.deliveries(user.councilId, id)).map(DeliveryView.from);
   }
 }

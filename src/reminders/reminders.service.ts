@@ -2,15 +2,15 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, type EntityManager, In, IsNull, LessThan, LessThanOrEqual, Not, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, LessThan, LessThanOrEqual, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
-import { InvalidInputError } from '../common/errors/domain-errors.js';
+import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { jobId, QUEUES } from '../common/queue/queues.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
-import type { Obligation } from '../obligations/obligation.entity.js';
+import { Obligation } from '../obligations/obligation.entity.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
 import { DEFAULT_REMINDER_POLICY, type PlannedReminder, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
@@ -167,11 +167,9 @@ export class RemindersService {
     return (result.affected ?? 0) === 1;
   }
 
+  /** Every reminder of an obligation of the council, sent or not: the delivery log. */
   async deliveries(councilId: string, obligationId: string): Promise<Reminder[]> {
-    return this.reminders.find({ where: { councilId, obligationId, claimedAt: Not(IsNull()) }, order: { dueAt: 'ASC' } });
-  }
-
-  async scheduled(councilId: string, obligationId: string): Promise<Reminder[]> {
+    if (!(await this.dataSource.manager.existsBy(Obligation, { councilId, id: obligationId }))) throw new NotFoundError('Obligation', obligationId);
     return this.reminders.find({ where: { councilId, obligationId }, order: { dueAt: 'ASC' } });
   }
 }
