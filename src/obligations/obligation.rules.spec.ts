@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
 import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings.js';
-import { type DueInput, dueFor, groupState, isOverdue, transitionProblem } from './obligation.rules.js';
+import { type DueInput, dueFor, extendedDue, extensionProblems, groupState, isOverdue, responseProblems, transitionProblem } from './obligation.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 const due = (input: DueInput) => dueFor(input, DEFAULT_CALENDAR_SETTINGS, holidays);
@@ -70,5 +70,33 @@ describe('groupState', () => {
     expect(groupState([...items], '2017-08-20')).toEqual({ total: 3, responded: 1, open: 2, overdue: 0, withdrawn: 0, state: 'awaiting' });
     expect(groupState([...items], '2017-08-24')).toMatchObject({ overdue: 1, state: 'overdue' });
     expect(groupState([items[0]], '2017-08-24')).toMatchObject({ state: 'complete' });
+  });
+});
+
+describe('answers and extensions', () => {
+  it('takes positions only on recommendations', () => {
+    expect(responseProblems('recommendation', 2)).toEqual([]);
+    expect(responseProblems('information_request', 0)).toEqual([]);
+    expect(responseProblems('information_request', 1)).toEqual(['positions are only for a response to recommendations']);
+  });
+
+  it('moves a due date only later', () => {
+    expect(extensionProblems('2017-08-23', '2017-09-06')).toEqual([]);
+    expect(extensionProblems('2017-08-23', null)).toEqual([]);
+    expect(extensionProblems('2017-08-23', '2017-08-23')).toEqual(['newDueOn must be after the current due date']);
+  });
+
+  it('explains a granted extension, and "as soon as reasonably possible thereafter" without a date', () => {
+    const current = { dueOn: '2017-08-23', dueExplanation: 'Report dated Wed 26 July 2017 + 28 days = Wed 23 August 2017.' };
+    expect(extendedDue(current, { newDueOn: '2017-09-06', reason: 'Officer on leave' }, 'Democratic Services')).toEqual({
+      dueOn: '2017-09-06',
+      dueExplanation:
+        'Extended from Wed 23 August 2017 to Wed 6 September 2017: Officer on leave (granted by Democratic Services). ' +
+        'Originally: Report dated Wed 26 July 2017 + 28 days = Wed 23 August 2017.',
+    });
+    expect(extendedDue(current, { newDueOn: null, reason: 'Awaiting the fire authority' }, 'DS')).toEqual({
+      dueOn: '2017-08-23',
+      dueExplanation: `${current.dueExplanation} The authority will respond as soon as reasonably possible thereafter: Awaiting the fire authority`,
+    });
   });
 });

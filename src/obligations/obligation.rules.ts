@@ -121,3 +121,36 @@ export function groupState(items: { status: ObligationStatus; dueOn: IsoDate }[]
     state: open === 0 ? 'complete' : overdue > 0 ? 'overdue' : 'awaiting',
   } as const;
 }
+
+/** What is wrong with an answer: positions belong only to a response to recommendations. */
+export function responseProblems(kind: ObligationKind, positionCount: number): string[] {
+  return positionCount > 0 && kind !== 'recommendation' ? ['positions are only for a response to recommendations'] : [];
+}
+
+/** What is wrong with a request for more time: a new date must move the due date later. */
+export function extensionProblems(dueOn: IsoDate, newDueOn: IsoDate | null): string[] {
+  return newDueOn !== null && newDueOn <= dueOn ? ['newDueOn must be after the current due date'] : [];
+}
+
+/**
+ * The due date and its explanation once an extension is granted: the new date, or — with none —
+ * the same date with the authority's "as soon as reasonably possible thereafter" and its reason.
+ */
+export function extendedDue(
+  current: { dueOn: IsoDate; dueExplanation: string },
+  extension: { newDueOn: IsoDate | null; reason: string },
+  grantedBy: string,
+): { dueOn: IsoDate; dueExplanation: string } {
+  if (!extension.newDueOn) {
+    return {
+      dueOn: current.dueOn,
+      dueExplanation: `${current.dueExplanation} The authority will respond as soon as reasonably possible thereafter: ${extension.reason}`,
+    };
+  }
+  return {
+    dueOn: extension.newDueOn,
+    dueExplanation:
+      `Extended from ${formatDate(current.dueOn)} to ${formatDate(extension.newDueOn)}: ${extension.reason} ` +
+      `(granted by ${grantedBy}). Originally: ${current.dueExplanation}`,
+  };
+}

@@ -24,7 +24,7 @@ import type {
   RespondDto,
 } from './obligation.dto.js';
 import { Obligation } from './obligation.entity.js';
-import { dueFor, transitionProblem } from './obligation.rules.js';
+import { dueFor, extendedDue, extensionProblems, responseProblems, transitionProblem } from './obligation.rules.js';
 
 type ObligationInput = Omit<CreateObligationDto, 'authorityId'>;
 
@@ -172,9 +172,8 @@ export class ObligationsService {
   async respond(user: Principal, id: string, input: RespondDto): Promise<ObligationResponse> {
     const actor = actorOf(user);
     return this.change(user, id, 'respond', async (manager, obligation) => {
-      if (input.positions?.length && obligation.kind !== 'recommendation') {
-        throw new InvalidInputError(['positions are only for a response to recommendations']);
-      }
+      const problems = responseProblems(obligation.kind, input.positions?.length ?? 0);
+      if (problems.length > 0) throw new InvalidInputError(problems);
       const response = manager.create(ObligationResponse, {
         id: newId(),
         obligationId: id,
@@ -203,7 +202,8 @@ export class ObligationsService {
   async requestExtension(user: Principal, id: string, input: ExtensionRequestDto): Promise<ObligationExtension> {
     const actor = actorOf(user);
     return this.change(user, id, 'extend', async (manager, obligation) => {
-      if (input.newDueOn && input.newDueOn <= obligation.dueOn) throw new InvalidInputError(['newDueOn must be after the current due date']);
+      const problems = extensionProblems(obligation.dueOn, input.newDueOn ?? null);
+      if (problems.length > 0) throw new InvalidInputError(problems);
       if (await manager.existsBy(ObligationExtension, { obligationId: id, status: 'requested' })) {
         throw new ConflictError('An extension request is already awaiting a decision');
       }
@@ -254,10 +254,7 @@ export class ObligationsService {
     });
     await manager.save(ObligationExtension, extension);
     if (decision === 'grant') {
-      const explanation = extension.newDueOn
-        ? `Extended from ${obligation.dueOn} to ${extension.newDueOn}: ${extension.reason} (granted by ${actor.label}). Originally: ${obligation.dueExplanation}`
-        : `${obligation.dueExplanation} The authority will respond as soon as reasonably possible thereafter: ${extension.reason}`;
-      const change = { dueOn: extension.newDueOn ?? obligation.dueOn, dueExplanation: explanation };
+      const change = extendedDue(obligation, extension, actor.label);
       await manager.update(Obligation, { id: obligation.id }, change);
       if (extension.newDueOn) {
         const { timeZone, today } = await this.calendar.context(obligation.councilId);

@@ -104,7 +104,7 @@ describe.each(DIALECTS)('obligations on %s', (dialect) => {
     expect(granted.body).toMatchObject({ status: 'granted', previousDueOn: '2017-08-23', newDueOn: '2017-09-06' });
     const detail = await get(`/api/v1/obligations/${id}`);
     expect(detail.body).toMatchObject({ dueOn: '2017-09-06', overdue: false });
-    expect(detail.body.due.explanation).toContain('Extended from 2017-08-23 to 2017-09-06');
+    expect(detail.body.due.explanation).toContain('Extended from Wed 23 August 2017 to Wed 6 September 2017');
     expect((await post(`/api/v1/obligations/${id}/extensions/${asked.body.id}/decision`, { decision: 'refuse', reason: 'No' })).status).toBe(409);
 
     const trail = await t.http().get('/api/v1/audit').query({ entityType: 'obligation', entityId: id }).set(auth(dartford.coordinator));
