@@ -32,7 +32,7 @@ export class CalendarController {
     if (query.council && (await this.councils.council(user.councilId)).slug !== query.council) {
       throw new NotFoundError('Council', query.council);
     }
-    const result = await this.calendar.deadline(user.councilId, query.rule, query.date);
+    const [result] = await this.calendar.deadlines(user.councilId, [query.rule], query.date);
     return { ...result, dueAt: result.dueAt.toISOString() };
   }
 

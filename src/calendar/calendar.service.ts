@@ -59,12 +59,13 @@ export class CalendarService {
     };
   }
 
-  /** The deadline a rule sets from a date, for the council; due at the end of that day in its time zone. */
-  async deadline(councilId: string, ruleId: RuleId, date: IsoDate): Promise<CouncilDeadline> {
-    const council = await this.councils.council(councilId);
-    const settings = resolveSettings(council.calendarSettings);
-    const result = deadlineFor(ruleId, date, settings, this.bankHolidays.lookup(settings.bankHolidayDivision));
-    return { ...result, dueAt: endOfDay(result.date, council.timeZone), timeZone: council.timeZone };
+  /** The deadlines rules set from one date, for the council; each due at the end of its day in the council's time zone. */
+  async deadlines(councilId: string, ruleIds: RuleId[], date: IsoDate): Promise<CouncilDeadline[]> {
+    const { settings, holidays, timeZone } = await this.context(councilId);
+    return ruleIds.map((ruleId) => {
+      const result = deadlineFor(ruleId, date, settings, holidays);
+      return { ...result, dueAt: endOfDay(result.date, timeZone), timeZone };
+    });
   }
 
   async bankHolidaysFor(councilId: string, division: Division | undefined, year: number | undefined) {

@@ -55,12 +55,9 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDeadlinesView })
   @ApiErrors(404)
   async deadlines(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MeetingDeadlinesView> {
-    const { meeting } = await this.meetings.get(user.councilId, id);
-    const { timeZone } = await this.councils.council(user.councilId);
+    const [meeting, { timeZone }] = await Promise.all([this.meetings.meeting(user.councilId, id), this.councils.council(user.councilId)]);
     const day = dateIn(meeting.startsAt, timeZone);
-    const [agenda, attendance] = await Promise.all(
-      (['agenda_publication', 'attendance_request'] as const).map((rule) => this.calendar.deadline(user.councilId, rule, day)),
-    );
+    const [agenda, attendance] = await this.calendar.deadlines(user.councilId, ['agenda_publication', 'attendance_request'], day);
     const view = (d: typeof agenda) => ({ ...d, dueAt: d.dueAt.toISOString() });
     return { meetingId: meeting.id, meetingDate: day, agendaPublication: view(agenda), attendanceRequest: view(attendance) };
   }

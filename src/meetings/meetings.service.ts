@@ -42,9 +42,15 @@ export class MeetingsService {
     return pageOf(items, total);
   }
 
-  async get(councilId: string, id: string): Promise<{ meeting: Meeting; agenda: NumberedAgendaEntry<AgendaItem>[] }> {
+  /** The meeting alone, of the council. */
+  async meeting(councilId: string, id: string): Promise<Meeting> {
     const meeting = await this.meetings.findOneBy({ councilId, id });
     if (!meeting) throw new NotFoundError('Meeting', id);
+    return meeting;
+  }
+
+  async get(councilId: string, id: string): Promise<{ meeting: Meeting; agenda: NumberedAgendaEntry<AgendaItem>[] }> {
+    const meeting = await this.meeting(councilId, id);
     const items = await this.agendaItems.find({ where: { meetingId: id }, order: { sequence: 'ASC' } });
     return { meeting, agenda: orderAgenda(items) };
   }
@@ -81,7 +87,7 @@ export class MeetingsService {
   }
 
   async addAgendaItem(actor: Actor, meetingId: string, input: AddAgendaItemDto): Promise<AgendaItem> {
-    await this.get(actor.councilId, meetingId);
+    await this.meeting(actor.councilId, meetingId);
     return this.dataSource.transaction(async (manager) => {
       const last = await manager.findOne(AgendaItem, { where: { meetingId }, order: { sequence: 'DESC' } });
       const item = manager.create(AgendaItem, {

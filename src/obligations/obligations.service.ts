@@ -73,7 +73,7 @@ export class ObligationsService {
 
   private async issue(actor: Actor, input: ObligationInput, authorityIds: string[], group: ObligationGroup | null): Promise<Obligation[]> {
     const { settings, holidays, timeZone, today } = await this.calendar.context(actor.councilId);
-    const meeting = input.meetingId ? (await this.meetings.get(actor.councilId, input.meetingId)).meeting : null;
+    const meeting = input.meetingId ? await this.meetings.meeting(actor.councilId, input.meetingId) : null;
     const result = dueFor(
       { kind: input.kind, issuedOn: input.issuedOn, dueOn: input.dueOn, meetingDate: meeting ? dateIn(meeting.startsAt, timeZone) : undefined },
       settings,
