@@ -184,4 +184,42 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     const deliveries = (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
     expect(deliveries.find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 2 });
   });
+
+  it('keeps a policy of stages that is validated, audited, and used for obligations issued after it', async () => {
+    const get = () => t.http().get('/api/v1/reminders/policy').set(auth(dartford.coordinator));
+    expect((await get()).body.stages.map((s: { offsetDays: number }) => s.offsetDays)).toEqual([-7, -1, 0, 1, 7, 14]);
+
+    const bad = await t.http().put('/api/v1/reminders/policy').set(auth(dartford.coordinator)).send({ stages: [{ offsetDays: 'soon', level: 3, copyCoordinator: 'yes' }] });
+    expect(bad.status).toBe(400);
+    for (const field of ['stages.0.offsetDays', 'stages.0.level', 'stages.0.copyCoordinator', 'stages.0.copyChair']) expect(bad.body.message.join(' ')).toContain(field);
+    const twice = { offsetDays: 0, level: 0, copyCoordinator: false, copyChair: false };
+    const duplicate = await t.http().put('/api/v1/reminders/policy').set(auth(dartford.coordinator)).send({ stages: [twice, twice] });
+    expect(duplicate.status).toBe(400);
+    expect(duplicate.body.message).toEqual(['stages.1.offsetDays 0 appears twice']);
+    expect((await get()).body.stages).toHaveLength(6);
+
+    const stages = [
+      { offsetDays: 3, level: 1, copyCoordinator: true, copyChair: false },
+      { offsetDays: -2, level: 0, copyCoordinator: false, copyChair: false },
+    ];
+    const put = await t.http().put('/api/v1/reminders/policy').set(auth(dartford.coordinator)).send({ stages });
+    expect(put.body.stages.map((s: { offsetDays: number }) => s.offsetDays)).toEqual([-2, 3]);
+    const trail = await t.http().get('/api/v1/audit').query({ entityType: 'council', entityId: dartford.id }).set(auth(dartford.coordinator));
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toContain('update-reminder-policy');
+
+    t.clock.set('2018-01-08T12:00:00Z');
+    const info = await post('/api/v1/obligations', {
+      kind: 'information_request',
+      authorityId: authorityIds.police,
+      subject: 'Knife crime 2017',
+      details: 'Figures',
+      issuedOn: '2018-01-08',
+      dueOn: '2018-01-22',
+    });
+    const planned = (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
+    expect(planned.map((d: { stage: string; dueAt: string }) => `${d.stage} ${d.dueAt}`)).toEqual([
+      'before-2 2018-01-20T09:00:00.000Z',
+      'after-3 2018-01-25T09:00:00.000Z',
+    ]);
+  });
 });
