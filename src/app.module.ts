@@ -12,7 +12,9 @@ import { CouncilsModule } from './councils/councils.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { ObligationsModule } from './obligations/obligations.module.js';
-import { RemindersModule, RemindersWorkerModule } from './reminders/reminders.module.js';
+import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
+import { ResponseLinksModule } from './response-links/response-links.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
@@ -57,6 +59,7 @@ export class AppModule {
         HealthModule,
         ObligationsModule,
         RemindersModule,
+        ResponseLinksModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [ScheduleModule.forRoot(), RemindersWorkerModule]),
       ],

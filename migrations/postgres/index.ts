@@ -3,6 +3,7 @@ import { Init1795459464701 } from './1795459464701-Init.js';
 import { CouncilCalendarSettings1795462776816 } from './1795462776816-CouncilCalendarSettings.js';
 import { Obligations1795463349355 } from './1795463349355-Obligations.js';
 import { Reminders1795464035574 } from './1795464035574-Reminders.js';
+import { ResponseLinks1795468416258 } from './1795468416258-ResponseLinks.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701, CouncilCalendarSettings1795462776816, Obligations1795463349355, Reminders1795464035574];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701, CouncilCalendarSettings1795462776816, Obligations1795463349355, Reminders1795464035574, ResponseLinks1795468416258];

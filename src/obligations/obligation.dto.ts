@@ -38,6 +38,18 @@ class ObligationBaseDto {
   @IsString()
   @Length(1, 36)
   meetingId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'For recommendations: each recommendation, so the authority can take a position on each',
+    example: ['That partners agree a joint protocol for unauthorised encampments'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 5000, { each: true })
+  recommendations?: string[];
 }
 
 export class CreateObligationDto extends ObligationBaseDto {
@@ -202,6 +214,8 @@ export class ObligationView {
   @ApiProperty({ enum: ['open', 'responded', 'withdrawn'] }) status: ObligationStatus;
   @ApiProperty({ description: 'Open and past its due day (council time zone)' }) overdue: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: [String] }) recommendations: string[] | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'When the authority acknowledged receipt' }) acknowledgedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) respondedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) withdrawnReason: string | null;
   @ApiPropertyOptional({ type: [ResponseView] }) responses?: ResponseView[];
@@ -222,6 +236,8 @@ export class ObligationView {
       status: o.status,
       overdue: isOverdue(o.status, o.dueOn, today),
       meetingId: o.meetingId,
+      recommendations: o.recommendations,
+      acknowledgedAt: o.acknowledgedAt?.toISOString() ?? null,
       respondedAt: o.respondedAt?.toISOString() ?? null,
       withdrawnReason: o.withdrawnReason,
     };

@@ -65,11 +65,19 @@ export class Obligation {
   @RefColumn({ nullable: true })
   meetingId: string | null;
 
+  /** For recommendations: each recommendation as the report numbers it, so an answer can take a position on each. */
+  @Column({ type: 'simple-json', nullable: true })
+  recommendations: string[] | null;
+
   @Column({ type: 'varchar', length: 20 })
   status: ObligationStatus;
 
   @InstantColumn({ nullable: true })
   respondedAt: Date | null;
+
+  /** When the authority first acknowledged receipt (through its response link). */
+  @InstantColumn({ nullable: true })
+  acknowledgedAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
   withdrawnReason: string | null;

@@ -27,6 +27,10 @@ describe('dueFor', () => {
     [{ kind: 'information_request', issuedOn: '2018-03-01', dueOn: '2018-02-15' }, ['dueOn must not be before issuedOn']],
     [{ kind: 'recommendation', issuedOn: '2017-07-26', dueOn: '2017-08-01' }, ['dueOn is computed for a recommendation; leave it out']],
     [{ kind: 'report_request', issuedOn: '2017-07-20' }, ['meetingId is required for a report request']],
+    [
+      { kind: 'undertaking', issuedOn: '2017-07-26', dueOn: '2017-09-01', recommendations: ['That the protocol be agreed'] },
+      ['recommendations are only for a kind of recommendation'],
+    ],
     [{ kind: 'report_request', issuedOn: '2017-07-20', meetingDate: '2017-07-26' }, ['the report deadline for that meeting (Tue 18 July 2017, when its agenda must be published) is before issuedOn']],
   ] as [DueInput, string[]][])('refuses %o', (input, problems) => expect(due(input)).toEqual({ ok: false, problems }));
 

@@ -14,6 +14,15 @@ export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 export const OBLIGATION_STATUSES = ['open', 'responded', 'withdrawn'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
+/** What each kind is called in letters and pages to the authorities. */
+export const KIND_LABELS: Record<ObligationKind, string> = {
+  information_request: 'Information requested',
+  attendance_request: 'Request to attend',
+  recommendation: 'Response to recommendations',
+  report_request: 'Report requested',
+  undertaking: 'Undertaking to respond',
+};
+
 export const POSITIONS = ['accepted', 'partly_accepted', 'rejected'] as const;
 export type Position = (typeof POSITIONS)[number];
 
@@ -24,6 +33,8 @@ export interface DueInput {
   dueOn?: IsoDate;
   /** The day (council time zone) of the meeting an attendance or report request is for. */
   meetingDate?: IsoDate;
+  /** For recommendations: each recommendation, listed so that the answer can take a position on each. */
+  recommendations?: string[];
 }
 
 export interface Due extends Omit<Deadline, 'ruleId' | 'also'> {
@@ -50,6 +61,7 @@ export function dueFor(input: DueInput, settings: CalendarSettings, holidays: Ba
   if (!needsDueOn && input.dueOn) problems.push(`dueOn is computed for a ${input.kind.replace('_', ' ')}; leave it out`);
   if (needsMeeting && !input.meetingDate) problems.push(`meetingId is required for a ${input.kind.replace('_', ' ')}`);
   if (input.dueOn && input.dueOn < input.issuedOn) problems.push('dueOn must not be before issuedOn');
+  if (input.recommendations?.length && input.kind !== 'recommendation') problems.push('recommendations are only for a kind of recommendation');
   if (problems.length > 0) return { ok: false, problems };
 
   switch (input.kind) {

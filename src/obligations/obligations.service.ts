@@ -28,6 +28,21 @@ import { dueFor, extendedDue, extensionProblems, responseProblems, transitionPro
 
 type ObligationInput = Omit<CreateObligationDto, 'authorityId'>;
 
+/** Whose obligations a caller may act on: the council's, and for an authority contact only its own authority's. */
+export interface ObligationScope {
+  councilId: string;
+  /** Null: every authority of the council. */
+  authorityId: string | null;
+}
+
+export const scopeOf = (user: Principal): ObligationScope => ({
+  councilId: user.councilId,
+  authorityId: user.role === 'authority' ? (user.authorityId ?? '') : null,
+});
+
+/** Work the caller does in the same transaction as an answer, e.g. using up a response link. */
+export type AlsoInTransaction = (manager: EntityManager, obligation: Obligation) => Promise<void>;
+
 /** Obligations of responsible authorities: issue, answer, extend, withdraw. Every change audited. */
 @Injectable()
 export class ObligationsService {
@@ -75,7 +90,13 @@ export class ObligationsService {
     const { settings, holidays, timeZone, today } = await this.calendar.context(actor.councilId);
     const meeting = input.meetingId ? await this.meetings.meeting(actor.councilId, input.meetingId) : null;
     const result = dueFor(
-      { kind: input.kind, issuedOn: input.issuedOn, dueOn: input.dueOn, meetingDate: meeting ? dateIn(meeting.startsAt, timeZone) : undefined },
+      {
+        kind: input.kind,
+        issuedOn: input.issuedOn,
+        dueOn: input.dueOn,
+        meetingDate: meeting ? dateIn(meeting.startsAt, timeZone) : undefined,
+        recommendations: input.recommendations,
+      },
       settings,
       holidays,
     );
@@ -106,8 +127,10 @@ export class ObligationsService {
           dueExplanation: due.explanation,
           dueWarning: due.warning ?? null,
           meetingId: input.meetingId ?? null,
+          recommendations: input.recommendations?.length ? input.recommendations : null,
           status: 'open',
           respondedAt: null,
+          acknowledgedAt: null,
           withdrawnReason: null,
           createdAt: this.clock.now(),
         }),
@@ -146,9 +169,10 @@ export class ObligationsService {
   }
 
   /** An obligation the user may see: any of the council for staff, only its own for an authority contact. */
-  async get(user: Principal, id: string): Promise<Obligation> {
-    const obligation = await this.obligations.findOneBy({ councilId: user.councilId, id });
-    if (!obligation || (user.role === 'authority' && obligation.authorityId !== user.authorityId)) throw new NotFoundError('Obligation', id);
+  async get(user: Principal | ObligationScope, id: string): Promise<Obligation> {
+    const scope = 'role' in user ? scopeOf(user) : user;
+    const obligation = await this.obligations.findOneBy({ councilId: scope.councilId, id });
+    if (!obligation || (scope.authorityId !== null && obligation.authorityId !== scope.authorityId)) throw new NotFoundError('Obligation', id);
     return obligation;
   }
 
@@ -170,8 +194,13 @@ export class ObligationsService {
 
   /** An answer: the obligation is then responded; further answers may follow. */
   async respond(user: Principal, id: string, input: RespondDto): Promise<ObligationResponse> {
-    const actor = actorOf(user);
-    return this.change(user, id, 'respond', async (manager, obligation) => {
+    return this.respondAs(actorOf(user), scopeOf(user), id, input);
+  }
+
+  /** An answer by whoever the actor is (a user, or the holder of a response link), within the scope. */
+  async respondAs(actor: Actor, scope: ObligationScope, id: string, input: RespondDto, also?: AlsoInTransaction): Promise<ObligationResponse> {
+    return this.change(scope, id, 'respond', async (manager, obligation) => {
+      await also?.(manager, obligation);
       const problems = responseProblems(obligation.kind, input.positions?.length ?? 0);
       if (problems.length > 0) throw new InvalidInputError(problems);
       const response = manager.create(ObligationResponse, {
@@ -195,13 +224,37 @@ export class ObligationsService {
     });
   }
 
+  /** The authority confirms it has the request; the first acknowledgement is kept. Reminders go on until it answers. */
+  async acknowledge(actor: Actor, scope: ObligationScope, id: string, also?: AlsoInTransaction): Promise<Obligation> {
+    await this.get(scope, id);
+    return this.dataSource.transaction(async (manager) => {
+      const obligation = await manager.findOneByOrFail(Obligation, { id });
+      await also?.(manager, obligation);
+      if (obligation.acknowledgedAt) return obligation;
+      const after = { ...obligation, acknowledgedAt: this.clock.now() };
+      await manager.update(Obligation, { id }, { acknowledgedAt: after.acknowledgedAt });
+      await this.audit.record(manager, actor, { action: 'acknowledge', entityType: 'obligation', entityId: id, before: obligation, after });
+      return after;
+    });
+  }
+
   /**
    * An authority asks for more time (recorded as requested); a co-ordinator recording it grants it at
    * once. Without a new date the response is to come "as soon as reasonably possible thereafter".
    */
   async requestExtension(user: Principal, id: string, input: ExtensionRequestDto): Promise<ObligationExtension> {
-    const actor = actorOf(user);
-    return this.change(user, id, 'extend', async (manager, obligation) => {
+    return this.requestExtensionAs(actorOf(user), scopeOf(user), id, input, { grantAtOnce: user.role === 'coordinator' });
+  }
+
+  async requestExtensionAs(
+    actor: Actor,
+    scope: ObligationScope,
+    id: string,
+    input: ExtensionRequestDto,
+    options: { grantAtOnce: boolean; also?: AlsoInTransaction },
+  ): Promise<ObligationExtension> {
+    return this.change(scope, id, 'extend', async (manager, obligation) => {
+      await options.also?.(manager, obligation);
       const problems = extensionProblems(obligation.dueOn, input.newDueOn ?? null);
       if (problems.length > 0) throw new InvalidInputError(problems);
       if (await manager.existsBy(ObligationExtension, { obligationId: id, status: 'requested' })) {
@@ -222,13 +275,13 @@ export class ObligationsService {
       });
       await manager.insert(ObligationExtension, extension);
       await this.audit.record(manager, actor, { action: 'request-extension', entityType: 'obligation', entityId: id, after: extension });
-      if (user.role === 'coordinator') return this.applyDecision(manager, actor, obligation, extension, 'grant', input.reason);
+      if (options.grantAtOnce) return this.applyDecision(manager, actor, obligation, extension, 'grant', input.reason);
       return extension;
     });
   }
 
   async decideExtension(user: Principal, id: string, extensionId: string, input: ExtensionDecisionDto): Promise<ObligationExtension> {
-    return this.change(user, id, 'extend', async (manager, obligation) => {
+    return this.change(scopeOf(user), id, 'extend', async (manager, obligation) => {
       const extension = await manager.findOneBy(ObligationExtension, { id: extensionId, obligationId: id });
       if (!extension) throw new NotFoundError('Extension', extensionId);
       if (extension.status !== 'requested') throw new ConflictError(`The extension was already ${extension.status}`);
@@ -268,7 +321,7 @@ export class ObligationsService {
 
   async withdraw(user: Principal, id: string, reason: string): Promise<Obligation> {
     const actor = actorOf(user);
-    return this.change(user, id, 'withdraw', async (manager, obligation) => {
+    return this.change(scopeOf(user), id, 'withdraw', async (manager, obligation) => {
       const after = { ...obligation, status: 'withdrawn' as const, withdrawnReason: reason };
       await manager.update(Obligation, { id }, { status: 'withdrawn', withdrawnReason: reason });
       await this.reminders.cancel(manager, id);
@@ -279,12 +332,12 @@ export class ObligationsService {
 
   /** Loads the obligation the user may change inside a transaction, checks the transition, then applies the change. */
   private async change<T>(
-    user: Principal,
+    scope: ObligationScope,
     id: string,
     kind: 'respond' | 'withdraw' | 'extend',
     apply: (manager: EntityManager, obligation: Obligation) => Promise<T>,
   ): Promise<T> {
-    await this.get(user, id);
+    await this.get(scope, id);
     return this.dataSource.transaction(async (manager) => {
       const obligation = await manager.findOneByOrFail(Obligation, { id });
       const problem = transitionProblem(obligation.status, kind);

@@ -13,6 +13,7 @@ import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { Obligation } from '../obligations/obligation.entity.js';
+import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
 import { recipientsFor } from './reminder.rules.js';
 import { composeReminder } from './reminder.template.js';
@@ -28,6 +29,7 @@ export class ReminderDeliveryService {
     private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly reminders: RemindersService,
+    private readonly links: ResponseLinksService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -65,6 +67,8 @@ export class ReminderDeliveryService {
     const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
     const thread = `<obligation.${obligation.id}@${domain}>`;
     const messageId = `<reminder.${reminder.id}@${domain}>`;
+    // The reminder's own link: the same link (and so the same message) if this send is repeated.
+    const link = await this.links.issue(obligation, reminder.id, dateIn(reminder.dueAt, council.timeZone), council.timeZone);
     const content = composeReminder({
       committee: committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee',
       council: council.name,
@@ -79,7 +83,8 @@ export class ReminderDeliveryService {
       stage: reminder.stage,
       sentBefore: earlier.filter((r) => r.id !== reminder.id).map((r) => ({ stage: r.stage, sentOn: dateIn(r.sentAt!, council.timeZone) })),
       coordinatorEmail: coordinators[0]?.email ?? null,
-      answerUrl: `${this.config.publicBaseUrl}/api/v1/obligations/${obligation.id}/responses`,
+      answerUrl: link.url,
+      answerBy: link.expiresOn,
     });
     try {
       await this.mail.send({

@@ -1,5 +1,7 @@
 import { formatDate } from '../calendar/calendar.rules.js';
+import { escapeHtml } from '../common/http/html.js';
 import type { IsoDate } from '../common/time/dates.js';
+import { KIND_LABELS, type ObligationKind } from '../obligations/obligation.rules.js';
 
 /**
  * The reminder e-mail, in plain text and HTML. It carries only what the obligation says (never
@@ -9,7 +11,7 @@ export interface ReminderContent {
   committee: string;
   council: string;
   authority: string;
-  kind: string;
+  kind: ObligationKind;
   subject: string;
   details: string;
   issuedOn: IsoDate;
@@ -19,17 +21,11 @@ export interface ReminderContent {
   stage: string;
   sentBefore: { stage: string; sentOn: IsoDate }[];
   coordinatorEmail: string | null;
-  /** Where the obligation can be answered (API), until the signed links arrive. */
+  /** The signed response link: acknowledge, answer or ask for more time without an account. */
   answerUrl: string;
+  /** When the link stops working. */
+  answerBy: IsoDate;
 }
-
-const KIND_LABELS: Record<string, string> = {
-  information_request: 'Information requested',
-  attendance_request: 'Request to attend',
-  recommendation: 'Response to recommendations',
-  report_request: 'Report requested',
-  undertaking: 'Undertaking to respond',
-};
 
 function lead(stage: string, dueOn: IsoDate): string {
   if (stage === 'due') return `is due today, ${formatDate(dueOn)}`;
@@ -44,7 +40,6 @@ export function stageLabel(stage: string): string {
   return `${days} day${days === '1' ? '' : 's'} ${side === 'before' ? 'before' : 'after'} the due date`;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function composeReminder(c: ReminderContent): { subject: string; text: string; html: string } {
   const label = KIND_LABELS[c.kind] ?? c.kind;
@@ -68,17 +63,20 @@ export function composeReminder(c: ReminderContent): { subject: string; text: st
     'Reminders already sent:',
     history,
     '',
-    `How to answer: reply to this e-mail${c.coordinatorEmail ? ` (it goes to ${c.coordinatorEmail})` : ''}, or through ${c.answerUrl}.`,
+    `How to answer: open ${c.answerUrl}`,
+    `There you can acknowledge receipt, give your response or ask for more time, without an account. The link is for ${c.authority} only and works until ${formatDate(c.answerBy)}.`,
+    `Or reply to this e-mail${c.coordinatorEmail ? ` (it goes to ${c.coordinatorEmail})` : ''}.`,
     'If the date cannot be met, please say so and give the date you can meet and the reason.',
   ].join('\n');
   const html = `<!doctype html><html lang="en"><body>
-<p>${escape(c.council)} – ${escape(c.committee)}</p>
-<p>To ${escape(c.authority)}:</p>
-<p><strong>${escape(label)}: “${escape(c.subject)}”</strong>, issued ${escape(formatDate(c.issuedOn))}, ${escape(lead(c.stage, c.dueOn))}.</p>
-<p>${escape(c.details).replace(/\n/g, '<br>')}</p>
-<p><strong>Why this date:</strong> ${escape(c.explanation)}<br><strong>Rule:</strong> ${escape(c.citation)}</p>
-<p>Reminders already sent:</p><ul>${c.sentBefore.map((s) => `<li>${escape(stageLabel(s.stage))}: sent ${escape(formatDate(s.sentOn))}</li>`).join('') || '<li>none before this one</li>'}</ul>
-<p>How to answer: reply to this e-mail, or through <a href="${escape(c.answerUrl)}">${escape(c.answerUrl)}</a>.
+<p>${escapeHtml(c.council)} – ${escapeHtml(c.committee)}</p>
+<p>To ${escapeHtml(c.authority)}:</p>
+<p><strong>${escapeHtml(label)}: “${escapeHtml(c.subject)}”</strong>, issued ${escapeHtml(formatDate(c.issuedOn))}, ${escapeHtml(lead(c.stage, c.dueOn))}.</p>
+<p>${escapeHtml(c.details).replace(/\n/g, '<br>')}</p>
+<p><strong>Why this date:</strong> ${escapeHtml(c.explanation)}<br><strong>Rule:</strong> ${escapeHtml(c.citation)}</p>
+<p>Reminders already sent:</p><ul>${c.sentBefore.map((s) => `<li>${escapeHtml(stageLabel(s.stage))}: sent ${escapeHtml(formatDate(s.sentOn))}</li>`).join('') || '<li>none before this one</li>'}</ul>
+<p><strong>How to answer:</strong> <a href="${escapeHtml(c.answerUrl)}">acknowledge, respond or ask for more time</a>, without an account.
+The link is for ${escapeHtml(c.authority)} only and works until ${escapeHtml(formatDate(c.answerBy))}. Or reply to this e-mail.</p><p>
 If the date cannot be met, please say so and give the date you can meet and the reason.</p>
 </body></html>`;
   return { subject, text, html };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { RemindersService, STALE_CLAIM_MS } from '../../src/reminders/reminders.service.js';
+import { startBrowser } from '../support/browser.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const addresses = (field: ParsedMail['to'] | ParsedMail['cc']) =>
@@ -86,11 +87,21 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(police[2].text).toContain('- 7 days before the due date: sent Wed 16 August 2017\n- 1 day before the due date: sent Tue 22 August 2017');
   });
 
-  it('stops reminding an authority once it has answered', async () => {
-    const police = await t.http().get('/api/v1/me').set(auth(await dartford.token('authority', authorityIds.police)));
-    expect(police.body.authorityId).toBe(authorityIds.police);
-    const token = await dartford.token('authority', authorityIds.police);
-    expect((await post(`/api/v1/obligations/${obligationIds.police}/responses`, { text: 'Accepted in full.' }, token)).status).toBe(201);
+  it('stops reminding an authority once it has answered through the link in its reminder (in Chromium)', async () => {
+    const lastToPolice = t.smtp.messages.filter((m) => addresses(m.to).includes('police.0@example.org')).at(-1)!;
+    const link = /http:\/\/127\.0\.0\.1:\d+\/respond\/[A-Za-z0-9._-]+/.exec(lastToPolice.text ?? '')![0];
+    const browser = await startBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(link);
+      await page.getByLabel('Your response', { exact: true }).fill('Accepted in full.');
+      await page.getByRole('button', { name: 'Send response' }).click();
+      await page.waitForSelector('h1:has-text("Your response has been recorded")');
+    } finally {
+      await browser.close();
+    }
+    const police = await t.http().get(`/api/v1/obligations/${obligationIds.police}`).set(auth(dartford.coordinator));
+    expect(police.body).toMatchObject({ status: 'responded', responses: [{ text: 'Accepted in full.', respondedBy: 'Authority police (through its response link)' }] });
     const mails = await stage('2017-08-24', 2);
     expect(mails.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.0@example.org', 'kcc.0@example.org']);
     expect(mails.every((m) => m.subject!.includes('Overdue'))).toBe(true);

@@ -11,6 +11,7 @@ import { createScratchDatabase, type ScratchDatabase } from '../../src/common/da
 import { Clock } from '../../src/common/time/clock.js';
 import { COMMAND_LINE, CouncilsService } from '../../src/councils/councils.service.js';
 import { FakeClock } from './fake-clock.js';
+import { freePort } from './free-port.js';
 import { SmtpSink } from './smtp-sink.js';
 
 /** The header that carries a bearer token. */
@@ -25,6 +26,8 @@ export const DIALECTS: Dialect[] = process.env.TEST_POSTGRES === 'off' ? ['sqlit
 export interface TestApp {
   app: INestApplication;
   http: () => ReturnType<typeof request>;
+  /** Where the app listens, as its links name it. */
+  baseUrl: string;
   clock: FakeClock;
   smtp: SmtpSink;
   config: AppConfig;
@@ -62,7 +65,15 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     ? { url: env.DATABASE_URL, drop: async () => undefined }
     : await createScratchDatabase(dialect, 'e2e');
   const smtp = await SmtpSink.start();
-  const config = loadConfig({ ...settings, DATABASE_URL: database.url, SMTP_URL: env.SMTP_URL ?? smtp.url });
+  // The app listens on a real port, so links in its e-mails can be opened by a real browser.
+  const port = await freePort();
+  const config = loadConfig({
+    PORT: String(port),
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ...settings,
+    DATABASE_URL: database.url,
+    SMTP_URL: env.SMTP_URL ?? smtp.url,
+  });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
@@ -70,13 +81,14 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     .compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] });
   configureApp(app);
-  await app.init();
+  await app.listen(port, '127.0.0.1');
   const councils = app.get(CouncilsService);
   let made = 0;
 
   return {
     app,
     http: () => request(app.getHttpServer()),
+    baseUrl: config.publicBaseUrl,
     clock,
     smtp,
     config,

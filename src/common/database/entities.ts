@@ -15,6 +15,8 @@ import { ObligationResponse } from '../../obligations/obligation-response.entity
 import { Obligation } from '../../obligations/obligation.entity.js';
 import { ReminderPolicy } from '../../reminders/reminder-policy.entity.js';
 import { Reminder } from '../../reminders/reminder.entity.js';
+import { ResponseLink } from '../../response-links/response-link.entity.js';
+import { AppSecret } from '../secrets/app-secret.entity.js';
 
 /** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
 export const ENTITIES = [
@@ -35,4 +37,6 @@ export const ENTITIES = [
   ObligationExtension,
   ReminderPolicy,
   Reminder,
+  ResponseLink,
+  AppSecret,
 ];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ResponseLinksModule } from '../response-links/response-links.module.js';
+import { ReminderDeliveryService } from './reminder-delivery.service.js';
+import { RemindersModule } from './reminders.module.js';
+import { RemindersProcessor } from './reminders.processor.js';
+import { RemindersScheduler } from './reminders.scheduler.js';
+
+/** The worker side: the processor and the scheduler, only where APP_ROLE is worker or all. */
+@Module({
+  imports: [RemindersModule, ResponseLinksModule],
+  providers: [RemindersProcessor, RemindersScheduler, ReminderDeliveryService],
+})
+export class RemindersWorkerModule {}

@@ -1,0 +1,26 @@
+import { Controller, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import type { Principal } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { ResponseLinksService } from './response-links.service.js';
+
+export class ResponseLinkView {
+  @ApiProperty({ example: 'https://scrutiny.dartford.gov.uk/respond/…' }) url: string;
+  @ApiProperty({ example: '2017-09-20', description: 'The last day the link works' }) expiresOn: string;
+}
+
+@ApiTags('obligations')
+@Controller('api/v1/obligations/:id/response-links')
+export class ResponseLinksController {
+  constructor(private readonly links: ResponseLinksService) {}
+
+  @Post()
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'A new signed, single-use response link for the obligation, to send by hand (every reminder carries its own)' })
+  @ApiCreatedResponse({ type: ResponseLinkView })
+  @ApiErrors(404)
+  create(@CurrentUser() user: Principal, @Param('id') id: string): Promise<ResponseLinkView> {
+    return this.links.create(user.councilId, id);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppSecret } from '../common/secrets/app-secret.entity.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
+import { ObligationsModule } from '../obligations/obligations.module.js';
+import { ResponseFormController } from './response-form.controller.js';
+import { ResponseLink } from './response-link.entity.js';
+import { ResponseLinksController } from './response-links.controller.js';
+import { ResponseLinksService } from './response-links.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ResponseLink, AppSecret]), ObligationsModule],
+  controllers: [ResponseFormController, ResponseLinksController],
+  providers: [ResponseLinksService, SecretsService],
+  exports: [ResponseLinksService],
+})
+export class ResponseLinksModule {}

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { Authority } from '../authorities/authority.entity.js';
+import { addDays } from '../calendar/calendar.rules.js';
+import type { Actor } from '../common/auth/principal.js';
+import { hashToken } from '../common/auth/tokens.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError } from '../common/errors/domain-errors.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+import { User } from '../councils/user.entity.js';
+import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
+import { Obligation } from '../obligations/obligation.entity.js';
+import { ObligationsService, type ObligationScope } from '../obligations/obligations.service.js';
+import type { AnswerView } from './response-form.page.js';
+import type { FormAnswer } from './response-form.rules.js';
+import { type LinkUse, ResponseLink } from './response-link.entity.js';
+import { readLinkToken, signLinkToken } from './response-link.token.js';
+
+/** How long a link works: to the end of this many days after the day it was meant to be sent. */
+export const RESPONSE_LINK_DAYS = 28;
+
+/** What a token opens: the obligation to answer, or why it cannot be answered through this link. */
+export type LinkState =
+  | { state: 'invalid' }
+  | { state: 'expired'; coordinatorEmail: string | null }
+  | { state: 'used'; usedFor: LinkUse; usedOn: IsoDate; coordinatorEmail: string | null }
+  | { state: 'answered'; respondedOn: IsoDate; coordinatorEmail: string | null }
+  | { state: 'withdrawn'; reason: string; coordinatorEmail: string | null }
+  | { state: 'open'; link: ResponseLink; obligation: Obligation; view: AnswerView };
+
+/**
+ * Signed, expiring, single-use links that let an authority answer one obligation without an
+ * account. Each reminder carries one; answering through it uses it up, acknowledging does not.
+ */
+@Injectable()
+export class ResponseLinksService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly secrets: SecretsService,
+    private readonly obligations: ObligationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * The link with this id (a reminder's id gives the same link each time the reminder is sent, so a
+   * re-sent message is the same message). It works to the end of RESPONSE_LINK_DAYS after `from`.
+   */
+  async issue(obligation: Pick<Obligation, 'id' | 'councilId'>, linkId: string, from: IsoDate, timeZone: string): Promise<{ url: string; expiresOn: IsoDate }> {
+    const expiresOn = addDays(from, RESPONSE_LINK_DAYS);
+    const expiresAt = endOfDay(expiresOn, timeZone);
+    const token = signLinkToken(await this.key(), { linkId, expiresAt });
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(ResponseLink)
+      .values({
+        id: linkId,
+        councilId: obligation.councilId,
+        obligationId: obligation.id,
+        tokenHash: hashToken(token),
+        expiresAt,
+        acknowledgedAt: null,
+        usedAt: null,
+        usedFor: null,
+        createdAt: this.clock.now(),
+      })
+      .orIgnore()
+      .execute();
+    return { url: `${this.config.publicBaseUrl}/respond/${token}`, expiresOn };
+  }
+
+  /** A new link made by a co-ordinator, e.g. to send by hand to a new contact. */
+  async create(councilId: string, obligationId: string): Promise<{ url: string; expiresOn: IsoDate }> {
+    const obligation = await this.obligations.get({ councilId, authorityId: null }, obligationId);
+    const council = await this.dataSource.manager.findOneByOrFail(Council, { id: councilId });
+    return this.issue(obligation, newId(), dateIn(this.clock.now(), council.timeZone), council.timeZone);
+  }
+
+  async open(token: string): Promise<LinkState> {
+    const claims = readLinkToken(await this.key(), token);
+    if (typeof claims === 'string') return { state: 'invalid' };
+    const db = this.dataSource.manager;
+    const link = await db.findOneBy(ResponseLink, { id: claims.linkId });
+    if (!link || link.tokenHash !== hashToken(token)) return { state: 'invalid' };
+    const [obligation, council, coordinator] = await Promise.all([
+      db.findOneByOrFail(Obligation, { id: link.obligationId, councilId: link.councilId }),
+      db.findOneByOrFail(Council, { id: link.councilId }),
+      db.findOne(User, { where: { councilId: link.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } }),
+    ]);
+    const coordinatorEmail = coordinator?.email ?? null;
+    const day = (instant: Date) => dateIn(instant, council.timeZone);
+    if (obligation.status === 'withdrawn') return { state: 'withdrawn', reason: obligation.withdrawnReason ?? '', coordinatorEmail };
+    if (obligation.status === 'responded') return { state: 'answered', respondedOn: day(obligation.respondedAt!), coordinatorEmail };
+    if (link.usedAt) return { state: 'used', usedFor: link.usedFor!, usedOn: day(link.usedAt), coordinatorEmail };
+    if (claims.expiresAt <= this.clock.now()) return { state: 'expired', coordinatorEmail };
+
+    const [authority, committee, pendingExtension] = await Promise.all([
+      db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: link.councilId }),
+      db.findOne(Committee, { where: { councilId: link.councilId }, order: { createdAt: 'ASC' } }),
+      db.existsBy(ObligationExtension, { obligationId: obligation.id, status: 'requested' }),
+    ]);
+    const view: AnswerView = {
+      council: council.name,
+      committee: committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee',
+      authority: authority.name,
+      kind: obligation.kind,
+      subject: obligation.subject,
+      details: obligation.details,
+      issuedOn: obligation.issuedOn,
+      dueOn: obligation.dueOn,
+      explanation: obligation.dueExplanation,
+      citation: obligation.dueCitation,
+      recommendations: obligation.recommendations,
+      acknowledgedOn: obligation.acknowledgedAt ? day(obligation.acknowledgedAt) : null,
+      extensionRequested: pendingExtension,
+      coordinatorEmail,
+      expiresOn: day(new Date(claims.expiresAt.getTime() - 1)),
+    };
+    return { state: 'open', link, obligation, view };
+  }
+
+  /** Applies what the form asked, as the authority, in one transaction with the link's use. */
+  async answer(open: Extract<LinkState, { state: 'open' }>, answer: FormAnswer): Promise<void> {
+    const { link, obligation, view } = open;
+    const actor: Actor = { councilId: link.councilId, userId: null, label: `${view.authority} (through its response link)` };
+    const scope: ObligationScope = { councilId: link.councilId, authorityId: obligation.authorityId };
+    switch (answer.action) {
+      case 'acknowledge':
+        await this.obligations.acknowledge(actor, scope, obligation.id, (manager) => this.acknowledged(manager, link.id));
+        return;
+      case 'respond':
+        await this.obligations.respondAs(actor, scope, obligation.id, { text: answer.text, positions: answer.positions }, (manager) =>
+          this.useUp(manager, link.id, 'response'),
+        );
+        return;
+      case 'extend':
+        await this.obligations.requestExtensionAs(
+          actor,
+          scope,
+          obligation.id,
+          { newDueOn: answer.newDueOn ?? undefined, reason: answer.reason },
+          { grantAtOnce: false, also: (manager) => this.useUp(manager, link.id, 'extension') },
+        );
+        return;
+    }
+  }
+
+  private async acknowledged(manager: EntityManager, linkId: string): Promise<void> {
+    await manager.update(ResponseLink, { id: linkId, acknowledgedAt: IsNull() }, { acknowledgedAt: this.clock.now() });
+  }
+
+  /** Marks the link used, once: a second answer racing the first finds it used and changes nothing. */
+  private async useUp(manager: EntityManager, linkId: string, usedFor: LinkUse): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ResponseLink)
+      .set({ usedAt: this.clock.now(), usedFor })
+      .where('id = :linkId AND used_at IS NULL', { linkId })
+      .execute();
+    if ((result.affected ?? 0) !== 1) throw new ConflictError('This link has already been used to answer');
+  }
+
+  private async key(): Promise<string> {
+    return this.config.LINK_SECRET ?? this.secrets.secret('response-links');
+  }
+}
