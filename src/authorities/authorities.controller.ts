@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
@@ -50,5 +50,19 @@ export class AuthoritiesController {
   @ApiErrors(400, 404, 413)
   async addContact(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AddContactDto): Promise<ContactView> {
     return ContactView.from(await this.authorities.addContact(actorOf(user), id, body));
+  }
+
+  @Put(':id/contacts/:contactId')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Correct a contact (e.g. a rejected address); it is then no longer failing and reminders write to it again' })
+  @ApiOkResponse({ type: ContactView })
+  @ApiErrors(400, 404, 413)
+  async updateContact(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Param('contactId') contactId: string,
+    @Body() body: AddContactDto,
+  ): Promise<ContactView> {
+    return ContactView.from(await this.authorities.updateContact(actorOf(user), id, contactId, body));
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
+import { Reminder } from '../reminders/reminder.entity.js';
 import { AuthorityContact } from './authority-contact.entity.js';
 import type { AddContactDto, CreateAuthorityDto } from './authority.dto.js';
 import { Authority } from './authority.entity.js';
@@ -69,10 +70,43 @@ export class AuthoritiesService {
   async addContact(actor: Actor, authorityId: string, input: AddContactDto): Promise<AuthorityContact> {
     await this.get(actor.councilId, authorityId);
     return this.dataSource.transaction(async (manager) => {
-      const contact = manager.create(AuthorityContact, { id: newId(), authorityId, ...input, email: input.email.toLowerCase() });
+      const contact = manager.create(AuthorityContact, {
+        id: newId(),
+        authorityId,
+        ...input,
+        email: input.email.toLowerCase(),
+        failingSince: null,
+        failingReason: null,
+      });
       await manager.insert(AuthorityContact, contact);
       await this.audit.record(manager, actor, { action: 'add-contact', entityType: 'authority', entityId: authorityId, after: contact });
+      await this.retryStranded(manager, authorityId);
       return contact;
     });
+  }
+
+  /** Corrects a contact; a corrected contact is no longer failing, so reminders write to it again. */
+  async updateContact(actor: Actor, authorityId: string, contactId: string, input: AddContactDto): Promise<AuthorityContact> {
+    await this.get(actor.councilId, authorityId);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneBy(AuthorityContact, { id: contactId, authorityId });
+      if (!before) throw new NotFoundError('Contact', contactId);
+      const after = { ...before, ...input, email: input.email.toLowerCase(), failingSince: null, failingReason: null };
+      await manager.save(AuthorityContact, after);
+      await this.audit.record(manager, actor, { action: 'update-contact', entityType: 'authority', entityId: authorityId, before, after });
+      await this.retryStranded(manager, authorityId);
+      return after;
+    });
+  }
+
+  /** Reminders that found no working contact at the authority go out at the next sweep, now that one works. */
+  private async retryStranded(manager: EntityManager, authorityId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Reminder)
+      .set({ status: 'pending', lastError: null })
+      .where("status = 'failed'")
+      .andWhere("obligation_id IN (SELECT id FROM obligations WHERE authority_id = :authorityId AND status = 'open')", { authorityId })
+      .execute();
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { IdColumn, RefColumn } from '../common/database/columns.js';
+import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import { Authority } from './authority.entity.js';
 
 export const ESCALATION_LEVELS = [0, 1, 2] as const;
@@ -31,4 +31,12 @@ export class AuthorityContact {
 
   @Column({ type: 'integer' })
   escalationLevel: EscalationLevel;
+
+  /** Since when the mail server refuses this address for good (a rejected recipient); reminders skip it. */
+  @InstantColumn({ nullable: true })
+  failingSince: Date | null;
+
+  /** The server's reply, e.g. "550 5.1.1 User unknown". */
+  @Column({ type: 'text', nullable: true })
+  failingReason: string | null;
 }

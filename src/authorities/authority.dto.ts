@@ -54,10 +54,13 @@ export class ContactView {
   @ApiProperty() email: string;
   @ApiProperty() role: string;
   @ApiProperty({ enum: ESCALATION_LEVELS }) escalationLevel: EscalationLevel;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Since when the mail server rejects this address; reminders skip the contact until it is corrected' })
+  failingSince: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '550 5.1.1 User unknown' }) failingReason: string | null;
 
   static from(contact: AuthorityContact): ContactView {
     const { id, name, email, role, escalationLevel } = contact;
-    return { id, name, email, role, escalationLevel };
+    return { id, name, email, role, escalationLevel, failingSince: contact.failingSince?.toISOString() ?? null, failingReason: contact.failingReason ?? null };
   }
 }
 

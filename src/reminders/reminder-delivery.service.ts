@@ -11,12 +11,12 @@ import { CommitteeMember } from '../councils/committee-member.entity.js';
 import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
-import { MailService } from '../mail/mail.service.js';
+import { MailService, type Rejection, rejectionsOf } from '../mail/mail.service.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
 import { recipientsFor } from './reminder.rules.js';
-import { composeReminder } from './reminder.template.js';
+import { composeRefusalNotice, composeReminder, type RefusedContact } from './reminder.template.js';
 import { RemindersService } from './reminders.service.js';
 
 /** Sends one claimed reminder and records its delivery. */
@@ -55,22 +55,14 @@ export class ReminderDeliveryService {
     ]);
     const chair = reminder.copyChair && committee ? await this.chair(committee.id, dateIn(attemptedAt, council.timeZone)) : null;
 
-    const to = recipientsFor(reminder.level, contacts).map((c) => c.email);
-    if (to.length === 0) {
-      await db.update(Reminder, { id: reminderId }, { status: 'failed', lastError: `${authority.name} has no contact to write to` });
-      throw new UnrecoverableError(`${authority.name} has no contact`);
-    }
-    const cc = [
-      ...(reminder.copyCoordinator ? coordinators.map((u) => u.email) : []),
-      ...(chair ? [chair.email] : []),
-    ].filter((email) => !to.includes(email));
+    const committeeName = committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee';
     const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
     const thread = `<obligation.${obligation.id}@${domain}>`;
     const messageId = `<reminder.${reminder.id}@${domain}>`;
     // The reminder's own link: the same link (and so the same message) if this send is repeated.
     const link = await this.links.issue(obligation, reminder.id, dateIn(reminder.dueAt, council.timeZone), council.timeZone);
     const content = composeReminder({
-      committee: committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee',
+      committee: committeeName,
       council: council.name,
       authority: authority.name,
       kind: obligation.kind,
@@ -86,30 +78,81 @@ export class ReminderDeliveryService {
       answerUrl: link.url,
       answerBy: link.expiresOn,
     });
-    try {
-      await this.mail.send({
-        to,
-        cc,
-        replyTo: coordinators[0]?.email,
-        ...content,
+    const notice = (refused: RefusedContact[], sentTo: string[]) =>
+      this.tellCoordinators(coordinators.map((u) => u.email), composeRefusalNotice({
+        committee: committeeName,
+        authority: authority.name,
+        authorityId: authority.id,
+        subject: obligation.subject,
+        stage: reminder.stage,
+        refused,
+        sentTo,
+      }));
+
+    // A contact the server refuses for good is marked failing, and the stage goes at once to the next
+    // working contact on the ladder; each round marks at least one more, so the loop ends.
+    const ladder = contacts.map((c) => ({ ...c, failing: c.failingSince !== null }));
+    const refused: RefusedContact[] = [];
+    for (;;) {
+      const to = recipientsFor(reminder.level, ladder).map((c) => c.email);
+      if (to.length === 0) {
+        const reason = refused.length || ladder.length ? `no working contact is left at ${authority.name}` : `${authority.name} has no contact to write to`;
+        await db.update(Reminder, { id: reminderId }, { status: 'failed', lastError: reason });
+        await notice(refused.length ? refused : ladder.filter((c) => c.failing).map((c) => ({ ...c, reply: c.failingReason ?? 'refused' })), []);
+        throw new UnrecoverableError(reason);
+      }
+      const cc = [
+        ...(reminder.copyCoordinator ? coordinators.map((u) => u.email) : []),
+        ...(chair ? [chair.email] : []),
+      ].filter((email) => !to.includes(email));
+
+      let rejections: Rejection[];
+      try {
+        ({ rejections } = await this.mail.send({ to, cc, replyTo: coordinators[0]?.email, ...content, messageId, inReplyTo: thread, references: [thread] }));
+      } catch (error) {
+        rejections = rejectionsOf(error);
+        if (!rejections.some((r) => r.permanent && to.includes(r.address))) {
+          // Anything else (server down, a temporary refusal) waits: the claim is released and retried.
+          const message = (error as Error).message;
+          await db.update(Reminder, { id: reminderId }, { status: 'pending', lastError: message });
+          this.logger.warn(`Reminder ${reminderId} (${reminder.stage}) not sent: ${message}`);
+          throw error;
+        }
+      }
+      const refusedNow = rejections.filter((r) => r.permanent && to.includes(r.address));
+      if (refusedNow.length > 0) {
+        const failingSince = this.clock.now();
+        for (const rejection of refusedNow) {
+          const contact = ladder.find((c) => c.email === rejection.address)!;
+          contact.failing = true;
+          refused.push({ ...contact, reply: rejection.reply });
+          await db.update(AuthorityContact, { id: contact.id, authorityId: authority.id }, { failingSince, failingReason: rejection.reply });
+        }
+        this.logger.warn(`Reminder ${reminderId}: ${refusedNow.map((r) => `${r.address} refused (${r.reply})`).join('; ')}`);
+      }
+      const delivered = to.filter((email) => !rejections.some((r) => r.address === email));
+      if (delivered.length === 0) continue;
+
+      await db.update(Reminder, { id: reminderId }, {
+        status: 'sent',
+        sentAt: attemptedAt,
         messageId,
-        inReplyTo: thread,
-        references: [thread],
+        recipients: { to: delivered, cc },
+        lastError: refused.length ? refused.map((c) => `${c.email} refused: ${c.reply}`).join('; ') : null,
       });
-    } catch (error) {
-      const message = (error as Error).message;
-      await db.update(Reminder, { id: reminderId }, { status: 'pending', lastError: message });
-      this.logger.warn(`Reminder ${reminderId} (${reminder.stage}) not sent: ${message}`);
-      throw error;
+      if (refused.length > 0) await notice(refused, delivered);
+      return 'sent';
     }
-    await db.update(Reminder, { id: reminderId }, {
-      status: 'sent',
-      sentAt: attemptedAt,
-      messageId,
-      recipients: { to, cc },
-      lastError: null,
-    });
-    return 'sent';
+  }
+
+  /** Best effort: the refusal is also on the contact (failing) and in the weekly digest. */
+  private async tellCoordinators(emails: string[], content: { subject: string; text: string }): Promise<void> {
+    if (emails.length === 0) return;
+    try {
+      await this.mail.send({ to: emails, ...content });
+    } catch (error) {
+      this.logger.error(`Could not tell the co-ordinators of a refused address: ${(error as Error).message}`);
+    }
   }
 
   /** The chair of the committee on the day, if one is recorded. */

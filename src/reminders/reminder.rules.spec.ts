@@ -58,4 +58,30 @@ describe('recipientsFor', () => {
     expect(recipientsFor(0, [contacts[1]]).map((c) => c.email)).toEqual(['senior@police.example']);
     expect(recipientsFor(0, [])).toEqual([]);
   });
+
+  describe('with a failing contact', () => {
+    const ladder = [
+      { name: 'First', email: 'first@police.example', escalationLevel: 0, failing: true },
+      { name: 'Deputy', email: 'deputy@police.example', escalationLevel: 0 },
+      { name: 'Senior', email: 'senior@police.example', escalationLevel: 1 },
+      { name: 'Chief', email: 'chief@police.example', escalationLevel: 2 },
+    ];
+    const emails = (level: number, list: typeof ladder) => recipientsFor(level, list).map((c) => c.email);
+
+    it('skips it and keeps the working contacts of its level', () => expect(emails(0, ladder)).toEqual(['deputy@police.example']));
+
+    it('moves up the ladder when every contact of the level fails', () => {
+      const bothFail = ladder.map((c) => (c.escalationLevel === 0 ? { ...c, failing: true } : c));
+      expect(emails(0, bothFail)).toEqual(['senior@police.example']);
+      const seniorFails = ladder.map((c) => (c.escalationLevel === 1 ? { ...c, failing: true } : c));
+      expect(emails(1, seniorFails)).toEqual(['chief@police.example']);
+    });
+
+    it('falls back down the ladder when no one above works', () => {
+      const top = ladder.map((c) => (c.escalationLevel === 2 ? { ...c, failing: true } : c));
+      expect(emails(2, top)).toEqual(['senior@police.example']);
+    });
+
+    it('finds no one when every contact fails', () => expect(emails(1, ladder.map((c) => ({ ...c, failing: true })))).toEqual([]));
+  });
 });

@@ -78,16 +78,24 @@ export interface Contact {
   email: string;
   name: string;
   escalationLevel: number;
+  /** The mail server refused this address for good (a rejected recipient): it is skipped. */
+  failing?: boolean;
 }
 
 /**
- * Who a stage writes to: the contacts at its level; when the authority has none there, the nearest
- * level below (a small body may have only a first contact), so a reminder never goes nowhere.
+ * Who a stage writes to: the working contacts at its level. When every contact there is failing,
+ * the next working level up the ladder (the failure must reach someone more senior, not stop).
+ * When the authority has no one at that level, the nearest level below (a small body may have only
+ * a first contact), else above, so a reminder never goes nowhere while anyone works.
  */
 export function recipientsFor(level: number, contacts: Contact[]): Contact[] {
-  for (let l = level; l >= 0; l--) {
-    const atLevel = contacts.filter((c) => c.escalationLevel === l);
-    if (atLevel.length > 0) return atLevel;
-  }
-  return contacts.filter((c) => c.escalationLevel > level).slice(0, 1);
+  const working = contacts.filter((c) => !c.failing);
+  const at = (l: number) => working.filter((c) => c.escalationLevel === l);
+  if (at(level).length > 0) return at(level);
+  const levels = [...new Set(working.map((c) => c.escalationLevel))].sort((a, b) => a - b);
+  const above = levels.filter((l) => l > level);
+  const below = levels.filter((l) => l < level).reverse();
+  const failedHere = contacts.some((c) => c.escalationLevel === level && c.failing);
+  const order = failedHere ? [...above, ...below] : [...below, ...above];
+  return order.length > 0 ? at(order[0]) : [];
 }

@@ -81,3 +81,42 @@ If the date cannot be met, please say so and give the date you can meet and the 
 </body></html>`;
   return { subject, text, html };
 }
+
+/** A contact the mail server refused for good while sending a reminder. */
+export interface RefusedContact {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  reply: string;
+}
+
+/**
+ * The message to the co-ordinators when an authority's address is refused for good: who, why,
+ * where the reminder went instead (or that it could not go anywhere), and how to put it right.
+ */
+export function composeRefusalNotice(n: {
+  committee: string;
+  authority: string;
+  authorityId: string;
+  subject: string;
+  stage: string;
+  refused: RefusedContact[];
+  sentTo: string[];
+}): { subject: string; text: string } {
+  const lines = [
+    `A reminder to ${n.authority} about "${n.subject}" (${stageLabel(n.stage)}) could not be delivered to:`,
+    ...n.refused.map((c) => `- ${c.name} (${c.role}) <${c.email}>: ${c.reply}`),
+    '',
+    'The mail server refuses these addresses for good, so they are marked failing and reminders skip them.',
+    n.sentTo.length
+      ? `The reminder went instead to the next contact on the authority's ladder: ${n.sentTo.join(', ')}.`
+      : `No working contact is left at ${n.authority}: this reminder has NOT been sent. It will be sent as soon as a contact is added or corrected.`,
+    '',
+    `To correct a contact: PUT /api/v1/authorities/${n.authorityId}/contacts/<contact id>${n.refused.length ? ` (${n.refused.map((c) => `${c.name}: ${c.id}`).join(', ')})` : ''}.`,
+  ];
+  return {
+    subject: `${n.committee}: ${n.sentTo.length ? 'Address refused' : 'Reminder NOT sent'} – ${n.authority}: ${n.subject}`,
+    text: lines.join('\n'),
+  };
+}

@@ -34,7 +34,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
   }
 
   async process(job: Job<{ reminderId?: string }>): Promise<unknown> {
-    if (job.name === SWEEP) return { enqueued: await this.reminders.sweep(null) };
+    if (job.name === SWEEP) return { enqueued: await this.reminders.sweepAll() };
     if (job.name === SEND_REMINDER && job.data.reminderId) return this.delivery.send(job.data.reminderId);
     return 'skipped';
   }

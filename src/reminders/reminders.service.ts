@@ -10,6 +10,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors
 import { jobId, QUEUES } from '../common/queue/queues.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
+import { Council } from '../councils/council.entity.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
@@ -111,18 +112,28 @@ export class RemindersService {
   }
 
   /**
-   * Enqueues every reminder that is due (and every claim left stale by a process that died), for one
-   * council or all. The query walks the (status, due_at) index, so its cost follows the rows due, not
+   * The scheduled sweep: each council in turn, so that every query is scoped by council (and a
+   * council's reminders can never be picked up with another's).
+   */
+  async sweepAll(): Promise<number> {
+    const councils = await this.dataSource.getRepository(Council).find({ select: { id: true }, order: { id: 'ASC' } });
+    let enqueued = 0;
+    for (const { id } of councils) enqueued += await this.sweep(id);
+    return enqueued;
+  }
+
+  /**
+   * Enqueues every reminder of the council that is due (and every claim left stale by a process that
+   * died). The query walks the (council_id, status, due_at) index, so its cost follows the rows due, not
    * the rows stored. Job ids are deterministic: sweeping twice, or from two instances, adds one job.
    */
-  async sweep(councilId: string | null): Promise<number> {
+  async sweep(councilId: string): Promise<number> {
     const now = this.clock.now();
-    const scope = councilId ? { councilId } : {};
     const due = await this.reminders.find({
       select: { id: true, obligationId: true, stage: true, attempts: true },
       where: [
-        { ...scope, status: 'pending', dueAt: LessThanOrEqual(now) },
-        { ...scope, status: 'sending', dueAt: LessThanOrEqual(now), claimedAt: LessThan(new Date(now.getTime() - STALE_CLAIM_MS)) },
+        { councilId, status: 'pending', dueAt: LessThanOrEqual(now) },
+        { councilId, status: 'sending', dueAt: LessThanOrEqual(now), claimedAt: LessThan(new Date(now.getTime() - STALE_CLAIM_MS)) },
       ],
       order: { dueAt: 'ASC' },
       take: SWEEP_BATCH,
@@ -145,7 +156,7 @@ export class RemindersService {
         },
       })),
     ), QUEUE_TIMEOUT_MS);
-    this.logger.log(`Swept ${councilId ?? 'all councils'}: ${due.length} reminder(s) enqueued`);
+    this.logger.log(`Swept council ${councilId}: ${due.length} reminder(s) enqueued`);
     return due.length;
   }
 

@@ -183,6 +183,10 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(2);
     const sent = (await t.smtp.waitForCount(others + 2)).slice(others);
     expect(sent.every((m) => m.subject?.includes('Domestic abuse referrals'))).toBe(true);
+    // A message arrives a moment before its row is marked sent: wait for that, so only the dead claim is left.
+    const claimed = () => t.dataSource.getRepository(Reminder).countBy({ status: 'sending' });
+    for (let tries = 0; (await claimed()) > 1 && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await claimed()).toBe(1);
 
     // Once the claim is stale, the sweep takes the reminder again.
     t.clock.advance(STALE_CLAIM_MS + 60_000);
@@ -194,6 +198,95 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
     const deliveries = (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
     expect(deliveries.find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  describe('an address the mail server refuses for good', () => {
+    let gravesham: TestCouncil;
+    let graveshamCoordinator: string;
+    const as = (path: string, body: object) => t.http().post(path).set(auth(gravesham.coordinator)).send(body);
+
+    async function authorityWith(name: string, emails: string[]): Promise<{ id: string; contactIds: string[] }> {
+      const authority = await as('/api/v1/authorities', { name, kind: 'other', statutory: true });
+      const contactIds: string[] = [];
+      for (const [level, email] of emails.entries()) {
+        contactIds.push((await as(`/api/v1/authorities/${authority.body.id}/contacts`, { name: `Contact ${level}`, email, role: 'Officer', escalationLevel: level })).body.id);
+      }
+      return { id: authority.body.id, contactIds };
+    }
+    const informationRequest = async (authorityId: string, subject: string) =>
+      (await as('/api/v1/obligations', { kind: 'information_request', authorityId, subject, details: 'Figures', issuedOn: '2017-12-10', dueOn: '2017-12-14' })).body.id as string;
+
+    beforeAll(async () => {
+      gravesham = await t.council('gravesham');
+      graveshamCoordinator = (await t.http().get('/api/v1/me').set(auth(gravesham.coordinator))).body.email;
+      t.clock.set('2017-12-10T12:00:00Z');
+    });
+    afterAll(() => t.smtp.unknownRecipients.clear());
+
+    it('marks the contact failing, sends the stage to the next contact at once, tells the co-ordinator, and writes to it again once corrected', async () => {
+      const probation = await authorityWith('Probation Service', ['probation.0@example.org', 'probation.1@example.org']);
+      const obligationId = await informationRequest(probation.id, 'Reoffending rates 2016-17');
+      t.smtp.unknownRecipients.add('probation.0@example.org');
+
+      t.clock.set('2017-12-13T09:01:00Z'); // the day before the due date, 09:01 GMT
+      const before = t.smtp.messages.length;
+      expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+      const arrived = (await t.smtp.waitForCount(before + 2)).slice(before);
+      const reminder = arrived.find((m) => m.subject!.includes('Reminder – Information requested'))!;
+      const notice = arrived.find((m) => m.subject!.includes('Address refused'))!;
+      expect(addresses(reminder.to)).toEqual(['probation.1@example.org']);
+      expect(addresses(notice.to)).toEqual([graveshamCoordinator]);
+      expect(notice.text).toContain('- Contact 0 (Officer) <probation.0@example.org>: 550 5.1.1 User unknown');
+      expect(notice.text).toContain("went instead to the next contact on the authority's ladder: probation.1@example.org");
+
+      const contacts = (await t.http().get(`/api/v1/authorities/${probation.id}`).set(auth(gravesham.coordinator))).body.contacts;
+      expect(contacts[0]).toMatchObject({ email: 'probation.0@example.org', failingSince: '2017-12-13T09:01:00.000Z', failingReason: '550 5.1.1 User unknown' });
+      expect(contacts[1]).toMatchObject({ failingSince: null });
+      const deliveries = (await t.http().get(`/api/v1/obligations/${obligationId}/deliveries`).set(auth(gravesham.coordinator))).body;
+      expect(deliveries[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 1, to: ['probation.1@example.org'] });
+
+      // The next stage goes straight to the working contact: no refusal, no new notice.
+      t.clock.set('2017-12-14T09:01:00Z');
+      expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+      const [due] = (await t.smtp.waitForCount(before + 3)).slice(before + 2);
+      expect(addresses(due.to)).toEqual(['probation.1@example.org']);
+
+      // Corrected, the first contact is written to again.
+      const corrected = await t.http()
+        .put(`/api/v1/authorities/${probation.id}/contacts/${probation.contactIds[0]}`)
+        .set(auth(gravesham.coordinator))
+        .send({ name: 'Probation duty desk', email: 'probation.desk@example.org', role: 'Duty officer', escalationLevel: 0 });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body).toMatchObject({ email: 'probation.desk@example.org', failingSince: null, failingReason: null });
+      t.clock.set('2017-12-15T09:01:00Z');
+      expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+      const [overdue] = (await t.smtp.waitForCount(before + 4)).slice(before + 3);
+      expect(addresses(overdue.to)).toEqual(['probation.desk@example.org']);
+      expect(t.smtp.messages).toHaveLength(before + 4);
+    });
+
+    it('when no contact is left, sends nothing, says so, and sends as soon as a contact is added', async () => {
+      t.clock.set('2017-12-10T12:00:00Z');
+      const health = await authorityWith('Clinical Commissioning Group', ['ccg.0@example.org']);
+      const obligationId = await informationRequest(health.id, 'Alcohol-related admissions');
+      t.smtp.unknownRecipients.add('ccg.0@example.org');
+      t.clock.set('2017-12-13T09:30:00Z');
+      const before = t.smtp.messages.length;
+      expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+      const [notice] = (await t.smtp.waitForCount(before + 1)).slice(before);
+      expect(notice.subject).toContain('Reminder NOT sent – Clinical Commissioning Group: Alcohol-related admissions');
+      expect(notice.text).toContain('this reminder has NOT been sent');
+      const deliveries = async () => (await t.http().get(`/api/v1/obligations/${obligationId}/deliveries`).set(auth(gravesham.coordinator))).body;
+      expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'failed', error: 'no working contact is left at Clinical Commissioning Group' });
+      expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
+
+      await as(`/api/v1/authorities/${health.id}/contacts`, { name: 'Head of Partnerships', email: 'ccg.partnerships@example.org', role: 'Head of Partnerships', escalationLevel: 1 });
+      expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
+      const [reminder] = (await t.smtp.waitForCount(before + 2)).slice(before + 1);
+      expect(addresses(reminder.to)).toEqual(['ccg.partnerships@example.org']);
+      expect(reminder.subject).toContain('Alcohol-related admissions');
+      expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'sent', to: ['ccg.partnerships@example.org'] });
+    });
   });
 
   it('keeps a policy of stages that is validated, audited, and used for obligations issued after it', async () => {

@@ -8,6 +8,8 @@ export class SmtpSink {
   private waiters: (() => void)[] = [];
   /** When set, the server refuses messages with this SMTP reply. */
   refuseWith: string | null = null;
+  /** Addresses the server refuses for good at RCPT TO ("550 5.1.1 User unknown"). */
+  readonly unknownRecipients = new Set<string>();
 
   private constructor(private readonly server: SMTPServer) {}
 
@@ -17,6 +19,12 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo(address, _session, callback) {
+        if (sink?.unknownRecipients.has(address.address.toLowerCase())) {
+          return callback(Object.assign(new Error('5.1.1 User unknown'), { responseCode: 550 }));
+        }
+        callback();
+      },
       onData(stream, _session, callback) {
         if (sink?.refuseWith) {
           stream.resume();
