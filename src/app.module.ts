@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthoritiesModule } from './authorities/authorities.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { CommonModule } from './common/common.module.js';
 import { AppConfig } from './common/config/app-config.js';
 import { dataSourceOptions } from './common/database/data-source-options.js';
@@ -60,6 +61,7 @@ export class AppModule {
         ObligationsModule,
         RemindersModule,
         ResponseLinksModule,
+        CalendarFeedsModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [ScheduleModule.forRoot(), RemindersWorkerModule]),
       ],

@@ -1,4 +1,5 @@
 import { AuditEntry } from '../../audit/audit-entry.entity.js';
+import { CalendarFeed } from '../../calendar-feeds/calendar-feed.entity.js';
 import { AuthorityContact } from '../../authorities/authority-contact.entity.js';
 import { Authority } from '../../authorities/authority.entity.js';
 import { ApiToken } from '../../councils/api-token.entity.js';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   Reminder,
   ResponseLink,
   AppSecret,
+  CalendarFeed,
 ];

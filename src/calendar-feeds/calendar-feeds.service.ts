@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type FindOptionsWhere, In, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Authority } from '../authorities/authority.entity.js';
+import { actorOf, type Principal } from '../common/auth/principal.js';
+import { hashToken } from '../common/auth/tokens.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { Council } from '../councils/council.entity.js';
+import { Obligation } from '../obligations/obligation.entity.js';
+import { isOverdue } from '../obligations/obligation.rules.js';
+import { CalendarFeed } from './calendar-feed.entity.js';
+import { obligationsCalendar } from './feed.rules.js';
+
+/** Secret, revocable iCalendar feeds of open obligations: an authority's own, or the council's. */
+@Injectable()
+export class CalendarFeedsService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * A new feed. An authority contact gets its own authority's; a co-ordinator the council's, or one
+   * authority's to pass on. The URL holds the secret and is shown only now.
+   */
+  async create(user: Principal, authorityId: string | undefined): Promise<{ feed: CalendarFeed; url: string }> {
+    const scope = user.role === 'authority' ? user.authorityId : (authorityId ?? null);
+    if (user.role === 'authority' && authorityId && authorityId !== user.authorityId) throw new NotFoundError('Authority', authorityId);
+    if (scope && !(await this.dataSource.manager.existsBy(Authority, { id: scope, councilId: user.councilId }))) throw new NotFoundError('Authority', scope);
+    const token = randomBytes(32).toString('base64url');
+    const actor = actorOf(user);
+    const feed = await this.dataSource.transaction(async (manager) => {
+      const created = manager.create(CalendarFeed, {
+        id: newId(),
+        councilId: user.councilId,
+        authorityId: scope,
+        tokenHash: hashToken(token),
+        createdBy: actor.label,
+        createdAt: this.clock.now(),
+        revokedAt: null,
+      });
+      await manager.insert(CalendarFeed, created);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'calendar_feed', entityId: created.id, after: created });
+      return created;
+    });
+    return { feed, url: `${this.config.publicBaseUrl}/feeds/${token}.ics` };
+  }
+
+  async list(user: Principal): Promise<CalendarFeed[]> {
+    return this.dataSource.manager.find(CalendarFeed, { where: this.visible(user), order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async revoke(user: Principal, id: string): Promise<CalendarFeed> {
+    return this.dataSource.transaction(async (manager) => {
+      const feed = await manager.findOneBy(CalendarFeed, { ...this.visible(user), id });
+      if (!feed) throw new NotFoundError('Calendar feed', id);
+      if (feed.revokedAt) throw new ConflictError('The feed is already revoked');
+      const after = { ...feed, revokedAt: this.clock.now() };
+      await manager.update(CalendarFeed, { id }, { revokedAt: after.revokedAt });
+      await this.audit.record(manager, actorOf(user), { action: 'revoke', entityType: 'calendar_feed', entityId: id, before: feed, after });
+      return after;
+    });
+  }
+
+  /** The calendar behind a feed token, or null for an unknown or revoked one. */
+  async render(token: string): Promise<string | null> {
+    const db = this.dataSource.manager;
+    const feed = await db.findOneBy(CalendarFeed, { tokenHash: hashToken(token), revokedAt: IsNull() });
+    if (!feed) return null;
+    const council = await db.findOneByOrFail(Council, { id: feed.councilId });
+    const where: FindOptionsWhere<Obligation> = { councilId: feed.councilId, status: 'open' };
+    if (feed.authorityId) where.authorityId = feed.authorityId;
+    const obligations = await db.find(Obligation, { where, order: { dueOn: 'ASC', id: 'ASC' } });
+    const authorities = await db.findBy(Authority, { councilId: feed.councilId, id: In([...new Set(obligations.map((o) => o.authorityId))]) });
+    const nameOf = (id: string) => authorities.find((a) => a.id === id)?.name ?? '';
+    const own = feed.authorityId ? await db.findOneBy(Authority, { id: feed.authorityId, councilId: feed.councilId }) : null;
+    const today = dateIn(this.clock.now(), council.timeZone);
+    const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
+    return obligationsCalendar({
+      name: own ? `${own.name} – obligations to ${council.name}` : `${council.name} – obligations of the responsible authorities`,
+      domain,
+      withAuthority: !feed.authorityId,
+      obligations: obligations.map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        authority: nameOf(o.authorityId),
+        subject: o.subject,
+        dueOn: o.dueOn,
+        explanation: o.dueExplanation,
+        citation: o.dueCitation,
+        overdue: isOverdue(o.status, o.dueOn, today),
+      })),
+    });
+  }
+
+  /** The feeds a user may see and revoke: the council's for a co-ordinator, its own authority's for a contact. */
+  private visible(user: Principal): FindOptionsWhere<CalendarFeed> {
+    return user.role === 'authority' ? { councilId: user.councilId, authorityId: user.authorityId ?? '' } : { councilId: user.councilId };
+  }
+}

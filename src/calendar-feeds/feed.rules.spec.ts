@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { obligationsCalendar } from './feed.rules.js';
+
+const obligation = {
+  id: '6f1c3a2e-8d4b-4e8a-9c1d-2b3e4f5a6b7c',
+  kind: 'recommendation' as const,
+  authority: 'Kent Police',
+  subject: 'Unauthorised encampments',
+  dueOn: '2017-08-23',
+  explanation: 'Report dated Wed 26 July 2017 + 28 days = Wed 23 August 2017.',
+  citation: 'Crime and Disorder (Overview and Scrutiny) Regulations 2009, reg 6',
+  overdue: false,
+};
+
+/** Unfolds the 75-octet lines of iCalendar text. */
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+
+describe('obligationsCalendar', () => {
+  it('makes an all-day event on the due date with a stable UID', () => {
+    const text = unfold(obligationsCalendar({ name: 'Kent Police – obligations', domain: 'dartford.example.org', withAuthority: false, obligations: [obligation] }));
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text).toContain('UID:obligation.6f1c3a2e-8d4b-4e8a-9c1d-2b3e4f5a6b7c@dartford.example.org');
+    expect(text).toContain('DTSTART;VALUE=DATE:20170823');
+    expect(text).toContain('SUMMARY:Due: Response to recommendations: Unauthorised encampments');
+    expect(text).toContain('DESCRIPTION:Due Wed 23 August 2017. Report dated Wed 26 July 2017 + 28 days');
+  });
+
+  it("names the authority in the council's feed and marks what is overdue", () => {
+    const text = unfold(obligationsCalendar({ name: 'All', domain: 'x.org', withAuthority: true, obligations: [{ ...obligation, overdue: true }] }));
+    expect(text).toContain('SUMMARY:OVERDUE: Response to recommendations (Kent Police): Unauthorised encampments');
+  });
+
+  it('is an empty calendar when nothing is open', () => {
+    const text = obligationsCalendar({ name: 'None', domain: 'x.org', withAuthority: false, obligations: [] });
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text).not.toContain('BEGIN:VEVENT');
+  });
+});

@@ -1,0 +1,35 @@
+import ical from 'ical-generator';
+import { formatDate } from '../calendar/calendar.rules.js';
+import type { IsoDate } from '../common/time/dates.js';
+import { KIND_LABELS, type ObligationKind } from '../obligations/obligation.rules.js';
+
+export interface FeedObligation {
+  id: string;
+  kind: ObligationKind;
+  authority: string;
+  subject: string;
+  dueOn: IsoDate;
+  explanation: string;
+  citation: string;
+  overdue: boolean;
+}
+
+/**
+ * The iCalendar text of a feed: one all-day event per open obligation on its due date, with a
+ * stable UID so that calendar programs move an event when its due date moves. Only what the
+ * obligation says is shared: never exempt papers.
+ */
+export function obligationsCalendar(feed: { name: string; domain: string; withAuthority: boolean; obligations: FeedObligation[] }): string {
+  const calendar = ical({ name: feed.name, prodId: { company: 'Scrutineer', product: 'obligations', language: 'EN' }, ttl: 3600 });
+  for (const o of feed.obligations) {
+    calendar.createEvent({
+      id: `obligation.${o.id}@${feed.domain}`,
+      // All-day, on the date itself: no time zone can move it to the day before.
+      start: new Date(`${o.dueOn}T00:00:00Z`),
+      allDay: true,
+      summary: `${o.overdue ? 'OVERDUE: ' : 'Due: '}${KIND_LABELS[o.kind]}${feed.withAuthority ? ` (${o.authority})` : ''}: ${o.subject}`,
+      description: `Due ${formatDate(o.dueOn)}. ${o.explanation}\nRule: ${o.citation}`,
+    });
+  }
+  return calendar.toString();
+}
