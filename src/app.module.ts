@@ -63,7 +63,7 @@ export class AppModule {
         ResponseLinksModule,
         CalendarFeedsModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
-        ...(config.APP_ROLE === 'api' ? [] : [ScheduleModule.forRoot(), RemindersWorkerModule]),
+        ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), RemindersWorkerModule]),
       ],
     };
   }

@@ -62,3 +62,46 @@ export class DeliveryView {
     };
   }
 }
+
+class DigestObligationView {
+  @ApiProperty() id: string;
+  @ApiProperty() authority: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() dueOn: string;
+  @ApiProperty() acknowledged: boolean;
+}
+
+class DigestFailedDeliveryView {
+  @ApiProperty() authority: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() stage: string;
+  @ApiProperty() error: string;
+}
+
+class DigestFailingContactView {
+  @ApiProperty() authority: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiProperty() reason: string;
+  @ApiProperty() since: string;
+}
+
+class DigestExtensionRequestView {
+  @ApiProperty() authority: string;
+  @ApiProperty() subject: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) newDueOn: string | null;
+  @ApiProperty() reason: string;
+}
+
+export class DigestView {
+  @ApiProperty() council: string;
+  @ApiProperty() committee: string;
+  @ApiProperty({ description: 'The Monday of the week' }) weekOf: string;
+  @ApiProperty() today: string;
+  @ApiProperty({ type: [DigestObligationView] }) overdue: DigestObligationView[];
+  @ApiProperty({ type: [DigestObligationView], description: 'From today to Sunday' }) dueThisWeek: DigestObligationView[];
+  @ApiProperty({ type: [DigestFailedDeliveryView] }) failedDeliveries: DigestFailedDeliveryView[];
+  @ApiProperty({ type: [DigestFailingContactView] }) failingContacts: DigestFailingContactView[];
+  @ApiProperty({ type: [DigestExtensionRequestView] }) extensionRequests: DigestExtensionRequestView[];
+}

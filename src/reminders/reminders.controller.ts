@@ -3,13 +3,17 @@ import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { DeliveryView, ReminderPolicyDto, SweepView } from './reminder.dto.js';
+import { DigestService } from './digest.service.js';
+import { DeliveryView, DigestView, ReminderPolicyDto, SweepView } from './reminder.dto.js';
 import { RemindersService } from './reminders.service.js';
 
 @ApiTags('reminders')
 @Controller('api/v1')
 export class RemindersController {
-  constructor(private readonly reminders: RemindersService) {}
+  constructor(
+    private readonly reminders: RemindersService,
+    private readonly digests: DigestService,
+  ) {}
 
   @Get('reminders/policy')
   @Roles('coordinator')
@@ -42,6 +46,15 @@ export class RemindersController {
     } catch (error) {
       throw new ServiceUnavailableException(`The queue is not available (${(error as Error).message}); due reminders stay due and will be sent when it returns`);
     }
+  }
+
+  @Get('reminders/digest')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "What this week's digest to the co-ordinators says today: overdue, due this week, extension requests, delivery problems" })
+  @ApiOkResponse({ type: DigestView })
+  @ApiErrors()
+  async digest(@CurrentUser() user: Principal): Promise<DigestView> {
+    return this.digests.content(user.councilId);
   }
 
   @Get('obligations/:id/deliveries')

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { WeeklyDigest } from './digest.entity.js';
+import { DigestService } from './digest.service.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
 import { RemindersController } from './reminders.controller.js';
 import { RemindersService } from './reminders.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder, ReminderPolicy])],
+  imports: [TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
   controllers: [RemindersController],
-  providers: [RemindersService],
-  exports: [RemindersService],
+  providers: [RemindersService, DigestService],
+  exports: [RemindersService, DigestService],
 })
 export class RemindersModule {}

@@ -2,10 +2,11 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { QUEUES } from '../common/queue/queues.js';
+import { DigestService, SEND_DIGEST } from './digest.service.js';
 import { ReminderDeliveryService } from './reminder-delivery.service.js';
 import { RemindersService, SEND_REMINDER, SWEEP } from './reminders.service.js';
 
-/** The worker of the reminders queue: sweeps (from the scheduler's ticks) and sends. Jobs carry ids only. */
+/** The worker of the reminders queue: sweeps (from the scheduler's ticks), reminders and weekly digests. Jobs carry ids only. */
 @Processor(QUEUES.reminders, { concurrency: 5 })
 export class RemindersProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(RemindersProcessor.name);
@@ -13,6 +14,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
   constructor(
     private readonly reminders: RemindersService,
     private readonly delivery: ReminderDeliveryService,
+    private readonly digests: DigestService,
   ) {
     super();
   }
@@ -33,8 +35,9 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
     this.lastError = error.message;
   }
 
-  async process(job: Job<{ reminderId?: string }>): Promise<unknown> {
-    if (job.name === SWEEP) return { enqueued: await this.reminders.sweepAll() };
+  async process(job: Job<{ reminderId?: string; digestId?: string }>): Promise<unknown> {
+    if (job.name === SWEEP) return { enqueued: await this.reminders.sweepAll(), digests: await this.digests.sweepAll() };
+    if (job.name === SEND_DIGEST && job.data.digestId) return this.digests.send(job.data.digestId);
     if (job.name === SEND_REMINDER && job.data.reminderId) return this.delivery.send(job.data.reminderId);
     return 'skipped';
   }

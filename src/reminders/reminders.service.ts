@@ -21,9 +21,9 @@ export const SWEEP = 'sweep';
 /** A claim older than this is taken to belong to a process that died between claim and send. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
 const SWEEP_BATCH = 1_000;
-const QUEUE_TIMEOUT_MS = 3_000;
+export const QUEUE_TIMEOUT_MS = 3_000;
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s`)), ms);

@@ -51,6 +51,10 @@ export class AppConfig {
   @IsIn(APP_ROLES, { message: `APP_ROLE must be one of ${APP_ROLES.join(', ')}` })
   APP_ROLE: AppRole = 'all';
 
+  /** `off` stops the timed ticks (the workers still run); tests drive the ticks themselves. */
+  @IsIn(['on', 'off'], { message: 'SCHEDULER must be on or off' })
+  SCHEDULER: 'on' | 'off' = 'on';
+
   @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'TZ_DEFAULT must be an IANA time zone such as Europe/London' })
   TZ_DEFAULT = 'Europe/London';
 
@@ -69,6 +73,7 @@ export const CONFIG_KEYS = [
   'PUBLIC_BASE_URL',
   'LINK_SECRET',
   'APP_ROLE',
+  'SCHEDULER',
   'TZ_DEFAULT',
 ] as const;
 

@@ -15,6 +15,7 @@ import { ObligationGroup } from '../../obligations/obligation-group.entity.js';
 import { ObligationResponse } from '../../obligations/obligation-response.entity.js';
 import { Obligation } from '../../obligations/obligation.entity.js';
 import { ReminderPolicy } from '../../reminders/reminder-policy.entity.js';
+import { WeeklyDigest } from '../../reminders/digest.entity.js';
 import { Reminder } from '../../reminders/reminder.entity.js';
 import { ResponseLink } from '../../response-links/response-link.entity.js';
 import { AppSecret } from '../secrets/app-secret.entity.js';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   ResponseLink,
   AppSecret,
   CalendarFeed,
+  WeeklyDigest,
 ];

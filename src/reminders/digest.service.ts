@@ -1,0 +1,163 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { Between, DataSource, In, LessThan, LessThanOrEqual, Not, IsNull } from 'typeorm';
+import { AuthorityContact } from '../authorities/authority-contact.entity.js';
+import { Authority } from '../authorities/authority.entity.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { newId } from '../common/database/columns.js';
+import { jobId, QUEUES } from '../common/queue/queues.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+import { User } from '../councils/user.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
+import { Obligation } from '../obligations/obligation.entity.js';
+import { WeeklyDigest } from './digest.entity.js';
+import { digestDueAt, thisWeek, weekOf } from './digest.rules.js';
+import { composeDigest, type DigestContent } from './digest.template.js';
+import { Reminder } from './reminder.entity.js';
+import { QUEUE_TIMEOUT_MS, STALE_CLAIM_MS, withTimeout } from './reminders.service.js';
+
+export const SEND_DIGEST = 'send-digest';
+
+/** The weekly e-mail to each council's co-ordinators: overdue, due this week, and delivery problems. */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger(DigestService.name);
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly mail: MailService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
+  ) {}
+
+  /** What the digest says today (also what a co-ordinator sees in `GET /api/v1/reminders/digest`). */
+  async content(councilId: string): Promise<DigestContent> {
+    const db = this.dataSource.manager;
+    const council = await db.findOneByOrFail(Council, { id: councilId });
+    const today = dateIn(this.clock.now(), council.timeZone);
+    const week = thisWeek(today);
+    const [committee, authorities, overdue, dueThisWeek, failed, failing, extensions] = await Promise.all([
+      db.findOne(Committee, { where: { councilId }, order: { createdAt: 'ASC' } }),
+      db.find(Authority, { where: { councilId } }),
+      db.find(Obligation, { where: { councilId, status: 'open', dueOn: LessThan(today) }, order: { dueOn: 'ASC', id: 'ASC' } }),
+      db.find(Obligation, { where: { councilId, status: 'open', dueOn: Between(week.from, week.to) }, order: { dueOn: 'ASC', id: 'ASC' } }),
+      db.find(Reminder, { where: { councilId, status: 'failed' }, order: { dueAt: 'ASC' } }),
+      db.find(AuthorityContact, { where: { authority: { councilId }, failingSince: Not(IsNull()) }, order: { failingSince: 'ASC' } }),
+      db.find(ObligationExtension, { where: { status: 'requested', obligation: { councilId, status: 'open' } }, order: { requestedAt: 'ASC' } }),
+    ]);
+    const related = await db.find(Obligation, {
+      where: { councilId, id: In([...new Set([...failed.map((r) => r.obligationId), ...extensions.map((x) => x.obligationId)])]) },
+    });
+    const authorityName = (id: string) => authorities.find((a) => a.id === id)?.name ?? 'Unknown authority';
+    const obligation = (id: string) => related.find((o) => o.id === id)!;
+    const item = (o: Obligation) => ({ id: o.id, authority: authorityName(o.authorityId), kind: o.kind, subject: o.subject, dueOn: o.dueOn, acknowledged: o.acknowledgedAt !== null });
+    return {
+      council: council.name,
+      committee: committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee',
+      weekOf: weekOf(today),
+      today,
+      overdue: overdue.map(item),
+      dueThisWeek: dueThisWeek.map(item),
+      failedDeliveries: failed
+        .filter((r) => obligation(r.obligationId)?.status === 'open')
+        .map((r) => ({ authority: authorityName(obligation(r.obligationId).authorityId), subject: obligation(r.obligationId).subject, stage: r.stage, error: r.lastError ?? 'not delivered' })),
+      failingContacts: failing.map((c) => ({
+        authority: authorityName(c.authorityId),
+        name: c.name,
+        email: c.email,
+        reason: c.failingReason ?? 'refused',
+        since: dateIn(c.failingSince!, council.timeZone),
+      })),
+      extensionRequests: extensions.map((x) => ({ authority: authorityName(obligation(x.obligationId).authorityId), subject: obligation(x.obligationId).subject, newDueOn: x.newDueOn, reason: x.reason })),
+    };
+  }
+
+  async sweepAll(): Promise<number> {
+    const councils = await this.dataSource.getRepository(Council).find({ select: { id: true }, order: { id: 'ASC' } });
+    let enqueued = 0;
+    for (const { id } of councils) enqueued += await this.sweep(id);
+    return enqueued;
+  }
+
+  /**
+   * Makes the row of this week's digest once Monday 08:00 has passed (a late start still sends it),
+   * then enqueues the council's unsent digests with deterministic job ids.
+   */
+  async sweep(councilId: string): Promise<number> {
+    const now = this.clock.now();
+    const council = await this.dataSource.manager.findOneByOrFail(Council, { id: councilId });
+    const monday = weekOf(dateIn(now, council.timeZone));
+    const dueAt = digestDueAt(monday, council.timeZone);
+    if (dueAt <= now) {
+      await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(WeeklyDigest)
+        .values({ id: newId(), councilId, weekOf: monday, dueAt, status: 'pending', attempts: 0, claimedAt: null, sentAt: null, messageId: null, recipients: null, lastError: null })
+        .orIgnore()
+        .execute();
+    }
+    const due = await this.dataSource.manager.find(WeeklyDigest, {
+      where: [
+        { councilId, status: 'pending', dueAt: LessThanOrEqual(now) },
+        { councilId, status: 'sending', claimedAt: LessThan(new Date(now.getTime() - STALE_CLAIM_MS)) },
+      ],
+    });
+    if (due.length === 0) return 0;
+    await withTimeout(
+      this.queue.addBulk(
+        due.map((digest) => ({
+          name: SEND_DIGEST,
+          data: { digestId: digest.id },
+          opts: {
+            jobId: jobId(SEND_DIGEST, digest.id, `a${digest.attempts}`),
+            attempts: 4,
+            backoff: { type: 'exponential', delay: 30_000 },
+            removeOnComplete: { age: 24 * 3600 },
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        })),
+      ),
+      QUEUE_TIMEOUT_MS,
+    );
+    return due.length;
+  }
+
+  async send(digestId: string): Promise<'sent' | 'skipped'> {
+    const now = this.clock.now();
+    const claimed = await this.dataSource
+      .createQueryBuilder()
+      .update(WeeklyDigest)
+      .set({ status: 'sending', claimedAt: now, attempts: () => 'attempts + 1' })
+      .where('id = :digestId', { digestId })
+      .andWhere("(status = 'pending' OR (status = 'sending' AND claimed_at < :stale))", { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() })
+      .execute();
+    if ((claimed.affected ?? 0) !== 1) return 'skipped';
+    const db = this.dataSource.manager;
+    const digest = await db.findOneByOrFail(WeeklyDigest, { id: digestId });
+    const coordinators = await db.find(User, { where: { councilId: digest.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } });
+    if (coordinators.length === 0) {
+      await db.update(WeeklyDigest, { id: digestId }, { status: 'sent', sentAt: now, recipients: [], lastError: 'no co-ordinator to write to' });
+      return 'skipped';
+    }
+    const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
+    const messageId = `<digest.${digest.id}@${domain}>`;
+    const to = coordinators.map((u) => u.email);
+    try {
+      await this.mail.send({ to, ...composeDigest(await this.content(digest.councilId)), messageId });
+    } catch (error) {
+      await db.update(WeeklyDigest, { id: digestId }, { status: 'pending', lastError: (error as Error).message });
+      this.logger.warn(`Digest ${digestId} not sent: ${(error as Error).message}`);
+      throw error;
+    }
+    await db.update(WeeklyDigest, { id: digestId }, { status: 'sent', sentAt: now, messageId, recipients: to, lastError: null });
+    return 'sent';
+  }
+}
