@@ -7,6 +7,7 @@ import { ResponseLinks1795468416258 } from './1795468416258-ResponseLinks.js';
 import { ContactFailing1795468792817 } from './1795468792817-ContactFailing.js';
 import { CalendarFeeds1795469068672 } from './1795469068672-CalendarFeeds.js';
 import { WeeklyDigests1795469238385 } from './1795469238385-WeeklyDigests.js';
+import { CouncilBankHolidays1795469439646 } from './1795469439646-CouncilBankHolidays.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701, CouncilCalendarSettings1795462776816, Obligations1795463349355, Reminders1795464035574, ResponseLinks1795468416258, ContactFailing1795468792817, CalendarFeeds1795469068672, WeeklyDigests1795469238385];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701, CouncilCalendarSettings1795462776816, Obligations1795463349355, Reminders1795464035574, ResponseLinks1795468416258, ContactFailing1795468792817, CalendarFeeds1795469068672, WeeklyDigests1795469238385, CouncilBankHolidays1795469439646];

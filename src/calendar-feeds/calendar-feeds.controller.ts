@@ -27,6 +27,7 @@ export class CalendarFeedsController {
   @Roles('coordinator', 'authority')
   @ApiOperation({ summary: 'The feeds the caller may revoke (never their secret addresses)' })
   @ApiOkResponse({ type: [CalendarFeedView] })
+  @ApiErrors()
   async list(@CurrentUser() user: Principal): Promise<CalendarFeedView[]> {
     return (await this.feeds.list(user)).map(CalendarFeedView.from);
   }

@@ -18,8 +18,11 @@ export interface BankHolidayEvent {
 export type BankHolidayFile = Partial<Record<Division, { division: Division; events: BankHolidayEvent[] }>>;
 
 export interface ListedBankHoliday extends BankHolidayEvent {
-  /** shipped: config/bank-holidays.json; local: the operator's config/bank-holidays.local.json; library: date-holidays, beyond the shipped years. */
-  source: 'shipped' | 'local' | 'library';
+  /**
+   * shipped: config/bank-holidays.json; local: the operator's config/bank-holidays.local.json;
+   * library: date-holidays, beyond the shipped years; council: added by the council's co-ordinator.
+   */
+  source: 'shipped' | 'local' | 'library' | 'council';
 }
 
 const LIBRARY_REGION: Record<Division, string> = { 'england-and-wales': 'ENG', scotland: 'SCT', 'northern-ireland': 'NIR' };

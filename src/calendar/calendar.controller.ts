@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import {
+  AddBankHolidayDto,
+  AddedBankHolidayView,
   BankHolidaysQuery,
   BankHolidaysView,
   CalendarSettingsView,
@@ -44,6 +46,18 @@ export class CalendarController {
   async bankHolidays(@CurrentUser() user: Principal, @Query() query: BankHolidaysQuery): Promise<BankHolidaysView> {
     const found = await this.calendar.bankHolidaysFor(user.councilId, query.division, query.year);
     return { ...found, items: found.items.map(({ date, title, notes, source }) => ({ date, title, notes, source })) };
+  }
+
+  @Post('bank-holidays')
+  @Roles('coordinator')
+  @ApiOperation({
+    summary: 'Add a bank holiday for the council (one announced after the shipped list); open obligations whose due dates it moves are recomputed, with the change explained',
+  })
+  @ApiCreatedResponse({ type: AddedBankHolidayView })
+  @ApiErrors(400, 409, 413)
+  async addBankHoliday(@CurrentUser() user: Principal, @Body() body: AddBankHolidayDto): Promise<AddedBankHolidayView> {
+    const { holiday, recomputed } = await this.calendar.addBankHoliday(actorOf(user), body);
+    return { date: holiday.date, title: holiday.title, recomputed };
   }
 
   @Get('settings')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../common/http/validators.js';
 import { type Division, DIVISIONS, type CalendarSettings } from './calendar-settings.js';
 import type { CountingMode } from './calendar.rules.js';
@@ -58,7 +58,7 @@ export class BankHolidayView {
   @ApiProperty() date: string;
   @ApiProperty() title: string;
   @ApiProperty() notes: string;
-  @ApiProperty({ enum: ['shipped', 'local', 'library'] }) source: string;
+  @ApiProperty({ enum: ['shipped', 'local', 'library', 'council'] }) source: string;
 }
 
 export class BankHolidaysView {
@@ -112,4 +112,27 @@ export class CalendarSettingsView implements CalendarSettings {
   @ApiProperty() attendanceNoticeWorkingDays: number;
   @ApiProperty({ enum: ['exclusive', 'inclusive'] }) recommendationResponseCounting: 'exclusive' | 'inclusive';
   @ApiProperty({ enum: DIVISIONS }) bankHolidayDivision: Division;
+}
+
+export class AddBankHolidayDto {
+  @ApiProperty({ example: '2023-05-08' })
+  @IsIsoDate()
+  date: string;
+
+  @ApiProperty({ example: 'Bank holiday for the coronation of King Charles III' })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+}
+
+export class RecomputedView {
+  @ApiProperty() obligationId: string;
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+}
+
+export class AddedBankHolidayView {
+  @ApiProperty() date: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: [RecomputedView], description: 'Open obligations whose due date the new holiday moved' }) recomputed: RecomputedView[];
 }

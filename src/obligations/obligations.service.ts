@@ -1,15 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Authority } from '../authorities/authority.entity.js';
-import { CalendarService } from '../calendar/calendar.service.js';
+import { formatDate } from '../calendar/calendar.rules.js';
+import { type CalendarContext, CalendarService, type Recomputed } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
-import { dateIn } from '../common/time/dates.js';
+import { dateIn, type IsoDate } from '../common/time/dates.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { RemindersService } from '../reminders/reminders.service.js';
 import { ObligationExtension } from './obligation-extension.entity.js';
@@ -45,7 +47,7 @@ export type AlsoInTransaction = (manager: EntityManager, obligation: Obligation)
 
 /** Obligations of responsible authorities: issue, answer, extend, withdraw. Every change audited. */
 @Injectable()
-export class ObligationsService {
+export class ObligationsService implements OnModuleInit {
   constructor(
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -58,6 +60,51 @@ export class ObligationsService {
     @InjectRepository(ObligationResponse) private readonly responses: Repository<ObligationResponse>,
     @InjectRepository(ObligationExtension) private readonly extensions: Repository<ObligationExtension>,
   ) {}
+
+  onModuleInit(): void {
+    this.calendar.onBankHolidayAdded((manager, actor, added) => this.recomputeDueDates(manager, actor, added));
+  }
+
+  /**
+   * After a bank holiday is added: the open obligations whose due dates the calendar computed
+   * (recommendations, report and attendance requests; not dates given, not extended ones) are
+   * computed again; each one that moves gets the new date, an explanation, re-planned reminders
+   * and an audit entry.
+   */
+  private async recomputeDueDates(
+    manager: EntityManager,
+    actor: Actor,
+    added: { councilId: string; date: IsoDate; title: string; context: CalendarContext },
+  ): Promise<Recomputed[]> {
+    const { councilId, date, title, context } = added;
+    const open = await manager.find(Obligation, { where: { councilId, status: 'open', kind: In(['recommendation', 'report_request', 'attendance_request']) } });
+    if (open.length === 0) return [];
+    const extended = new Set(
+      (await manager.find(ObligationExtension, { where: { obligationId: In(open.map((o) => o.id)), status: 'granted' } })).map((e) => e.obligationId),
+    );
+    const recomputed: Recomputed[] = [];
+    for (const obligation of open.filter((o) => !extended.has(o.id))) {
+      const meeting = obligation.meetingId ? await manager.findOneBy(Meeting, { id: obligation.meetingId, councilId }) : null;
+      const result = dueFor(
+        { kind: obligation.kind, issuedOn: obligation.issuedOn, meetingDate: meeting ? dateIn(meeting.startsAt, context.timeZone) : undefined },
+        context.settings,
+        context.holidays,
+      );
+      if (!result.ok || result.due.date === obligation.dueOn) continue;
+      const change = {
+        dueOn: result.due.date,
+        dueExplanation:
+          `${result.due.explanation} Recomputed on ${formatDate(context.today)}: ${formatDate(date)} was added as a bank holiday (${title}), ` +
+          `moving the due date from ${formatDate(obligation.dueOn)} to ${formatDate(result.due.date)}.`,
+        dueWarning: result.due.warning ?? null,
+      };
+      await manager.update(Obligation, { id: obligation.id }, change);
+      await this.reminders.replan(manager, { ...obligation, ...change }, context.timeZone, context.today);
+      await this.audit.record(manager, actor, { action: 'recompute-due', entityType: 'obligation', entityId: obligation.id, before: obligation, after: { ...obligation, ...change } });
+      recomputed.push({ obligationId: obligation.id, from: obligation.dueOn, to: result.due.date });
+    }
+    return recomputed;
+  }
 
   /** One obligation of one authority of the actor's council. */
   async create(actor: Actor, input: CreateObligationDto): Promise<Obligation> {

@@ -166,4 +166,44 @@ describe.each(DIALECTS)('obligations on %s', (dialect) => {
     expect((await post('/api/v1/obligations', { ...base, kind: 'recommendation' }, police)).status).toBe(403);
     expect((await get('/api/v1/obligations')).body.total).toBe(before);
   });
+
+  it('recomputes the due dates a new bank holiday moves, explains the change, and re-plans the reminders', async () => {
+    t.clock.set('2018-01-15T10:00:00Z');
+    const meeting = await post('/api/v1/meetings', {
+      committeeId: (await post('/api/v1/committees', { name: 'Crime and Disorder (Recompute) Committee' })).body.id,
+      startsAt: '2018-03-14T19:00:00Z',
+    });
+    const base = { authorityId: authorities['Kent Police'], subject: 'Knife crime', details: 'D', issuedOn: '2018-01-15' };
+    const report = (await post('/api/v1/obligations', { ...base, kind: 'report_request', meetingId: meeting.body.id })).body;
+    const information = (await post('/api/v1/obligations', { ...base, kind: 'information_request', dueOn: '2018-03-06' })).body;
+    expect(report.dueOn).toBe('2018-03-06'); // five clear working days before Wed 14 March
+
+    // A day proclaimed a bank holiday inside those five days: the report is due a working day sooner.
+    const member = await dartford.token('member');
+    expect((await post('/api/v1/calendar/bank-holidays', { date: '2018-03-08', title: 'Proclaimed holiday' }, member)).status).toBe(403);
+    expect((await post('/api/v1/calendar/bank-holidays', { date: '2018-03-10', title: 'A Saturday' })).status).toBe(400);
+    expect((await post('/api/v1/calendar/bank-holidays', { date: '2018-3-8', title: '' })).body.message.join(' ')).toMatch(/date.*title|title.*date/);
+    const added = await post('/api/v1/calendar/bank-holidays', { date: '2018-03-08', title: 'Proclaimed holiday' });
+    expect(added.status).toBe(201);
+    expect(added.body.recomputed).toEqual([{ obligationId: report.id, from: '2018-03-06', to: '2018-03-05' }]);
+    expect((await post('/api/v1/calendar/bank-holidays', { date: '2018-03-08', title: 'Again' })).status).toBe(409);
+    expect((await post('/api/v1/calendar/bank-holidays', { date: '2018-04-02', title: 'Easter Monday again' })).status).toBe(409);
+
+    const moved = (await get(`/api/v1/obligations/${report.id}`)).body;
+    expect(moved.dueOn).toBe('2018-03-05');
+    expect(moved.due.explanation).toContain(
+      'Recomputed on Mon 15 January 2018: Thu 8 March 2018 was added as a bank holiday (Proclaimed holiday), moving the due date from Tue 6 March 2018 to Mon 5 March 2018.',
+    );
+    expect((await get(`/api/v1/obligations/${information.id}`)).body.dueOn).toBe('2018-03-06'); // a date given, not computed
+    const deliveries = (await get(`/api/v1/obligations/${report.id}/deliveries`)).body;
+    expect(deliveries.find((d: { stage: string }) => d.stage === 'due').dueAt).toBe('2018-03-05T09:00:00.000Z');
+    const audit = (await get(`/api/v1/audit?entityType=obligation&entityId=${report.id}`)).body.items;
+    expect(audit.map((e: { action: string }) => e.action)).toContain('recompute-due');
+
+    const listed = (await get('/api/v1/calendar/bank-holidays?year=2018')).body.items;
+    expect(listed.find((h: { date: string }) => h.date === '2018-03-08')).toMatchObject({ title: 'Proclaimed holiday', source: 'council' });
+    // Only this council's calendar changed.
+    const theirs = await get('/api/v1/calendar/deadlines?rule=agenda_publication&date=2018-03-14', gravesham.coordinator);
+    expect(theirs.body.date).toBe('2018-03-06');
+  });
 });

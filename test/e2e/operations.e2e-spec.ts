@@ -134,6 +134,11 @@ describe('API docs', () => {
         'GET /api/v1/me',
         'GET /api/v1/audit',
         'POST /api/v1/mail/test',
+        'POST /api/v1/obligations/{id}/response-links',
+        'POST /api/v1/calendar-feeds',
+        'POST /api/v1/calendar/bank-holidays',
+        'PUT /api/v1/authorities/{id}/contacts/{contactId}',
+        'GET /api/v1/reminders/digest',
       ]),
     );
     for (const { route, op } of routes) {

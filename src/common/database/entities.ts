@@ -1,4 +1,5 @@
 import { AuditEntry } from '../../audit/audit-entry.entity.js';
+import { CouncilBankHoliday } from '../../calendar/council-bank-holiday.entity.js';
 import { CalendarFeed } from '../../calendar-feeds/calendar-feed.entity.js';
 import { AuthorityContact } from '../../authorities/authority-contact.entity.js';
 import { Authority } from '../../authorities/authority.entity.js';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   AppSecret,
   CalendarFeed,
   WeeklyDigest,
+  CouncilBankHoliday,
 ];
