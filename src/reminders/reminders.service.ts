@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, type EntityManager, In, LessThan, LessThanOrEqual, Not, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -129,16 +129,31 @@ export class RemindersService {
    */
   async sweep(councilId: string): Promise<number> {
     const now = this.clock.now();
-    const due = await this.reminders.find({
-      select: { id: true, obligationId: true, stage: true, attempts: true },
-      where: [
-        { councilId, status: 'pending', dueAt: LessThanOrEqual(now) },
-        { councilId, status: 'sending', dueAt: LessThanOrEqual(now), claimedAt: LessThan(new Date(now.getTime() - STALE_CLAIM_MS)) },
-      ],
-      order: { dueAt: 'ASC' },
-      take: SWEEP_BATCH,
-    });
-    if (due.length === 0) return 0;
+    let enqueued = 0;
+    // Pending rows that are due, then claims left stale; each walked in pages along the index.
+    for (const status of ['pending', 'sending'] as const) {
+      let after: { dueAt: string; id: string } | null = null;
+      for (;;) {
+        const query = this.reminders
+          .createQueryBuilder('r')
+          .select(['r.id', 'r.obligationId', 'r.stage', 'r.attempts', 'r.dueAt'])
+          .where('r.councilId = :councilId AND r.status = :status AND r.dueAt <= :now', { councilId, status, now: now.toISOString() });
+        if (status === 'sending') query.andWhere('r.claimedAt < :stale', { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() });
+        if (after) query.andWhere('(r.dueAt > :afterDue OR (r.dueAt = :afterDue AND r.id > :afterId))', { afterDue: after.dueAt, afterId: after.id });
+        const due = await query.orderBy('r.dueAt', 'ASC').addOrderBy('r.id', 'ASC').limit(SWEEP_BATCH).getMany();
+        if (due.length === 0) break;
+        await this.enqueue(due);
+        enqueued += due.length;
+        if (due.length < SWEEP_BATCH) break;
+        after = { dueAt: due[due.length - 1].dueAt.toISOString(), id: due[due.length - 1].id };
+      }
+    }
+    if (enqueued > 0) this.logger.log(`Swept council ${councilId}: ${enqueued} reminder(s) enqueued`);
+    return enqueued;
+  }
+
+  /** One job per reminder, with an id that the same row in the same state always gets. */
+  private async enqueue(due: Pick<Reminder, 'id' | 'obligationId' | 'stage' | 'attempts'>[]): Promise<void> {
     // While Redis is down the command waits in ioredis's offline queue: answer the caller after a few
     // seconds instead. The rows stay due, and the waiting command (same job ids) may still land later.
     await withTimeout(this.queue.addBulk(
@@ -156,8 +171,6 @@ export class RemindersService {
         },
       })),
     ), QUEUE_TIMEOUT_MS);
-    this.logger.log(`Swept council ${councilId}: ${due.length} reminder(s) enqueued`);
-    return due.length;
   }
 
   /**

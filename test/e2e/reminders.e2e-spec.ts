@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
+import { randomUUID } from 'node:crypto';
+import { Obligation } from '../../src/obligations/obligation.entity.js';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { RemindersService, STALE_CLAIM_MS } from '../../src/reminders/reminders.service.js';
 import { startBrowser } from '../support/browser.js';
@@ -325,5 +327,35 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       'before-2 2018-01-20T09:00:00.000Z',
       'after-3 2018-01-25T09:00:00.000Z',
     ]);
+  });
+
+  it('sweeps every due reminder, page by page, however many there are', async () => {
+    const bexley = await t.council('bexley');
+    const authority = (await t.http().post('/api/v1/authorities').set(auth(bexley.coordinator)).send({ name: 'Bexley Police', kind: 'police', statutory: true })).body.id;
+    t.clock.set('2018-06-01T12:00:00Z');
+    const count = 2_345; // more than two pages of the sweep
+    const ids = Array.from({ length: count }, () => randomUUID());
+    const obligations = ids.map((id) => ({
+      id, councilId: bexley.id, groupId: null, kind: 'information_request' as const, authorityId: authority, subject: 'Withdrawn', details: 'x',
+      issuedOn: '2018-05-01', dueOn: '2018-05-30', dueRuleId: 'information_request', dueCitation: 'c', dueExplanation: 'e', dueWarning: null,
+      meetingId: null, recommendations: null, status: 'withdrawn' as const, respondedAt: null, acknowledgedAt: null, withdrawnReason: 'bench', createdAt: new Date('2018-05-01T10:00:00Z'),
+    }));
+    const reminders = ids.map((obligationId, i) => ({
+      id: randomUUID(), councilId: bexley.id, obligationId, stage: 'due', level: 0, copyCoordinator: false, copyChair: false,
+      // Many share a due instant, so the pages must break ties by id.
+      dueAt: new Date(Date.parse('2018-05-30T08:00:00Z') + (i % 7) * 60_000), status: 'pending' as const, attempts: 0,
+      claimedAt: null, sentAt: null, messageId: null, recipients: null, lastError: null,
+    }));
+    for (let i = 0; i < count; i += 400) {
+      await t.dataSource.getRepository(Obligation).insert(obligations.slice(i, i + 400));
+      await t.dataSource.getRepository(Reminder).insert(reminders.slice(i, i + 400));
+    }
+    const sweep = await t.http().post('/api/v1/reminders/sweep').set(auth(bexley.coordinator)).send({});
+    expect(sweep.body.enqueued).toBe(count);
+    // The worker finds each obligation withdrawn and cancels its reminder: every row was reached once.
+    const cancelled = () => t.dataSource.getRepository(Reminder).countBy({ councilId: bexley.id, status: 'cancelled' });
+    for (let tries = 0; tries < 300 && (await cancelled()) < count; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await cancelled()).toBe(count);
+    expect((await t.http().post('/api/v1/reminders/sweep').set(auth(bexley.coordinator)).send({})).body.enqueued).toBe(0);
   });
 });
