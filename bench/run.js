@@ -1,3 +1,4 @@
 // npm run bench: every benchmark in turn. Results are recorded in bench/README.md.
 await import('./deadlines.js');
 await import('./http.js');
+await import('./sweep.js');

@@ -44,6 +44,7 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
     t.clock.set('2017-08-16T08:01:00Z');
     await post('/api/v1/reminders/sweep', {});
     const [mail] = await t.smtp.waitForCount(1);
+    await t.settled();
     reminderLink = linkIn(mail);
     expect(mail.text).toContain('works until Wed 13 September 2017');
     expect(mail.html).toContain(`href="${reminderLink}"`);

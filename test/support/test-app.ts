@@ -10,6 +10,7 @@ import type { Dialect } from '../../src/common/database/data-source-options.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/common/database/scratch-database.js';
 import { Clock } from '../../src/common/time/clock.js';
 import { COMMAND_LINE, CouncilsService } from '../../src/councils/councils.service.js';
+import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { FakeClock } from './fake-clock.js';
 import { freePort } from './free-port.js';
 import { SmtpSink } from './smtp-sink.js';
@@ -32,6 +33,11 @@ export interface TestApp {
   smtp: SmtpSink;
   config: AppConfig;
   dataSource: DataSource;
+  /**
+   * Waits until no more than `claimed` reminders are being sent (a message reaches the SMTP server a
+   * moment before its row is marked sent). Tests that then jump the clock by days must wait for this.
+   */
+  settled(claimed?: number): Promise<void>;
   /** A council with a coordinator, made the way the command line makes them. */
   council(slug?: string): Promise<TestCouncil>;
   close(): Promise<void>;
@@ -95,6 +101,14 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     smtp,
     config,
     dataSource: app.get(DataSource),
+    async settled(claimed = 0) {
+      const sending = () => app.get(DataSource).getRepository(Reminder).countBy({ status: 'sending' });
+      const deadline = Date.now() + 10_000;
+      while ((await sending()) > claimed) {
+        if (Date.now() > deadline) throw new Error(`Reminders still being sent after 10 s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     async council(slug = `council-${randomBytes(3).toString('hex')}`) {
       const council = await councils.createCouncil(slug, `${slug} Borough Council`);
       const actor = { councilId: council.id, userId: null, label: COMMAND_LINE };
