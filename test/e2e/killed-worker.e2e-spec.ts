@@ -39,7 +39,7 @@ describe.each(DIALECTS)('a worker killed between claim and send on %s', (dialect
     worker?.kill('SIGKILL');
     await recovery?.close();
     await setup.close();
-    await new Promise((resolve) => stalling.close(resolve));
+    await new Promise<void>((resolve) => stalling.close(() => resolve()));
   });
 
   it('sends the reminder after the restart, once, with the same Message-ID', async () => {
