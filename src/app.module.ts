@@ -16,6 +16,7 @@ import { ObligationsModule } from './obligations/obligations.module.js';
 import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ResponseLinksModule } from './response-links/response-links.module.js';
+import { WorkPlanModule } from './work-plan/work-plan.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
@@ -43,6 +44,7 @@ export class StorageModule {
         AuthoritiesModule,
         MeetingsModule,
         CalendarModule,
+        WorkPlanModule,
       ],
     };
   }

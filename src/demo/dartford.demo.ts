@@ -8,6 +8,8 @@ import { CommitteesService } from '../councils/committees.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import { loadDartfordWorkPlan } from './dartford.work-plan.js';
 
 /*
  * The Dartford Crime and Disorder (Overview and Scrutiny) Committee of the seed papers: members
@@ -87,9 +89,11 @@ export async function loadDartfordDemo(app: INestApplicationContext, config: App
   }
 
   const meetings = app.get(MeetingsService);
+  const made: string[] = [];
   for (const startsAt of MEETINGS) {
-    await meetings.create(actor, { committeeId: committee.id, startsAt, venue: VENUE });
+    made.push((await meetings.create(actor, { committeeId: committee.id, startsAt, venue: VENUE })).id);
   }
+  await loadDartfordWorkPlan(app.get(WorkPlanService), actor, committee.id, { july2016: made[0], february2017: made[1], july2017: made[2] });
 
   await councils.createUser(actor, { email: 'sheri.green@example.org', name: 'Sheri Green', role: 'approver' });
   const coordinator = await councils.createUser(actor, {

@@ -19,6 +19,8 @@ import { ReminderPolicy } from '../../reminders/reminder-policy.entity.js';
 import { WeeklyDigest } from '../../reminders/digest.entity.js';
 import { Reminder } from '../../reminders/reminder.entity.js';
 import { ResponseLink } from '../../response-links/response-link.entity.js';
+import { WorkPlanAmendment } from '../../work-plan/work-plan-amendment.entity.js';
+import { WorkPlanItem } from '../../work-plan/work-plan-item.entity.js';
 import { AppSecret } from '../secrets/app-secret.entity.js';
 
 /** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
@@ -45,4 +47,6 @@ export const ENTITIES = [
   CalendarFeed,
   WeeklyDigest,
   CouncilBankHoliday,
+  WorkPlanItem,
+  WorkPlanAmendment,
 ];

@@ -1,0 +1,241 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { Equals, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import type { WorkPlanAmendment } from './work-plan-amendment.entity.js';
+import type { WorkPlanItem } from './work-plan-item.entity.js';
+import { AMENDMENT_KINDS, BASES, type Basis, CATEGORIES, type Category, ITEM_STATUSES, type ItemStatus } from './work-plan.rules.js';
+
+export class RecurrenceDto {
+  @ApiProperty({ enum: ['year'] })
+  @Equals('year', { message: 'recurrence.every must be "year"' })
+  every: 'year';
+
+  @ApiProperty({ minimum: 1, maximum: 12, example: 7 })
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  month: number;
+}
+
+export class CreateWorkPlanItemDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 36)
+  committeeId: string;
+
+  @ApiProperty({ example: 'D-TAC Update' })
+  @IsString()
+  @Length(1, 300)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 20_000)
+  description?: string;
+
+  @ApiProperty({ enum: BASES })
+  @IsIn(BASES)
+  basis: Basis;
+
+  @ApiProperty({ enum: CATEGORIES })
+  @IsIn(CATEGORIES)
+  category: Category;
+
+  @ApiPropertyOptional({ description: 'The meeting; absent, the item waits in its season' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  meetingId?: string;
+
+  @ApiPropertyOptional({ example: 'Summer 2017 (July)', description: 'Required without a meeting' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  season?: string;
+
+  @ApiPropertyOptional({ type: RecurrenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecurrenceDto)
+  recurrence?: RecurrenceDto;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  leadAuthorityId?: string;
+
+  @ApiPropertyOptional({ example: 'Head of Legal Services' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  leadOfficer?: string;
+
+  @ApiPropertyOptional({ enum: ['proposed', 'agreed'], description: 'Without a meeting; default agreed' })
+  @IsOptional()
+  @IsIn(['proposed', 'agreed'])
+  status?: 'proposed' | 'agreed';
+}
+
+class AmendmentBaseDto {
+  @ApiProperty({ example: 'To coincide with the CSP mid-year Performance Report' })
+  @IsString()
+  @Length(1, 5_000)
+  reason: string;
+
+  @ApiProperty({ example: 'Strategic Director (External Services)' })
+  @IsString()
+  @Length(1, 300)
+  directedBy: string;
+
+  @ApiPropertyOptional({ description: 'The meeting that agreed the change' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  agreedAtMeetingId?: string;
+
+  @ApiPropertyOptional({ example: 'Minute 15, resolution 2' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  resolution?: string;
+
+  @ApiProperty({ description: 'The version of the item the change was made from; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class MoveItemDto extends AmendmentBaseDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  meetingId?: string;
+
+  @ApiPropertyOptional({ example: 'Summer 2017 (July)', description: 'Without a meeting' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  season?: string;
+}
+
+export class CancelItemDto extends AmendmentBaseDto {}
+
+export class ChangeItemDto extends AmendmentBaseDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  title?: string;
+
+  @ApiPropertyOptional({ type: RecurrenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecurrenceDto)
+  recurrence?: RecurrenceDto;
+
+  @ApiPropertyOptional({ description: 'What changes, in words, e.g. "6 monthly update → annual review each July"' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1_000)
+  change?: string;
+}
+
+export class ConsiderItemDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class WorkPlanQuery {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 36)
+  committeeId: string;
+
+  @ApiPropertyOptional({ example: '2016-17' })
+  @IsOptional()
+  @IsString()
+  @Length(7, 7)
+  municipalYear?: string;
+}
+
+export class WorkPlanItemView {
+  @ApiProperty() id: string;
+  @ApiProperty() committeeId: string;
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ enum: BASES }) basis: Basis;
+  @ApiProperty({ enum: CATEGORIES }) category: Category;
+  @ApiPropertyOptional({ nullable: true, type: String }) leadAuthorityId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) leadOfficer: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
+  @ApiProperty({ example: 'Summer 2017 (July)' }) season: string;
+  @ApiPropertyOptional({ nullable: true, type: RecurrenceDto }) recurrence: RecurrenceDto | null;
+  @ApiProperty({ enum: ITEM_STATUSES }) status: ItemStatus;
+  @ApiPropertyOptional({ nullable: true, type: String }) previousId: string | null;
+  @ApiProperty() version: number;
+
+  static from(i: WorkPlanItem): WorkPlanItemView {
+    return {
+      id: i.id,
+      committeeId: i.committeeId,
+      title: i.title,
+      description: i.description,
+      basis: i.basis,
+      category: i.category,
+      leadAuthorityId: i.leadAuthorityId,
+      leadOfficer: i.leadOfficer,
+      meetingId: i.meetingId,
+      season: i.season,
+      recurrence: i.recurrence,
+      status: i.status,
+      previousId: i.previousId,
+      version: i.version,
+    };
+  }
+}
+
+export class AmendmentView {
+  @ApiProperty() id: string;
+  @ApiProperty() sequence: number;
+  @ApiProperty() itemId: string;
+  @ApiProperty({ enum: AMENDMENT_KINDS }) kind: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) fromMeetingId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) fromSeason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) toMeetingId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) toSeason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) change: string | null;
+  @ApiProperty() reason: string;
+  @ApiProperty() directedBy: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) agreedAtMeetingId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) resolution: string | null;
+  @ApiProperty() recordedBy: string;
+  @ApiProperty() recordedAt: string;
+
+  static from(a: WorkPlanAmendment): AmendmentView {
+    const { item: _, recordedAt, councilId: __, ...rest } = a;
+    return { ...rest, recordedAt: recordedAt.toISOString() };
+  }
+}
+
+export class WorkPlanGroupView {
+  @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
+  @ApiProperty({ example: 'Summer 2017 (July)' }) season: string;
+  @ApiProperty({ example: '2017-07-26', description: "The meeting's date, or the first day of the season's month" }) date: string;
+  @ApiProperty({ type: [WorkPlanItemView] }) items: WorkPlanItemView[];
+}
+
+export class WorkPlanView {
+  @ApiProperty() committeeId: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) municipalYear: string | null;
+  @ApiProperty({ type: [WorkPlanGroupView] }) groups: WorkPlanGroupView[];
+}
+
+export class ConsideredView {
+  @ApiProperty({ type: WorkPlanItemView }) item: WorkPlanItemView;
+  @ApiPropertyOptional({ nullable: true, type: WorkPlanItemView, description: 'The next occurrence of a recurring item' }) next: WorkPlanItemView | null;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
+import { WorkPlanItem } from './work-plan-item.entity.js';
+import { WorkPlanController } from './work-plan.controller.js';
+import { WorkPlanService } from './work-plan.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment])],
+  controllers: [WorkPlanController],
+  providers: [WorkPlanService],
+  exports: [WorkPlanService],
+})
+export class WorkPlanModule {}

@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Authority } from '../authorities/authority.entity.js';
+import type { Actor } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn, type IsoDate } from '../common/time/dates.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+import { MunicipalYear } from '../councils/municipal-year.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import type { CancelItemDto, ChangeItemDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
+import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
+import { WorkPlanItem } from './work-plan-item.entity.js';
+import { type AmendmentKind, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
+
+/** Where an item stands: a meeting (with its season and day) or a season alone. */
+interface Place {
+  meetingId: string | null;
+  season: string;
+  date: IsoDate;
+}
+
+export interface WorkPlanGroup extends Place {
+  items: WorkPlanItem[];
+}
+
+/** The committee's rolling work plan: items, where they stand, and every amendment with its reason. */
+@Injectable()
+export class WorkPlanService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async create(actor: Actor, input: CreateWorkPlanItemDto): Promise<WorkPlanItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const committee = await manager.findOneBy(Committee, { id: input.committeeId, councilId: actor.councilId });
+      if (!committee) throw new NotFoundError('Committee', input.committeeId);
+      if (input.leadAuthorityId && !(await manager.existsBy(Authority, { id: input.leadAuthorityId, councilId: actor.councilId }))) {
+        throw new NotFoundError('Authority', input.leadAuthorityId);
+      }
+      const place = await this.place(manager, actor.councilId, committee.id, input.meetingId, input.season);
+      const now = this.clock.now();
+      const item = manager.create(WorkPlanItem, {
+        id: newId(),
+        councilId: actor.councilId,
+        committeeId: committee.id,
+        position: await this.nextPosition(manager, committee.id),
+        title: input.title,
+        description: input.description ?? null,
+        basis: input.basis,
+        category: input.category,
+        leadAuthorityId: input.leadAuthorityId ?? null,
+        leadOfficer: input.leadOfficer ?? null,
+        meetingId: place.meetingId,
+        season: place.season,
+        recurrence: input.recurrence ? { every: 'year', month: input.recurrence.month } : null,
+        status: place.meetingId ? 'scheduled' : (input.status ?? 'agreed'),
+        previousId: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(WorkPlanItem, item);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'work_plan_item', entityId: item.id, after: item });
+      return item;
+    });
+  }
+
+  /** The committee's items, grouped by meeting or season in date order; for one municipal year when asked. */
+  async plan(councilId: string, query: WorkPlanQuery): Promise<WorkPlanGroup[]> {
+    const db = this.dataSource.manager;
+    if (!(await db.existsBy(Committee, { id: query.committeeId, councilId }))) throw new NotFoundError('Committee', query.committeeId);
+    const year = query.municipalYear ? await db.findOneBy(MunicipalYear, { councilId, label: query.municipalYear }) : null;
+    if (query.municipalYear && !year) throw new NotFoundError('Municipal year', query.municipalYear);
+    const [items, meetings, timeZone] = await Promise.all([
+      db.find(WorkPlanItem, { where: { councilId, committeeId: query.committeeId }, order: { position: 'ASC', id: 'ASC' } }),
+      db.find(Meeting, { where: { councilId, committeeId: query.committeeId } }),
+      this.timeZone(db, councilId),
+    ]);
+    const groups = new Map<string, WorkPlanGroup>();
+    for (const item of items) {
+      const meeting = item.meetingId ? meetings.find((m) => m.id === item.meetingId) : undefined;
+      const date = meeting ? dateIn(meeting.startsAt, timeZone) : (seasonStart(item.season) ?? '9999-12-31');
+      if (year && (date < year.startsOn || date > year.endsOn)) continue;
+      const key = meeting ? meeting.id : `season:${item.season}`;
+      const group = groups.get(key) ?? { meetingId: meeting?.id ?? null, season: item.season, date, items: [] };
+      group.items.push(item);
+      groups.set(key, group);
+    }
+    return [...groups.values()].sort((a, b) => a.date.localeCompare(b.date) || (a.meetingId ? -1 : 1));
+  }
+
+  async item(councilId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<WorkPlanItem> {
+    const item = await manager.findOneBy(WorkPlanItem, { id, councilId });
+    if (!item) throw new NotFoundError('Work plan item', id);
+    return item;
+  }
+
+  /** Moves an item to another meeting or season: deferred when later, brought forward when earlier. */
+  async move(actor: Actor, id: string, input: MoveItemDto): Promise<WorkPlanItem> {
+    return this.amend(actor, id, input.version, 'move', async (manager, item) => {
+      const from = await this.placeOf(manager, item);
+      const to = await this.place(manager, actor.councilId, item.committeeId, input.meetingId, input.season);
+      const kind = moveKind(from.date, to.date);
+      if (!kind) throw new InvalidInputError([`${input.meetingId ? 'meetingId' : 'season'}: the item is already planned for ${to.season}`]);
+      return {
+        changes: { meetingId: to.meetingId, season: to.season, status: placedStatus(item.status, to.meetingId !== null, kind) },
+        amendment: { kind, fromMeetingId: from.meetingId, fromSeason: from.season, toMeetingId: to.meetingId, toSeason: to.season, change: null },
+      };
+    }, input);
+  }
+
+  async cancel(actor: Actor, id: string, input: CancelItemDto): Promise<WorkPlanItem> {
+    return this.amend(actor, id, input.version, 'cancel', async (_manager, item) => ({
+      changes: { status: 'withdrawn' as const },
+      amendment: { kind: 'cancelled' as const, fromMeetingId: item.meetingId, fromSeason: item.season, toMeetingId: null, toSeason: null, change: null },
+    }), input);
+  }
+
+  /** Any other change the committee agrees (a new title, a new recurrence), with its reason. */
+  async change(actor: Actor, id: string, input: ChangeItemDto): Promise<WorkPlanItem> {
+    return this.amend(actor, id, input.version, 'change', async (_manager, item) => {
+      const changes: Partial<WorkPlanItem> = {};
+      const described: string[] = [];
+      if (input.title && input.title !== item.title) {
+        changes.title = input.title;
+        described.push(`title "${item.title}" → "${input.title}"`);
+      }
+      if (input.recurrence) {
+        changes.recurrence = { every: 'year', month: input.recurrence.month };
+        described.push(`recurs each year in month ${input.recurrence.month}`);
+      }
+      if (described.length === 0 && !input.change) throw new InvalidInputError(['title, recurrence or change: say what changes']);
+      return {
+        changes,
+        amendment: { kind: 'changed' as const, fromMeetingId: item.meetingId, fromSeason: item.season, toMeetingId: item.meetingId, toSeason: item.season, change: input.change ?? described.join('; ') },
+      };
+    }, input);
+  }
+
+  /**
+   * The committee considered the item. A recurring one gets its next occurrence, at the committee's
+   * meeting in that season when there is one, else in the season.
+   */
+  async consider(actor: Actor, id: string, version: number): Promise<{ item: WorkPlanItem; next: WorkPlanItem | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.item(actor.councilId, id, manager);
+      const problem = changeProblem(item.status, 'consider');
+      if (problem) throw new ConflictError(problem);
+      await this.update(manager, item, version, { status: 'considered' });
+      const after = { ...item, status: 'considered' as const, version: item.version + 1 };
+      await this.audit.record(manager, actor, { action: 'consider', entityType: 'work_plan_item', entityId: id, before: item, after });
+      if (!item.recurrence) return { item: after, next: null };
+      const from = await this.placeOf(manager, item);
+      const season = nextOccurrence(item.recurrence, from.date);
+      const timeZone = await this.timeZone(manager, actor.councilId);
+      const meeting = (await manager.find(Meeting, { where: { councilId: actor.councilId, committeeId: item.committeeId }, order: { startsAt: 'ASC' } })).find(
+        (m) => seasonOf(dateIn(m.startsAt, timeZone)) === season,
+      );
+      const now = this.clock.now();
+      const next = manager.create(WorkPlanItem, {
+        ...item,
+        id: newId(),
+        meetingId: meeting?.id ?? null,
+        season,
+        status: meeting ? 'scheduled' : 'agreed',
+        previousId: item.id,
+        position: await this.nextPosition(manager, item.committeeId),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(WorkPlanItem, next);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'work_plan_item', entityId: next.id, after: next });
+      return { item: after, next };
+    });
+  }
+
+  async history(councilId: string, id: string): Promise<WorkPlanAmendment[]> {
+    await this.item(councilId, id);
+    return this.dataSource.manager.find(WorkPlanAmendment, { where: { councilId, itemId: id }, order: { sequence: 'ASC' } });
+  }
+
+  /** Checks and applies an amendment with its record, in one transaction, against the version the caller read. */
+  private async amend(
+    actor: Actor,
+    id: string,
+    version: number,
+    action: 'move' | 'cancel' | 'change',
+    decide: (
+      manager: EntityManager,
+      item: WorkPlanItem,
+    ) => Promise<{ changes: Partial<WorkPlanItem>; amendment: Pick<WorkPlanAmendment, 'fromMeetingId' | 'fromSeason' | 'toMeetingId' | 'toSeason' | 'change'> & { kind: AmendmentKind } }>,
+    input: { reason: string; directedBy: string; agreedAtMeetingId?: string; resolution?: string },
+  ): Promise<WorkPlanItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.item(actor.councilId, id, manager);
+      const problem = changeProblem(item.status, action);
+      if (problem) throw new ConflictError(problem);
+      if (input.agreedAtMeetingId && !(await manager.existsBy(Meeting, { id: input.agreedAtMeetingId, councilId: actor.councilId }))) {
+        throw new NotFoundError('Meeting', input.agreedAtMeetingId);
+      }
+      const { changes, amendment } = await decide(manager, item);
+      await this.update(manager, item, version, changes);
+      const last = await manager.findOne(WorkPlanAmendment, { where: { councilId: actor.councilId }, order: { sequence: 'DESC' } });
+      const record = manager.create(WorkPlanAmendment, {
+        id: newId(),
+        councilId: actor.councilId,
+        sequence: (last?.sequence ?? 0) + 1,
+        itemId: id,
+        ...amendment,
+        reason: input.reason,
+        directedBy: input.directedBy,
+        agreedAtMeetingId: input.agreedAtMeetingId ?? null,
+        resolution: input.resolution ?? null,
+        recordedBy: actor.label,
+        recordedAt: this.clock.now(),
+      });
+      await manager.insert(WorkPlanAmendment, record);
+      const after = { ...item, ...changes, version: item.version + 1 };
+      await this.audit.record(manager, actor, { action: amendment.kind, entityType: 'work_plan_item', entityId: id, before: item, after: { ...after, amendment: record } });
+      return after;
+    });
+  }
+
+  /** Writes only if nobody changed the item since the version the caller read. */
+  private async update(manager: EntityManager, item: WorkPlanItem, version: number, changes: Partial<WorkPlanItem>): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WorkPlanItem)
+      .set({ ...changes, updatedAt: this.clock.now() })
+      .where('id = :id AND version = :version', { id: item.id, version })
+      .execute();
+    if ((result.affected ?? 0) !== 1) throw new ConflictError(`The item was changed since version ${version} (it is now at version ${item.version}): reload it and try again`);
+  }
+
+  /** A meeting of the committee, or a season; named bad fields otherwise. */
+  private async place(manager: EntityManager, councilId: string, committeeId: string, meetingId: string | undefined, season: string | undefined): Promise<Place> {
+    if (meetingId) {
+      const meeting = await manager.findOneBy(Meeting, { id: meetingId, councilId });
+      if (!meeting) throw new NotFoundError('Meeting', meetingId);
+      if (meeting.committeeId !== committeeId) throw new InvalidInputError(['meetingId: the meeting is of another committee']);
+      const date = dateIn(meeting.startsAt, await this.timeZone(manager, councilId));
+      return { meetingId, season: seasonOf(date), date };
+    }
+    if (!season) throw new InvalidInputError(['meetingId or season: say where the item goes']);
+    if (!isSeason(season)) throw new InvalidInputError([`season must read like "Summer 2017 (July)"`]);
+    return { meetingId: null, season, date: seasonStart(season)! };
+  }
+
+  private async placeOf(manager: EntityManager, item: WorkPlanItem): Promise<Place> {
+    if (item.meetingId) {
+      const meeting = await manager.findOneByOrFail(Meeting, { id: item.meetingId, councilId: item.councilId });
+      return { meetingId: meeting.id, season: item.season, date: dateIn(meeting.startsAt, await this.timeZone(manager, item.councilId)) };
+    }
+    return { meetingId: null, season: item.season, date: seasonStart(item.season) ?? '9999-12-31' };
+  }
+
+  private async nextPosition(manager: EntityManager, committeeId: string): Promise<number> {
+    const last = await manager.findOne(WorkPlanItem, { where: { committeeId }, order: { position: 'DESC' } });
+    return (last?.position ?? 0) + 1;
+  }
+
+  private async timeZone(manager: EntityManager, councilId: string): Promise<string> {
+    return (await manager.findOneByOrFail(Council, { id: councilId })).timeZone;
+  }
+}

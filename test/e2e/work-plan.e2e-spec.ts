@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
+import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
+
+interface Item {
+  id: string;
+  title: string;
+  status: string;
+  meetingId: string | null;
+  season: string;
+  version: number;
+  recurrence: { every: string; month: number } | null;
+  previousId: string | null;
+}
+interface Group {
+  meetingId: string | null;
+  season: string;
+  date: string;
+  items: Item[];
+}
+
+describe.each(DIALECTS)('the work plan on %s', (dialect) => {
+  let t: TestApp;
+  let token: string;
+  let committeeId: string;
+  let meetings: { id: string; date: string }[];
+
+  const get = (path: string, as = token) => t.http().get(path).set(auth(as));
+  const post = (path: string, body: object, as = token) => t.http().post(path).set(auth(as)).send(body);
+  const plan = async (year?: string): Promise<Group[]> =>
+    (await get(`/api/v1/work-plan?committeeId=${committeeId}${year ? `&municipalYear=${year}` : ''}`)).body.groups;
+  const find = async (title: string, season?: string): Promise<Item> =>
+    (await plan()).flatMap((g) => g.items).find((i) => i.title === title && (!season || i.season === season))!;
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    t.clock.set('2016-07-27T21:30:00Z');
+    token = await loadDartfordDemo(t.app, t.config);
+    committeeId = (await get('/api/v1/committees')).body.items[0].id;
+    meetings = (await get('/api/v1/meetings')).body.items.map((m: { id: string; startsAt: string }) => ({ id: m.id, date: m.startsAt.slice(0, 10) }));
+  });
+  afterAll(() => t.close());
+
+  it('holds the initial rolling work plan of seed 001, by meeting and season, as amended', async () => {
+    const year = await plan('2016-17');
+    expect(year.map((g) => [g.date, g.season])).toEqual([
+      ['2016-07-27', 'Summer 2016 (July)'],
+      ['2017-02-15', 'Winter 2017 (February)'],
+    ]);
+    expect(year[0].items.map((i) => `${i.title}: ${i.status}`)).toEqual([
+      'CSP Community Safety Strategy 2016 to 2019: considered',
+      'CSP Performance Report June 2016: considered',
+      'D-TAC Update: considered',
+      'PCP Update: considered',
+      'Committee Annual Report 2015-16: considered',
+      'Work Plan for 2016-17: considered',
+    ]);
+    expect(year[1].items.map((i) => `${i.title}: ${i.status}`)).toEqual([
+      'Presentation by PCC: withdrawn',
+      'CSP Strategic Assessment 2016: considered',
+      'Update on implementation of new ASB Powers: considered',
+      'Review Work Plan: considered',
+      'Presentation by North Kent Crime Prevention Partnership / KP: Neighbourhood Watch – Sharing Best Practice: considered',
+      'Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility: considered',
+    ]);
+    const next = await plan('2017-18');
+    expect(next.map((g) => [g.date, g.season, g.meetingId !== null])).toEqual([
+      ['2017-07-26', 'Summer 2017 (July)', true],
+      ['2018-02-01', 'Winter 2018 (February)', false],
+    ]);
+    expect(next[0].items.map((i) => i.title)).toEqual([
+      'Domestic Abuse Framework Update',
+      'CSP Community Safety Strategy (2016 to 2019) 2017 Refresh',
+      'CSP Performance Report June 2017',
+      'PCP Update',
+      'Review Work Plan',
+      'D-TAC Update', // the next occurrence of the annual update, made when July 2016's was considered
+    ]);
+    const dtac = next[0].items.find((i) => i.title === 'D-TAC Update')!;
+    expect(dtac).toMatchObject({ status: 'scheduled', recurrence: { every: 'year', month: 7 }, previousId: expect.any(String) });
+  });
+
+  it("keeps each amended item's history, oldest first, as seed 001 lists the five amendments", async () => {
+    const amended = [
+      ['Domestic Abuse Framework Update', 'deferred', 'Summer 2016 (July)', 'Summer 2017 (July)', 'Strategic Director (External Services)'],
+      ['D-TAC Update', 'changed', 'Summer 2016 (July)', 'Summer 2016 (July)', 'Strategic Director (External Services)'],
+      ['Presentation by PCC', 'cancelled', 'Winter 2017 (February)', null, "PCC's office"],
+      ['Presentation by North Kent Crime Prevention Partnership / KP: Neighbourhood Watch – Sharing Best Practice', 'brought_forward', 'Summer 2017 (July)', 'Winter 2017 (February)', 'Strategic Director (External Services)'],
+      ['Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility', 'brought_forward', 'Summer 2017 (July)', 'Winter 2017 (February)', 'Strategic Director (External Services)'],
+    ] as const;
+    const sequences: number[] = [];
+    for (const [title, kind, fromSeason, toSeason, directedBy] of amended) {
+      const item = await find(title, title === 'D-TAC Update' ? 'Summer 2016 (July)' : undefined);
+      const history = (await get(`/api/v1/work-plan/items/${item.id}/history`)).body;
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ kind, fromSeason, toSeason, directedBy });
+      sequences.push(history[0].sequence);
+    }
+    expect(sequences).toEqual([1, 2, 3, 4, 5]);
+    const dtac = (await get(`/api/v1/work-plan/items/${(await find('D-TAC Update', 'Summer 2016 (July)')).id}/history`)).body[0];
+    expect(dtac.change).toBe('D-TAC 6 monthly update becomes an annual review each July');
+    const member = await t.http().get('/api/v1/me').set(auth(token));
+    expect(member.status).toBe(200);
+  });
+
+  describe('moving an item', () => {
+    const move = (id: string, body: object) => post(`/api/v1/work-plan/items/${id}/move`, body);
+    const reason = { reason: 'Officer availability', directedBy: 'Chairman' };
+
+    it('defers to a later season or brings forward to an earlier meeting, by date', async () => {
+      const item = await find('Presentation by Kent, Surrey and Sussex CRC');
+      const deferred = await move(item.id, { ...reason, season: 'Summer 2018 (July)', version: item.version });
+      expect(deferred.status).toBe(200);
+      expect(deferred.body).toMatchObject({ season: 'Summer 2018 (July)', status: 'deferred', version: item.version + 1 });
+      const july2017 = meetings.find((m) => m.date === '2017-07-26')!.id;
+      const back = await move(item.id, { ...reason, meetingId: july2017, version: item.version + 1 });
+      expect(back.body).toMatchObject({ meetingId: july2017, season: 'Summer 2017 (July)', status: 'scheduled' });
+      const history = (await get(`/api/v1/work-plan/items/${item.id}/history`)).body;
+      expect(history.map((a: { kind: string; toSeason: string }) => `${a.kind} to ${a.toSeason}`)).toEqual(['deferred to Summer 2018 (July)', 'brought_forward to Summer 2017 (July)']);
+    });
+
+    it('gives the second of two edits from the same version a 409, and loses neither item nor amendment', async () => {
+      const item = await find('CSP Strategic Assessment 2017');
+      const results = await Promise.all([
+        move(item.id, { ...reason, season: 'Spring 2018 (March)', version: item.version }),
+        move(item.id, { ...reason, season: 'Summer 2018 (June)', version: item.version }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      const history = (await get(`/api/v1/work-plan/items/${item.id}/history`)).body;
+      expect(history).toHaveLength(1);
+      expect((await get(`/api/v1/work-plan/items/${item.id}`)).body.season).toBe(history[0].toSeason);
+    });
+
+    it('refuses bad moves, naming the problem, and changes nothing', async () => {
+      const item = await find('PCP Update', 'Winter 2018 (February)');
+      const other = await post('/api/v1/committees', { name: 'Overview and Scrutiny Committee' });
+      const theirMeeting = await post('/api/v1/meetings', { committeeId: other.body.id, startsAt: '2018-01-10T19:00:00Z' });
+      const wrongCommittee = await move(item.id, { ...reason, meetingId: theirMeeting.body.id, version: item.version });
+      expect(wrongCommittee.status).toBe(400);
+      expect(wrongCommittee.body.message).toEqual(['meetingId: the meeting is of another committee']);
+      expect((await move(item.id, { ...reason, meetingId: '00000000-0000-4000-8000-000000000000', version: item.version })).status).toBe(404);
+      const gravesham = await t.council('gravesham');
+      const theirCommittee = await post('/api/v1/committees', { name: 'Crime and Disorder Committee' }, gravesham.coordinator);
+      const foreign = await post('/api/v1/meetings', { committeeId: theirCommittee.body.id, startsAt: '2018-01-10T19:00:00Z' }, gravesham.coordinator);
+      expect((await move(item.id, { ...reason, meetingId: foreign.body.id, version: item.version })).status).toBe(404);
+      expect((await post(`/api/v1/work-plan/items/${item.id}/move`, {}, gravesham.coordinator)).status).toBe(400);
+      expect((await post(`/api/v1/work-plan/items/${item.id}/move`, { ...reason, season: 'Summer 2018 (July)', version: item.version }, gravesham.coordinator)).status).toBe(404);
+      const bad = await move(item.id, { season: 'Next summer', version: 0 });
+      expect(bad.status).toBe(400);
+      for (const field of ['reason', 'directedBy', 'version']) expect(bad.body.message.join(' ')).toContain(field);
+      expect((await move(item.id, { ...reason, season: 'Next summer', version: item.version })).body.message).toEqual(['season must read like "Summer 2017 (July)"']);
+      expect((await move(item.id, { ...reason, version: item.version })).body.message).toEqual(['meetingId or season: say where the item goes']);
+      const considered = await find('CSP Strategic Assessment 2016');
+      expect((await move(considered.id, { ...reason, season: 'Summer 2018 (July)', version: considered.version })).status).toBe(409);
+      expect((await get(`/api/v1/work-plan/items/${item.id}`)).body).toMatchObject({ season: 'Winter 2018 (February)', version: item.version });
+      expect((await get(`/api/v1/work-plan/items/${item.id}/history`)).body).toEqual([]);
+      expect((await get(`/api/v1/work-plan/items/${item.id}`, gravesham.coordinator)).status).toBe(404);
+    });
+  });
+
+  it('lets every role read the plan and only a co-ordinator change it', async () => {
+    const dartford = (await get('/api/v1/me')).body;
+    expect(dartford.role).toBe('coordinator');
+    const item = await find('Review Work Plan', 'Winter 2018 (February)');
+    const cancelled = await post(`/api/v1/work-plan/items/${item.id}/cancel`, { reason: 'Merged into the July review', directedBy: 'Chairman', version: item.version });
+    expect(cancelled.body.status).toBe('withdrawn');
+    expect((await post(`/api/v1/work-plan/items/${item.id}/cancel`, { reason: 'again', directedBy: 'Chairman', version: item.version + 1 })).status).toBe(409);
+  });
+});
