@@ -8,6 +8,8 @@ import {
   CancelItemDto,
   ChangeItemDto,
   ConsideredView,
+  CoverageQuery,
+  CoverageView,
   ConsiderItemDto,
   CreateWorkPlanItemDto,
   MoveItemDto,
@@ -34,6 +36,15 @@ export class WorkPlanController {
       municipalYear: query.municipalYear ?? null,
       groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map(WorkPlanItemView.from) })),
     };
+  }
+
+  @Get('coverage')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Each statutory duty of a municipal year: met (with the meeting and item), planned, or at risk, and why' })
+  @ApiOkResponse({ type: CoverageView })
+  @ApiErrors(400, 404)
+  async coverage(@CurrentUser() user: Principal, @Query() query: CoverageQuery): Promise<CoverageView> {
+    return { ...query, duties: await this.workPlan.coverage(user.councilId, query.committeeId, query.municipalYear) };
   }
 
   @Post('items')

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { DUTIES } from './coverage.rules.js';
 import type { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import type { WorkPlanItem } from './work-plan-item.entity.js';
 import { AMENDMENT_KINDS, BASES, type Basis, CATEGORIES, type Category, ITEM_STATUSES, type ItemStatus } from './work-plan.rules.js';
@@ -238,4 +239,31 @@ export class WorkPlanView {
 export class ConsideredView {
   @ApiProperty({ type: WorkPlanItemView }) item: WorkPlanItemView;
   @ApiPropertyOptional({ nullable: true, type: WorkPlanItemView, description: 'The next occurrence of a recurring item' }) next: WorkPlanItemView | null;
+}
+
+export class CoverageQuery {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 36)
+  committeeId: string;
+
+  @ApiProperty({ example: '2016-17' })
+  @IsString()
+  @Length(7, 7)
+  municipalYear: string;
+}
+
+export class DutyCoverageView {
+  @ApiProperty({ enum: DUTIES }) duty: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ enum: ['met', 'planned', 'at_risk'] }) state: string;
+  @ApiProperty({ example: '"CSP Strategic Assessment 2016" was considered on Wed 15 February 2017' }) why: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Evidence: the meeting' }) meetingId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Evidence: the work plan item' }) itemId: string | null;
+}
+
+export class CoverageView {
+  @ApiProperty() committeeId: string;
+  @ApiProperty() municipalYear: string;
+  @ApiProperty({ type: [DutyCoverageView] }) duties: DutyCoverageView[];
 }

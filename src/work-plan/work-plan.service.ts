@@ -12,6 +12,7 @@ import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { coverageOf, type DutyCoverage } from './coverage.rules.js';
 import type { CancelItemDto, ChangeItemDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
@@ -94,6 +95,35 @@ export class WorkPlanService {
       groups.set(key, group);
     }
     return [...groups.values()].sort((a, b) => a.date.localeCompare(b.date) || (a.meetingId ? -1 : 1));
+  }
+
+  /** Whether each statutory duty of the year is met, planned or at risk, and why. */
+  async coverage(councilId: string, committeeId: string, municipalYear: string): Promise<DutyCoverage[]> {
+    const db = this.dataSource.manager;
+    if (!(await db.existsBy(Committee, { id: committeeId, councilId }))) throw new NotFoundError('Committee', committeeId);
+    const year = await db.findOneBy(MunicipalYear, { councilId, label: municipalYear });
+    if (!year) throw new NotFoundError('Municipal year', municipalYear);
+    const [items, meetings, timeZone] = await Promise.all([
+      db.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } }),
+      db.find(Meeting, { where: { councilId, committeeId } }),
+      this.timeZone(db, councilId),
+    ]);
+    const dated = meetings.map((m) => ({ id: m.id, date: dateIn(m.startsAt, timeZone) }));
+    const today = dateIn(this.clock.now(), timeZone);
+    return coverageOf(
+      year,
+      today,
+      dated,
+      items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        category: i.category,
+        status: i.status,
+        meetingId: i.meetingId,
+        season: i.season,
+        date: dated.find((m) => m.id === i.meetingId)?.date ?? seasonStart(i.season) ?? '9999-12-31',
+      })),
+    );
   }
 
   async item(councilId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<WorkPlanItem> {

@@ -103,6 +103,25 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect(member.status).toBe(200);
   });
 
+  it('reports the statutory coverage of a year: 2016-17 met, 2017-18 at risk with no meeting for the Strategic Assessment', async () => {
+    t.clock.set('2017-06-01T10:00:00Z');
+    const coverage = async (year: string) => (await get(`/api/v1/work-plan/coverage?committeeId=${committeeId}&municipalYear=${year}`)).body.duties;
+    const feb2017 = meetings.find((m) => m.date === '2017-02-15')!.id;
+    const sa2016 = await find('CSP Strategic Assessment 2016');
+    expect(await coverage('2016-17')).toEqual([
+      expect.objectContaining({ duty: 'meet_at_least_once', state: 'met', why: 'Met on Wed 27 July 2016, Wed 15 February 2017' }),
+      expect.objectContaining({ duty: 'strategic_assessment', state: 'met', meetingId: feb2017, itemId: sa2016.id, why: '"CSP Strategic Assessment 2016" was considered on Wed 15 February 2017' }),
+      expect.objectContaining({ duty: 'community_safety_strategy', state: 'met', why: '"CSP Community Safety Strategy 2016 to 2019" was considered on Wed 27 July 2016' }),
+    ]);
+    expect((await coverage('2017-18')).map((d: { state: string; why: string }) => `${d.state}: ${d.why}`)).toEqual([
+      'planned: A meeting is set for Wed 26 July 2017',
+      'at_risk: "CSP Strategic Assessment 2017" is planned for Winter 2018 (February), but no meeting is set for it',
+      'planned: "CSP Community Safety Strategy (2016 to 2019) 2017 Refresh" is scheduled for the meeting on Wed 26 July 2017',
+    ]);
+    expect((await get(`/api/v1/work-plan/coverage?committeeId=${committeeId}&municipalYear=2030-31`)).status).toBe(404);
+    expect((await get(`/api/v1/work-plan/coverage?committeeId=${committeeId}`)).status).toBe(400);
+  });
+
   describe('moving an item', () => {
     const move = (id: string, body: object) => post(`/api/v1/work-plan/items/${id}/move`, body);
     const reason = { reason: 'Officer availability', directedBy: 'Chairman' };
