@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { MeetingsFeedController } from './meetings-feed.controller.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
 import { WorkPlanController } from './work-plan.controller.js';
 import { WorkPlanService } from './work-plan.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment])],
-  controllers: [WorkPlanController],
+  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment]), CalendarModule],
+  controllers: [WorkPlanController, MeetingsFeedController],
   providers: [WorkPlanService],
   exports: [WorkPlanService],
 })

@@ -12,7 +12,11 @@ import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { deadlineFor } from '../calendar/deadline.rules.js';
+import { AppConfig } from '../common/config/app-config.js';
 import { coverageOf, type DutyCoverage } from './coverage.rules.js';
+import { meetingsCalendar } from './meetings-feed.js';
 import type { CancelItemDto, ChangeItemDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
@@ -35,6 +39,8 @@ export class WorkPlanService {
   constructor(
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -124,6 +130,31 @@ export class WorkPlanService {
         date: dated.find((m) => m.id === i.meetingId)?.date ?? seasonStart(i.season) ?? '9999-12-31',
       })),
     );
+  }
+
+  /** The public calendar of a council's committee meetings, by its slug; null for an unknown council. */
+  async meetingsFeed(slug: string): Promise<string | null> {
+    const db = this.dataSource.manager;
+    const council = await db.findOneBy(Council, { slug });
+    if (!council) return null;
+    const [meetings, committees, items] = await Promise.all([
+      db.find(Meeting, { where: { councilId: council.id }, order: { startsAt: 'ASC' } }),
+      db.find(Committee, { where: { councilId: council.id } }),
+      db.find(WorkPlanItem, { where: { councilId: council.id }, order: { position: 'ASC' } }),
+    ]);
+    const { holidays, settings } = await this.calendar.context(council.id);
+    return meetingsCalendar({
+      council: council.name,
+      domain: this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, ''),
+      meetings: meetings.map((m) => ({
+        id: m.id,
+        committee: committees.find((c) => c.id === m.committeeId)?.name ?? 'Committee',
+        startsAt: m.startsAt,
+        venue: m.venue,
+        agendaPublishedBy: deadlineFor('agenda_publication', dateIn(m.startsAt, council.timeZone), settings, holidays).date,
+        items: items.filter((i) => i.meetingId === m.id && i.status !== 'withdrawn').map((i) => i.title),
+      })),
+    });
   }
 
   async item(councilId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<WorkPlanItem> {

@@ -10,6 +10,7 @@ import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../suppo
 
 interface Operation {
   'x-roles'?: Role[];
+  'x-public'?: boolean;
   requestBody?: unknown;
 }
 
@@ -49,7 +50,8 @@ describe.each(DIALECTS)('every route on %s', (dialect) => {
   });
 
   it('refuses every non-public route without a token (401)', async () => {
-    const protectedOps = operations.filter((o) => o.path !== '/health');
+    const protectedOps = operations.filter((o) => !o.op['x-public']);
+    expect(operations.filter((o) => o.op['x-public']).map((o) => o.path).sort()).toEqual(['/health', '/public/00000000-0000-4000-8000-000000000000/meetings.ics']);
     expect(protectedOps.every((o) => (o.op['x-roles'] ?? []).length > 0)).toBe(true);
     for (const { method, path } of protectedOps) {
       const res = await t.http()[method](path);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ical from 'node-ical';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
 import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -120,6 +121,25 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     ]);
     expect((await get(`/api/v1/work-plan/coverage?committeeId=${committeeId}&municipalYear=2030-31`)).status).toBe(404);
     expect((await get(`/api/v1/work-plan/coverage?committeeId=${committeeId}`)).status).toBe(400);
+  });
+
+  it('publishes the meetings as an iCalendar feed that an independent parser reads: one event per meeting', async () => {
+    const feed = await t.http().get('/public/dartford/meetings.ics').buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => done(null, text));
+    });
+    expect(feed.status).toBe(200);
+    expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    const events = Object.values(ical.sync.parseICS(feed.body as string)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
+    expect(events).toHaveLength(meetings.length);
+    const byStart = events.sort((a, b) => a.start.getTime() - b.start.getTime());
+    expect(byStart.map((e) => e.start.toISOString())).toEqual(['2016-07-27T18:00:00.000Z', '2017-02-15T19:00:00.000Z', '2017-07-26T18:00:00.000Z']);
+    expect(byStart[2].summary).toBe('Crime and Disorder (Overview and Scrutiny) Committee');
+    expect(byStart[2].location).toBe('Council Chamber, Civic Centre, Home Gardens, Dartford');
+    expect(byStart[2].description).toContain('Agenda published by Tue 18 July 2017');
+    expect(byStart[2].description).toContain('- Domestic Abuse Framework Update');
+    expect((await t.http().get('/public/nowhere/meetings.ics')).status).toBe(404);
   });
 
   describe('moving an item', () => {

@@ -8,8 +8,8 @@ export const PUBLIC_KEY = 'scrutineer:public';
 /** The roles allowed on a route. A route with neither @Roles nor @Public is refused (fail closed). */
 export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
 
-/** A route that needs no token. Public routes must never return exempt information. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** A route that needs no token (marked `x-public` in the API document). Public routes must never return exempt information. */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-public', true));
 
 /** The authenticated user of the request. */
 export const CurrentUser = createParamDecorator(
