@@ -67,6 +67,7 @@ export async function loadDartfordWorkPlan(
       ids[`${season}: ${title}`] = item.id;
     }
   }
+  await workPlan.createVersion(actor, { committeeId, label: 'Initial Rolling Work Plan 2016-17 and Beyond', agreedAtMeetingId: meetings.july2016 });
   const agreed = { directedBy: DIRECTOR, agreedAtMeetingId: meetings.july2016, version: 1 };
   await workPlan.move(actor, ids['Summer 2016 (July): Domestic Abuse Framework Update'], {
     ...agreed,

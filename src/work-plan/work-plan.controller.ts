@@ -7,7 +7,12 @@ import {
   AmendmentView,
   CancelItemDto,
   ChangeItemDto,
+  CompareQuery,
   ConsideredView,
+  CreateVersionDto,
+  VersionDifferenceView,
+  VersionsQuery,
+  VersionView,
   CoverageQuery,
   CoverageView,
   ConsiderItemDto,
@@ -45,6 +50,42 @@ export class WorkPlanController {
   @ApiErrors(400, 404)
   async coverage(@CurrentUser() user: Principal, @Query() query: CoverageQuery): Promise<CoverageView> {
     return { ...query, duties: await this.workPlan.coverage(user.councilId, query.committeeId, query.municipalYear) };
+  }
+
+  @Post('versions')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Keep the plan as it stands as a numbered version, e.g. as agreed at a meeting' })
+  @ApiCreatedResponse({ type: VersionView })
+  @ApiErrors(400, 404, 413)
+  async createVersion(@CurrentUser() user: Principal, @Body() body: CreateVersionDto): Promise<VersionView> {
+    return VersionView.from(await this.workPlan.createVersion(actorOf(user), body), true);
+  }
+
+  @Get('versions')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: "The committee's kept versions of its plan, oldest first" })
+  @ApiOkResponse({ type: [VersionView] })
+  @ApiErrors(400, 404)
+  async versions(@CurrentUser() user: Principal, @Query() query: VersionsQuery): Promise<VersionView[]> {
+    return (await this.workPlan.versions(user.councilId, query.committeeId)).map((v) => VersionView.from(v, false));
+  }
+
+  @Get('versions/:id')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'A kept version with its items as they stood' })
+  @ApiOkResponse({ type: VersionView })
+  @ApiErrors(404)
+  async version(@CurrentUser() user: Principal, @Param('id') id: string): Promise<VersionView> {
+    return VersionView.from(await this.workPlan.version(user.councilId, id), true);
+  }
+
+  @Get('versions/:id/compare')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'What changed since a version: items added, withdrawn, moved (deferred or brought forward) and considered' })
+  @ApiOkResponse({ type: VersionDifferenceView })
+  @ApiErrors(400, 404)
+  async compare(@CurrentUser() user: Principal, @Param('id') id: string, @Query() query: CompareQuery): Promise<VersionDifferenceView> {
+    return this.workPlan.compare(user.councilId, id, query.to);
   }
 
   @Post('items')

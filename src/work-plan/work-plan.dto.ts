@@ -4,6 +4,7 @@ import { Equals, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNe
 import { DUTIES } from './coverage.rules.js';
 import type { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import type { WorkPlanItem } from './work-plan-item.entity.js';
+import type { WorkPlanVersion } from './work-plan-version.entity.js';
 import { AMENDMENT_KINDS, BASES, type Basis, CATEGORIES, type Category, ITEM_STATUSES, type ItemStatus } from './work-plan.rules.js';
 
 export class RecurrenceDto {
@@ -266,4 +267,79 @@ export class CoverageView {
   @ApiProperty() committeeId: string;
   @ApiProperty() municipalYear: string;
   @ApiProperty({ type: [DutyCoverageView] }) duties: DutyCoverageView[];
+}
+
+export class CreateVersionDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 36)
+  committeeId: string;
+
+  @ApiProperty({ example: 'Initial Rolling Work Plan 2016-17 and Beyond' })
+  @IsString()
+  @Length(1, 300)
+  label: string;
+
+  @ApiPropertyOptional({ description: 'The meeting that agreed it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  agreedAtMeetingId?: string;
+}
+
+export class VersionsQuery {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 36)
+  committeeId: string;
+}
+
+export class CompareQuery {
+  @ApiPropertyOptional({ description: 'A later version; absent, the plan as it stands' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 36)
+  to?: string;
+}
+
+export class SnapshotItemView {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: BASES }) basis: string;
+  @ApiProperty({ enum: CATEGORIES }) category: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
+  @ApiProperty() season: string;
+  @ApiProperty() date: string;
+  @ApiProperty({ enum: ITEM_STATUSES }) status: string;
+}
+
+export class VersionView {
+  @ApiProperty() id: string;
+  @ApiProperty() committeeId: string;
+  @ApiProperty() number: number;
+  @ApiProperty() label: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) agreedAtMeetingId: string | null;
+  @ApiProperty() agreedOn: string;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({ type: [SnapshotItemView] }) items?: SnapshotItemView[];
+
+  static from(v: WorkPlanVersion, withItems: boolean): VersionView {
+    const { councilId: _, committee: __, items, createdAt, ...rest } = v;
+    return { ...rest, createdAt: createdAt.toISOString(), ...(withItems ? { items } : {}) };
+  }
+}
+
+class MovedView {
+  @ApiProperty({ type: SnapshotItemView }) item: SnapshotItemView;
+  @ApiProperty() fromSeason: string;
+  @ApiProperty() toSeason: string;
+  @ApiProperty({ enum: ['deferred', 'brought_forward'] }) direction: string;
+}
+
+export class VersionDifferenceView {
+  @ApiProperty({ type: [SnapshotItemView] }) added: SnapshotItemView[];
+  @ApiProperty({ type: [SnapshotItemView] }) withdrawn: SnapshotItemView[];
+  @ApiProperty({ type: [MovedView] }) moved: MovedView[];
+  @ApiProperty({ type: [SnapshotItemView] }) considered: SnapshotItemView[];
 }

@@ -4,11 +4,12 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { MeetingsFeedController } from './meetings-feed.controller.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
+import { WorkPlanVersion } from './work-plan-version.entity.js';
 import { WorkPlanController } from './work-plan.controller.js';
 import { WorkPlanService } from './work-plan.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment]), CalendarModule],
+  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule],
   controllers: [WorkPlanController, MeetingsFeedController],
   providers: [WorkPlanService],
   exports: [WorkPlanService],

@@ -17,7 +17,9 @@ import { deadlineFor } from '../calendar/deadline.rules.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { coverageOf, type DutyCoverage } from './coverage.rules.js';
 import { meetingsCalendar } from './meetings-feed.js';
-import type { CancelItemDto, ChangeItemDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
+import { WorkPlanVersion } from './work-plan-version.entity.js';
+import { compareVersions, type SnapshotItem, type VersionDifference } from './versions.rules.js';
+import type { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
 import { type AmendmentKind, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
@@ -101,6 +103,78 @@ export class WorkPlanService {
       groups.set(key, group);
     }
     return [...groups.values()].sort((a, b) => a.date.localeCompare(b.date) || (a.meetingId ? -1 : 1));
+  }
+
+  /** Keeps the plan as it stands as a numbered version, e.g. as agreed at a meeting. */
+  async createVersion(actor: Actor, input: CreateVersionDto): Promise<WorkPlanVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Committee, { id: input.committeeId, councilId: actor.councilId }))) throw new NotFoundError('Committee', input.committeeId);
+      const timeZone = await this.timeZone(manager, actor.councilId);
+      let agreedOn = dateIn(this.clock.now(), timeZone);
+      if (input.agreedAtMeetingId) {
+        const meeting = await manager.findOneBy(Meeting, { id: input.agreedAtMeetingId, councilId: actor.councilId });
+        if (!meeting) throw new NotFoundError('Meeting', input.agreedAtMeetingId);
+        if (meeting.committeeId !== input.committeeId) throw new InvalidInputError(['agreedAtMeetingId: the meeting is of another committee']);
+        agreedOn = dateIn(meeting.startsAt, timeZone);
+      }
+      const last = await manager.findOne(WorkPlanVersion, { where: { committeeId: input.committeeId }, order: { number: 'DESC' } });
+      const version = manager.create(WorkPlanVersion, {
+        id: newId(),
+        councilId: actor.councilId,
+        committeeId: input.committeeId,
+        number: (last?.number ?? 0) + 1,
+        label: input.label,
+        agreedAtMeetingId: input.agreedAtMeetingId ?? null,
+        agreedOn,
+        items: await this.snapshot(manager, actor.councilId, input.committeeId),
+        createdBy: actor.label,
+        createdAt: this.clock.now(),
+      });
+      await manager.insert(WorkPlanVersion, version);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'work_plan_version', entityId: version.id, after: { ...version, items: version.items.length } });
+      return version;
+    });
+  }
+
+  async versions(councilId: string, committeeId: string): Promise<WorkPlanVersion[]> {
+    if (!(await this.dataSource.manager.existsBy(Committee, { id: committeeId, councilId }))) throw new NotFoundError('Committee', committeeId);
+    return this.dataSource.manager.find(WorkPlanVersion, { where: { councilId, committeeId }, order: { number: 'ASC' } });
+  }
+
+  async version(councilId: string, id: string): Promise<WorkPlanVersion> {
+    const version = await this.dataSource.manager.findOneBy(WorkPlanVersion, { councilId, id });
+    if (!version) throw new NotFoundError('Work plan version', id);
+    return version;
+  }
+
+  /** What changed from a version to another (or to the plan as it stands). */
+  async compare(councilId: string, id: string, toId: string | undefined): Promise<VersionDifference> {
+    const from = await this.version(councilId, id);
+    const to = toId ? (await this.version(councilId, toId)).items : await this.snapshot(this.dataSource.manager, councilId, from.committeeId);
+    if (toId && (await this.version(councilId, toId)).committeeId !== from.committeeId) throw new InvalidInputError(['to: a version of another committee']);
+    return compareVersions(from.items, to);
+  }
+
+  /** Every item of the committee's plan with the date of its meeting or season, in plan order. */
+  private async snapshot(manager: EntityManager, councilId: string, committeeId: string): Promise<SnapshotItem[]> {
+    const [items, meetings, timeZone] = await Promise.all([
+      manager.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } }),
+      manager.find(Meeting, { where: { councilId, committeeId } }),
+      this.timeZone(manager, councilId),
+    ]);
+    return items.map((i) => {
+      const meeting = meetings.find((m) => m.id === i.meetingId);
+      return {
+        id: i.id,
+        title: i.title,
+        basis: i.basis,
+        category: i.category,
+        meetingId: i.meetingId,
+        season: i.season,
+        date: meeting ? dateIn(meeting.startsAt, timeZone) : (seasonStart(i.season) ?? '9999-12-31'),
+        status: i.status,
+      };
+    });
   }
 
   /** Whether each statutory duty of the year is met, planned or at risk, and why. */

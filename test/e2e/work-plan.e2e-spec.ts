@@ -104,6 +104,32 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect(member.status).toBe(200);
   });
 
+  it('keeps the initial rolling work plan as agreed on 27 July 2016, and shows what changed since', async () => {
+    const versions = (await get(`/api/v1/work-plan/versions?committeeId=${committeeId}`)).body;
+    expect(versions.map((v: { number: number; label: string; agreedOn: string }) => [v.number, v.label, v.agreedOn])).toEqual([
+      [1, 'Initial Rolling Work Plan 2016-17 and Beyond', '2016-07-27'],
+    ]);
+    const initial = (await get(`/api/v1/work-plan/versions/${versions[0].id}`)).body;
+    expect(initial.items).toHaveLength(21);
+    expect(initial.items.find((i: { title: string }) => i.title === 'Domestic Abuse Framework Update')).toMatchObject({ season: 'Summer 2016 (July)', status: 'scheduled' });
+    const diff = (await get(`/api/v1/work-plan/versions/${versions[0].id}/compare`)).body;
+    expect(diff.moved.map((m: { item: { title: string }; direction: string; toSeason: string }) => `${m.item.title}: ${m.direction} to ${m.toSeason}`)).toEqual([
+      'Domestic Abuse Framework Update: deferred to Summer 2017 (July)',
+      'Presentation by North Kent Crime Prevention Partnership / KP: Neighbourhood Watch – Sharing Best Practice: brought_forward to Winter 2017 (February)',
+      'Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility: brought_forward to Winter 2017 (February)',
+    ]);
+    expect(diff.withdrawn.map((i: { title: string }) => i.title)).toEqual(['Presentation by PCC']);
+    expect(diff.added.map((i: { title: string; season: string }) => `${i.title} (${i.season})`)).toEqual(['D-TAC Update (Summer 2017 (July))']);
+    expect(diff.considered).toHaveLength(11);
+
+    const second = await post('/api/v1/work-plan/versions', { committeeId, label: 'Revised rolling work plan', agreedAtMeetingId: meetings.find((m) => m.date === '2017-02-15')!.id });
+    expect(second.body).toMatchObject({ number: 2, agreedOn: '2017-02-15' });
+    const between = (await get(`/api/v1/work-plan/versions/${versions[0].id}/compare?to=${second.body.id}`)).body;
+    expect(between).toEqual(diff);
+    expect((await post('/api/v1/work-plan/versions', { committeeId, label: '' })).status).toBe(400);
+    expect((await get('/api/v1/work-plan/versions/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
   it('reports the statutory coverage of a year: 2016-17 met, 2017-18 at risk with no meeting for the Strategic Assessment', async () => {
     t.clock.set('2017-06-01T10:00:00Z');
     const coverage = async (year: string) => (await get(`/api/v1/work-plan/coverage?committeeId=${committeeId}&municipalYear=${year}`)).body.duties;

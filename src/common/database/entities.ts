@@ -21,6 +21,7 @@ import { Reminder } from '../../reminders/reminder.entity.js';
 import { ResponseLink } from '../../response-links/response-link.entity.js';
 import { WorkPlanAmendment } from '../../work-plan/work-plan-amendment.entity.js';
 import { WorkPlanItem } from '../../work-plan/work-plan-item.entity.js';
+import { WorkPlanVersion } from '../../work-plan/work-plan-version.entity.js';
 import { AppSecret } from '../secrets/app-secret.entity.js';
 
 /** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
@@ -49,4 +50,5 @@ export const ENTITIES = [
   CouncilBankHoliday,
   WorkPlanItem,
   WorkPlanAmendment,
+  WorkPlanVersion,
 ];
