@@ -11,6 +11,7 @@ import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
+import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { deadlineFor } from '../calendar/deadline.rules.js';
@@ -76,6 +77,7 @@ export class WorkPlanService {
         updatedAt: now,
       });
       await manager.insert(WorkPlanItem, item);
+      await this.placeOnAgenda(manager, item, null);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'work_plan_item', entityId: item.id, after: item });
       return item;
     });
@@ -312,6 +314,7 @@ export class WorkPlanService {
         updatedAt: now,
       });
       await manager.insert(WorkPlanItem, next);
+      await this.placeOnAgenda(manager, next, null);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'work_plan_item', entityId: next.id, after: next });
       return { item: after, next };
     });
@@ -359,8 +362,35 @@ export class WorkPlanService {
       });
       await manager.insert(WorkPlanAmendment, record);
       const after = { ...item, ...changes, version: item.version + 1 };
+      await this.placeOnAgenda(manager, after, item.meetingId);
       await this.audit.record(manager, actor, { action: amendment.kind, entityType: 'work_plan_item', entityId: id, before: item, after: { ...after, amendment: record } });
       return after;
+    });
+  }
+
+  /**
+   * Keeps the agendas in step with the plan: an item scheduled for a meeting is on its agenda (linked
+   * by workPlanItemId), and leaves it when moved elsewhere or withdrawn. Its title follows a change.
+   */
+  private async placeOnAgenda(manager: EntityManager, item: WorkPlanItem, fromMeetingId: string | null): Promise<void> {
+    const stays = item.status !== 'withdrawn' ? item.meetingId : null;
+    if (fromMeetingId && fromMeetingId !== stays) await manager.delete(AgendaItem, { meetingId: fromMeetingId, workPlanItemId: item.id });
+    if (!stays) return;
+    const existing = await manager.findOneBy(AgendaItem, { meetingId: stays, workPlanItemId: item.id });
+    if (existing) {
+      if (existing.title !== item.title) await manager.update(AgendaItem, { id: existing.id }, { title: item.title });
+      return;
+    }
+    const last = await manager.findOne(AgendaItem, { where: { meetingId: stays }, order: { sequence: 'DESC' } });
+    await manager.insert(AgendaItem, {
+      id: newId(),
+      meetingId: stays,
+      sequence: (last?.sequence ?? -1) + 1,
+      standardKind: null,
+      title: item.title,
+      workPlanItemId: item.id,
+      exemptParagraph: null,
+      exemptReason: null,
     });
   }
 

@@ -130,6 +130,25 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect((await get('/api/v1/work-plan/versions/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
+  it("puts the items scheduled for a meeting on its agenda, between the opening items and the work plan review", async () => {
+    const july2017 = meetings.find((m) => m.date === '2017-07-26')!.id;
+    const agenda = (await get(`/api/v1/meetings/${july2017}`)).body.agenda as { title: string; number: number }[];
+    const titles = agenda.map((a) => a.title);
+    // In the order they were placed on it: the Domestic Abuse review arrived by amendment, the D-TAC update by recurrence.
+    const planned = ['CSP Community Safety Strategy (2016 to 2019) 2017 Refresh', 'CSP Performance Report June 2017', 'PCP Update', 'Review Work Plan', 'Domestic Abuse Framework Update', 'D-TAC Update'];
+    const first = titles.indexOf(planned[0]);
+    expect(titles.slice(first, first + planned.length)).toEqual(planned);
+    expect(titles.indexOf('Rolling work plan')).toBeGreaterThan(first + planned.length - 1);
+    expect(titles.indexOf('Regulation 9 notice')).toBeGreaterThan(-1);
+    expect(titles.indexOf('Regulation 9 notice')).toBeLessThan(first);
+    // Brought forward to February 2017: on that agenda, and no longer on July 2017's.
+    const feb2017 = meetings.find((m) => m.date === '2017-02-15')!.id;
+    const febTitles = ((await get(`/api/v1/meetings/${feb2017}`)).body.agenda as { title: string }[]).map((a) => a.title);
+    expect(febTitles).toContain('Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility');
+    expect(febTitles).not.toContain('Presentation by PCC'); // withdrawn
+    expect(titles).not.toContain('Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility');
+  });
+
   it('reports the statutory coverage of a year: 2016-17 met, 2017-18 at risk with no meeting for the Strategic Assessment', async () => {
     t.clock.set('2017-06-01T10:00:00Z');
     const coverage = async (year: string) => (await get(`/api/v1/work-plan/coverage?committeeId=${committeeId}&municipalYear=${year}`)).body.duties;
