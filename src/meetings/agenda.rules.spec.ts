@@ -38,6 +38,16 @@ describe('orderAgenda', () => {
     ]);
     expect(agenda.filter((e) => e.exempt).map((e) => e.number)).toEqual([11]);
     expect(agenda[9].item).toBeNull();
+    expect(agenda[9].resolution).toBe(
+      'That, under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the following items of business ' +
+        'on the grounds that they involve the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Act.',
+    );
+  });
+
+  it('names every exempt paragraph in the exclusion resolution', () => {
+    const agenda = orderAgenda([substantive('Appendix', 3), substantive('Named offender', 1), substantive('Another appendix', 3)]);
+    expect(agenda[0].resolution).toContain('as defined in paragraphs 1 and 3 of Part 1 of Schedule 12A');
+    expect(agenda.filter((e) => e.resolution !== null)).toHaveLength(1);
   });
 
   it('adds no exclusion resolution when nothing is exempt', () => {

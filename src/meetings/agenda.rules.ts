@@ -35,6 +35,19 @@ export interface NumberedAgendaEntry<T> {
   standardKind: StandardItemKind | null;
   title: string;
   exempt: boolean;
+  /** For the exclusion item: the resolution to exclude the press and public, naming the Schedule 12A paragraphs. */
+  resolution: string | null;
+}
+
+/** The s100A(4) resolution, as minutes record it, for the exempt paragraphs of the items that follow. */
+export function exclusionResolution(paragraphs: number[]): string {
+  const listed = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const named = listed.length === 1 ? `paragraph ${listed[0]}` : `paragraphs ${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+  return (
+    'That, under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting ' +
+    'for the following items of business on the grounds that they involve the likely disclosure of exempt information ' +
+    `as defined in ${named} of Part 1 of Schedule 12A of the Act.`
+  );
 }
 
 const openingRank = new Map<string, number>(OPENING_ITEMS.map(([kind], index) => [kind, index]));
@@ -58,12 +71,13 @@ export function orderAgenda<T extends AgendaEntry>(items: T[]): NumberedAgendaEn
       a.sequence - b.sequence,
   );
   const entries: Omit<NumberedAgendaEntry<T>, 'number'>[] = [];
+  const paragraphs = sorted.flatMap((i) => (i.exemptParagraph !== null ? [i.exemptParagraph] : []));
   for (const item of sorted) {
     const exempt = item.exemptParagraph !== null;
     if (exempt && !entries.some((e) => e.exempt)) {
-      entries.push({ item: null, standardKind: 'exclusion_of_press_and_public', title: EXCLUSION_TITLE, exempt: false });
+      entries.push({ item: null, standardKind: 'exclusion_of_press_and_public', title: EXCLUSION_TITLE, exempt: false, resolution: exclusionResolution(paragraphs) });
     }
-    entries.push({ item, standardKind: item.standardKind, title: item.title, exempt });
+    entries.push({ item, standardKind: item.standardKind, title: item.title, exempt, resolution: null });
   }
   return entries.map((entry, index) => ({ number: index + 1, ...entry }));
 }

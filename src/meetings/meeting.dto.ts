@@ -84,6 +84,8 @@ export class AgendaItemView {
   @ApiPropertyOptional({ nullable: true, type: String }) standardKind: StandardItemKind | null;
   @ApiPropertyOptional({ nullable: true, type: String }) workPlanItemId: string | null;
   @ApiPropertyOptional({ nullable: true, type: ExemptDto }) exempt: ExemptDto | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The exclusion item: the s100A(4) resolution naming the Schedule 12A paragraphs' })
+  resolution: string | null;
 
   static from(entry: NumberedAgendaEntry<AgendaItem>): AgendaItemView {
     const item = entry.item;
@@ -94,6 +96,7 @@ export class AgendaItemView {
       standardKind: entry.standardKind,
       workPlanItemId: item?.workPlanItemId ?? null,
       exempt: item?.exemptParagraph ? { paragraph: item.exemptParagraph, reason: item.exemptReason ?? '' } : null,
+      resolution: entry.resolution,
     };
   }
 }
