@@ -108,6 +108,8 @@ export class MeetingSummaryView {
   @ApiProperty({ example: '2017-07-26T19:00:00+01:00', description: 'In the council time zone' }) startsAtLocal: string;
   @ApiProperty({ example: 'Europe/London' }) timeZone: string;
   @ApiPropertyOptional({ nullable: true, type: String }) venue: string | null;
+  @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: 'scheduled' | 'cancelled';
+  @ApiPropertyOptional({ nullable: true, type: String }) cancelledReason: string | null;
 
   static from(meeting: Meeting, timeZone: string): MeetingSummaryView {
     return {
@@ -117,12 +119,22 @@ export class MeetingSummaryView {
       startsAtLocal: toZonedIso(meeting.startsAt, timeZone),
       timeZone,
       venue: meeting.venue,
+      status: meeting.cancelledAt ? 'cancelled' : 'scheduled',
+      cancelledReason: meeting.cancelledReason,
     };
   }
 }
 
 export class MeetingView extends MeetingSummaryView {
+  @ApiProperty({ example: '2017-07-18', description: 'The latest day the agenda and reports can be published (LGA 1972 s100B)' }) agendaPublishedBy: string;
   @ApiProperty({ type: [AgendaItemView] }) agenda: AgendaItemView[];
+}
+
+export class CancelMeetingDto {
+  @ApiProperty({ example: 'Inquorate: insufficient members available' })
+  @IsString()
+  @Length(1, 5_000)
+  reason: string;
 }
 
 export class MeetingDeadlinesView {

@@ -30,6 +30,13 @@ export class Meeting {
   @Column({ type: 'varchar', length: 300, nullable: true })
   venue: string | null;
 
+  /** Set when the meeting is cancelled; its items must then be moved (the work plan refuses new ones). */
+  @InstantColumn({ nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancelledReason: string | null;
+
   @InstantColumn()
   createdAt: Date;
 }

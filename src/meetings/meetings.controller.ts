@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
@@ -7,7 +7,7 @@ import { Page, PageType } from '../common/http/pagination.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { dateIn } from '../common/time/dates.js';
 import { CouncilsService } from '../councils/councils.service.js';
-import { AddAgendaItemDto, AgendaItemView, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
+import { AddAgendaItemDto, AgendaItemView, CancelMeetingDto, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 
 @ApiTags('meetings')
@@ -73,11 +73,23 @@ export class MeetingsController {
     return AgendaItemView.from(agenda.find((entry) => entry.item?.id === item.id)!);
   }
 
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Cancel a meeting, with the reason; the work plan then refuses to schedule items for it' })
+  @ApiOkResponse({ type: MeetingView })
+  @ApiErrors(400, 404, 409, 413)
+  async cancel(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: CancelMeetingDto): Promise<MeetingView> {
+    await this.meetings.cancel(actorOf(user), id, body.reason);
+    return this.view(user, id);
+  }
+
   private async view(user: Principal, id: string): Promise<MeetingView> {
     const [{ meeting, agenda }, council] = await Promise.all([
       this.meetings.get(user.councilId, id),
       this.councils.council(user.councilId),
     ]);
-    return { ...MeetingSummaryView.from(meeting, council.timeZone), agenda: agenda.map(AgendaItemView.from) };
+    const [publication] = await this.calendar.deadlines(user.councilId, ['agenda_publication'], dateIn(meeting.startsAt, council.timeZone));
+    return { ...MeetingSummaryView.from(meeting, council.timeZone), agendaPublishedBy: publication.date, agenda: agenda.map(AgendaItemView.from) };
   }
 }

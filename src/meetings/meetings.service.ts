@@ -4,7 +4,7 @@ import { DataSource, FindOptionsWhere, LessThan, MoreThanOrEqual, And, Repositor
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
-import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { nextDay, startOfDay } from '../common/time/dates.js';
@@ -65,6 +65,8 @@ export class MeetingsService {
         committeeId: input.committeeId,
         startsAt: new Date(input.startsAt),
         venue: input.venue ?? null,
+        cancelledAt: null,
+        cancelledReason: null,
         createdAt: this.clock.now(),
       });
       await manager.insert(Meeting, meeting);
@@ -103,6 +105,18 @@ export class MeetingsService {
       await manager.insert(AgendaItem, item);
       await this.audit.record(manager, actor, { action: 'add-agenda-item', entityType: 'meeting', entityId: meetingId, after: item });
       return item;
+    });
+  }
+
+  /** Cancels a meeting, with the reason; its agenda stays for the record. */
+  async cancel(actor: Actor, id: string, reason: string): Promise<Meeting> {
+    const meeting = await this.meeting(actor.councilId, id);
+    if (meeting.cancelledAt) throw new ConflictError('The meeting was already cancelled');
+    return this.dataSource.transaction(async (manager) => {
+      const after = { ...meeting, cancelledAt: this.clock.now(), cancelledReason: reason };
+      await manager.update(Meeting, { id }, { cancelledAt: after.cancelledAt, cancelledReason: reason });
+      await this.audit.record(manager, actor, { action: 'cancel', entityType: 'meeting', entityId: id, before: meeting, after });
+      return after;
     });
   }
 }

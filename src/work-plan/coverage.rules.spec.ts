@@ -3,8 +3,8 @@ import { type CoverageItem, coverageOf } from './coverage.rules.js';
 
 const year = { label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' };
 const meetings = [
-  { id: 'm1', date: '2016-07-27' },
-  { id: 'm2', date: '2017-02-15' },
+  { id: 'm1', date: '2016-07-27', cancelled: false },
+  { id: 'm2', date: '2017-02-15', cancelled: false },
 ];
 const item = (over: Partial<CoverageItem>): CoverageItem => ({
   id: 'i',
@@ -47,6 +47,12 @@ describe('coverageOf', () => {
     expect(season).toMatchObject({ state: 'at_risk', why: '"CSP Strategic Assessment 2016" is planned for Winter 2017 (February), but no meeting is set for it' });
     const passed = coverageOf(year, '2017-03-01', meetings, [item({ status: 'scheduled' })])[1];
     expect(passed).toMatchObject({ state: 'at_risk', why: '"CSP Strategic Assessment 2016" was scheduled for Wed 15 February 2017 but not recorded as considered' });
+  });
+
+  it('calls a duty at risk when its meeting was cancelled, and does not count the meeting', () => {
+    const [meet, sa] = coverageOf(year, '2016-06-01', [{ id: 'm2', date: '2017-02-15', cancelled: true }], [item({ status: 'scheduled' })]);
+    expect(meet).toMatchObject({ state: 'at_risk', why: 'No meeting is set in 2016-17' });
+    expect(sa).toMatchObject({ state: 'at_risk', why: '"CSP Strategic Assessment 2016" was scheduled for the meeting on Wed 15 February 2017, which was cancelled' });
   });
 
   it('does not count a withdrawn item or one of another year', () => {

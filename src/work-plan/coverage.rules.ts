@@ -20,6 +20,7 @@ const CATEGORIES_OF: Record<Exclude<Duty, 'meet_at_least_once'>, Category[]> = {
 export interface CoverageMeeting {
   id: string;
   date: IsoDate;
+  cancelled: boolean;
 }
 
 export interface CoverageItem {
@@ -48,7 +49,8 @@ export interface DutyCoverage {
  */
 export function coverageOf(year: { label: string; startsOn: IsoDate; endsOn: IsoDate }, today: IsoDate, meetings: CoverageMeeting[], items: CoverageItem[]): DutyCoverage[] {
   const inYear = (date: IsoDate) => date >= year.startsOn && date <= year.endsOn;
-  const yearMeetings = meetings.filter((m) => inYear(m.date)).sort((a, b) => a.date.localeCompare(b.date));
+  const yearMeetings = meetings.filter((m) => inYear(m.date) && !m.cancelled).sort((a, b) => a.date.localeCompare(b.date));
+  const cancelled = new Set(meetings.filter((m) => m.cancelled).map((m) => m.id));
   const held = yearMeetings.filter((m) => m.date <= today);
   const coming = yearMeetings.filter((m) => m.date > today);
 
@@ -61,10 +63,12 @@ export function coverageOf(year: { label: string; startsOn: IsoDate; endsOn: Iso
   const considered = (duty: Exclude<Duty, 'meet_at_least_once'>): DutyCoverage => {
     const base = { duty, label: DUTY_LABELS[duty] };
     const relevant = items.filter((i) => CATEGORIES_OF[duty].includes(i.category) && inYear(i.date) && i.status !== 'withdrawn');
-    const done = relevant.find((i) => i.status === 'considered' && i.meetingId);
+    const done = relevant.find((i) => i.status === 'considered' && i.meetingId && !cancelled.has(i.meetingId));
     if (done) return { ...base, state: 'met', why: `"${done.title}" was considered on ${formatDate(done.date)}`, meetingId: done.meetingId, itemId: done.id };
-    const scheduled = relevant.find((i) => i.meetingId && i.date >= today);
+    const onCancelled = relevant.find((i) => i.meetingId && cancelled.has(i.meetingId));
+    const scheduled = relevant.find((i) => i.meetingId && !cancelled.has(i.meetingId) && i.date >= today);
     if (scheduled) return { ...base, state: 'planned', why: `"${scheduled.title}" is scheduled for the meeting on ${formatDate(scheduled.date)}`, meetingId: scheduled.meetingId, itemId: scheduled.id };
+    if (onCancelled) return { ...base, state: 'at_risk', why: `"${onCancelled.title}" was scheduled for the meeting on ${formatDate(onCancelled.date)}, which was cancelled`, meetingId: onCancelled.meetingId, itemId: onCancelled.id };
     const seasonOnly = relevant.find((i) => !i.meetingId);
     if (seasonOnly) return { ...base, state: 'at_risk', why: `"${seasonOnly.title}" is planned for ${seasonOnly.season}, but no meeting is set for it`, meetingId: null, itemId: seasonOnly.id };
     const missed = relevant.find((i) => i.meetingId);

@@ -1,4 +1,4 @@
-import ical from 'ical-generator';
+import ical, { ICalEventStatus } from 'ical-generator';
 import { formatDate } from '../calendar/calendar.rules.js';
 import type { IsoDate } from '../common/time/dates.js';
 
@@ -7,6 +7,7 @@ export interface FeedMeeting {
   committee: string;
   startsAt: Date;
   venue: string | null;
+  cancelled: boolean;
   agendaPublishedBy: IsoDate;
   /** Titles of the work plan items scheduled for it (the published plan: nothing exempt). */
   items: string[];
@@ -27,7 +28,8 @@ export function meetingsCalendar(feed: { council: string; domain: string; meetin
       id: `meeting.${m.id}@${feed.domain}`,
       start: m.startsAt,
       end: new Date(m.startsAt.getTime() + MEETING_MS),
-      summary: m.committee,
+      summary: m.cancelled ? `CANCELLED: ${m.committee}` : m.committee,
+      status: m.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       location: m.venue ?? undefined,
       description: [
         `Agenda published by ${formatDate(m.agendaPublishedBy)} (Local Government Act 1972 s100B).`,

@@ -190,7 +190,7 @@ export class WorkPlanService {
       db.find(Meeting, { where: { councilId, committeeId } }),
       this.timeZone(db, councilId),
     ]);
-    const dated = meetings.map((m) => ({ id: m.id, date: dateIn(m.startsAt, timeZone) }));
+    const dated = meetings.map((m) => ({ id: m.id, date: dateIn(m.startsAt, timeZone), cancelled: m.cancelledAt !== null }));
     const today = dateIn(this.clock.now(), timeZone);
     return coverageOf(
       year,
@@ -225,6 +225,7 @@ export class WorkPlanService {
       meetings: meetings.map((m) => ({
         id: m.id,
         committee: committees.find((c) => c.id === m.committeeId)?.name ?? 'Committee',
+        cancelled: m.cancelledAt !== null,
         startsAt: m.startsAt,
         venue: m.venue,
         agendaPublishedBy: deadlineFor('agenda_publication', dateIn(m.startsAt, council.timeZone), settings, holidays).date,
@@ -411,6 +412,7 @@ export class WorkPlanService {
       const meeting = await manager.findOneBy(Meeting, { id: meetingId, councilId });
       if (!meeting) throw new NotFoundError('Meeting', meetingId);
       if (meeting.committeeId !== committeeId) throw new InvalidInputError(['meetingId: the meeting is of another committee']);
+      if (meeting.cancelledAt) throw new InvalidInputError([`meetingId: the meeting was cancelled (${meeting.cancelledReason})`]);
       const date = dateIn(meeting.startsAt, await this.timeZone(manager, councilId));
       return { meetingId, season: seasonOf(date), date };
     }

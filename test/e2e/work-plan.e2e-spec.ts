@@ -250,4 +250,29 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect(cancelled.body.status).toBe('withdrawn');
     expect((await post(`/api/v1/work-plan/items/${item.id}/cancel`, { reason: 'again', directedBy: 'Chairman', version: item.version + 1 })).status).toBe(409);
   });
+
+  it('refuses to schedule an item for a cancelled meeting, and shows the meeting cancelled in the feed', async () => {
+    const meeting = await post('/api/v1/meetings', { committeeId, startsAt: '2018-02-14T19:00:00Z', venue: 'Council Chamber' });
+    expect(meeting.body).toMatchObject({ status: 'scheduled', agendaPublishedBy: '2018-02-06' });
+    const cancelled = await post(`/api/v1/meetings/${meeting.body.id}/cancel`, { reason: 'Inquorate' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelledReason: 'Inquorate' });
+    expect((await post(`/api/v1/meetings/${meeting.body.id}/cancel`, { reason: 'again' })).status).toBe(409);
+    expect((await post(`/api/v1/meetings/${meeting.body.id}/cancel`, {})).status).toBe(400);
+
+    const item = await find('Presentation by Kent, Surrey and Sussex CRC');
+    const refused = await post(`/api/v1/work-plan/items/${item.id}/move`, { reason: 'r', directedBy: 'Chairman', meetingId: meeting.body.id, version: item.version });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toEqual(['meetingId: the meeting was cancelled (Inquorate)']);
+    expect((await get(`/api/v1/work-plan/items/${item.id}`)).body.version).toBe(item.version);
+
+    const feed = await t.http().get('/public/dartford/meetings.ics').buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => done(null, text));
+    });
+    const event = (Object.values(ical.sync.parseICS(feed.body as string)) as ical.VEvent[]).find((c) => c?.type === 'VEVENT' && c.start.toISOString() === '2018-02-14T19:00:00.000Z')!;
+    expect(event.summary).toBe('CANCELLED: Crime and Disorder (Overview and Scrutiny) Committee');
+    expect(event.status).toBe('CANCELLED');
+  });
 });
