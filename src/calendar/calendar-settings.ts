@@ -24,6 +24,8 @@ export interface CalendarSettings {
   recommendationResponseCounting: 'exclusive' | 'inclusive';
   /** Whose bank holidays are not working days. */
   bankHolidayDivision: Division;
+  /** Reports are due this many working days before the agenda must be published (0: on that day). */
+  reportDeadlineWorkingDays: number;
 }
 
 export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
@@ -38,6 +40,7 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   attendanceNoticeWorkingDays: 10,
   recommendationResponseCounting: 'exclusive',
   bankHolidayDivision: 'england-and-wales',
+  reportDeadlineWorkingDays: 0,
 };
 
 /** What a council has chosen: any subset, the rest taking the defaults. */

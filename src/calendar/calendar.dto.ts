@@ -104,6 +104,13 @@ export class UpdateCalendarSettingsDto {
   @IsOptional()
   @IsIn(DIVISIONS)
   bankHolidayDivision?: Division;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 30, description: 'Reports are due this many working days before the agenda must be published' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  reportDeadlineWorkingDays?: number;
 }
 
 export class CalendarSettingsView implements CalendarSettings {
@@ -112,6 +119,7 @@ export class CalendarSettingsView implements CalendarSettings {
   @ApiProperty() attendanceNoticeWorkingDays: number;
   @ApiProperty({ enum: ['exclusive', 'inclusive'] }) recommendationResponseCounting: 'exclusive' | 'inclusive';
   @ApiProperty({ enum: DIVISIONS }) bankHolidayDivision: Division;
+  @ApiProperty() reportDeadlineWorkingDays: number;
 }
 
 export class AddBankHolidayDto {

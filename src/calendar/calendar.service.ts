@@ -13,7 +13,7 @@ import { BankHolidayCalendar, type ListedBankHoliday } from './bank-holidays.js'
 import { type BankHolidayLookup, formatDate, nonWorkingReason } from './calendar.rules.js';
 import { CouncilBankHoliday } from './council-bank-holiday.entity.js';
 import { type CalendarSettings, type Division, resolveSettings, type StoredCalendarSettings } from './calendar-settings.js';
-import { type Deadline, deadlineFor, type RuleId } from './deadline.rules.js';
+import { type Deadline, deadlineFor, reportDeadline, type RuleId } from './deadline.rules.js';
 
 export interface CouncilDeadline extends Deadline {
   dueAt: Date;
@@ -133,6 +133,13 @@ export class CalendarService {
       const result = deadlineFor(ruleId, date, settings, holidays);
       return { ...result, dueAt: endOfDay(result.date, timeZone), timeZone };
     });
+  }
+
+  /** A meeting's report deadline for the council, due at the end of its day. */
+  async reportDeadline(councilId: string, meetingDate: IsoDate): Promise<CouncilDeadline> {
+    const { settings, holidays, timeZone } = await this.context(councilId);
+    const result = reportDeadline(meetingDate, settings, holidays);
+    return { ...result, dueAt: endOfDay(result.date, timeZone), timeZone };
   }
 
   async bankHolidaysFor(councilId: string, division: Division | undefined, year: number | undefined) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from './bank-holidays.js';
 import { clearDaysBetween, latestPublication } from './calendar.rules.js';
 import { type CalendarSettings, DEFAULT_CALENDAR_SETTINGS, resolveSettings } from './calendar-settings.js';
-import { decisionPossibleFrom, deadlineFor, meetingFrequency, type RuleId } from './deadline.rules.js';
+import { decisionPossibleFrom, deadlineFor, meetingFrequency, reportDeadline, type RuleId } from './deadline.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 const calendarDays = resolveSettings({
@@ -133,5 +133,22 @@ describe('meetingFrequency (W3)', () => {
     expect(findings).toEqual([
       expect.objectContaining({ reading: 'rolling_twelve_months', explanation: expect.stringContaining('held on Thu 27 July 2017') }),
     ]);
+  });
+});
+
+describe('reportDeadline', () => {
+  it('is the agenda publication day by default (W8)', () => {
+    const deadline = reportDeadline('2017-07-26', DEFAULT_CALENDAR_SETTINGS, holidays);
+    expect(deadline).toMatchObject({ date: '2017-07-18', ruleId: 'agenda_publication' });
+    expect(deadline.explanation).toMatch(/^The report is due when the agenda must be published\. /);
+  });
+
+  it("comes the council's working days before publication, skipping weekends and bank holidays", () => {
+    const settings = { ...DEFAULT_CALENDAR_SETTINGS, reportDeadlineWorkingDays: 5 };
+    expect(reportDeadline('2017-07-26', settings, holidays)).toMatchObject({ date: '2017-07-11' });
+    // Publication Tue 30 May 2017 for a meeting on Wed 7 June: five working days back skips the bank holiday of Mon 29 May.
+    const spring = reportDeadline('2017-06-07', settings, holidays);
+    expect(spring.date).toBe('2017-05-22');
+    expect(spring.explanation).toContain('Spring bank holiday');
   });
 });

@@ -7,6 +7,7 @@ import {
   earliestAfterClearDays,
   formatDate,
   latestPublication,
+  stepDays,
 } from './calendar.rules.js';
 import type { CalendarSettings } from './calendar-settings.js';
 
@@ -219,4 +220,23 @@ export function meetingFrequency(
     }
   });
   return findings;
+}
+
+/**
+ * A meeting's report deadline: the day its agenda must be published (s100B), brought forward by the
+ * council's `reportDeadlineWorkingDays`, so that reports can be checked before they go out.
+ */
+export function reportDeadline(meetingDate: IsoDate, settings: CalendarSettings, holidays: BankHolidayLookup): Deadline {
+  const agenda = deadlineFor('agenda_publication', meetingDate, settings, holidays);
+  const days = settings.reportDeadlineWorkingDays;
+  if (days === 0) return { ...agenda, explanation: `The report is due when the agenda must be published. ${agenda.explanation}` };
+  const { date, skipped } = stepDays(agenda.date, -days, 'clear_working_days', holidays);
+  return {
+    ...agenda,
+    date,
+    citation: `${agenda.citation}; the council's report deadline (${days} working days before publication)`,
+    explanation:
+      `The report is due ${days} working day${days === 1 ? '' : 's'} before the agenda must be published on ${formatDate(agenda.date)}: ` +
+      `${formatDate(date)}${skipped.length ? `, ${describeSkipped(skipped)}` : ''}. ${agenda.explanation}`,
+  };
 }

@@ -127,6 +127,7 @@ export class MeetingSummaryView {
 
 export class MeetingView extends MeetingSummaryView {
   @ApiProperty({ example: '2017-07-18', description: 'The latest day the agenda and reports can be published (LGA 1972 s100B)' }) agendaPublishedBy: string;
+  @ApiProperty({ example: '2017-07-11', description: "Reports are due by this day (the council's setting: working days before publication)" }) reportDeadline: string;
   @ApiProperty({ type: [AgendaItemView] }) agenda: AgendaItemView[];
 }
 
@@ -141,6 +142,7 @@ export class MeetingDeadlinesView {
   @ApiProperty() meetingId: string;
   @ApiProperty({ example: '2017-07-26', description: 'The day of the meeting in the council time zone' }) meetingDate: string;
   @ApiProperty({ type: DeadlineView, description: 'Latest day the agenda and reports can be published' }) agendaPublication: DeadlineView;
+  @ApiProperty({ type: DeadlineView, description: "Reports are due by this day: the agenda publication day less the council's report deadline days" }) reportDeadline: DeadlineView;
   @ApiProperty({ type: DeadlineView, description: 'Latest day to ask an officer of a responsible authority to attend' })
   attendanceRequest: DeadlineView;
 }

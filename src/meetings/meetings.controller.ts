@@ -58,8 +58,9 @@ export class MeetingsController {
     const [meeting, { timeZone }] = await Promise.all([this.meetings.meeting(user.councilId, id), this.councils.council(user.councilId)]);
     const day = dateIn(meeting.startsAt, timeZone);
     const [agenda, attendance] = await this.calendar.deadlines(user.councilId, ['agenda_publication', 'attendance_request'], day);
+    const report = await this.calendar.reportDeadline(user.councilId, day);
     const view = (d: typeof agenda) => ({ ...d, dueAt: d.dueAt.toISOString() });
-    return { meetingId: meeting.id, meetingDate: day, agendaPublication: view(agenda), attendanceRequest: view(attendance) };
+    return { meetingId: meeting.id, meetingDate: day, agendaPublication: view(agenda), reportDeadline: view(report), attendanceRequest: view(attendance) };
   }
 
   @Post(':id/agenda-items')
@@ -89,7 +90,13 @@ export class MeetingsController {
       this.meetings.get(user.councilId, id),
       this.councils.council(user.councilId),
     ]);
-    const [publication] = await this.calendar.deadlines(user.councilId, ['agenda_publication'], dateIn(meeting.startsAt, council.timeZone));
-    return { ...MeetingSummaryView.from(meeting, council.timeZone), agendaPublishedBy: publication.date, agenda: agenda.map(AgendaItemView.from) };
+    const day = dateIn(meeting.startsAt, council.timeZone);
+    const [[publication], report] = await Promise.all([this.calendar.deadlines(user.councilId, ['agenda_publication'], day), this.calendar.reportDeadline(user.councilId, day)]);
+    return {
+      ...MeetingSummaryView.from(meeting, council.timeZone),
+      agendaPublishedBy: publication.date,
+      reportDeadline: report.date,
+      agenda: agenda.map(AgendaItemView.from),
+    };
   }
 }

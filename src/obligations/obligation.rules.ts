@@ -1,6 +1,6 @@
 import { type BankHolidayLookup, formatDate } from '../calendar/calendar.rules.js';
 import type { CalendarSettings } from '../calendar/calendar-settings.js';
-import { type Deadline, deadlineFor } from '../calendar/deadline.rules.js';
+import { type Deadline, deadlineFor, reportDeadline } from '../calendar/deadline.rules.js';
 import type { IsoDate } from '../common/time/dates.js';
 
 /**
@@ -94,14 +94,12 @@ export function dueFor(input: DueInput, settings: CalendarSettings, holidays: Ba
       return { ok: true, due };
     }
     case 'report_request': {
-      const agenda = deadlineFor('agenda_publication', input.meetingDate!, settings, holidays);
-      if (agenda.date < input.issuedOn) {
-        return { ok: false, problems: [`the report deadline for that meeting (${formatDate(agenda.date)}, when its agenda must be published) is before issuedOn`] };
+      const deadline = reportDeadline(input.meetingDate!, settings, holidays);
+      if (deadline.date < input.issuedOn) {
+        const when = settings.reportDeadlineWorkingDays === 0 ? 'when its agenda must be published' : 'its report deadline';
+        return { ok: false, problems: [`the report deadline for that meeting (${formatDate(deadline.date)}, ${when}) is before issuedOn`] };
       }
-      return {
-        ok: true,
-        due: { ...agenda, explanation: `The report is due when the agenda must be published. ${agenda.explanation}` },
-      };
+      return { ok: true, due: deadline };
     }
   }
 }

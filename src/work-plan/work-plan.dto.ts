@@ -103,10 +103,11 @@ class AmendmentBaseDto {
   @Length(1, 300)
   resolution?: string;
 
-  @ApiProperty({ description: 'The version of the item the change was made from; a stale one gets 409' })
+  @ApiPropertyOptional({ description: 'The version of the item the change was made from; a stale one gets 409. Absent: the version read when the change is made' })
+  @IsOptional()
   @IsInt()
   @Min(1)
-  version: number;
+  version?: number;
 }
 
 export class MoveItemDto extends AmendmentBaseDto {
@@ -146,10 +147,11 @@ export class ChangeItemDto extends AmendmentBaseDto {
 }
 
 export class ConsiderItemDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'As for a move: checked when given' })
+  @IsOptional()
   @IsInt()
   @Min(1)
-  version: number;
+  version?: number;
 }
 
 export class WorkPlanQuery {

@@ -286,12 +286,12 @@ export class WorkPlanService {
    * The committee considered the item. A recurring one gets its next occurrence, at the committee's
    * meeting in that season when there is one, else in the season.
    */
-  async consider(actor: Actor, id: string, version: number): Promise<{ item: WorkPlanItem; next: WorkPlanItem | null }> {
+  async consider(actor: Actor, id: string, version: number | undefined): Promise<{ item: WorkPlanItem; next: WorkPlanItem | null }> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, 'consider');
       if (problem) throw new ConflictError(problem);
-      await this.update(manager, item, version, { status: 'considered' });
+      await this.update(manager, item, version ?? item.version, { status: 'considered' });
       const after = { ...item, status: 'considered' as const, version: item.version + 1 };
       await this.audit.record(manager, actor, { action: 'consider', entityType: 'work_plan_item', entityId: id, before: item, after });
       if (!item.recurrence) return { item: after, next: null };
@@ -330,7 +330,7 @@ export class WorkPlanService {
   private async amend(
     actor: Actor,
     id: string,
-    version: number,
+    version: number | undefined,
     action: 'move' | 'cancel' | 'change',
     decide: (
       manager: EntityManager,
@@ -346,7 +346,8 @@ export class WorkPlanService {
         throw new NotFoundError('Meeting', input.agreedAtMeetingId);
       }
       const { changes, amendment } = await decide(manager, item);
-      await this.update(manager, item, version, changes);
+      // Without a version from the caller, the one read here: a concurrent change still makes this one fail.
+      await this.update(manager, item, version ?? item.version, changes);
       const last = await manager.findOne(WorkPlanAmendment, { where: { councilId: actor.councilId }, order: { sequence: 'DESC' } });
       const record = manager.create(WorkPlanAmendment, {
         id: newId(),
