@@ -83,7 +83,7 @@ export class CalendarFeedsService {
     const nameOf = (id: string) => authorities.find((a) => a.id === id)?.name ?? '';
     const own = feed.authorityId ? await db.findOneBy(Authority, { id: feed.authorityId, councilId: feed.councilId }) : null;
     const today = dateIn(this.clock.now(), council.timeZone);
-    const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
+    const domain = this.config.mailDomain;
     return obligationsCalendar({
       name: own ? `${own.name} – obligations to ${council.name}` : `${council.name} – obligations of the responsible authorities`,
       domain,

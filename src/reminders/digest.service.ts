@@ -10,8 +10,9 @@ import { newId } from '../common/database/columns.js';
 import { jobId, QUEUES } from '../common/queue/queues.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { Committee } from '../councils/committee.entity.js';
+import { Committee, DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
+import { sumOverCouncils } from '../councils/each-council.js';
 import { User } from '../councils/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
@@ -60,7 +61,7 @@ export class DigestService {
     const item = (o: Obligation) => ({ id: o.id, authority: authorityName(o.authorityId), kind: o.kind, subject: o.subject, dueOn: o.dueOn, acknowledged: o.acknowledgedAt !== null });
     return {
       council: council.name,
-      committee: committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee',
+      committee: committee?.name ?? DEFAULT_COMMITTEE_NAME,
       weekOf: weekOf(today),
       today,
       overdue: overdue.map(item),
@@ -80,10 +81,7 @@ export class DigestService {
   }
 
   async sweepAll(): Promise<number> {
-    const councils = await this.dataSource.getRepository(Council).find({ select: { id: true }, order: { id: 'ASC' } });
-    let enqueued = 0;
-    for (const { id } of councils) enqueued += await this.sweep(id);
-    return enqueued;
+    return sumOverCouncils(this.dataSource, (councilId) => this.sweep(councilId));
   }
 
   /**
@@ -147,7 +145,7 @@ export class DigestService {
       await db.update(WeeklyDigest, { id: digestId }, { status: 'sent', sentAt: now, recipients: [], lastError: 'no co-ordinator to write to' });
       return 'skipped';
     }
-    const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
+    const domain = this.config.mailDomain;
     const messageId = `<digest.${digest.id}@${domain}>`;
     const to = coordinators.map((u) => u.email);
     try {

@@ -8,7 +8,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { CommitteeMember } from '../councils/committee-member.entity.js';
-import { Committee } from '../councils/committee.entity.js';
+import { Committee, DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
 import { MailService, type Rejection, rejectionsOf } from '../mail/mail.service.js';
@@ -55,8 +55,8 @@ export class ReminderDeliveryService {
     ]);
     const chair = reminder.copyChair && committee ? await this.chair(committee.id, dateIn(attemptedAt, council.timeZone)) : null;
 
-    const committeeName = committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee';
-    const domain = this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
+    const committeeName = committee?.name ?? DEFAULT_COMMITTEE_NAME;
+    const domain = this.config.mailDomain;
     const thread = `<obligation.${obligation.id}@${domain}>`;
     const messageId = `<reminder.${reminder.id}@${domain}>`;
     // The reminder's own link: the same link (and so the same message) if this send is repeated.

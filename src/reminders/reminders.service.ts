@@ -10,7 +10,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors
 import { jobId, QUEUES } from '../common/queue/queues.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
-import { Council } from '../councils/council.entity.js';
+import { sumOverCouncils } from '../councils/each-council.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
@@ -116,10 +116,7 @@ export class RemindersService {
    * council's reminders can never be picked up with another's).
    */
   async sweepAll(): Promise<number> {
-    const councils = await this.dataSource.getRepository(Council).find({ select: { id: true }, order: { id: 'ASC' } });
-    let enqueued = 0;
-    for (const { id } of councils) enqueued += await this.sweep(id);
-    return enqueued;
+    return sumOverCouncils(this.dataSource, (councilId) => this.sweep(councilId));
   }
 
   /**

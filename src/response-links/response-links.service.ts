@@ -11,7 +11,7 @@ import { ConflictError } from '../common/errors/domain-errors.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
-import { Committee } from '../councils/committee.entity.js';
+import { Committee, DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
@@ -108,7 +108,7 @@ export class ResponseLinksService {
     ]);
     const view: AnswerView = {
       council: council.name,
-      committee: committee?.name ?? 'Crime and Disorder (Overview and Scrutiny) Committee',
+      committee: committee?.name ?? DEFAULT_COMMITTEE_NAME,
       authority: authority.name,
       kind: obligation.kind,
       subject: obligation.subject,

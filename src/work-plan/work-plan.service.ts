@@ -221,7 +221,7 @@ export class WorkPlanService {
     const { holidays, settings } = await this.calendar.context(council.id);
     return meetingsCalendar({
       council: council.name,
-      domain: this.config.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, ''),
+      domain: this.config.mailDomain,
       meetings: meetings.map((m) => ({
         id: m.id,
         committee: committees.find((c) => c.id === m.committeeId)?.name ?? 'Committee',

@@ -61,6 +61,11 @@ export class AppConfig {
   get publicBaseUrl(): string {
     return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
   }
+
+  /** The domain of MAIL_FROM, which the app's Message-IDs and calendar UIDs are made in. */
+  get mailDomain(): string {
+    return this.MAIL_FROM.replace(/^.*@/, '').replace(/>.*$/, '');
+  }
 }
 
 export const CONFIG_KEYS = [
