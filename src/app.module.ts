@@ -17,6 +17,7 @@ import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ResponseLinksModule } from './response-links/response-links.module.js';
 import { WorkPlanModule } from './work-plan/work-plan.module.js';
+import { ForwardPlanModule } from './forward-plan/forward-plan.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
@@ -45,6 +46,7 @@ export class StorageModule {
         MeetingsModule,
         CalendarModule,
         WorkPlanModule,
+        ForwardPlanModule,
       ],
     };
   }

@@ -1,6 +1,8 @@
 import { AuditEntry } from '../../audit/audit-entry.entity.js';
 import { CouncilBankHoliday } from '../../calendar/council-bank-holiday.entity.js';
 import { CalendarFeed } from '../../calendar-feeds/calendar-feed.entity.js';
+import { KeyDecision } from '../../forward-plan/key-decision.entity.js';
+import { ForwardPlanNotice } from '../../forward-plan/notice.entity.js';
 import { AuthorityContact } from '../../authorities/authority-contact.entity.js';
 import { Authority } from '../../authorities/authority.entity.js';
 import { ApiToken } from '../../councils/api-token.entity.js';
@@ -51,4 +53,6 @@ export const ENTITIES = [
   WorkPlanItem,
   WorkPlanAmendment,
   WorkPlanVersion,
+  ForwardPlanNotice,
+  KeyDecision,
 ];

@@ -1,0 +1,90 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { formatDate } from '../calendar/calendar.rules.js';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { CreateNoticeDto, type KeyDecisionView, NoticeView, PublishNoticeDto } from './forward-plan.dto.js';
+import { ForwardPlanService, type NoticeWithDecisions } from './forward-plan.service.js';
+
+/** "Regulation 9 Notice for the period 15 June 2017 to 31 October 2017", as the minutes name it. */
+const titleOf = (n: { periodStart: string; periodEnd: string }) =>
+  `Regulation 9 Notice for the period ${formatDate(n.periodStart).replace(/^\w+ /, '')} to ${formatDate(n.periodEnd).replace(/^\w+ /, '')}`;
+
+@ApiTags('forward plan')
+@Controller('api/v1/forward-plan/notices')
+export class ForwardPlanController {
+  constructor(private readonly forwardPlan: ForwardPlanService) {}
+
+  @Post()
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'A Regulation 9 notice of key decisions for a period; published when publishedOn is given, else a draft' })
+  @ApiCreatedResponse({ type: NoticeView })
+  @ApiErrors(400, 413)
+  async create(@CurrentUser() user: Principal, @Body() body: CreateNoticeDto): Promise<NoticeView> {
+    const notice = await this.forwardPlan.create(actorOf(user), body);
+    return this.view(await this.forwardPlan.get(user.councilId, notice.id));
+  }
+
+  @Get()
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'The notices, latest period first, each with its decisions and their compliance' })
+  @ApiOkResponse({ type: [NoticeView] })
+  @ApiErrors()
+  async list(@CurrentUser() user: Principal): Promise<NoticeView[]> {
+    const notices = await this.forwardPlan.list(user.councilId);
+    return Promise.all(notices.map(async (n) => this.view(await this.forwardPlan.get(user.councilId, n.id))));
+  }
+
+  @Get(':id')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'A notice: each decision with its compliance (latest lawful publication, clear days given, verdict, exception)' })
+  @ApiOkResponse({ type: NoticeView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<NoticeView> {
+    return this.view(await this.forwardPlan.get(user.councilId, id));
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Publish a draft notice on a date; a published notice is never edited' })
+  @ApiOkResponse({ type: NoticeView })
+  @ApiErrors(400, 404, 409, 413)
+  async publish(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: PublishNoticeDto): Promise<NoticeView> {
+    await this.forwardPlan.publish(actorOf(user), id, body.publishedOn);
+    return this.view(await this.forwardPlan.get(user.councilId, id));
+  }
+
+  private view({ notice, decisions }: NoticeWithDecisions): NoticeView {
+    return {
+      id: notice.id,
+      periodStart: notice.periodStart,
+      periodEnd: notice.periodEnd,
+      publishedOn: notice.publishedOn,
+      status: notice.status,
+      supersedesId: notice.supersedesId,
+      title: titleOf(notice),
+      decisions: decisions.map(
+        (d): KeyDecisionView => ({
+          id: d.id,
+          title: d.title,
+          decisionMaker: d.decisionMaker,
+          decisionDueOn: d.decisionDueOn,
+          documents: d.documents,
+          documentsAddress: d.documentsAddress,
+          exemptParagraph: d.exemptParagraph,
+          wardsAffected: d.wardsAffected,
+          contactOfficer: d.contactOfficer,
+          exception: d.exception,
+          generalExceptionNoticeOn: d.generalExceptionNoticeOn,
+          generalExceptionNoticeTo: d.generalExceptionNoticeTo,
+          urgencyAgreedBy: d.urgencyAgreedBy,
+          urgencyAgreedAt: d.urgencyAgreedAt?.toISOString() ?? null,
+          carriedFromId: d.carriedFromId,
+          compliance: d.compliance,
+        }),
+      ),
+    };
+  }
+}

@@ -1,0 +1,89 @@
+import { type BankHolidayLookup, clearDaysBetween, formatDate } from '../calendar/calendar.rules.js';
+import type { CalendarSettings } from '../calendar/calendar-settings.js';
+import { deadlineFor, decisionPossibleFrom } from '../calendar/deadline.rules.js';
+import type { IsoDate } from '../common/time/dates.js';
+
+export const EXCEPTIONS = ['none', 'general_exception', 'special_urgency'] as const;
+export type ExceptionKind = (typeof EXCEPTIONS)[number];
+
+export const NOTICE_STATUSES = ['draft', 'published', 'superseded'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+/** What the compliance of one key decision rests on. */
+export interface DecisionFacts {
+  decisionDueOn: IsoDate;
+  exception: ExceptionKind;
+  /** Reg 10: when the written notice to the scrutiny chair was made available. */
+  generalExceptionNoticeOn: IsoDate | null;
+  /** Reg 11: when agreement that the decision is urgent was recorded. */
+  urgencyAgreedOn: IsoDate | null;
+}
+
+export interface Compliance {
+  /** Reg 9: the last day the notice could be published for this decision. */
+  latestPublication: IsoDate;
+  /** Clear days the notice actually gave (in the council's counting for reg 9), or null before publication. */
+  clearDaysGiven: number | null;
+  verdict: 'compliant' | 'late' | 'compliant_by_exception' | 'not_published';
+  /** Reg 10: the first day the decision may be taken after the notice to the chair. */
+  earliestDecisionOn: IsoDate | null;
+  explanation: string;
+}
+
+/** Whether a key decision may lawfully be taken on its date under reg 9, or under an exception (regs 10, 11). */
+export function complianceOf(facts: DecisionFacts, publishedOn: IsoDate | null, settings: CalendarSettings, holidays: BankHolidayLookup): Compliance {
+  const notice = deadlineFor('key_decision_notice', facts.decisionDueOn, settings, holidays);
+  const latestPublication = notice.date;
+  const mode = settings.countingModes.key_decision_notice;
+  if (publishedOn === null) {
+    return { latestPublication, clearDaysGiven: null, verdict: 'not_published', earliestDecisionOn: null, explanation: `Not yet published. ${notice.explanation}` };
+  }
+  const clearDaysGiven = clearDaysBetween(publishedOn, facts.decisionDueOn, mode, holidays);
+  if (publishedOn <= latestPublication) {
+    return {
+      latestPublication,
+      clearDaysGiven,
+      verdict: 'compliant',
+      earliestDecisionOn: null,
+      explanation: `Published ${formatDate(publishedOn)}, by ${formatDate(latestPublication)}: ${clearDaysGiven} clear days before the decision on ${formatDate(facts.decisionDueOn)}. ${notice.explanation}`,
+    };
+  }
+  const late = `Published ${formatDate(publishedOn)}, after ${formatDate(latestPublication)}: only ${clearDaysGiven} clear days before the decision on ${formatDate(facts.decisionDueOn)} (reg 9 needs 28).`;
+  if (facts.exception === 'general_exception') {
+    if (!facts.generalExceptionNoticeOn) {
+      return { latestPublication, clearDaysGiven, verdict: 'late', earliestDecisionOn: null, explanation: `${late} General exception (reg 10): the notice to the scrutiny chair has not been given yet.` };
+    }
+    const earliest = decisionPossibleFrom(facts.generalExceptionNoticeOn, settings.countingModes.general_exception_notice, holidays);
+    const ok = facts.decisionDueOn >= earliest;
+    return {
+      latestPublication,
+      clearDaysGiven,
+      verdict: ok ? 'compliant_by_exception' : 'late',
+      earliestDecisionOn: earliest,
+      explanation:
+        `${late} General exception (reg 10): the notice to the scrutiny chair was made available on ${formatDate(facts.generalExceptionNoticeOn)}, ` +
+        `so the decision may be taken from ${formatDate(earliest)} (five clear days)${ok ? '' : `, after the date planned`}.`,
+    };
+  }
+  if (facts.exception === 'special_urgency') {
+    return facts.urgencyAgreedOn
+      ? { latestPublication, clearDaysGiven, verdict: 'compliant_by_exception', earliestDecisionOn: null, explanation: `${late} Special urgency (reg 11): agreed on ${formatDate(facts.urgencyAgreedOn)} that the decision is urgent and cannot reasonably be deferred.` }
+      : { latestPublication, clearDaysGiven, verdict: 'late', earliestDecisionOn: null, explanation: `${late} Special urgency (reg 11): not yet agreed by the chair.` };
+  }
+  return { latestPublication, clearDaysGiven, verdict: 'late', earliestDecisionOn: null, explanation: late };
+}
+
+/** What is wrong with a notice and its decisions, one message per problem. */
+export function noticeProblems(notice: { periodStart: IsoDate; periodEnd: IsoDate; publishedOn: IsoDate | null; decisions: { decisionDueOn: IsoDate; exception: ExceptionKind }[] }): string[] {
+  const problems: string[] = [];
+  if (notice.periodEnd < notice.periodStart) problems.push('periodEnd must not be before periodStart');
+  notice.decisions.forEach((d, i) => {
+    if (d.decisionDueOn < notice.periodStart || d.decisionDueOn > notice.periodEnd) {
+      problems.push(`decisions.${i}.decisionDueOn ${formatDate(d.decisionDueOn)} is outside the notice's period`);
+    }
+    if (notice.publishedOn && notice.publishedOn >= d.decisionDueOn && d.exception === 'none') {
+      problems.push(`decisions.${i}.decisionDueOn: the notice is published on or after the decision date, which needs an exception (general_exception or special_urgency)`);
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+const cabinet = { kind: 'body', name: 'Cabinet', members: ['Councillor J A Kite MBE (Leader)', 'Councillor Mrs A Allen MBE'] };
+const decision = (decisionDueOn: string, over: object = {}) => ({ title: `Key decision on ${decisionDueOn}`, decisionMaker: cabinet, decisionDueOn, ...over });
+
+describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
+  const setCounting = (modes: object) => t.http().put('/api/v1/calendar/settings').set(auth(dartford.coordinator)).send({ countingModes: modes });
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    dartford = await t.council('dartford');
+  });
+  afterAll(() => t.close());
+
+  it('W5: a notice for 15 June – 31 October 2017 published 17 May 2017 is compliant for every decision', async () => {
+    const notice = await post('/api/v1/forward-plan/notices', {
+      periodStart: '2017-06-15',
+      periodEnd: '2017-10-31',
+      publishedOn: '2017-05-17',
+      decisions: [decision('2017-06-15', { documents: ['Report of the Strategic Director'], wardsAffected: ['Town', 'Newtown'] }), decision('2017-10-31')],
+    });
+    expect(notice.status).toBe(201);
+    expect(notice.body).toMatchObject({ status: 'published', title: 'Regulation 9 Notice for the period 15 June 2017 to 31 October 2017' });
+    expect(notice.body.decisions.map((d: { compliance: { verdict: string; latestPublication: string } }) => [d.compliance.verdict, d.compliance.latestPublication])).toEqual([
+      ['compliant', '2017-05-17'],
+      ['compliant', '2017-10-02'], // 3–30 October: 28 clear days
+    ]);
+    expect(notice.body.decisions[0].compliance.clearDaysGiven).toBe(28);
+  });
+
+  it('W5: published on 18 May, the 15 June decision is late', async () => {
+    const notice = await post('/api/v1/forward-plan/notices', { periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-18', decisions: [decision('2017-06-15'), decision('2017-10-31')] });
+    expect(notice.body.decisions.map((d: { compliance: { verdict: string; clearDaysGiven: number } }) => [d.compliance.verdict, d.compliance.clearDaysGiven])).toEqual([
+      ['late', 27],
+      ['compliant', 165],
+    ]);
+  });
+
+  it.each([
+    // W4: a key decision on Wed 1 Nov 2017, both readings.
+    ['clear_calendar_days', '2017-10-03', 'compliant', '2017-10-03'],
+    ['clear_calendar_days', '2017-10-04', 'late', '2017-10-03'],
+    ['clear_working_days', '2017-09-21', 'compliant', '2017-09-21'],
+    ['clear_working_days', '2017-09-22', 'late', '2017-09-21'],
+  ])('W4 (%s): published %s → %s, latest lawful publication %s', async (mode, publishedOn, verdict, latest) => {
+    await setCounting({ key_decision_notice: mode });
+    const notice = await post('/api/v1/forward-plan/notices', { periodStart: '2017-11-01', periodEnd: '2017-11-30', publishedOn, decisions: [decision('2017-11-01')] });
+    expect(notice.body.decisions[0].compliance).toMatchObject({ verdict, latestPublication: latest });
+    await setCounting({ key_decision_notice: 'clear_calendar_days' });
+  });
+
+  it('publishes a draft once; a published notice is not edited', async () => {
+    const draft = await post('/api/v1/forward-plan/notices', { periodStart: '2017-06-15', periodEnd: '2017-10-31', decisions: [decision('2017-06-15')] });
+    expect(draft.body).toMatchObject({ status: 'draft', publishedOn: null, decisions: [{ compliance: { verdict: 'not_published', latestPublication: '2017-05-17' } }] });
+    const published = await post(`/api/v1/forward-plan/notices/${draft.body.id}/publish`, { publishedOn: '2017-05-17' });
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ status: 'published', decisions: [{ compliance: { verdict: 'compliant' } }] });
+    expect((await post(`/api/v1/forward-plan/notices/${draft.body.id}/publish`, { publishedOn: '2017-05-18' })).status).toBe(409);
+    const member = await dartford.token('member');
+    expect((await t.http().get(`/api/v1/forward-plan/notices/${draft.body.id}`).set(auth(member))).body.publishedOn).toBe('2017-05-17');
+    expect((await post('/api/v1/forward-plan/notices', { periodStart: '2017-06-15', periodEnd: '2017-10-31', decisions: [] }, member)).status).toBe(403);
+    const other = await t.council();
+    expect((await t.http().get(`/api/v1/forward-plan/notices/${draft.body.id}`).set(auth(other.coordinator))).status).toBe(404);
+  });
+
+  it('refuses bad notices, naming each problem, and keeps nothing', async () => {
+    const before = (await t.http().get('/api/v1/forward-plan/notices').set(auth(dartford.coordinator))).body.length;
+    const bad = await post('/api/v1/forward-plan/notices', {
+      periodStart: '2017-10-31',
+      periodEnd: '2017-06-15',
+      publishedOn: '2017-11-02',
+      decisions: [decision('2017-11-01')],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toEqual([
+      'periodEnd must not be before periodStart',
+      "decisions.0.decisionDueOn Wed 1 November 2017 is outside the notice's period",
+      'decisions.0.decisionDueOn: the notice is published on or after the decision date, which needs an exception (general_exception or special_urgency)',
+    ]);
+    const shapes = await post('/api/v1/forward-plan/notices', { periodStart: '2017-13-01', decisions: [{ title: '', decisionMaker: { kind: 'mayor' }, decisionDueOn: 'soon', exception: 'because' }] });
+    expect(shapes.status).toBe(400);
+    for (const field of ['periodStart', 'periodEnd', 'decisions.0.title', 'decisions.0.decisionMaker.kind', 'decisions.0.decisionMaker.name', 'decisions.0.decisionDueOn', 'decisions.0.exception']) {
+      expect(shapes.body.message.join(' ')).toContain(field);
+    }
+    expect((await t.http().get('/api/v1/forward-plan/notices').set(auth(dartford.coordinator))).body).toHaveLength(before);
+  });
+});
