@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { CreateNoticeDto, type KeyDecisionView, NoticeView, PublishNoticeDto } from './forward-plan.dto.js';
+import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto } from './forward-plan.dto.js';
 import { ForwardPlanService, type NoticeWithDecisions } from './forward-plan.service.js';
 
 /** "Regulation 9 Notice for the period 15 June 2017 to 31 October 2017", as the minutes name it. */
@@ -56,6 +56,25 @@ export class ForwardPlanController {
     return this.view(await this.forwardPlan.get(user.councilId, id));
   }
 
+  @Post(':id/decisions/:decisionId/general-exception')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({
+    summary: 'Reg 10: give the written notice to the scrutiny chair by e-mail (to each member when there is no chair); the decision may then be taken after five clear days',
+  })
+  @ApiOkResponse({ type: NoticeView })
+  @ApiResponse({ status: 503, description: 'The mail server did not take the notice: nothing was recorded' })
+  @ApiErrors(400, 404, 409, 413)
+  async generalException(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Param('decisionId') decisionId: string,
+    @Body() body: GeneralExceptionDto,
+  ): Promise<NoticeView> {
+    await this.forwardPlan.giveGeneralException(actorOf(user), id, decisionId, body.reasons);
+    return this.view(await this.forwardPlan.get(user.councilId, id));
+  }
+
   private view({ notice, decisions }: NoticeWithDecisions): NoticeView {
     return {
       id: notice.id,
@@ -77,6 +96,7 @@ export class ForwardPlanController {
           wardsAffected: d.wardsAffected,
           contactOfficer: d.contactOfficer,
           exception: d.exception,
+          exceptionReasons: d.exceptionReasons,
           generalExceptionNoticeOn: d.generalExceptionNoticeOn,
           generalExceptionNoticeTo: d.generalExceptionNoticeTo,
           urgencyAgreedBy: d.urgencyAgreedBy,

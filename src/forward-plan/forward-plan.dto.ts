@@ -107,6 +107,13 @@ export class CreateNoticeDto {
   decisions: KeyDecisionDto[];
 }
 
+export class GeneralExceptionDto {
+  @ApiProperty({ example: 'The contract must be let before the grant expires on 31 October' })
+  @IsString()
+  @Length(1, 5_000)
+  reasons: string;
+}
+
 export class PublishNoticeDto {
   @ApiProperty({ example: '2017-05-17' })
   @IsIsoDate()
@@ -132,6 +139,7 @@ export class KeyDecisionView {
   @ApiProperty({ type: [String] }) wardsAffected: string[];
   @ApiPropertyOptional({ nullable: true, type: String }) contactOfficer: string | null;
   @ApiProperty({ enum: EXCEPTIONS }) exception: ExceptionKind;
+  @ApiPropertyOptional({ nullable: true, type: String }) exceptionReasons: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) generalExceptionNoticeOn: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) generalExceptionNoticeTo: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) urgencyAgreedBy: string | null;

@@ -5,11 +5,16 @@ import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
+import { CommitteeMember } from '../councils/committee-member.entity.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { decisionPossibleFrom } from '../calendar/deadline.rules.js';
 import type { CreateNoticeDto } from './forward-plan.dto.js';
-import { type Compliance, complianceOf, noticeProblems } from './forward-plan.rules.js';
+import { type Compliance, complianceOf, generalExceptionNotice, noticeProblems } from './forward-plan.rules.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 
@@ -25,6 +30,7 @@ export class ForwardPlanService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
+    private readonly mail: MailService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -59,6 +65,7 @@ export class ForwardPlanService {
           wardsAffected: d.wardsAffected ?? [],
           contactOfficer: d.contactOfficer ?? null,
           exception: d.exception,
+          exceptionReasons: null,
           generalExceptionNoticeOn: null,
           generalExceptionNoticeTo: null,
           urgencyAgreedBy: null,
@@ -86,6 +93,59 @@ export class ForwardPlanService {
       await this.audit.record(manager, actor, { action: 'publish', entityType: 'forward_plan_notice', entityId: id, before: notice, after });
       return after;
     });
+  }
+
+  /**
+   * Reg 10: the written notice to the chair of the scrutiny committee (or, with no chair, to each of its
+   * members), sent by e-mail; recorded only once the mail server has accepted it, so a failure changes nothing.
+   */
+  async giveGeneralException(actor: Actor, noticeId: string, decisionId: string, reasons: string): Promise<KeyDecision> {
+    const db = this.dataSource.manager;
+    const { notice, decisions } = await this.get(actor.councilId, noticeId);
+    const decision = decisions.find((d) => d.id === decisionId);
+    if (!decision) throw new NotFoundError('Key decision', decisionId);
+    if (decision.exception !== 'general_exception') throw new ConflictError('The decision is not planned under the general exception');
+    if (decision.generalExceptionNoticeOn) throw new ConflictError(`The notice to the chair was already given on ${decision.generalExceptionNoticeOn}`);
+    const [council, committee] = await Promise.all([
+      db.findOneByOrFail(Council, { id: actor.councilId }),
+      db.findOne(Committee, { where: { councilId: actor.councilId }, order: { createdAt: 'ASC' } }),
+    ]);
+    const today = dateIn(this.clock.now(), council.timeZone);
+    const members = committee ? await this.membersOn(committee.id, today) : [];
+    const chair = members.filter((m) => m.role === 'chair');
+    const to = chair.length ? chair : members.filter((m) => m.role !== 'standing_invitee');
+    if (to.length === 0) throw new InvalidInputError(['the scrutiny committee has no chair or members recorded to give the notice to']);
+    const { settings, holidays } = await this.calendar.context(actor.councilId);
+    const earliest = decisionPossibleFrom(today, settings.countingModes.general_exception_notice, holidays);
+    const maker = decision.decisionMaker.title ? `${decision.decisionMaker.name}, ${decision.decisionMaker.title}` : decision.decisionMaker.name;
+    const letter = generalExceptionNotice({
+      council: council.name,
+      title: decision.title,
+      decisionMaker: maker,
+      decisionDueOn: decision.decisionDueOn,
+      reasons,
+      madeAvailableOn: today,
+      earliestDecisionOn: earliest,
+      exemptParagraph: decision.exemptParagraph,
+    });
+    try {
+      await this.mail.send({ to: to.map((m) => m.email), ...letter });
+    } catch (error) {
+      throw new ServiceUnavailableError(`The notice could not be sent (${(error as Error).message}); nothing was recorded: try again`);
+    }
+    const sentTo = to.map((m) => `${m.name} <${m.email}>`).join(', ');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneByOrFail(KeyDecision, { id: decisionId });
+      const change = { generalExceptionNoticeOn: today, generalExceptionNoticeTo: sentTo, exceptionReasons: reasons };
+      await manager.update(KeyDecision, { id: decisionId }, change);
+      await this.audit.record(manager, actor, { action: 'general-exception', entityType: 'key_decision', entityId: decisionId, before, after: { ...before, ...change, noticeId: notice.id } });
+      return { ...before, ...change };
+    });
+  }
+
+  private async membersOn(committeeId: string, day: string): Promise<CommitteeMember[]> {
+    const members = await this.dataSource.manager.find(CommitteeMember, { where: { committeeId } });
+    return members.filter((m) => m.from <= day && (m.to === null || m.to >= day));
   }
 
   async list(councilId: string): Promise<ForwardPlanNotice[]> {

@@ -60,6 +60,10 @@ export class KeyDecision {
   @Column({ type: 'varchar', length: 30 })
   exception: ExceptionKind;
 
+  /** Why publishing 28 clear days ahead was impracticable (reg 10) or the decision is urgent (reg 11). */
+  @Column({ type: 'text', nullable: true })
+  exceptionReasons: string | null;
+
   /** Reg 10: when the written notice to the scrutiny chair was made available, and to whom it went. */
   @DateColumn({ nullable: true })
   generalExceptionNoticeOn: string | null;

@@ -88,4 +88,48 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     }
     expect((await t.http().get('/api/v1/forward-plan/notices').set(auth(dartford.coordinator))).body).toHaveLength(before);
   });
+
+  it('W6: the general exception notice reaches the chair through the mail server, and sets the earliest decision date', async () => {
+    const committee = await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
+    await post(`/api/v1/committees/${committee.body.id}/members`, { name: 'Councillor R J Wells', email: 'wells@dartford.example.org', role: 'chair', from: '2017-05-17' });
+    await post(`/api/v1/committees/${committee.body.id}/members`, { name: 'Councillor A S Sandhu', email: 'sandhu@dartford.example.org', role: 'vice_chair', from: '2017-05-17' });
+    const notice = await post('/api/v1/forward-plan/notices', {
+      periodStart: '2017-10-01',
+      periodEnd: '2017-11-30',
+      publishedOn: '2017-10-23',
+      decisions: [
+        decision('2017-10-31', { title: 'Award of the CCTV maintenance contract', exception: 'general_exception', exemptParagraph: 3 }),
+        decision('2017-11-01', { title: 'Night-time economy grant', exception: 'general_exception' }),
+      ],
+    });
+    const [cctv, grant] = notice.body.decisions;
+    expect(cctv.compliance.verdict).toBe('late');
+
+    t.clock.set('2017-10-23T09:00:00Z');
+    const given = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${cctv.id}/general-exception`, { reasons: 'The current contract ends on 31 October' });
+    expect(given.status).toBe(200);
+    const mail = await t.smtp.waitFor((m) => m.subject?.startsWith('General exception (reg 10)') ?? false);
+    expect((Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address))).toEqual(['wells@dartford.example.org']);
+    expect(mail.text).toContain('This notice is made available on Mon 23 October 2017. The decision may not be made until five clear days have elapsed: from Tue 31 October 2017.');
+    expect(mail.text).toContain('paragraph 3');
+    const after = given.body.decisions.find((d: { id: string }) => d.id === cctv.id);
+    expect(after).toMatchObject({
+      generalExceptionNoticeOn: '2017-10-23',
+      generalExceptionNoticeTo: 'Councillor R J Wells <wells@dartford.example.org>',
+      compliance: { verdict: 'compliant_by_exception', earliestDecisionOn: '2017-10-31' },
+    });
+    expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${cctv.id}/general-exception`, { reasons: 'again' })).status).toBe(409);
+
+    // With the mail server refusing, nothing is recorded: the co-ordinator tries again.
+    t.smtp.refuseWith = 'Service unavailable';
+    try {
+      const refused = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${grant.id}/general-exception`, { reasons: 'Grant deadline' });
+      expect(refused.status).toBe(503);
+    } finally {
+      t.smtp.refuseWith = null;
+    }
+    const unchanged = (await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[1];
+    expect(unchanged).toMatchObject({ generalExceptionNoticeOn: null, compliance: { verdict: 'late' } });
+    expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${grant.id}/general-exception`, {})).status).toBe(400);
+  });
 });

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
 import type { Response } from 'express';
-import { ConflictError, DomainError, InvalidInputError, NotFoundError } from './domain-errors.js';
+import { ConflictError, DomainError, InvalidInputError, NotFoundError, ServiceUnavailableError } from './domain-errors.js';
 
 /** Maps domain errors to NestJS's usual `{ statusCode, error, message }` body. */
 @Catch(DomainError)
@@ -14,7 +14,9 @@ export class DomainErrorFilter implements ExceptionFilter {
           ? [HttpStatus.CONFLICT, 'Conflict', error.message]
           : error instanceof InvalidInputError
             ? [HttpStatus.BAD_REQUEST, 'Bad Request', error.problems]
-            : [HttpStatus.INTERNAL_SERVER_ERROR, 'Internal Server Error', 'Internal server error'];
+            : error instanceof ServiceUnavailableError
+              ? [HttpStatus.SERVICE_UNAVAILABLE, 'Service Unavailable', error.message]
+              : [HttpStatus.INTERNAL_SERVER_ERROR, 'Internal Server Error', 'Internal server error'];
     response.status(statusCode).json({ statusCode, error: label, message });
   }
 }

@@ -20,3 +20,6 @@ export class InvalidInputError extends DomainError {
     super(problems.join('; '));
   }
 }
+
+/** A service the change needs (the mail server, the queue) is not available: nothing was changed; try again. */
+export class ServiceUnavailableError extends DomainError {}
