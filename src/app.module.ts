@@ -46,7 +46,6 @@ export class StorageModule {
         MeetingsModule,
         CalendarModule,
         WorkPlanModule,
-        ForwardPlanModule,
       ],
     };
   }
@@ -66,6 +65,8 @@ export class AppModule {
         RemindersModule,
         ResponseLinksModule,
         CalendarFeedsModule,
+        // Sends the reg 10 and reg 11 notices, so it needs the mail transport (not in the command line's StorageModule).
+        ForwardPlanModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), RemindersWorkerModule]),
       ],

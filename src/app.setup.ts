@@ -23,7 +23,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
   // The response form (plain HTML, no JavaScript) posts its fields the way browsers do.
-  app.use('/respond', bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
+  app.use(['/respond', '/urgency'], bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

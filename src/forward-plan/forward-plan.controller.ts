@@ -4,8 +4,9 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto } from './forward-plan.dto.js';
+import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto, SpecialUrgencyDto } from './forward-plan.dto.js';
 import { ForwardPlanService, type NoticeWithDecisions } from './forward-plan.service.js';
+import { UrgencyService } from './urgency.service.js';
 
 /** "Regulation 9 Notice for the period 15 June 2017 to 31 October 2017", as the minutes name it. */
 const titleOf = (n: { periodStart: string; periodEnd: string }) =>
@@ -14,7 +15,10 @@ const titleOf = (n: { periodStart: string; periodEnd: string }) =>
 @ApiTags('forward plan')
 @Controller('api/v1/forward-plan/notices')
 export class ForwardPlanController {
-  constructor(private readonly forwardPlan: ForwardPlanService) {}
+  constructor(
+    private readonly forwardPlan: ForwardPlanService,
+    private readonly urgency: UrgencyService,
+  ) {}
 
   @Post()
   @Roles('coordinator')
@@ -72,6 +76,29 @@ export class ForwardPlanController {
     @Body() body: GeneralExceptionDto,
   ): Promise<NoticeView> {
     await this.forwardPlan.giveGeneralException(actorOf(user), id, decisionId, body.reasons);
+    return this.view(await this.forwardPlan.get(user.councilId, id));
+  }
+
+  @Post(':id/decisions/:decisionId/special-urgency')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({
+    summary: "Reg 11: ask the scrutiny chair (then the council chair, then its vice-chair, when unable to act) to agree by a signed link; the decision stays late until agreed",
+  })
+  @ApiOkResponse({ type: NoticeView })
+  @ApiResponse({ status: 503, description: 'The mail server did not take the request: nothing was recorded' })
+  @ApiErrors(400, 404, 409, 413)
+  async specialUrgency(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Param('decisionId') decisionId: string,
+    @Body() body: SpecialUrgencyDto,
+  ): Promise<NoticeView> {
+    const fallback = [
+      ...(body.councilChair ? [{ role: 'council_chair' as const, ...body.councilChair }] : []),
+      ...(body.councilViceChair ? [{ role: 'council_vice_chair' as const, ...body.councilViceChair }] : []),
+    ];
+    await this.urgency.request(actorOf(user), id, decisionId, { reasons: body.reasons, fallback });
     return this.view(await this.forwardPlan.get(user.councilId, id));
   }
 

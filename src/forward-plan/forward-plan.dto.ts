@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../common/http/validators.js';
 import { EXCEPTIONS, type ExceptionKind, NOTICE_STATUSES } from './forward-plan.rules.js';
 
@@ -112,6 +112,36 @@ export class GeneralExceptionDto {
   @IsString()
   @Length(1, 5_000)
   reasons: string;
+}
+
+export class PersonDto {
+  @ApiProperty({ example: 'Councillor Mrs P Cutler' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'chairman@dartford.gov.uk' })
+  @IsEmail()
+  email: string;
+}
+
+export class SpecialUrgencyDto {
+  @ApiProperty({ example: 'The grant offer must be accepted by 31 October' })
+  @IsString()
+  @Length(1, 5_000)
+  reasons: string;
+
+  @ApiPropertyOptional({ type: PersonDto, description: 'Asked if the scrutiny chair is unable to act (or there is none)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonDto)
+  councilChair?: PersonDto;
+
+  @ApiPropertyOptional({ type: PersonDto, description: 'Asked if the council chair is unable to act too' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonDto)
+  councilViceChair?: PersonDto;
 }
 
 export class PublishNoticeDto {

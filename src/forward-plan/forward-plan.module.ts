@@ -5,11 +5,15 @@ import { ForwardPlanController } from './forward-plan.controller.js';
 import { ForwardPlanService } from './forward-plan.service.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
+import { UrgencyFormController } from './urgency-form.controller.js';
+import { UrgencyRequest } from './urgency-request.entity.js';
+import { UrgencyService } from './urgency.service.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision]), CalendarModule],
-  controllers: [ForwardPlanController],
-  providers: [ForwardPlanService],
+  imports: [TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule],
+  controllers: [ForwardPlanController, UrgencyFormController],
+  providers: [ForwardPlanService, UrgencyService, SecretsService],
   exports: [ForwardPlanService],
 })
 export class ForwardPlanModule {}

@@ -66,6 +66,7 @@ export class ForwardPlanService {
           contactOfficer: d.contactOfficer ?? null,
           exception: d.exception,
           exceptionReasons: null,
+          urgencyFallback: null,
           generalExceptionNoticeOn: null,
           generalExceptionNoticeTo: null,
           urgencyAgreedBy: null,

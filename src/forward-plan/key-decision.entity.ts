@@ -71,6 +71,10 @@ export class KeyDecision {
   @Column({ type: 'varchar', length: 300, nullable: true })
   generalExceptionNoticeTo: string | null;
 
+  /** Reg 11: who to ask after the scrutiny chair, in order (the council chair, then its vice-chair). */
+  @Column({ type: 'simple-json', nullable: true })
+  urgencyFallback: { role: 'council_chair' | 'council_vice_chair'; name: string; email: string }[] | null;
+
   /** Reg 11: who agreed the decision is urgent, as whom (chair, council chair, vice-chair), and when. */
   @Column({ type: 'varchar', length: 300, nullable: true })
   urgencyAgreedBy: string | null;

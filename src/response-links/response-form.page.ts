@@ -36,7 +36,7 @@ button:focus,a:focus,input:focus,textarea:focus{outline:3px solid #fd0}.error{co
 .summary{border:4px solid #d4351c;padding:1rem}.notice{border-left:6px solid #1d70b8;padding-left:1rem}.hint{color:#505a5f}
 fieldset{border:0;padding:0;margin:0}.radios label{font-weight:400;display:inline;margin-right:1rem}`;
 
-function layout(title: string, body: string): string {
+export function layout(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -132,4 +132,54 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(unchanged).toMatchObject({ generalExceptionNoticeOn: null, compliance: { verdict: 'late' } });
     expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${grant.id}/general-exception`, {})).status).toBe(400);
   });
+
+  it('special urgency: the chair unable to act, the council chair agrees through the link, once; recorded with who and when', async () => {
+    // The committee and its chair (Councillor Wells) come from the general exception test.
+    const notice = await post('/api/v1/forward-plan/notices', {
+      periodStart: '2017-10-01',
+      periodEnd: '2017-11-30',
+      publishedOn: '2017-10-30',
+      decisions: [decision('2017-11-01', { title: 'Emergency accommodation contract', exception: 'special_urgency' })],
+    });
+    const [urgent] = notice.body.decisions;
+    t.clock.set('2017-10-30T10:00:00Z');
+    const linkIn = (text: string) => /http:\/\/127\.0\.0\.1:\d+\/urgency\/[A-Za-z0-9._-]+/.exec(text)![0];
+    const asked = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${urgent.id}/special-urgency`, {
+      reasons: 'The provider withdraws on 2 November',
+      councilChair: { name: 'Councillor Mrs P Cutler', email: 'chairman@dartford.example.org' },
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.decisions[0].compliance.verdict).toBe('late');
+    const toChair = await t.smtp.waitFor((m) => m.subject?.startsWith('Special urgency (reg 11): your agreement') === true && m.text!.includes('Dear Councillor R J Wells'));
+    const chairLink = new URL(linkIn(toChair.text!)).pathname;
+    expect((await t.http().get(chairLink)).text).toContain('The provider withdraws on 2 November');
+
+    const unable = await t.http().post(chairLink).type('form').send({ answer: 'unable' });
+    expect(unable.status).toBe(200);
+    expect(unable.text).toContain('Councillor Mrs P Cutler has been asked instead');
+    const toCouncilChair = await t.smtp.waitFor((m) => m.text?.includes('Dear Councillor Mrs P Cutler') === true);
+    expect((Array.isArray(toCouncilChair.to) ? toCouncilChair.to : [toCouncilChair.to!])[0].value[0].address).toBe('chairman@dartford.example.org');
+    const councilChairLink = new URL(linkIn(toCouncilChair.text!)).pathname;
+
+    t.clock.set('2017-10-30T15:30:00Z');
+    const agreed = await t.http().post(councilChairLink).type('form').send({ answer: 'agree' });
+    expect(agreed.status).toBe(200);
+    const after = (await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[0];
+    expect(after).toMatchObject({
+      urgencyAgreedBy: 'Councillor Mrs P Cutler (chairman of the council)',
+      urgencyAgreedAt: '2017-10-30T15:30:00.000Z',
+      compliance: { verdict: 'compliant_by_exception' },
+    });
+    // Each link works once; a forged one changes nothing.
+    const again = await t.http().post(councilChairLink).type('form').send({ answer: 'decline' });
+    expect(again.status).toBe(409);
+    expect(again.text).toContain('Already answered');
+    expect((await t.http().post(chairLink).type('form').send({ answer: 'agree' })).status).toBe(409);
+    expect((await t.http().post(`${councilChairLink.slice(0, -5)}AAAAA`).type('form').send({ answer: 'agree' })).status).toBe(404);
+    expect((await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[0].urgencyAgreedBy).toBe(
+      'Councillor Mrs P Cutler (chairman of the council)',
+    );
+    await t.smtp.waitFor((m) => m.subject?.includes('Councillor Mrs P Cutler agreed') === true);
+    expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${urgent.id}/special-urgency`, { reasons: 'again' })).status).toBe(409);
+  });
 });

@@ -3,6 +3,7 @@ import { CouncilBankHoliday } from '../../calendar/council-bank-holiday.entity.j
 import { CalendarFeed } from '../../calendar-feeds/calendar-feed.entity.js';
 import { KeyDecision } from '../../forward-plan/key-decision.entity.js';
 import { ForwardPlanNotice } from '../../forward-plan/notice.entity.js';
+import { UrgencyRequest } from '../../forward-plan/urgency-request.entity.js';
 import { AuthorityContact } from '../../authorities/authority-contact.entity.js';
 import { Authority } from '../../authorities/authority.entity.js';
 import { ApiToken } from '../../councils/api-token.entity.js';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   WorkPlanVersion,
   ForwardPlanNotice,
   KeyDecision,
+  UrgencyRequest,
 ];

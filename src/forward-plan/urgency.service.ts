@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { formatDate } from '../calendar/calendar.rules.js';
+import type { Actor } from '../common/auth/principal.js';
+import { hashToken } from '../common/auth/tokens.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { CommitteeMember } from '../councils/committee-member.entity.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+import { User } from '../councils/user.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { readLinkToken, signLinkToken } from '../response-links/response-link.token.js';
+import { KeyDecision } from './key-decision.entity.js';
+import { ForwardPlanNotice } from './notice.entity.js';
+import { URGENCY_ROLE_LABELS, type UrgencyRole, UrgencyRequest } from './urgency-request.entity.js';
+
+/** A link to agree works for this long: urgency is measured in days. */
+const LINK_DAYS = 7;
+
+export type UrgencyLinkState =
+  | { state: 'invalid' }
+  | { state: 'expired' }
+  | { state: 'answered'; answer: string; answeredOn: string }
+  | { state: 'open'; request: UrgencyRequest; decision: KeyDecision; council: Council };
+
+/**
+ * Reg 11 special urgency: asks the scrutiny chair (then, when the chair is unable to act, the council
+ * chair, then its vice-chair) to agree by a signed single-use link; records who agreed and when.
+ */
+@Injectable()
+export class UrgencyService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly secrets: SecretsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async request(
+    actor: Actor,
+    noticeId: string,
+    decisionId: string,
+    input: { reasons: string; fallback: { role: 'council_chair' | 'council_vice_chair'; name: string; email: string }[] },
+  ): Promise<UrgencyRequest> {
+    const db = this.dataSource.manager;
+    if (!(await db.existsBy(ForwardPlanNotice, { id: noticeId, councilId: actor.councilId }))) throw new NotFoundError('Notice', noticeId);
+    const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
+    if (!decision) throw new NotFoundError('Key decision', decisionId);
+    if (decision.exception !== 'special_urgency') throw new ConflictError('The decision is not planned under special urgency');
+    if (decision.urgencyAgreedAt) throw new ConflictError('Agreement was already recorded');
+    if (await db.existsBy(UrgencyRequest, { decisionId, answer: 'pending' })) throw new ConflictError('A request for agreement is already awaiting an answer');
+    await db.update(KeyDecision, { id: decisionId }, { exceptionReasons: input.reasons, urgencyFallback: input.fallback });
+    const council = await db.findOneByOrFail(Council, { id: actor.councilId });
+    const chair = await this.scrutinyChair(actor.councilId, dateIn(this.clock.now(), council.timeZone));
+    const first = chair ? { role: 'scrutiny_chair' as const, name: chair.name, email: chair.email } : input.fallback[0];
+    if (!first) throw new InvalidInputError(['councilChair: the scrutiny committee has no chair recorded, so the chairman of the council must be named']);
+    const created = await this.ask(actor, { ...decision, exceptionReasons: input.reasons }, council, first);
+    return created;
+  }
+
+  /** Sends one request; recorded only once the mail server has taken it. */
+  private async ask(actor: Actor, decision: KeyDecision, council: Council, who: { role: UrgencyRole; name: string; email: string }): Promise<UrgencyRequest> {
+    const now = this.clock.now();
+    const request = this.dataSource.manager.create(UrgencyRequest, {
+      id: newId(),
+      councilId: council.id,
+      decisionId: decision.id,
+      role: who.role,
+      name: who.name,
+      email: who.email,
+      tokenHash: '',
+      expiresAt: new Date(now.getTime() + LINK_DAYS * 86_400_000),
+      answer: 'pending',
+      answeredAt: null,
+      createdAt: now,
+    });
+    const token = signLinkToken(await this.key(), { linkId: request.id, expiresAt: request.expiresAt });
+    request.tokenHash = hashToken(token);
+    const url = `${this.config.publicBaseUrl}/urgency/${token}`;
+    try {
+      await this.mail.send({
+        to: who.email,
+        subject: `Special urgency (reg 11): your agreement is asked – ${decision.title}`,
+        text: [
+          `${council.name}`,
+          '',
+          `Dear ${who.name},`,
+          '',
+          `As ${URGENCY_ROLE_LABELS[who.role]}, you are asked to agree that the key decision "${decision.title}", to be taken on ${formatDate(decision.decisionDueOn)}, ` +
+            'is urgent and cannot reasonably be deferred (regulation 11 of the Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012).',
+          '',
+          `Why it cannot wait: ${decision.exceptionReasons ?? ''}`,
+          '',
+          `To agree, not agree, or say you are unable to act: ${url}`,
+          `The link works once, until ${formatDate(dateIn(request.expiresAt, council.timeZone))}.`,
+        ].join('\n'),
+      });
+    } catch (error) {
+      throw new ServiceUnavailableError(`The request could not be sent (${(error as Error).message}); nothing was recorded: try again`);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(UrgencyRequest, request);
+      await this.audit.record(manager, actor, { action: 'ask-urgency', entityType: 'key_decision', entityId: decision.id, after: { ...request, tokenHash: undefined } });
+    });
+    return request;
+  }
+
+  async open(token: string): Promise<UrgencyLinkState> {
+    const claims = readLinkToken(await this.key(), token);
+    if (typeof claims === 'string') return { state: 'invalid' };
+    const db = this.dataSource.manager;
+    const request = await db.findOneBy(UrgencyRequest, { id: claims.linkId });
+    if (!request || request.tokenHash !== hashToken(token)) return { state: 'invalid' };
+    const council = await db.findOneByOrFail(Council, { id: request.councilId });
+    if (request.answer !== 'pending') return { state: 'answered', answer: request.answer, answeredOn: dateIn(request.answeredAt!, council.timeZone) };
+    if (claims.expiresAt <= this.clock.now()) return { state: 'expired' };
+    const decision = await db.findOneByOrFail(KeyDecision, { id: request.decisionId, councilId: request.councilId });
+    return { state: 'open', request, decision, council };
+  }
+
+  /**
+   * Records the answer, once. Agreement makes the decision lawful under reg 11; "unable to act" asks
+   * the next person in order; either way the co-ordinators are told.
+   */
+  async answer(open: Extract<UrgencyLinkState, { state: 'open' }>, answer: 'agreed' | 'declined' | 'unable'): Promise<{ next: UrgencyRequest | null }> {
+    const { request, decision, council } = open;
+    const actor: Actor = { councilId: council.id, userId: null, label: `${request.name} <${request.email}> (${URGENCY_ROLE_LABELS[request.role]}, through the agreement link)` };
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(UrgencyRequest)
+        .set({ answer, answeredAt: now })
+        .where("id = :id AND answer = 'pending'", { id: request.id })
+        .execute();
+      if ((result.affected ?? 0) !== 1) throw new ConflictError('This link has already been used');
+      if (answer === 'agreed') {
+        await manager.update(KeyDecision, { id: decision.id }, { urgencyAgreedBy: `${request.name} (${URGENCY_ROLE_LABELS[request.role]})`, urgencyAgreedAt: now });
+      }
+      await this.audit.record(manager, actor, { action: `urgency-${answer}`, entityType: 'key_decision', entityId: decision.id, before: decision });
+    });
+    let next: UrgencyRequest | null = null;
+    if (answer === 'unable') {
+      const order: UrgencyRole[] = ['scrutiny_chair', 'council_chair', 'council_vice_chair'];
+      const after = (decision.urgencyFallback ?? []).find((f) => order.indexOf(f.role) > order.indexOf(request.role));
+      if (after) next = await this.ask(actor, decision, council, after);
+    }
+    await this.tellCoordinators(council, decision, request, answer, next);
+    return { next };
+  }
+
+  private async tellCoordinators(council: Council, decision: KeyDecision, request: UrgencyRequest, answer: string, next: UrgencyRequest | null): Promise<void> {
+    const coordinators = await this.dataSource.manager.find(User, { where: { councilId: council.id, role: 'coordinator' } });
+    if (coordinators.length === 0) return;
+    const words = { agreed: 'agreed', declined: 'did not agree', unable: 'is unable to act' }[answer];
+    try {
+      await this.mail.send({
+        to: coordinators.map((u) => u.email),
+        subject: `Special urgency (reg 11): ${request.name} ${words} – ${decision.title}`,
+        text: [
+          `${request.name} (${URGENCY_ROLE_LABELS[request.role]}) ${words} that "${decision.title}" is urgent and cannot reasonably be deferred.`,
+          answer === 'agreed' ? 'The decision may be taken; a notice of the reasons must now be made available (reg 11).' : '',
+          next ? `${next.name} (${URGENCY_ROLE_LABELS[next.role]}) has been asked instead.` : answer === 'agreed' ? '' : 'Nobody else has been asked: the decision may not be taken under special urgency.',
+        ].filter(Boolean).join('\n'),
+      });
+    } catch {
+      // The answer is recorded; the notice is a courtesy the co-ordinator can see in the notice itself.
+    }
+  }
+
+  private async scrutinyChair(councilId: string, day: string): Promise<CommitteeMember | null> {
+    const committee = await this.dataSource.manager.findOne(Committee, { where: { councilId }, order: { createdAt: 'ASC' } });
+    if (!committee) return null;
+    const members = await this.dataSource.manager.find(CommitteeMember, { where: { committeeId: committee.id, role: 'chair' } });
+    return members.find((m) => m.from <= day && (m.to === null || m.to >= day)) ?? null;
+  }
+
+  private async key(): Promise<string> {
+    return this.config.LINK_SECRET ?? this.secrets.secret('response-links');
+  }
+}
