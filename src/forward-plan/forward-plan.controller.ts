@@ -4,7 +4,8 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto, SpecialUrgencyDto } from './forward-plan.dto.js';
+import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto, ScrutiniseDto, SpecialUrgencyDto } from './forward-plan.dto.js';
+import { WorkPlanItemView } from '../work-plan/work-plan.dto.js';
 import { ForwardPlanService, type NoticeWithDecisions } from './forward-plan.service.js';
 import { UrgencyService } from './urgency.service.js';
 
@@ -100,6 +101,20 @@ export class ForwardPlanController {
     ];
     await this.urgency.request(actorOf(user), id, decisionId, { reasons: body.reasons, fallback });
     return this.view(await this.forwardPlan.get(user.councilId, id));
+  }
+
+  @Post(':id/decisions/:decisionId/scrutinise')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Pre-decision scrutiny: put the key decision into the work plan for a meeting before its date' })
+  @ApiCreatedResponse({ type: WorkPlanItemView })
+  @ApiErrors(400, 404, 413)
+  async scrutinise(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Param('decisionId') decisionId: string,
+    @Body() body: ScrutiniseDto,
+  ): Promise<WorkPlanItemView> {
+    return WorkPlanItemView.from(await this.forwardPlan.scrutinise(actorOf(user), id, decisionId, body.meetingId));
   }
 
   private view({ notice, decisions }: NoticeWithDecisions): NoticeView {

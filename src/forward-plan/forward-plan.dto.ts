@@ -144,6 +144,13 @@ export class SpecialUrgencyDto {
   councilViceChair?: PersonDto;
 }
 
+export class ScrutiniseDto {
+  @ApiProperty({ description: "A meeting of the committee before the decision's date" })
+  @IsString()
+  @Length(1, 36)
+  meetingId: string;
+}
+
 export class PublishNoticeDto {
   @ApiProperty({ example: '2017-05-17' })
   @IsIsoDate()

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { WorkPlanModule } from '../work-plan/work-plan.module.js';
 import { ForwardPlanController } from './forward-plan.controller.js';
 import { ForwardPlanService } from './forward-plan.service.js';
 import { KeyDecision } from './key-decision.entity.js';
@@ -11,7 +12,7 @@ import { UrgencyService } from './urgency.service.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule],
+  imports: [TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
   controllers: [ForwardPlanController, UrgencyFormController],
   providers: [ForwardPlanService, UrgencyService, SecretsService],
   exports: [ForwardPlanService],

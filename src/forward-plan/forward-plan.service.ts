@@ -12,6 +12,10 @@ import { CommitteeMember } from '../councils/committee-member.entity.js';
 import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { MailService } from '../mail/mail.service.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import type { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
+import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import { formatDate } from '../calendar/calendar.rules.js';
 import { decisionPossibleFrom } from '../calendar/deadline.rules.js';
 import type { CreateNoticeDto } from './forward-plan.dto.js';
 import { type Compliance, complianceOf, generalExceptionNotice, noticeProblems } from './forward-plan.rules.js';
@@ -31,6 +35,7 @@ export class ForwardPlanService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly mail: MailService,
+    private readonly workPlan: WorkPlanService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -141,6 +146,31 @@ export class ForwardPlanService {
       await manager.update(KeyDecision, { id: decisionId }, change);
       await this.audit.record(manager, actor, { action: 'general-exception', entityType: 'key_decision', entityId: decisionId, before, after: { ...before, ...change, noticeId: notice.id } });
       return { ...before, ...change };
+    });
+  }
+
+  /**
+   * Pre-decision scrutiny: the decision goes into the committee's work plan for a meeting before its
+   * date (a meeting on or after the decision date is refused, with the reason).
+   */
+  async scrutinise(actor: Actor, noticeId: string, decisionId: string, meetingId: string): Promise<WorkPlanItem> {
+    const db = this.dataSource.manager;
+    const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
+    if (!decision) throw new NotFoundError('Key decision', decisionId);
+    const meeting = await db.findOneBy(Meeting, { id: meetingId, councilId: actor.councilId });
+    if (!meeting) throw new NotFoundError('Meeting', meetingId);
+    const council = await db.findOneByOrFail(Council, { id: actor.councilId });
+    const day = dateIn(meeting.startsAt, council.timeZone);
+    if (day >= decision.decisionDueOn) {
+      throw new InvalidInputError([`meetingId: the meeting on ${formatDate(day)} is not before the decision on ${formatDate(decision.decisionDueOn)}, too late to scrutinise it`]);
+    }
+    return this.workPlan.create(actor, {
+      committeeId: meeting.committeeId,
+      title: `Pre-decision scrutiny: ${decision.title}`,
+      description: `Key decision by ${decision.decisionMaker.name} due on ${formatDate(decision.decisionDueOn)}${decision.exemptParagraph ? ` (to be taken in private: Schedule 12A, paragraph ${decision.exemptParagraph})` : ''}.`,
+      basis: 'discretionary',
+      category: 'other',
+      meetingId,
     });
   }
 

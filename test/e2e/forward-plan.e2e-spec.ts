@@ -182,4 +182,19 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     await t.smtp.waitFor((m) => m.subject?.includes('Councillor Mrs P Cutler agreed') === true);
     expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${urgent.id}/special-urgency`, { reasons: 'again' })).status).toBe(409);
   });
+
+  it('puts a key decision into the work plan for pre-decision scrutiny at a meeting before its date, and refuses one on or after it', async () => {
+    const committeeId = (await t.http().get('/api/v1/committees').set(auth(dartford.coordinator))).body.items[0].id;
+    const before = await post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T18:00:00Z' });
+    const onTheDay = await post('/api/v1/meetings', { committeeId, startsAt: '2017-09-13T18:00:00Z' });
+    const notice = await post('/api/v1/forward-plan/notices', { periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-17', decisions: [decision('2017-09-13', { title: 'Public Spaces Protection Order: town centre', exemptParagraph: 3 })] });
+    const [psp] = notice.body.decisions;
+    const item = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${psp.id}/scrutinise`, { meetingId: before.body.id });
+    expect(item.status).toBe(201);
+    expect(item.body).toMatchObject({ title: 'Pre-decision scrutiny: Public Spaces Protection Order: town centre', meetingId: before.body.id, status: 'scheduled', season: 'Summer 2017 (July)' });
+    const late = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${psp.id}/scrutinise`, { meetingId: onTheDay.body.id });
+    expect(late.status).toBe(400);
+    expect(late.body.message).toEqual(['meetingId: the meeting on Wed 13 September 2017 is not before the decision on Wed 13 September 2017, too late to scrutinise it']);
+    expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${psp.id}/scrutinise`, { meetingId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+  });
 });
