@@ -6,6 +6,7 @@ import { ForwardPlanController } from './forward-plan.controller.js';
 import { ForwardPlanService } from './forward-plan.service.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
+import { PublicForwardPlanController } from './public-forward-plan.controller.js';
 import { UrgencyFormController } from './urgency-form.controller.js';
 import { UrgencyRequest } from './urgency-request.entity.js';
 import { UrgencyService } from './urgency.service.js';
@@ -13,7 +14,7 @@ import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
-  controllers: [ForwardPlanController, UrgencyFormController],
+  controllers: [ForwardPlanController, UrgencyFormController, PublicForwardPlanController],
   providers: [ForwardPlanService, UrgencyService, SecretsService],
   exports: [ForwardPlanService],
 })

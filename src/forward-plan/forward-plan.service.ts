@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -172,6 +172,16 @@ export class ForwardPlanService {
       category: 'other',
       meetingId,
     });
+  }
+
+  /** The published, current notices of a council by its slug, for the public; null for an unknown council. */
+  async published(slug: string): Promise<{ council: Council; notices: { notice: ForwardPlanNotice; decisions: KeyDecision[] }[] } | null> {
+    const db = this.dataSource.manager;
+    const council = await db.findOneBy(Council, { slug });
+    if (!council) return null;
+    const notices = await db.find(ForwardPlanNotice, { where: { councilId: council.id, status: 'published' }, order: { periodStart: 'ASC' } });
+    const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) }, order: { decisionDueOn: 'ASC', id: 'ASC' } }) : [];
+    return { council, notices: notices.map((notice) => ({ notice, decisions: decisions.filter((d) => d.noticeId === notice.id) })) };
   }
 
   private async membersOn(committeeId: string, day: string): Promise<CommitteeMember[]> {

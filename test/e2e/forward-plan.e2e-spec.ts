@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ical from 'node-ical';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const cabinet = { kind: 'body', name: 'Cabinet', members: ['Councillor J A Kite MBE (Leader)', 'Councillor Mrs A Allen MBE'] };
@@ -196,5 +197,31 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(late.status).toBe(400);
     expect(late.body.message).toEqual(['meetingId: the meeting on Wed 13 September 2017 is not before the decision on Wed 13 September 2017, too late to scrutinise it']);
     expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${psp.id}/scrutinise`, { meetingId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+  });
+
+  it('publishes the key decisions to the public, a private one reduced to its paragraph, and their dates as iCalendar', async () => {
+    const other = await t.council('gravesham');
+    await post('/api/v1/forward-plan/notices', { periodStart: '2018-01-01', periodEnd: '2018-03-31', decisions: [decision('2018-02-01', { title: 'A draft, not public' })] });
+    await post('/api/v1/forward-plan/notices', { periodStart: '2018-01-01', periodEnd: '2018-03-31', publishedOn: '2017-12-01', decisions: [decision('2018-02-01', { title: 'Their decision' })] }, other.coordinator);
+    const plan = await t.http().get('/public/dartford/forward-plan');
+    expect(plan.status).toBe(200);
+    const decisions = plan.body.notices.flatMap((n: { decisions: { title: string }[] }) => n.decisions);
+    const titles = decisions.map((d: { title: string }) => d.title);
+    expect(titles).toContain('Award of the CCTV maintenance contract');
+    expect(titles).not.toContain('A draft, not public');
+    expect(titles).not.toContain('Their decision');
+    const cctv = decisions.find((d: { title: string }) => d.title === 'Award of the CCTV maintenance contract');
+    expect(cctv).toMatchObject({ documents: null, inPrivate: { paragraph: 3, note: 'To be taken in private: Local Government Act 1972, Schedule 12A, paragraph 3' } });
+    expect(JSON.stringify(plan.body)).not.toContain('exceptionReasons');
+    expect(JSON.stringify(plan.body)).not.toContain('wells@dartford.example.org');
+
+    const feed = await t.http().get('/public/dartford/forward-plan.ics').buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => done(null, text));
+    });
+    const events = Object.values(ical.sync.parseICS(feed.body as string)).filter((c) => c?.type === 'VEVENT');
+    expect(events).toHaveLength(decisions.length);
+    expect((await t.http().get('/public/nowhere/forward-plan')).status).toBe(404);
   });
 });

@@ -51,7 +51,12 @@ describe.each(DIALECTS)('every route on %s', (dialect) => {
 
   it('refuses every non-public route without a token (401)', async () => {
     const protectedOps = operations.filter((o) => !o.op['x-public']);
-    expect(operations.filter((o) => o.op['x-public']).map((o) => o.path).sort()).toEqual(['/health', '/public/00000000-0000-4000-8000-000000000000/meetings.ics']);
+    expect(operations.filter((o) => o.op['x-public']).map((o) => o.path).sort()).toEqual([
+      '/health',
+      '/public/00000000-0000-4000-8000-000000000000/forward-plan',
+      '/public/00000000-0000-4000-8000-000000000000/forward-plan.ics',
+      '/public/00000000-0000-4000-8000-000000000000/meetings.ics',
+    ]);
     expect(protectedOps.every((o) => (o.op['x-roles'] ?? []).length > 0)).toBe(true);
     for (const { method, path } of protectedOps) {
       const res = await t.http()[method](path);
