@@ -224,4 +224,22 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(events).toHaveLength(decisions.length);
     expect((await t.http().get('/public/nowhere/forward-plan')).status).toBe(404);
   });
+
+  it.each([
+    // W6: notice made available Mon 23 Oct 2017.
+    ['clear_calendar_days', '2017-10-29'],
+    ['clear_working_days', '2017-10-31'],
+  ])('W6 (%s): the decision is possible from %s', async (mode, earliest) => {
+    await setCounting({ general_exception_notice: mode });
+    const notice = await post('/api/v1/forward-plan/notices', {
+      periodStart: '2017-10-01',
+      periodEnd: '2017-11-30',
+      publishedOn: '2017-10-23',
+      decisions: [decision('2017-11-15', { title: `W6 ${mode}`, exception: 'general_exception' })],
+    });
+    t.clock.set('2017-10-23T09:00:00Z');
+    const given = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${notice.body.decisions[0].id}/general-exception`, { reasons: 'W6' });
+    expect(given.body.decisions[0].compliance).toMatchObject({ verdict: 'compliant_by_exception', earliestDecisionOn: earliest });
+    await setCounting({ general_exception_notice: 'clear_working_days' });
+  });
 });
