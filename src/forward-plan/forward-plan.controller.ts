@@ -145,6 +145,7 @@ export class ForwardPlanController {
           urgencyAgreedAt: d.urgencyAgreedAt?.toISOString() ?? null,
           carriedFromId: d.carriedFromId,
           compliance: d.compliance,
+          reasonsNotice: d.reasonsNotice,
         }),
       ),
     };

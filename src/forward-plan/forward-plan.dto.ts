@@ -183,6 +183,8 @@ export class KeyDecisionView {
   @ApiPropertyOptional({ nullable: true, type: String }) urgencyAgreedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) carriedFromId: string | null;
   @ApiProperty({ type: ComplianceView }) compliance: ComplianceView;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Regs 10(3), 11: the notice of reasons to make available once the exception is given or agreed' })
+  reasonsNotice: string | null;
 }
 
 export class NoticeView {

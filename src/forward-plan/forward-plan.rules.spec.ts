@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
 import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings.js';
-import { complianceOf, type DecisionFacts, noticeProblems } from './forward-plan.rules.js';
+import { complianceOf, type DecisionFacts, noticeProblems, reasonsNotice } from './forward-plan.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 // The defaults: reg 9 in calendar days, reg 10 in working days (statutory-rules.md §6).
@@ -63,5 +63,17 @@ describe('noticeProblems', () => {
       'decisions.0.decisionDueOn: the notice is published on or after the decision date, which needs an exception (general_exception or special_urgency)',
     ]);
     expect(noticeProblems({ periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-17', decisions: [{ decisionDueOn: '2017-06-15', exception: 'none' }] })).toEqual([]);
+  });
+});
+
+describe('reasonsNotice', () => {
+  const base = { title: 'CCTV contract', decisionDueOn: '2017-10-31', exceptionReasons: 'the contract ends', generalExceptionNoticeOn: null, urgencyAgreedBy: null, urgencyAgreedOn: null };
+  it('says why and who, once the exception is given or agreed', () => {
+    expect(reasonsNotice({ ...base, exception: 'general_exception' })).toBeNull();
+    expect(reasonsNotice({ ...base, exception: 'general_exception', generalExceptionNoticeOn: '2017-10-23' })).toContain('was told in writing on Mon 23 October 2017');
+    expect(reasonsNotice({ ...base, exception: 'special_urgency', urgencyAgreedBy: 'Councillor Mrs P Cutler (chairman of the council)', urgencyAgreedOn: '2017-10-30' })).toBe(
+      'Special urgency (regulation 11): the key decision "CCTV contract", to be taken on Tue 31 October 2017, is urgent and cannot reasonably be deferred because: the contract ends. Councillor Mrs P Cutler (chairman of the council) agreed on Mon 30 October 2017.',
+    );
+    expect(reasonsNotice({ ...base, exception: 'none' })).toBeNull();
   });
 });

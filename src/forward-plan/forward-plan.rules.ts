@@ -117,3 +117,32 @@ export function generalExceptionNotice(d: {
     ].join('\n'),
   };
 }
+
+/**
+ * The notice of reasons that must be made available once a decision is taken under an exception:
+ * why reg 9 was impracticable (reg 10(3)), or why the decision was urgent and who agreed (reg 11).
+ * Null while no exception has been given or agreed.
+ */
+export function reasonsNotice(d: {
+  title: string;
+  decisionDueOn: IsoDate;
+  exception: ExceptionKind;
+  exceptionReasons: string | null;
+  generalExceptionNoticeOn: IsoDate | null;
+  urgencyAgreedBy: string | null;
+  urgencyAgreedOn: IsoDate | null;
+}): string | null {
+  if (d.exception === 'general_exception' && d.generalExceptionNoticeOn) {
+    return (
+      `General exception (regulation 10): the key decision "${d.title}", to be taken on ${formatDate(d.decisionDueOn)}, could not be given ` +
+      `28 clear days' notice because: ${d.exceptionReasons}. The chairman of the overview and scrutiny committee was told in writing on ${formatDate(d.generalExceptionNoticeOn)}.`
+    );
+  }
+  if (d.exception === 'special_urgency' && d.urgencyAgreedBy && d.urgencyAgreedOn) {
+    return (
+      `Special urgency (regulation 11): the key decision "${d.title}", to be taken on ${formatDate(d.decisionDueOn)}, is urgent and cannot reasonably be deferred ` +
+      `because: ${d.exceptionReasons}. ${d.urgencyAgreedBy} agreed on ${formatDate(d.urgencyAgreedOn)}.`
+    );
+  }
+  return null;
+}

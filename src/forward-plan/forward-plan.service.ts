@@ -18,13 +18,13 @@ import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { decisionPossibleFrom } from '../calendar/deadline.rules.js';
 import type { CreateNoticeDto } from './forward-plan.dto.js';
-import { type Compliance, complianceOf, generalExceptionNotice, noticeProblems } from './forward-plan.rules.js';
+import { type Compliance, complianceOf, generalExceptionNotice, noticeProblems, reasonsNotice } from './forward-plan.rules.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 
 export interface NoticeWithDecisions {
   notice: ForwardPlanNotice;
-  decisions: (KeyDecision & { compliance: Compliance })[];
+  decisions: (KeyDecision & { compliance: Compliance; reasonsNotice: string | null })[];
 }
 
 /** Regulation 9 notices of key decisions, and whether each decision may lawfully be taken on its date. */
@@ -204,20 +204,19 @@ export class ForwardPlanService {
     ]);
     return {
       notice,
-      decisions: decisions.map((d) => ({
-        ...d,
-        compliance: complianceOf(
-          {
-            decisionDueOn: d.decisionDueOn,
-            exception: d.exception,
-            generalExceptionNoticeOn: d.generalExceptionNoticeOn,
-            urgencyAgreedOn: d.urgencyAgreedAt ? dateIn(d.urgencyAgreedAt, timeZone) : null,
-          },
-          notice.publishedOn,
-          settings,
-          holidays,
-        ),
-      })),
+      decisions: decisions.map((d) => {
+        const urgencyAgreedOn = d.urgencyAgreedAt ? dateIn(d.urgencyAgreedAt, timeZone) : null;
+        return {
+          ...d,
+          compliance: complianceOf(
+            { decisionDueOn: d.decisionDueOn, exception: d.exception, generalExceptionNoticeOn: d.generalExceptionNoticeOn, urgencyAgreedOn },
+            notice.publishedOn,
+            settings,
+            holidays,
+          ),
+          reasonsNotice: reasonsNotice({ ...d, urgencyAgreedOn }),
+        };
+      }),
     };
   }
 }

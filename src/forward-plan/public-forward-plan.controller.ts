@@ -31,7 +31,7 @@ export class PublicForwardPlanController {
         periodStart: notice.periodStart,
         periodEnd: notice.periodEnd,
         publishedOn: notice.publishedOn,
-        decisions: decisions.map(publicDecision),
+        decisions: decisions.map((d) => publicDecision(d, found.council.timeZone)),
       })),
     };
   }
@@ -45,7 +45,7 @@ export class PublicForwardPlanController {
   async calendar(@Param('councilSlug') slug: string, @Res() response: Response): Promise<void> {
     const found = await this.forwardPlan.published(slug);
     if (!found) throw new NotFoundError('Council', slug);
-    const decisions = found.notices.flatMap((n) => n.decisions.map(publicDecision));
+    const decisions = found.notices.flatMap((n) => n.decisions.map((d) => publicDecision(d, found.council.timeZone)));
     response
       .status(200)
       .set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'public, max-age=300' })

@@ -1,6 +1,7 @@
 import ical from 'ical-generator';
 import { formatDate } from '../calendar/calendar.rules.js';
-import type { IsoDate } from '../common/time/dates.js';
+import { dateIn, type IsoDate } from '../common/time/dates.js';
+import { reasonsNotice } from './forward-plan.rules.js';
 import type { DecisionMaker, KeyDecision } from './key-decision.entity.js';
 
 /** A key decision as the public may see it: a decision to be taken in private shows its paragraph, not its papers. */
@@ -14,9 +15,11 @@ export interface PublicDecision {
   documents: string[] | null;
   documentsAddress: string | null;
   inPrivate: { paragraph: number; note: string } | null;
+  /** Regs 10(3) and 11: why it was taken without 28 days' notice, once an exception was given. */
+  reasonsNotice: string | null;
 }
 
-export function publicDecision(d: KeyDecision): PublicDecision {
+export function publicDecision(d: KeyDecision, timeZone: string): PublicDecision {
   const privately = d.exemptParagraph !== null;
   return {
     id: d.id,
@@ -28,6 +31,7 @@ export function publicDecision(d: KeyDecision): PublicDecision {
     documents: privately ? null : d.documents,
     documentsAddress: d.documentsAddress,
     inPrivate: privately ? { paragraph: d.exemptParagraph!, note: `To be taken in private: Local Government Act 1972, Schedule 12A, paragraph ${d.exemptParagraph}` } : null,
+    reasonsNotice: reasonsNotice({ ...d, urgencyAgreedOn: d.urgencyAgreedAt ? dateIn(d.urgencyAgreedAt, timeZone) : null }),
   };
 }
 

@@ -170,6 +170,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
       urgencyAgreedBy: 'Councillor Mrs P Cutler (chairman of the council)',
       urgencyAgreedAt: '2017-10-30T15:30:00.000Z',
       compliance: { verdict: 'compliant_by_exception' },
+      reasonsNotice: expect.stringContaining('because: The provider withdraws on 2 November. Councillor Mrs P Cutler (chairman of the council) agreed on Mon 30 October 2017.'),
     });
     // Each link works once; a forged one changes nothing.
     const again = await t.http().post(councilChairLink).type('form').send({ answer: 'decline' });
@@ -212,6 +213,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(titles).not.toContain('Their decision');
     const cctv = decisions.find((d: { title: string }) => d.title === 'Award of the CCTV maintenance contract');
     expect(cctv).toMatchObject({ documents: null, inPrivate: { paragraph: 3, note: 'To be taken in private: Local Government Act 1972, Schedule 12A, paragraph 3' } });
+    expect(cctv.reasonsNotice).toContain('could not be given 28 clear days\' notice because: The current contract ends on 31 October');
     expect(JSON.stringify(plan.body)).not.toContain('exceptionReasons');
     expect(JSON.stringify(plan.body)).not.toContain('wells@dartford.example.org');
 
