@@ -1,17 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { formatDate } from '../calendar/calendar.rules.js';
+import { noticeTitle } from './forward-plan.rules.js';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto, ScrutiniseDto, SpecialUrgencyDto } from './forward-plan.dto.js';
+import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto, ScrutiniseDto, SpecialUrgencyDto, SupersedeNoticeDto } from './forward-plan.dto.js';
 import { WorkPlanItemView } from '../work-plan/work-plan.dto.js';
 import { ForwardPlanService, type NoticeWithDecisions } from './forward-plan.service.js';
 import { UrgencyService } from './urgency.service.js';
 
-/** "Regulation 9 Notice for the period 15 June 2017 to 31 October 2017", as the minutes name it. */
-const titleOf = (n: { periodStart: string; periodEnd: string }) =>
-  `Regulation 9 Notice for the period ${formatDate(n.periodStart).replace(/^\w+ /, '')} to ${formatDate(n.periodEnd).replace(/^\w+ /, '')}`;
 
 @ApiTags('forward plan')
 @Controller('api/v1/forward-plan/notices')
@@ -48,6 +45,16 @@ export class ForwardPlanController {
   @ApiErrors(404)
   async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<NoticeView> {
     return this.view(await this.forwardPlan.get(user.councilId, id));
+  }
+
+  @Post(':id/supersede')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'A new published notice replacing a published one (kept, superseded): decisions carried forward, moved dates kept in each decision\'s history' })
+  @ApiCreatedResponse({ type: NoticeView })
+  @ApiErrors(400, 404, 409, 413)
+  async supersede(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: SupersedeNoticeDto): Promise<NoticeView> {
+    const notice = await this.forwardPlan.supersede(actorOf(user), id, body);
+    return this.view(await this.forwardPlan.get(user.councilId, notice.id));
   }
 
   @Post(':id/publish')
@@ -125,7 +132,7 @@ export class ForwardPlanController {
       publishedOn: notice.publishedOn,
       status: notice.status,
       supersedesId: notice.supersedesId,
-      title: titleOf(notice),
+      title: noticeTitle(notice),
       decisions: decisions.map(
         (d): KeyDecisionView => ({
           id: d.id,
@@ -144,6 +151,7 @@ export class ForwardPlanController {
           urgencyAgreedBy: d.urgencyAgreedBy,
           urgencyAgreedAt: d.urgencyAgreedAt?.toISOString() ?? null,
           carriedFromId: d.carriedFromId,
+          dateHistory: d.dateHistory,
           compliance: d.compliance,
           reasonsNotice: d.reasonsNotice,
         }),

@@ -151,6 +151,59 @@ export class ScrutiniseDto {
   meetingId: string;
 }
 
+export class MovedDecisionDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 36)
+  decisionId: string;
+
+  @ApiProperty({ example: '2017-11-15' })
+  @IsIsoDate()
+  decisionDueOn: string;
+
+  @ApiProperty({ example: 'Awaiting the consultation results' })
+  @IsString()
+  @Length(1, 2_000)
+  reason: string;
+}
+
+export class SupersedeNoticeDto {
+  @ApiProperty({ example: '2017-09-01' })
+  @IsIsoDate()
+  periodStart: string;
+
+  @ApiProperty({ example: '2018-01-31' })
+  @IsIsoDate()
+  periodEnd: string;
+
+  @ApiProperty({ example: '2017-08-01' })
+  @IsIsoDate()
+  publishedOn: string;
+
+  @ApiPropertyOptional({ type: [KeyDecisionDto], description: 'Decisions new to this notice' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => KeyDecisionDto)
+  decisions?: KeyDecisionDto[];
+
+  @ApiPropertyOptional({ type: [MovedDecisionDto], description: 'Carried-forward decisions whose date moves, with the reason' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MovedDecisionDto)
+  moves?: MovedDecisionDto[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Decisions of the old notice not carried forward (taken or dropped)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  drop?: string[];
+}
+
 export class PublishNoticeDto {
   @ApiProperty({ example: '2017-05-17' })
   @IsIsoDate()
@@ -182,6 +235,7 @@ export class KeyDecisionView {
   @ApiPropertyOptional({ nullable: true, type: String }) urgencyAgreedBy: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) urgencyAgreedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) carriedFromId: string | null;
+  @ApiProperty({ description: 'Each move of the decision date, oldest first' }) dateHistory: { from: string; to: string; reason: string; recordedOn: string }[];
   @ApiProperty({ type: ComplianceView }) compliance: ComplianceView;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Regs 10(3), 11: the notice of reasons to make available once the exception is given or agreed' })
   reasonsNotice: string | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
 import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings.js';
-import { complianceOf, type DecisionFacts, noticeProblems, reasonsNotice } from './forward-plan.rules.js';
+import { complianceOf, type DecisionFacts, noticeForMeeting, noticeProblems, noticeTitle, reasonsNotice } from './forward-plan.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 // The defaults: reg 9 in calendar days, reg 10 in working days (statutory-rules.md §6).
@@ -75,5 +75,19 @@ describe('reasonsNotice', () => {
       'Special urgency (regulation 11): the key decision "CCTV contract", to be taken on Tue 31 October 2017, is urgent and cannot reasonably be deferred because: the contract ends. Councillor Mrs P Cutler (chairman of the council) agreed on Mon 30 October 2017.',
     );
     expect(reasonsNotice({ ...base, exception: 'none' })).toBeNull();
+  });
+});
+
+describe('noticeForMeeting', () => {
+  const june = { id: 'june', periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-17' };
+  const nov = { id: 'nov', periodStart: '2017-11-01', periodEnd: '2018-02-28', publishedOn: '2017-10-02' };
+  const draft = { id: 'draft', periodStart: '2017-07-01', periodEnd: '2017-07-31', publishedOn: null };
+  it('is the published notice whose period the meeting falls in (seed 003: 26 July 2017)', () => {
+    expect(noticeForMeeting([nov, june, draft], '2017-07-26')?.id).toBe('june');
+    expect(noticeTitle(june)).toBe('Regulation 9 Notice for the period 15 June 2017 to 31 October 2017');
+  });
+  it('else the latest published before the meeting, else none', () => {
+    expect(noticeForMeeting([june, nov], '2018-03-14')?.id).toBe('nov');
+    expect(noticeForMeeting([june], '2017-05-01')).toBeNull();
   });
 });

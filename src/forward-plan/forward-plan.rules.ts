@@ -146,3 +146,18 @@ export function reasonsNotice(d: {
   }
   return null;
 }
+
+/** "Regulation 9 Notice for the period 15 June 2017 to 31 October 2017", as the minutes name it. */
+export function noticeTitle(n: { periodStart: IsoDate; periodEnd: IsoDate }): string {
+  const plain = (date: IsoDate) => formatDate(date).replace(/^\w+ /, '');
+  return `Regulation 9 Notice for the period ${plain(n.periodStart)} to ${plain(n.periodEnd)}`;
+}
+
+/**
+ * The notice a meeting's agenda notes: the published one whose period the meeting falls in, else the
+ * latest published before the meeting (seed 003, item 6).
+ */
+export function noticeForMeeting<T extends { periodStart: IsoDate; periodEnd: IsoDate; publishedOn: IsoDate | null }>(notices: T[], meetingDay: IsoDate): T | null {
+  const published = notices.filter((n) => n.publishedOn !== null && n.publishedOn <= meetingDay).sort((a, b) => b.publishedOn!.localeCompare(a.publishedOn!));
+  return published.find((n) => n.periodStart <= meetingDay && meetingDay <= n.periodEnd) ?? published[0] ?? null;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -17,7 +17,7 @@ import type { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { decisionPossibleFrom } from '../calendar/deadline.rules.js';
-import type { CreateNoticeDto } from './forward-plan.dto.js';
+import type { CreateNoticeDto, KeyDecisionDto, SupersedeNoticeDto } from './forward-plan.dto.js';
 import { type Compliance, complianceOf, generalExceptionNotice, noticeProblems, reasonsNotice } from './forward-plan.rules.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
@@ -56,32 +56,62 @@ export class ForwardPlanService {
         createdAt: now,
       });
       await manager.insert(ForwardPlanNotice, notice);
-      const rows = decisions.map((d) =>
-        manager.create(KeyDecision, {
-          id: newId(),
-          councilId: actor.councilId,
-          noticeId: notice.id,
-          title: d.title,
-          decisionMaker: { kind: d.decisionMaker.kind, name: d.decisionMaker.name, title: d.decisionMaker.title, members: d.decisionMaker.members },
-          decisionDueOn: d.decisionDueOn,
-          documents: d.documents ?? [],
-          documentsAddress: d.documentsAddress ?? null,
-          exemptParagraph: d.exemptParagraph ?? null,
-          wardsAffected: d.wardsAffected ?? [],
-          contactOfficer: d.contactOfficer ?? null,
-          exception: d.exception,
-          exceptionReasons: null,
-          urgencyFallback: null,
-          generalExceptionNoticeOn: null,
-          generalExceptionNoticeTo: null,
-          urgencyAgreedBy: null,
-          urgencyAgreedAt: null,
-          carriedFromId: null,
-          createdAt: now,
-        }),
-      );
+      const rows = decisions.map((d) => this.decisionRow(manager, actor.councilId, notice.id, d, now));
       if (rows.length > 0) await manager.insert(KeyDecision, rows);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'forward_plan_notice', entityId: notice.id, after: { ...notice, decisions: rows } });
+      return notice;
+    });
+  }
+
+  /**
+   * A new published notice that supersedes a published one (which stays readable, superseded): its
+   * decisions are carried forward, each keeping its history; a moved date is added to that history.
+   */
+  async supersede(actor: Actor, id: string, input: SupersedeNoticeDto): Promise<ForwardPlanNotice> {
+    return this.dataSource.transaction(async (manager) => {
+      const old = await manager.findOneBy(ForwardPlanNotice, { id, councilId: actor.councilId });
+      if (!old) throw new NotFoundError('Notice', id);
+      if (old.status !== 'published') throw new ConflictError(old.status === 'draft' ? 'A draft is changed by publishing it, not superseded' : 'The notice is already superseded');
+      const oldDecisions = await manager.find(KeyDecision, { where: { noticeId: id }, order: { decisionDueOn: 'ASC', id: 'ASC' } });
+      for (const ref of [...(input.moves ?? []).map((m) => m.decisionId), ...(input.drop ?? [])]) {
+        if (!oldDecisions.some((d) => d.id === ref)) throw new NotFoundError('Key decision', ref);
+      }
+      const council = await manager.findOneByOrFail(Council, { id: actor.councilId });
+      const today = dateIn(this.clock.now(), council.timeZone);
+      const now = this.clock.now();
+      const notice = manager.create(ForwardPlanNotice, {
+        id: newId(),
+        councilId: actor.councilId,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        publishedOn: input.publishedOn,
+        status: 'published',
+        supersedesId: old.id,
+        createdAt: now,
+      });
+      const carried = oldDecisions
+        .filter((d) => !(input.drop ?? []).includes(d.id))
+        .map((d) => {
+          const move = input.moves?.find((m) => m.decisionId === d.id);
+          const moved = move && move.decisionDueOn !== d.decisionDueOn;
+          return manager.create(KeyDecision, {
+            ...d,
+            id: newId(),
+            noticeId: notice.id,
+            carriedFromId: d.id,
+            decisionDueOn: moved ? move.decisionDueOn : d.decisionDueOn,
+            dateHistory: moved ? [...d.dateHistory, { from: d.decisionDueOn, to: move.decisionDueOn, reason: move.reason, recordedOn: today }] : d.dateHistory,
+            createdAt: now,
+          });
+        });
+      const added = (input.decisions ?? []).map((d) => this.decisionRow(manager, actor.councilId, notice.id, d, now));
+      const all = [...carried, ...added];
+      const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn, decisions: all });
+      if (problems.length > 0) throw new InvalidInputError(problems);
+      await manager.insert(ForwardPlanNotice, notice);
+      if (all.length > 0) await manager.insert(KeyDecision, all);
+      await manager.update(ForwardPlanNotice, { id: old.id }, { status: 'superseded' });
+      await this.audit.record(manager, actor, { action: 'supersede', entityType: 'forward_plan_notice', entityId: notice.id, before: old, after: { ...notice, decisions: all } });
       return notice;
     });
   }
@@ -182,6 +212,32 @@ export class ForwardPlanService {
     const notices = await db.find(ForwardPlanNotice, { where: { councilId: council.id, status: 'published' }, order: { periodStart: 'ASC' } });
     const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) }, order: { decisionDueOn: 'ASC', id: 'ASC' } }) : [];
     return { council, notices: notices.map((notice) => ({ notice, decisions: decisions.filter((d) => d.noticeId === notice.id) })) };
+  }
+
+  private decisionRow(manager: EntityManager, councilId: string, noticeId: string, d: KeyDecisionDto, now: Date): KeyDecision {
+    return manager.create(KeyDecision, {
+      id: newId(),
+      councilId,
+      noticeId,
+      title: d.title,
+      decisionMaker: { kind: d.decisionMaker.kind, name: d.decisionMaker.name, title: d.decisionMaker.title, members: d.decisionMaker.members },
+      decisionDueOn: d.decisionDueOn,
+      documents: d.documents ?? [],
+      documentsAddress: d.documentsAddress ?? null,
+      exemptParagraph: d.exemptParagraph ?? null,
+      wardsAffected: d.wardsAffected ?? [],
+      contactOfficer: d.contactOfficer ?? null,
+      exception: d.exception ?? 'none',
+      exceptionReasons: null,
+      urgencyFallback: null,
+      dateHistory: [],
+      generalExceptionNoticeOn: null,
+      generalExceptionNoticeTo: null,
+      urgencyAgreedBy: null,
+      urgencyAgreedAt: null,
+      carriedFromId: null,
+      createdAt: now,
+    });
   }
 
   private async membersOn(committeeId: string, day: string): Promise<CommitteeMember[]> {

@@ -82,6 +82,10 @@ export class KeyDecision {
   @InstantColumn({ nullable: true })
   urgencyAgreedAt: Date | null;
 
+  /** Each move of the decision date, oldest first, carried from notice to notice. */
+  @Column({ type: 'simple-json', default: '[]' })
+  dateHistory: { from: string; to: string; reason: string; recordedOn: string }[];
+
   /** The decision this one carries forward from a superseded notice. */
   @RefColumn({ nullable: true })
   carriedFromId: string | null;

@@ -86,6 +86,8 @@ export class AgendaItemView {
   @ApiPropertyOptional({ nullable: true, type: ExemptDto }) exempt: ExemptDto | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The exclusion item: the s100A(4) resolution naming the Schedule 12A paragraphs' })
   resolution: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The Regulation 9 notice item: the notice it notes' })
+  noticeId?: string | null;
 
   static from(entry: NumberedAgendaEntry<AgendaItem>): AgendaItemView {
     const item = entry.item;

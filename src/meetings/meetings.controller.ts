@@ -9,6 +9,7 @@ import { dateIn } from '../common/time/dates.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AddAgendaItemDto, AgendaItemView, CancelMeetingDto, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
+import { noticeTitle } from '../forward-plan/forward-plan.rules.js';
 
 @ApiTags('meetings')
 @Controller('api/v1/meetings')
@@ -92,11 +93,16 @@ export class MeetingsController {
     ]);
     const day = dateIn(meeting.startsAt, council.timeZone);
     const [[publication], report] = await Promise.all([this.calendar.deadlines(user.councilId, ['agenda_publication'], day), this.calendar.reportDeadline(user.councilId, day)]);
+    // The Regulation 9 item notes the notice of the meeting's period, by name (seed 003, item 6).
+    const notice = await this.meetings.regulation9Notice(user.councilId, day);
     return {
       ...MeetingSummaryView.from(meeting, council.timeZone),
       agendaPublishedBy: publication.date,
       reportDeadline: report.date,
-      agenda: agenda.map(AgendaItemView.from),
+      agenda: agenda.map((entry) => {
+        const view = AgendaItemView.from(entry);
+        return entry.standardKind === 'regulation_9_notice' && notice ? { ...view, title: noticeTitle(notice), noticeId: notice.id } : view;
+      }),
     };
   }
 }

@@ -4,7 +4,10 @@ import { DataSource, FindOptionsWhere, LessThan, MoreThanOrEqual, And, Repositor
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
+import type { IsoDate } from '../common/time/dates.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { noticeForMeeting } from '../forward-plan/forward-plan.rules.js';
+import { ForwardPlanNotice } from '../forward-plan/notice.entity.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { nextDay, startOfDay } from '../common/time/dates.js';
@@ -118,5 +121,11 @@ export class MeetingsService {
       await this.audit.record(manager, actor, { action: 'cancel', entityType: 'meeting', entityId: id, before: meeting, after });
       return after;
     });
+  }
+
+  /** The Regulation 9 notice the meeting's agenda notes (see noticeForMeeting), if any is published. */
+  async regulation9Notice(councilId: string, meetingDay: IsoDate): Promise<ForwardPlanNotice | null> {
+    const notices = await this.dataSource.manager.find(ForwardPlanNotice, { where: { councilId, status: 'published' } });
+    return noticeForMeeting(notices, meetingDay);
   }
 }

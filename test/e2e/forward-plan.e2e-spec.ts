@@ -244,4 +244,51 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(given.body.decisions[0].compliance).toMatchObject({ verdict: 'compliant_by_exception', earliestDecisionOn: earliest });
     await setCounting({ general_exception_notice: 'clear_working_days' });
   });
+
+  it('supersedes a published notice: decisions carried forward, a moved date kept in its history, the old notice still readable', async () => {
+    const first = await post('/api/v1/forward-plan/notices', {
+      periodStart: '2018-06-15',
+      periodEnd: '2018-10-31',
+      publishedOn: '2018-05-01',
+      decisions: [decision('2018-07-10', { title: 'Leisure centre contract' }), decision('2018-09-01', { title: 'Parking strategy' })],
+    });
+    const [leisure, parking] = first.body.decisions;
+    t.clock.set('2018-06-20T10:00:00Z');
+    const second = await post(`/api/v1/forward-plan/notices/${first.body.id}/supersede`, {
+      periodStart: '2018-07-01',
+      periodEnd: '2018-12-31',
+      publishedOn: '2018-06-20',
+      moves: [{ decisionId: leisure.id, decisionDueOn: '2018-11-20', reason: 'Awaiting the consultation results' }],
+      decisions: [decision('2018-12-05', { title: 'Town centre CCTV' })],
+    });
+    expect(second.status).toBe(201);
+    expect(second.body).toMatchObject({ status: 'published', supersedesId: first.body.id, title: 'Regulation 9 Notice for the period 1 July 2018 to 31 December 2018' });
+    const moved = second.body.decisions.find((d: { title: string }) => d.title === 'Leisure centre contract');
+    expect(moved).toMatchObject({
+      carriedFromId: leisure.id,
+      decisionDueOn: '2018-11-20',
+      dateHistory: [{ from: '2018-07-10', to: '2018-11-20', reason: 'Awaiting the consultation results', recordedOn: '2018-06-20' }],
+      compliance: { verdict: 'compliant' },
+    });
+    expect(second.body.decisions.find((d: { title: string }) => d.title === 'Parking strategy')).toMatchObject({ carriedFromId: parking.id, dateHistory: [] });
+    expect(second.body.decisions.map((d: { title: string }) => d.title)).toContain('Town centre CCTV');
+
+    const old = (await t.http().get(`/api/v1/forward-plan/notices/${first.body.id}`).set(auth(dartford.coordinator))).body;
+    expect(old).toMatchObject({ status: 'superseded', decisions: [{ decisionDueOn: '2018-07-10' }, { decisionDueOn: '2018-09-01' }] });
+    expect((await post(`/api/v1/forward-plan/notices/${first.body.id}/supersede`, { periodStart: '2018-07-01', periodEnd: '2018-12-31', publishedOn: '2018-06-21' })).status).toBe(409);
+    const outside = await post(`/api/v1/forward-plan/notices/${second.body.id}/supersede`, { periodStart: '2018-10-01', periodEnd: '2018-12-31', publishedOn: '2018-08-01' });
+    expect(outside.status).toBe(400);
+    expect(outside.body.message[0]).toContain("is outside the notice's period");
+    expect((await t.http().get(`/api/v1/forward-plan/notices/${second.body.id}`).set(auth(dartford.coordinator))).body.status).toBe('published');
+  });
+
+  it("notes on each meeting's agenda the notice whose period the meeting falls in (seed 003, item 6)", async () => {
+    const committeeId = (await t.http().get('/api/v1/committees').set(auth(dartford.coordinator))).body.items[0].id;
+    const meetings = (await t.http().get(`/api/v1/meetings?committeeId=${committeeId}`).set(auth(dartford.coordinator))).body.items;
+    const july = meetings.find((m: { startsAt: string }) => m.startsAt.startsWith('2017-07-26'));
+    const agenda = (await t.http().get(`/api/v1/meetings/${july.id}`).set(auth(dartford.coordinator))).body.agenda;
+    const item = agenda.find((a: { standardKind: string }) => a.standardKind === 'regulation_9_notice');
+    expect(item.title).toBe('Regulation 9 Notice for the period 15 June 2017 to 31 October 2017');
+    expect(item.noticeId).toEqual(expect.any(String));
+  });
 });
