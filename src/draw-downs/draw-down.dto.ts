@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { DRAW_DOWN_STATUSES, type DrawDownStatus, URGENCIES, type Urgency } from './draw-down.rules.js';
+
+export class SubmitDrawDownDto {
+  @ApiProperty() @IsString() @Length(1, 36) committeeId: string;
+  @ApiProperty({ example: 'Unauthorised encampments' }) @IsString() @Length(1, 300) topic: string;
+  @ApiProperty({ example: 'Repeated encampments on council land in Temple Hill' }) @IsString() @Length(1, 10_000) concern: string;
+  @ApiPropertyOptional({ example: 'A report on the joint protocol with Kent Police' }) @IsOptional() @IsString() @Length(1, 5_000) desiredOutcome?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 36) suggestedAuthorityId?: string;
+  @ApiPropertyOptional({ example: 'Strategic Director (External Services)' }) @IsOptional() @IsString() @Length(1, 200) suggestedOfficer?: string;
+  @ApiPropertyOptional({ enum: URGENCIES, default: 'normal' }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
+}
+
+export class DrawDownDecisionDto {
+  @ApiProperty({ enum: ['approve', 'refuse'] }) @IsIn(['approve', 'refuse']) decision: 'approve' | 'refuse';
+  @ApiProperty({ example: 'A report is already due in July' }) @IsString() @Length(1, 5_000) reason: string;
+}
+
+export class ScheduleDrawDownDto {
+  @ApiProperty() @IsString() @Length(1, 36) meetingId: string;
+  @ApiProperty({ description: 'The authority asked for the report (a report request, due on the meeting report deadline)' }) @IsString() @Length(1, 36) reportFromAuthorityId: string;
+}
+
+export class DrawDownSettingsDto {
+  @ApiProperty({ type: [String], description: 'Users with the approver role who must all agree' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  approverIds: string[];
+  @ApiProperty() @IsBoolean() consultChair: boolean;
+  @ApiPropertyOptional({ default: 10 }) @IsOptional() @IsInt() @Min(1) @Max(60) decisionWorkingDays?: number;
+}
+
+export class DrawDownQuery {
+  @ApiPropertyOptional({ enum: DRAW_DOWN_STATUSES }) @IsOptional() @IsIn(DRAW_DOWN_STATUSES) status?: DrawDownStatus;
+}
+
+export class DecisionView {
+  @ApiProperty() approverId: string;
+  @ApiProperty({ enum: ['approve', 'refuse'] }) decision: string;
+  @ApiProperty() reason: string;
+  @ApiProperty() decidedAt: string;
+}
+
+export class SimilarView {
+  @ApiProperty({ enum: ['draw_down', 'work_plan_item'] }) kind: string;
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() status: string;
+}
+
+export class DrawDownView {
+  @ApiProperty() id: string;
+  @ApiProperty() committeeId: string;
+  @ApiProperty() memberId: string;
+  @ApiProperty() topic: string;
+  @ApiProperty() concern: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) desiredOutcome: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) suggestedAuthorityId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) suggestedOfficer: string | null;
+  @ApiProperty({ enum: URGENCIES }) urgency: string;
+  @ApiProperty({ enum: DRAW_DOWN_STATUSES }) status: string;
+  @ApiProperty({ type: [String] }) approverIds: string[];
+  @ApiProperty() decisionDueOn: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) workPlanItemId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) obligationId: string | null;
+  @ApiProperty() submittedAt: string;
+  @ApiProperty({ type: [DecisionView] }) decisions: DecisionView[];
+  @ApiPropertyOptional({ type: [SimilarView], description: 'On submission: open or recent requests and work plan items on a close topic' }) similar?: SimilarView[];
+}

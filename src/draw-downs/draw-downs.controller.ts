@@ -1,0 +1,111 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import type { Principal } from '../common/auth/principal.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { DrawDownDecisionDto, DrawDownQuery, DrawDownSettingsDto, DrawDownView, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
+import type { DrawDownDecision, DrawDownRequest } from './draw-down.entity.js';
+import { DrawDownsService, type Similar } from './draw-downs.service.js';
+
+const view = (r: DrawDownRequest, decisions: DrawDownDecision[], similar?: Similar[]): DrawDownView => ({
+  id: r.id,
+  committeeId: r.committeeId,
+  memberId: r.memberId,
+  topic: r.topic,
+  concern: r.concern,
+  desiredOutcome: r.desiredOutcome,
+  suggestedAuthorityId: r.suggestedAuthorityId,
+  suggestedOfficer: r.suggestedOfficer,
+  urgency: r.urgency,
+  status: r.status,
+  approverIds: r.approverIds,
+  decisionDueOn: r.decisionDueOn,
+  meetingId: r.meetingId,
+  workPlanItemId: r.workPlanItemId,
+  obligationId: r.obligationId,
+  submittedAt: r.submittedAt.toISOString(),
+  decisions: decisions.map((d) => ({ approverId: d.approverId, decision: d.decision, reason: d.reason, decidedAt: d.decidedAt.toISOString() })),
+  ...(similar ? { similar } : {}),
+});
+
+@ApiTags('draw-downs')
+@Controller('api/v1')
+export class DrawDownsController {
+  constructor(private readonly drawDowns: DrawDownsService) {}
+
+  @Put('committees/:id/draw-down-settings')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Who must agree the committee's draw-down requests (users with the approver role), whether the chair is consulted, and the working days they have" })
+  @ApiOkResponse({ type: DrawDownSettingsDto })
+  @ApiErrors(400, 404, 413)
+  async settings(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: DrawDownSettingsDto): Promise<DrawDownSettingsDto> {
+    const { approverIds, consultChair, decisionWorkingDays } = await this.drawDowns.settings(user, id, body);
+    return { approverIds, consultChair, decisionWorkingDays };
+  }
+
+  @Post('draw-downs')
+  @Roles('member')
+  @ApiOperation({ summary: 'Submit a draw-down request; the approvers are e-mailed; close topics already asked or planned are listed' })
+  @ApiCreatedResponse({ type: DrawDownView })
+  @ApiErrors(400, 404, 409, 413)
+  async submit(@CurrentUser() user: Principal, @Body() body: SubmitDrawDownDto): Promise<DrawDownView> {
+    const { request, similar } = await this.drawDowns.submit(user, body);
+    return view(request, [], similar);
+  }
+
+  @Get('draw-downs')
+  @Roles('member', 'coordinator', 'approver')
+  @ApiOperation({ summary: "Draw-down requests: a member's own; all for co-ordinators and approvers" })
+  @ApiOkResponse({ type: [DrawDownView] })
+  @ApiErrors(400)
+  async list(@CurrentUser() user: Principal, @Query() query: DrawDownQuery): Promise<DrawDownView[]> {
+    const requests = await this.drawDowns.list(user, query);
+    return Promise.all(requests.map(async (r) => view(r, (await this.drawDowns.get(user, r.id)).decisions)));
+  }
+
+  @Get('draw-downs/:id')
+  @Roles('member', 'coordinator', 'approver')
+  @ApiOperation({ summary: 'A draw-down request with every decision and its reason' })
+  @ApiOkResponse({ type: DrawDownView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DrawDownView> {
+    const { request, decisions } = await this.drawDowns.get(user, id);
+    return view(request, decisions);
+  }
+
+  @Post('draw-downs/:id/decisions')
+  @HttpCode(200)
+  @Roles('approver')
+  @ApiOperation({ summary: 'Agree or refuse, with the reason (e-mailed to the member); approved once every required approver agrees, refused when one refuses' })
+  @ApiOkResponse({ type: DrawDownView })
+  @ApiErrors(400, 404, 409, 413)
+  async decide(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: DrawDownDecisionDto): Promise<DrawDownView> {
+    await this.drawDowns.decide(user, id, body);
+    const { request, decisions } = await this.drawDowns.get(user, id);
+    return view(request, decisions);
+  }
+
+  @Post('draw-downs/:id/schedule')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Schedule an approved request to a meeting: a work plan item (draw-down) and a report request due on the meeting report deadline' })
+  @ApiOkResponse({ type: DrawDownView })
+  @ApiErrors(400, 404, 409, 413)
+  async schedule(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ScheduleDrawDownDto): Promise<DrawDownView> {
+    await this.drawDowns.schedule(user, id, body);
+    const { request, decisions } = await this.drawDowns.get(user, id);
+    return view(request, decisions);
+  }
+
+  @Post('draw-downs/:id/withdraw')
+  @HttpCode(200)
+  @Roles('member')
+  @ApiOperation({ summary: 'The member withdraws their request, until it is scheduled' })
+  @ApiOkResponse({ type: DrawDownView })
+  @ApiErrors(404, 409)
+  async withdraw(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DrawDownView> {
+    await this.drawDowns.withdraw(user, id);
+    const { request, decisions } = await this.drawDowns.get(user, id);
+    return view(request, decisions);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { ObligationsModule } from '../obligations/obligations.module.js';
+import { WorkPlanModule } from '../work-plan/work-plan.module.js';
+import { DrawDownDecision, DrawDownRequest, DrawDownSettings } from './draw-down.entity.js';
+import { DrawDownsController } from './draw-downs.controller.js';
+import { DrawDownsService } from './draw-downs.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, WorkPlanModule, ObligationsModule],
+  controllers: [DrawDownsController],
+  providers: [DrawDownsService],
+})
+export class DrawDownsModule {}

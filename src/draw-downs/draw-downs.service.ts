@@ -1,0 +1,226 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type FindOptionsWhere, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Authority } from '../authorities/authority.entity.js';
+import { formatDate } from '../calendar/calendar.rules.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { actorOf, type Principal } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { Committee } from '../councils/committee.entity.js';
+import { User } from '../councils/user.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { ObligationsService } from '../obligations/obligations.service.js';
+import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
+import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import type { DrawDownDecisionDto, DrawDownQuery, DrawDownSettingsDto, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
+import { DrawDownDecision, DrawDownRequest, DrawDownSettings } from './draw-down.entity.js';
+import { DEFAULT_DECISION_WORKING_DAYS, decisionDueOn, outcomeOf, SIMILAR_AT, similarity, transitionProblem } from './draw-down.rules.js';
+
+export interface Similar {
+  kind: 'draw_down' | 'work_plan_item';
+  id: string;
+  title: string;
+  status: string;
+}
+
+/** Draw-down requests: members ask, the required approvers decide, the co-ordinator schedules. */
+@Injectable()
+export class DrawDownsService {
+  private readonly logger = new Logger(DrawDownsService.name);
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly mail: MailService,
+    private readonly workPlan: WorkPlanService,
+    private readonly obligations: ObligationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async settings(user: Principal, committeeId: string, input: DrawDownSettingsDto): Promise<DrawDownSettings> {
+    const db = this.dataSource.manager;
+    if (!(await db.existsBy(Committee, { id: committeeId, councilId: user.councilId }))) throw new NotFoundError('Committee', committeeId);
+    const approvers = input.approverIds.length ? await db.findBy(User, { id: In(input.approverIds), councilId: user.councilId, role: 'approver' }) : [];
+    const missing = input.approverIds.filter((id) => !approvers.some((a) => a.id === id));
+    if (missing.length) throw new InvalidInputError(missing.map((id) => `approverIds: ${id} is not an approver of this council`));
+    const settings = db.create(DrawDownSettings, {
+      committeeId,
+      councilId: user.councilId,
+      approverIds: input.approverIds,
+      consultChair: input.consultChair,
+      decisionWorkingDays: input.decisionWorkingDays ?? DEFAULT_DECISION_WORKING_DAYS,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.save(DrawDownSettings, settings);
+      await this.audit.record(manager, actorOf(user), { action: 'draw-down-settings', entityType: 'committee', entityId: committeeId, after: settings });
+    });
+    return settings;
+  }
+
+  async submit(user: Principal, input: SubmitDrawDownDto): Promise<{ request: DrawDownRequest; similar: Similar[] }> {
+    const db = this.dataSource.manager;
+    if (!(await db.existsBy(Committee, { id: input.committeeId, councilId: user.councilId }))) throw new NotFoundError('Committee', input.committeeId);
+    if (input.suggestedAuthorityId && !(await db.existsBy(Authority, { id: input.suggestedAuthorityId, councilId: user.councilId }))) {
+      throw new NotFoundError('Authority', input.suggestedAuthorityId);
+    }
+    const settings = await db.findOneBy(DrawDownSettings, { committeeId: input.committeeId, councilId: user.councilId });
+    if (!settings || settings.approverIds.length === 0) throw new ConflictError('The committee has no approvers for draw-down requests yet: the co-ordinator must name them');
+    const { holidays, timeZone } = await this.calendar.context(user.councilId);
+    const similar = await this.similar(user.councilId, input.committeeId, input.topic);
+    const now = this.clock.now();
+    const request = db.create(DrawDownRequest, {
+      id: newId(),
+      councilId: user.councilId,
+      committeeId: input.committeeId,
+      memberId: user.userId,
+      topic: input.topic,
+      concern: input.concern,
+      desiredOutcome: input.desiredOutcome ?? null,
+      suggestedAuthorityId: input.suggestedAuthorityId ?? null,
+      suggestedOfficer: input.suggestedOfficer ?? null,
+      urgency: input.urgency ?? 'normal',
+      status: 'submitted',
+      approverIds: settings.approverIds,
+      decisionDueOn: decisionDueOn(dateIn(now, timeZone), settings.decisionWorkingDays, holidays),
+      meetingId: null,
+      workPlanItemId: null,
+      obligationId: null,
+      submittedAt: now,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(DrawDownRequest, request);
+      await this.audit.record(manager, actorOf(user), { action: 'submit', entityType: 'draw_down', entityId: request.id, after: request });
+    });
+    const approvers = await db.findBy(User, { id: In(settings.approverIds), councilId: user.councilId });
+    await this.tell(
+      approvers.map((a) => a.email),
+      `Draw-down request for your agreement: ${request.topic}`,
+      [
+        `${user.name} asks the committee to consider "${request.topic}".`,
+        '',
+        `Concern: ${request.concern}`,
+        request.desiredOutcome ? `Desired outcome: ${request.desiredOutcome}` : '',
+        '',
+        `Please agree or refuse, with your reason, by ${formatDate(request.decisionDueOn)} (POST /api/v1/draw-downs/${request.id}/decisions).`,
+      ].filter((l) => l !== null).join('\n'),
+    );
+    return { request, similar };
+  }
+
+  /** The member's own requests; all of the council's for co-ordinators and approvers. */
+  async list(user: Principal, query: DrawDownQuery): Promise<DrawDownRequest[]> {
+    const where: FindOptionsWhere<DrawDownRequest> = { councilId: user.councilId };
+    if (user.role === 'member') where.memberId = user.userId;
+    if (query.status) where.status = query.status;
+    return this.dataSource.manager.find(DrawDownRequest, { where, order: { submittedAt: 'DESC', id: 'ASC' } });
+  }
+
+  async get(user: Principal, id: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
+    const db = this.dataSource.manager;
+    const request = await db.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
+    if (!request || (user.role === 'member' && request.memberId !== user.userId)) throw new NotFoundError('Draw-down request', id);
+    const decisions = await db.find(DrawDownDecision, { where: { requestId: id }, order: { decidedAt: 'ASC', id: 'ASC' } });
+    return { request, decisions };
+  }
+
+  async decide(user: Principal, id: string, input: DrawDownDecisionDto): Promise<DrawDownRequest> {
+    const { request } = await this.get(user, id);
+    if (!request.approverIds.includes(user.userId)) throw new ConflictError('You are not one of the approvers this request needs');
+    const result = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneByOrFail(DrawDownRequest, { id });
+      const problem = transitionProblem(current.status, 'decide');
+      if (problem) throw new ConflictError(problem);
+      if (await manager.existsBy(DrawDownDecision, { requestId: id, approverId: user.userId })) throw new ConflictError('You have already decided on this request');
+      const decision = manager.create(DrawDownDecision, { id: newId(), requestId: id, approverId: user.userId, decision: input.decision, reason: input.reason, decidedAt: this.clock.now() });
+      await manager.insert(DrawDownDecision, decision);
+      const all = await manager.findBy(DrawDownDecision, { requestId: id });
+      const status = outcomeOf(current.approverIds, all);
+      if (status !== current.status) await manager.update(DrawDownRequest, { id }, { status });
+      await this.audit.record(manager, actorOf(user), { action: `draw-down-${input.decision}`, entityType: 'draw_down', entityId: id, before: current, after: { ...current, status, decision } });
+      return { ...current, status };
+    });
+    const member = await this.dataSource.manager.findOneBy(User, { id: request.memberId, councilId: user.councilId });
+    if (member) {
+      const verb = input.decision === 'approve' ? 'agreed to' : 'refused';
+      const outcome = result.status === 'approved' ? ' Every approver has now agreed: the request is approved and will be scheduled to a meeting.' : result.status === 'refused' ? ' The request is refused.' : '';
+      await this.tell([member.email], `Your draw-down request "${request.topic}": ${user.name} ${verb} it`, `${user.name} ${verb} your request "${request.topic}". Reason: ${input.reason}.${outcome}`);
+    }
+    return result;
+  }
+
+  async withdraw(user: Principal, id: string): Promise<DrawDownRequest> {
+    const { request } = await this.get(user, id);
+    if (request.memberId !== user.userId) throw new NotFoundError('Draw-down request', id);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneByOrFail(DrawDownRequest, { id });
+      const problem = transitionProblem(current.status, 'withdraw');
+      if (problem) throw new ConflictError(problem);
+      await manager.update(DrawDownRequest, { id }, { status: 'withdrawn' });
+      await this.audit.record(manager, actorOf(user), { action: 'withdraw', entityType: 'draw_down', entityId: id, before: current, after: { ...current, status: 'withdrawn' } });
+      return { ...current, status: 'withdrawn' as const };
+    });
+  }
+
+  /** The work plan item (category draw-down) and the request for a report due on the meeting's report deadline. */
+  async schedule(user: Principal, id: string, input: ScheduleDrawDownDto): Promise<DrawDownRequest> {
+    const { request } = await this.get(user, id);
+    const problem = transitionProblem(request.status, 'schedule');
+    if (problem) throw new ConflictError(problem);
+    const meeting = await this.dataSource.manager.findOneBy(Meeting, { id: input.meetingId, councilId: user.councilId });
+    if (!meeting) throw new NotFoundError('Meeting', input.meetingId);
+    const actor = actorOf(user);
+    const item = await this.workPlan.create(actor, {
+      committeeId: request.committeeId,
+      title: `${request.topic} (draw-down)`,
+      description: request.concern,
+      basis: 'discretionary',
+      category: 'draw_down',
+      meetingId: meeting.id,
+      leadAuthorityId: input.reportFromAuthorityId,
+    });
+    const { timeZone } = await this.calendar.context(user.councilId);
+    const obligation = await this.obligations.create(actor, {
+      kind: 'report_request',
+      authorityId: input.reportFromAuthorityId,
+      subject: `Report on ${request.topic}`,
+      details: `The committee asks for a report on "${request.topic}" (a draw-down request). ${request.concern}${request.desiredOutcome ? ` Desired outcome: ${request.desiredOutcome}` : ''}`,
+      issuedOn: dateIn(this.clock.now(), timeZone),
+      meetingId: meeting.id,
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const change = { status: 'scheduled' as const, meetingId: meeting.id, workPlanItemId: item.id, obligationId: obligation.id };
+      await manager.update(DrawDownRequest, { id }, change);
+      await this.audit.record(manager, actor, { action: 'schedule', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
+      return { ...request, ...change };
+    });
+  }
+
+  /** Open or recent requests and work plan items on a close topic, so the member can join instead. */
+  private async similar(councilId: string, committeeId: string, topic: string): Promise<Similar[]> {
+    const db = this.dataSource.manager;
+    const [requests, items] = await Promise.all([
+      db.find(DrawDownRequest, { where: { councilId, committeeId, status: In(['submitted', 'approved', 'scheduled', 'considered']) } }),
+      db.find(WorkPlanItem, { where: { councilId, committeeId, status: In(['proposed', 'agreed', 'scheduled', 'deferred']) } }),
+    ]);
+    return [
+      ...requests.filter((r) => similarity(topic, r.topic) >= SIMILAR_AT).map((r) => ({ kind: 'draw_down' as const, id: r.id, title: r.topic, status: r.status })),
+      ...items.filter((i) => similarity(topic, i.title) >= SIMILAR_AT).map((i) => ({ kind: 'work_plan_item' as const, id: i.id, title: i.title, status: i.status })),
+    ];
+  }
+
+  /** Best effort: the decision is recorded whatever the mail server does, and shown in the request. */
+  private async tell(to: string[], subject: string, text: string): Promise<void> {
+    if (to.length === 0) return;
+    try {
+      await this.mail.send({ to, subject, text });
+    } catch (error) {
+      this.logger.error(`Could not send "${subject}": ${(error as Error).message}`);
+    }
+  }
+}

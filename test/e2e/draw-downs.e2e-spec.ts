@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ParsedMail } from 'mailparser';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address!)).sort();
+
+describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  let member: string;
+  let otherMember: string;
+  let director: string;
+  let managing: string;
+  let committeeId: string;
+  let meetingId: string;
+  let policeId: string;
+  const people: Record<string, { id: string; email: string }> = {};
+
+  const post = (path: string, body: object, token: string) => t.http().post(path).set(auth(token)).send(body);
+  const get = (path: string, token: string) => t.http().get(path).set(auth(token));
+  const me = async (token: string) => (await get('/api/v1/me', token)).body as { id: string; email: string };
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    dartford = await t.council('dartford');
+    member = await dartford.token('member');
+    otherMember = await dartford.token('member');
+    director = await dartford.token('approver');
+    managing = await dartford.token('approver');
+    for (const [name, token] of Object.entries({ member, director, managing })) people[name] = await me(token);
+    committeeId = (await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' }, dartford.coordinator)).body.id;
+    meetingId = (await post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T18:00:00Z' }, dartford.coordinator)).body.id;
+    policeId = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true }, dartford.coordinator)).body.id;
+    const settings = await t.http().put(`/api/v1/committees/${committeeId}/draw-down-settings`).set(auth(dartford.coordinator)).send({
+      approverIds: [people.director.id, people.managing.id],
+      consultChair: true,
+    });
+    expect(settings.body).toEqual({ approverIds: [people.director.id, people.managing.id], consultChair: true, decisionWorkingDays: 10 });
+    t.clock.set('2017-05-22T10:00:00Z');
+  });
+  afterAll(() => t.close());
+
+  it('notifies both approvers; one approves, one refuses: refused, and the member is told why', async () => {
+    const submitted = await post('/api/v1/draw-downs', { committeeId, topic: 'Night-time economy', concern: 'Disorder in the town centre at weekends' }, member);
+    expect(submitted.status).toBe(201);
+    // Ten working days from Mon 22 May 2017, passing over the bank holiday of 29 May.
+    expect(submitted.body).toMatchObject({ status: 'submitted', decisionDueOn: '2017-06-06', similar: [] });
+    const notice = await t.smtp.waitFor((m) => m.subject === 'Draw-down request for your agreement: Night-time economy');
+    expect(to(notice)).toEqual([people.director.email, people.managing.email].sort());
+
+    const id = submitted.body.id;
+    expect((await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'A fair concern' }, director)).body.status).toBe('submitted');
+    expect((await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'Again' }, director)).status).toBe(409);
+    t.clock.advance(3_600_000);
+    const refused = await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'refuse', reason: 'The CSP reports on this in July' }, managing);
+    expect(refused.body).toMatchObject({ status: 'refused', decisions: [{ decision: 'approve' }, { decision: 'refuse', reason: 'The CSP reports on this in July' }] });
+    const told = await t.smtp.waitFor((m) => m.subject?.includes('refused it') === true);
+    expect(to(told)).toEqual([people.member.email]);
+    expect(told.text).toContain('Reason: The CSP reports on this in July');
+    expect((await post(`/api/v1/draw-downs/${id}/schedule`, { meetingId, reportFromAuthorityId: policeId }, dartford.coordinator)).status).toBe(409);
+  });
+
+  it('a second request: both approve, then scheduled to a meeting as a work plan item with a report request due on its report deadline', async () => {
+    const submitted = await post('/api/v1/draw-downs', { committeeId, topic: 'Unauthorised encampments', concern: 'Repeated encampments on council land', suggestedAuthorityId: policeId }, member);
+    const id = submitted.body.id;
+    await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'Agreed' }, director);
+    const approved = await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'Agreed' }, managing);
+    expect(approved.body.status).toBe('approved');
+    await t.smtp.waitFor((m) => m.text?.includes('the request is approved') === true);
+
+    const scheduled = await post(`/api/v1/draw-downs/${id}/schedule`, { meetingId, reportFromAuthorityId: policeId }, dartford.coordinator);
+    expect(scheduled.status).toBe(200);
+    expect(scheduled.body).toMatchObject({ status: 'scheduled', meetingId });
+    const item = (await get(`/api/v1/work-plan/items/${scheduled.body.workPlanItemId}`, dartford.coordinator)).body;
+    expect(item).toMatchObject({ title: 'Unauthorised encampments (draw-down)', category: 'draw_down', meetingId, status: 'scheduled', leadAuthorityId: policeId });
+    const obligation = (await get(`/api/v1/obligations/${scheduled.body.obligationId}`, dartford.coordinator)).body;
+    expect(obligation).toMatchObject({ kind: 'report_request', authorityId: policeId, dueOn: '2017-07-18', meetingId });
+    expect((await post(`/api/v1/draw-downs/${id}/withdraw`, {}, member)).status).toBe(409);
+
+    // A close topic afterwards lists what is already asked and planned.
+    const again = await post('/api/v1/draw-downs', { committeeId, topic: 'Encampments, unauthorised', concern: 'Same worry' }, otherMember);
+    expect(again.body.similar.map((s: { kind: string }) => s.kind).sort()).toEqual(['draw_down', 'work_plan_item']);
+  });
+
+  it("keeps members to their own requests, and refuses bad input naming each field", async () => {
+    const mine = (await get('/api/v1/draw-downs', member)).body;
+    const theirs = (await get('/api/v1/draw-downs', otherMember)).body;
+    expect(mine.every((r: { memberId: string }) => r.memberId === people.member.id)).toBe(true);
+    expect(theirs).toHaveLength(1);
+    expect((await get(`/api/v1/draw-downs/${mine[0].id}`, otherMember)).status).toBe(404);
+    expect((await post(`/api/v1/draw-downs/${mine[0].id}/withdraw`, {}, otherMember)).status).toBe(404);
+    expect((await post(`/api/v1/draw-downs/${mine[0].id}/decisions`, { decision: 'approve', reason: 'x' }, member)).status).toBe(403);
+    expect((await get('/api/v1/draw-downs', director)).body.length).toBe(3);
+
+    const withdrawn = await post(`/api/v1/draw-downs/${theirs[0].id}/withdraw`, {}, otherMember);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect((await post(`/api/v1/draw-downs/${theirs[0].id}/decisions`, { decision: 'approve', reason: 'late' }, director)).status).toBe(409);
+
+    const bad = await post('/api/v1/draw-downs', { committeeId, topic: '', concern: 'x'.repeat(10_001), urgency: 'now' }, member);
+    expect(bad.status).toBe(400);
+    for (const field of ['topic', 'concern', 'urgency']) expect(bad.body.message.join(' ')).toContain(field);
+    const other = await t.council();
+    expect((await get(`/api/v1/draw-downs/${mine[0].id}`, other.coordinator)).status).toBe(404);
+  });
+});
