@@ -56,6 +56,10 @@ export class DrawDownRequest {
   @DateColumn()
   decisionDueOn: string;
 
+  /** When the approvers who had not decided were reminded (once), and the co-ordinators told. */
+  @DateColumn({ nullable: true })
+  approversRemindedOn: string | null;
+
   @RefColumn({ nullable: true })
   meetingId: string | null;
 

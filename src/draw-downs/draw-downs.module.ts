@@ -11,5 +11,6 @@ import { DrawDownsService } from './draw-downs.service.js';
   imports: [TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, WorkPlanModule, ObligationsModule],
   controllers: [DrawDownsController],
   providers: [DrawDownsService],
+  exports: [DrawDownsService],
 })
 export class DrawDownsModule {}

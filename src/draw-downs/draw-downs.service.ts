@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type FindOptionsWhere, In } from 'typeorm';
+import { DataSource, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Authority } from '../authorities/authority.entity.js';
 import { formatDate } from '../calendar/calendar.rules.js';
@@ -11,6 +11,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { Committee } from '../councils/committee.entity.js';
+import { sumOverCouncils } from '../councils/each-council.js';
 import { User } from '../councils/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -88,6 +89,7 @@ export class DrawDownsService {
       status: 'submitted',
       approverIds: settings.approverIds,
       decisionDueOn: decisionDueOn(dateIn(now, timeZone), settings.decisionWorkingDays, holidays),
+      approversRemindedOn: null,
       meetingId: null,
       workPlanItemId: null,
       obligationId: null,
@@ -199,6 +201,54 @@ export class DrawDownsService {
       await this.audit.record(manager, actor, { action: 'schedule', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
       return { ...request, ...change };
     });
+  }
+
+  /** The scheduled tick: each council's requests past their decision day get one reminder. */
+  async remindAll(): Promise<number> {
+    return sumOverCouncils(this.dataSource, (councilId) => this.remindApprovers(councilId));
+  }
+
+  /**
+   * Approvers who have not decided by the decision day are reminded once, the day after, and the
+   * co-ordinators told the request is overdue for a decision. A failed send is tried at the next tick.
+   */
+  async remindApprovers(councilId: string): Promise<number> {
+    const db = this.dataSource.manager;
+    const { timeZone } = await this.calendar.context(councilId);
+    const today = dateIn(this.clock.now(), timeZone);
+    const overdue = await db.find(DrawDownRequest, { where: { councilId, status: 'submitted', approversRemindedOn: IsNull(), decisionDueOn: LessThan(today) } });
+    let reminded = 0;
+    for (const request of overdue) {
+      const claimed = await db
+        .createQueryBuilder()
+        .update(DrawDownRequest)
+        .set({ approversRemindedOn: today })
+        .where('id = :id AND approvers_reminded_on IS NULL', { id: request.id })
+        .execute();
+      if ((claimed.affected ?? 0) !== 1) continue;
+      const decided = (await db.findBy(DrawDownDecision, { requestId: request.id })).map((d) => d.approverId);
+      const waiting = await db.findBy(User, { id: In(request.approverIds.filter((id) => !decided.includes(id))), councilId });
+      const coordinators = await db.findBy(User, { councilId, role: 'coordinator' });
+      try {
+        await this.mail.send({
+          to: waiting.map((u) => u.email),
+          cc: coordinators.map((u) => u.email),
+          subject: `Reminder: draw-down request awaiting your decision – ${request.topic}`,
+          text: [
+            `The draw-down request "${request.topic}" was due for a decision by ${formatDate(request.decisionDueOn)} and is still awaiting yours.`,
+            '',
+            `Concern: ${request.concern}`,
+            '',
+            `Please agree or refuse, with your reason (POST /api/v1/draw-downs/${request.id}/decisions).`,
+          ].join('\n'),
+        });
+        reminded++;
+      } catch (error) {
+        await db.update(DrawDownRequest, { id: request.id }, { approversRemindedOn: null });
+        this.logger.warn(`Draw-down reminder for ${request.id} not sent: ${(error as Error).message}`);
+      }
+    }
+    return reminded;
   }
 
   /** Open or recent requests and work plan items on a close topic, so the member can join instead. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DrawDownsModule } from '../draw-downs/draw-downs.module.js';
 import { ResponseLinksModule } from '../response-links/response-links.module.js';
 import { ReminderDeliveryService } from './reminder-delivery.service.js';
 import { RemindersModule } from './reminders.module.js';
@@ -7,7 +8,7 @@ import { RemindersScheduler } from './reminders.scheduler.js';
 
 /** The worker side: the processor and the scheduler, only where APP_ROLE is worker or all. */
 @Module({
-  imports: [RemindersModule, ResponseLinksModule],
+  imports: [RemindersModule, ResponseLinksModule, DrawDownsModule],
   providers: [RemindersProcessor, RemindersScheduler, ReminderDeliveryService],
 })
 export class RemindersWorkerModule {}

@@ -2,6 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { QUEUES } from '../common/queue/queues.js';
+import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
 import { DigestService, SEND_DIGEST } from './digest.service.js';
 import { ReminderDeliveryService } from './reminder-delivery.service.js';
 import { RemindersService, SEND_REMINDER, SWEEP } from './reminders.service.js';
@@ -15,6 +16,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
     private readonly reminders: RemindersService,
     private readonly delivery: ReminderDeliveryService,
     private readonly digests: DigestService,
+    private readonly drawDowns: DrawDownsService,
   ) {
     super();
   }
@@ -36,7 +38,9 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
   }
 
   async process(job: Job<{ reminderId?: string; digestId?: string }>): Promise<unknown> {
-    if (job.name === SWEEP) return { enqueued: await this.reminders.sweepAll(), digests: await this.digests.sweepAll() };
+    if (job.name === SWEEP) {
+      return { enqueued: await this.reminders.sweepAll(), digests: await this.digests.sweepAll(), drawDownReminders: await this.drawDowns.remindAll() };
+    }
     if (job.name === SEND_DIGEST && job.data.digestId) return this.digests.send(job.data.digestId);
     if (job.name === SEND_REMINDER && job.data.reminderId) return this.delivery.send(job.data.reminderId);
     return 'skipped';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
+import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address!)).sort();
@@ -101,5 +102,28 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     for (const field of ['topic', 'concern', 'urgency']) expect(bad.body.message.join(' ')).toContain(field);
     const other = await t.council();
     expect((await get(`/api/v1/draw-downs/${mine[0].id}`, other.coordinator)).status).toBe(404);
+  });
+
+  it('reminds the approver who has not decided once the ten working days have passed (across the bank holiday), and tells the co-ordinator, once', async () => {
+    t.clock.set('2017-05-22T10:00:00Z');
+    const submitted = await post('/api/v1/draw-downs', { committeeId, topic: 'Fly-tipping enforcement', concern: 'Fly-tipping in rural lanes' }, member);
+    expect(submitted.body.decisionDueOn).toBe('2017-06-06');
+    await post(`/api/v1/draw-downs/${submitted.body.id}/decisions`, { decision: 'approve', reason: 'Agreed' }, director);
+    const reminders = () => t.smtp.messages.filter((m) => m.subject === 'Reminder: draw-down request awaiting your decision – Fly-tipping enforcement');
+    const tick = async (at: string) => {
+      t.clock.set(at);
+      await t.app.get(RemindersScheduler).tick();
+    };
+
+    await tick('2017-06-06T16:00:00Z'); // the decision day itself: not yet
+    await tick('2017-06-07T08:05:00Z');
+    const reminder = await t.smtp.waitFor((m) => m.subject === 'Reminder: draw-down request awaiting your decision – Fly-tipping enforcement');
+    expect(to(reminder)).toEqual([people.managing.email]);
+    const coordinator = await me(dartford.coordinator);
+    expect((Array.isArray(reminder.cc) ? reminder.cc : [reminder.cc!]).flatMap((a) => a.value.map((v) => v.address))).toEqual([coordinator.email]);
+    expect(reminder.text).toContain('was due for a decision by Tue 6 June 2017');
+    await tick('2017-06-07T08:10:00Z');
+    await tick('2017-06-08T08:10:00Z');
+    expect(reminders()).toHaveLength(1);
   });
 });
