@@ -17,6 +17,7 @@ import { SpecialUrgency1795472276720 } from './1795472276720-SpecialUrgency.js';
 import { DecisionDateHistory1795472962340 } from './1795472962340-DecisionDateHistory.js';
 import { DrawDowns1795473983714 } from './1795473983714-DrawDowns.js';
 import { DrawDownReminders1795474150660 } from './1795474150660-DrawDownReminders.js';
+import { CallForAction1795474328235 } from './1795474328235-CallForAction.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701, CouncilCalendarSettings1795462776816, Obligations1795463349355, Reminders1795464035574, ResponseLinks1795468416258, ContactFailing1795468792817, CalendarFeeds1795469068672, WeeklyDigests1795469238385, CouncilBankHolidays1795469439646, WorkPlan1795470475862, WorkPlanVersions1795470803878, MeetingCancellation1795471003698, ForwardPlan1795471827579, KeyDecisionReasons1795472129721, SpecialUrgency1795472276720, DecisionDateHistory1795472962340, DrawDowns1795473983714, DrawDownReminders1795474150660];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1795459464701, CouncilCalendarSettings1795462776816, Obligations1795463349355, Reminders1795464035574, ResponseLinks1795468416258, ContactFailing1795468792817, CalendarFeeds1795469068672, WeeklyDigests1795469238385, CouncilBankHolidays1795469439646, WorkPlan1795470475862, WorkPlanVersions1795470803878, MeetingCancellation1795471003698, ForwardPlan1795471827579, KeyDecisionReasons1795472129721, SpecialUrgency1795472276720, DecisionDateHistory1795472962340, DrawDowns1795473983714, DrawDownReminders1795474150660, CallForAction1795474328235];

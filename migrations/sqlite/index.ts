@@ -17,6 +17,7 @@ import { SpecialUrgency1795472276013 } from './1795472276013-SpecialUrgency.js';
 import { DecisionDateHistory1795472961766 } from './1795472961766-DecisionDateHistory.js';
 import { DrawDowns1795473983293 } from './1795473983293-DrawDowns.js';
 import { DrawDownReminders1795474150013 } from './1795474150013-DrawDownReminders.js';
+import { CallForAction1795474327073 } from './1795474327073-CallForAction.js';
 
 /** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1795459464499, CouncilCalendarSettings1795462776476, Obligations1795463349046, Reminders1795464035210, ResponseLinks1795468415898, ContactFailing1795468792294, CalendarFeeds1795469068274, WeeklyDigests1795469237813, CouncilBankHolidays1795469439220, WorkPlan1795470475309, WorkPlanVersions1795470803453, MeetingCancellation1795471002921, ForwardPlan1795471826871, KeyDecisionReasons1795472129096, SpecialUrgency1795472276013, DecisionDateHistory1795472961766, DrawDowns1795473983293, DrawDownReminders1795474150013];
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1795459464499, CouncilCalendarSettings1795462776476, Obligations1795463349046, Reminders1795464035210, ResponseLinks1795468415898, ContactFailing1795468792294, CalendarFeeds1795469068274, WeeklyDigests1795469237813, CouncilBankHolidays1795469439220, WorkPlan1795470475309, WorkPlanVersions1795470803453, MeetingCancellation1795471002921, ForwardPlan1795471826871, KeyDecisionReasons1795472129096, SpecialUrgency1795472276013, DecisionDateHistory1795472961766, DrawDowns1795473983293, DrawDownReminders1795474150013, CallForAction1795474327073];

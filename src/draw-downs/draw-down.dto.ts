@@ -10,6 +10,20 @@ export class SubmitDrawDownDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 36) suggestedAuthorityId?: string;
   @ApiPropertyOptional({ example: 'Strategic Director (External Services)' }) @IsOptional() @IsString() @Length(1, 200) suggestedOfficer?: string;
   @ApiPropertyOptional({ enum: URGENCIES, default: 'normal' }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
+  @ApiPropertyOptional({ description: 'A councillor call for action: a local crime and disorder matter referred under PJA 2006 s19(3)' })
+  @IsOptional()
+  @IsBoolean()
+  callForAction?: boolean;
+  @ApiPropertyOptional({ example: 'Temple Hill', description: "For a call for action: the member's electoral area it affects" }) @IsOptional() @IsString() @Length(1, 200) ward?: string;
+}
+
+export class CallForActionDecisionDto {
+  @ApiProperty({ description: 'Whether the committee will make a report or recommendations on the matter' }) @IsBoolean() report: boolean;
+  @ApiProperty({ example: 'The matter is already the subject of a police operation' }) @IsString() @Length(1, 5_000) reasons: string;
+}
+
+export class CallForActionReportDto {
+  @ApiProperty({ description: "The committee's report or recommendations, a copy of which goes to the member (s19)" }) @IsString() @Length(1, 100_000) report: string;
 }
 
 export class DrawDownDecisionDto {
@@ -66,6 +80,12 @@ export class DrawDownView {
   @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) workPlanItemId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) obligationId: string | null;
+  @ApiProperty() callForAction: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) ward: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['report', 'no_report'] }) committeeDecision: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) committeeReasons: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) memberToldAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) reportCopiedAt: string | null;
   @ApiProperty() submittedAt: string;
   @ApiProperty({ type: [DecisionView] }) decisions: DecisionView[];
   @ApiPropertyOptional({ type: [SimilarView], description: 'On submission: open or recent requests and work plan items on a close topic' }) similar?: SimilarView[];

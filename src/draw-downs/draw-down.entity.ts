@@ -46,6 +46,28 @@ export class DrawDownRequest {
   @Column({ type: 'varchar', length: 10 })
   urgency: Urgency;
 
+  /** A referral of a local crime and disorder matter by any member (Police and Justice Act 2006 s19(3)). */
+  @Column({ type: 'boolean', default: false })
+  callForAction: boolean;
+
+  /** The member's electoral area the matter affects (s19(4)). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  ward: string | null;
+
+  /** For a call for action: whether the committee decided to report on it, why, and when the member was told. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  committeeDecision: 'report' | 'no_report' | null;
+
+  @Column({ type: 'text', nullable: true })
+  committeeReasons: string | null;
+
+  @InstantColumn({ nullable: true })
+  memberToldAt: Date | null;
+
+  /** When the member was sent a copy of the committee's report on it. */
+  @InstantColumn({ nullable: true })
+  reportCopiedAt: Date | null;
+
   @Column({ type: 'varchar', length: 20 })
   status: DrawDownStatus;
 

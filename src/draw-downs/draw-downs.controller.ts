@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import type { Principal } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { DrawDownDecisionDto, DrawDownQuery, DrawDownSettingsDto, DrawDownView, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
+import { CallForActionDecisionDto, CallForActionReportDto, DrawDownDecisionDto, DrawDownQuery, DrawDownSettingsDto, DrawDownView, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
 import type { DrawDownDecision, DrawDownRequest } from './draw-down.entity.js';
 import { DrawDownsService, type Similar } from './draw-downs.service.js';
 
@@ -23,6 +23,12 @@ const view = (r: DrawDownRequest, decisions: DrawDownDecision[], similar?: Simil
   meetingId: r.meetingId,
   workPlanItemId: r.workPlanItemId,
   obligationId: r.obligationId,
+  callForAction: r.callForAction,
+  ward: r.ward,
+  committeeDecision: r.committeeDecision,
+  committeeReasons: r.committeeReasons,
+  memberToldAt: r.memberToldAt?.toISOString() ?? null,
+  reportCopiedAt: r.reportCopiedAt?.toISOString() ?? null,
   submittedAt: r.submittedAt.toISOString(),
   decisions: decisions.map((d) => ({ approverId: d.approverId, decision: d.decision, reason: d.reason, decidedAt: d.decidedAt.toISOString() })),
   ...(similar ? { similar } : {}),
@@ -93,6 +99,30 @@ export class DrawDownsController {
   @ApiErrors(400, 404, 409, 413)
   async schedule(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ScheduleDrawDownDto): Promise<DrawDownView> {
     await this.drawDowns.schedule(user, id, body);
+    const { request, decisions } = await this.drawDowns.get(user, id);
+    return view(request, decisions);
+  }
+
+  @Post('draw-downs/:id/call-for-action/decision')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'A call for action: record whether the committee will report on it; a decision not to is e-mailed to the member with the reasons (s19)' })
+  @ApiOkResponse({ type: DrawDownView })
+  @ApiErrors(400, 404, 409, 413)
+  async callForActionDecision(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: CallForActionDecisionDto): Promise<DrawDownView> {
+    await this.drawDowns.callForActionDecision(user, id, body.report, body.reasons);
+    const { request, decisions } = await this.drawDowns.get(user, id);
+    return view(request, decisions);
+  }
+
+  @Post('draw-downs/:id/call-for-action/report')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: "A call for action: send the member a copy of the committee's report or recommendations (s19), recorded" })
+  @ApiOkResponse({ type: DrawDownView })
+  @ApiErrors(400, 404, 409, 413)
+  async callForActionReport(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: CallForActionReportDto): Promise<DrawDownView> {
+    await this.drawDowns.callForActionReport(user, id, body.report);
     const { request, decisions } = await this.drawDowns.get(user, id);
     return view(request, decisions);
   }

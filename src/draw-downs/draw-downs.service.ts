@@ -7,7 +7,7 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { actorOf, type Principal } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { Committee } from '../councils/committee.entity.js';
@@ -90,6 +90,12 @@ export class DrawDownsService {
       approverIds: settings.approverIds,
       decisionDueOn: decisionDueOn(dateIn(now, timeZone), settings.decisionWorkingDays, holidays),
       approversRemindedOn: null,
+      callForAction: input.callForAction ?? false,
+      ward: input.ward ?? null,
+      committeeDecision: null,
+      committeeReasons: null,
+      memberToldAt: null,
+      reportCopiedAt: null,
       meetingId: null,
       workPlanItemId: null,
       obligationId: null,
@@ -199,6 +205,53 @@ export class DrawDownsService {
       const change = { status: 'scheduled' as const, meetingId: meeting.id, workPlanItemId: item.id, obligationId: obligation.id };
       await manager.update(DrawDownRequest, { id }, change);
       await this.audit.record(manager, actor, { action: 'schedule', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
+      return { ...request, ...change };
+    });
+  }
+
+  /**
+   * A call for action (s19): the committee's decision whether to report on the matter. A decision not
+   * to is e-mailed to the member with the reasons, and recorded only once the mail server has it.
+   */
+  async callForActionDecision(user: Principal, id: string, report: boolean, reasons: string): Promise<DrawDownRequest> {
+    const { request } = await this.get(user, id);
+    if (!request.callForAction) throw new ConflictError('The request is not a councillor call for action');
+    if (request.committeeDecision) throw new ConflictError(`The committee already decided (${request.committeeDecision === 'report' ? 'to report' : 'not to report'})`);
+    const member = await this.dataSource.manager.findOneByOrFail(User, { id: request.memberId, councilId: user.councilId });
+    if (!report) {
+      try {
+        await this.mail.send({
+          to: member.email,
+          subject: `Your call for action "${request.topic}": the committee will not report on it`,
+          text: `The committee has decided not to make a report or recommendations on "${request.topic}".\n\nIts reasons: ${reasons}\n\n(Police and Justice Act 2006 s19)`,
+        });
+      } catch (error) {
+        throw new ServiceUnavailableError(`The member could not be told (${(error as Error).message}); nothing was recorded: try again`);
+      }
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const change = { committeeDecision: report ? ('report' as const) : ('no_report' as const), committeeReasons: reasons, memberToldAt: report ? null : this.clock.now() };
+      await manager.update(DrawDownRequest, { id }, change);
+      await this.audit.record(manager, actorOf(user), { action: 'call-for-action-decision', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
+      return { ...request, ...change };
+    });
+  }
+
+  /** A call for action the committee reported on: the member gets a copy of the report (s19). */
+  async callForActionReport(user: Principal, id: string, report: string): Promise<DrawDownRequest> {
+    const { request } = await this.get(user, id);
+    if (!request.callForAction) throw new ConflictError('The request is not a councillor call for action');
+    if (request.committeeDecision !== 'report') throw new ConflictError('Record first that the committee decided to report on it');
+    const member = await this.dataSource.manager.findOneByOrFail(User, { id: request.memberId, councilId: user.councilId });
+    try {
+      await this.mail.send({ to: member.email, subject: `Your call for action "${request.topic}": the committee's report`, text: report });
+    } catch (error) {
+      throw new ServiceUnavailableError(`The copy could not be sent (${(error as Error).message}); nothing was recorded: try again`);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const change = { reportCopiedAt: this.clock.now() };
+      await manager.update(DrawDownRequest, { id }, change);
+      await this.audit.record(manager, actorOf(user), { action: 'call-for-action-report', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change, report } });
       return { ...request, ...change };
     });
   }

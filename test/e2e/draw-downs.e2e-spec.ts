@@ -126,4 +126,27 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     await tick('2017-06-08T08:10:00Z');
     expect(reminders()).toHaveLength(1);
   });
+
+  it('a councillor call for action: the decision not to report, and a copy of a report, each reach the member and are recorded', async () => {
+    const referred = await post('/api/v1/draw-downs', { committeeId, topic: 'Drug dealing near Temple Hill school', concern: 'Residents report dealing at the school gates', callForAction: true, ward: 'Temple Hill' }, member);
+    expect(referred.body).toMatchObject({ callForAction: true, ward: 'Temple Hill', committeeDecision: null });
+    const id = referred.body.id;
+    t.clock.set('2017-06-20T10:00:00Z');
+    const decided = await post(`/api/v1/draw-downs/${id}/call-for-action/decision`, { report: false, reasons: 'A police operation is under way' }, dartford.coordinator);
+    expect(decided.body).toMatchObject({ committeeDecision: 'no_report', committeeReasons: 'A police operation is under way', memberToldAt: '2017-06-20T10:00:00.000Z' });
+    const told = await t.smtp.waitFor((m) => m.subject === 'Your call for action "Drug dealing near Temple Hill school": the committee will not report on it');
+    expect(to(told)).toEqual([people.member.email]);
+    expect(told.text).toContain('Its reasons: A police operation is under way');
+    expect((await post(`/api/v1/draw-downs/${id}/call-for-action/decision`, { report: true, reasons: 'changed our mind' }, dartford.coordinator)).status).toBe(409);
+    expect((await post(`/api/v1/draw-downs/${id}/call-for-action/report`, { report: 'x' }, dartford.coordinator)).status).toBe(409);
+
+    const second = await post('/api/v1/draw-downs', { committeeId, topic: 'Anti-social behaviour in the park', concern: 'Nightly gatherings', callForAction: true }, member);
+    await post(`/api/v1/draw-downs/${second.body.id}/call-for-action/decision`, { report: true, reasons: 'A matter for the committee' }, dartford.coordinator);
+    const copied = await post(`/api/v1/draw-downs/${second.body.id}/call-for-action/report`, { report: 'The committee recommends more patrols in the park.' }, dartford.coordinator);
+    expect(copied.body.reportCopiedAt).toBe('2017-06-20T10:00:00.000Z');
+    const copy = await t.smtp.waitFor((m) => m.subject === `Your call for action "Anti-social behaviour in the park": the committee's report`);
+    expect(copy.text).toContain('The committee recommends more patrols in the park.');
+    const plain = (await get('/api/v1/draw-downs', member)).body.find((r: { callForAction: boolean }) => !r.callForAction);
+    expect((await post(`/api/v1/draw-downs/${plain.id}/call-for-action/decision`, { report: false, reasons: 'x' }, dartford.coordinator)).status).toBe(409);
+  });
 });
