@@ -58,17 +58,23 @@ export class UrgencyService {
     if (decision.exception !== 'special_urgency') throw new ConflictError('The decision is not planned under special urgency');
     if (decision.urgencyAgreedAt) throw new ConflictError('Agreement was already recorded');
     if (await db.existsBy(UrgencyRequest, { decisionId, answer: 'pending' })) throw new ConflictError('A request for agreement is already awaiting an answer');
-    await db.update(KeyDecision, { id: decisionId }, { exceptionReasons: input.reasons, urgencyFallback: input.fallback });
     const council = await db.findOneByOrFail(Council, { id: actor.councilId });
     const chair = await this.scrutinyChair(actor.councilId, dateIn(this.clock.now(), council.timeZone));
     const first = chair ? { role: 'scrutiny_chair' as const, name: chair.name, email: chair.email } : input.fallback[0];
     if (!first) throw new InvalidInputError(['councilChair: the scrutiny committee has no chair recorded, so the chairman of the council must be named']);
-    const created = await this.ask(actor, { ...decision, exceptionReasons: input.reasons }, council, first);
-    return created;
+    // The reasons and the people to fall back on are kept with the request, once the mail server has it.
+    const kept = { exceptionReasons: input.reasons, urgencyFallback: input.fallback };
+    return this.ask(actor, { ...decision, ...kept }, council, first, kept);
   }
 
-  /** Sends one request; recorded only once the mail server has taken it. */
-  private async ask(actor: Actor, decision: KeyDecision, council: Council, who: { role: UrgencyRole; name: string; email: string }): Promise<UrgencyRequest> {
+  /** Sends one request; recorded (with any change to the decision) only once the mail server has taken it. */
+  private async ask(
+    actor: Actor,
+    decision: KeyDecision,
+    council: Council,
+    who: { role: UrgencyRole; name: string; email: string },
+    decisionChange?: Pick<KeyDecision, 'exceptionReasons' | 'urgencyFallback'>,
+  ): Promise<UrgencyRequest> {
     const now = this.clock.now();
     const request = this.dataSource.manager.create(UrgencyRequest, {
       id: newId(),
@@ -108,8 +114,9 @@ export class UrgencyService {
       throw new ServiceUnavailableError(`The request could not be sent (${(error as Error).message}); nothing was recorded: try again`);
     }
     await this.dataSource.transaction(async (manager) => {
+      if (decisionChange) await manager.update(KeyDecision, { id: decision.id }, decisionChange);
       await manager.insert(UrgencyRequest, request);
-      await this.audit.record(manager, actor, { action: 'ask-urgency', entityType: 'key_decision', entityId: decision.id, after: { ...request, tokenHash: undefined } });
+      await this.audit.record(manager, actor, { action: 'ask-urgency', entityType: 'key_decision', entityId: decision.id, after: { ...request, ...decisionChange } });
     });
     return request;
   }

@@ -145,6 +145,16 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     const [urgent] = notice.body.decisions;
     t.clock.set('2017-10-30T10:00:00Z');
     const linkIn = (text: string) => /http:\/\/127\.0\.0\.1:\d+\/urgency\/[A-Za-z0-9._-]+/.exec(text)![0];
+    // With the mail server refusing, nothing is recorded and the co-ordinator can simply ask again.
+    t.smtp.refuseWith = 'Service unavailable';
+    try {
+      const refused = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${urgent.id}/special-urgency`, { reasons: 'First try' });
+      expect(refused.status).toBe(503);
+    } finally {
+      t.smtp.refuseWith = null;
+    }
+    const untouched = (await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[0];
+    expect(untouched).toMatchObject({ exceptionReasons: null, urgencyAgreedBy: null, compliance: { verdict: 'late' } });
     const asked = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${urgent.id}/special-urgency`, {
       reasons: 'The provider withdraws on 2 November',
       councilChair: { name: 'Councillor Mrs P Cutler', email: 'chairman@dartford.example.org' },
