@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { ConflictError } from '../common/errors/domain-errors.js';
-import { escapeHtml as e } from '../common/http/html.js';
+import { escapeHtml as e, sendPage } from '../common/http/html.js';
 import { layout, messagePage } from '../response-links/response-form.page.js';
 import { URGENCY_ROLE_LABELS } from './urgency-request.entity.js';
 import { type UrgencyLinkState, UrgencyService } from './urgency.service.js';
@@ -23,7 +23,7 @@ export class UrgencyFormController {
     const opened = await this.urgency.open(token);
     if (opened.state !== 'open') return refuse(response, opened, 'GET');
     const { request, decision, council } = opened;
-    send(
+    sendPage(
       response,
       200,
       layout(
@@ -46,11 +46,11 @@ export class UrgencyFormController {
     const opened = await this.urgency.open(token);
     if (opened.state !== 'open') return refuse(response, opened, 'POST');
     const answer = ANSWERS[(body?.answer ?? '') as keyof typeof ANSWERS];
-    if (!answer) return send(response, 400, messagePage('Choose an answer', ['Nothing has been recorded. Go back and choose one of the three answers.']));
+    if (!answer) return sendPage(response, 400, messagePage('Choose an answer', ['Nothing has been recorded. Go back and choose one of the three answers.']));
     try {
       const { next } = await this.urgency.answer(opened, answer);
       const said = { agreed: 'You agreed that the decision is urgent and cannot reasonably be deferred.', declined: 'You did not agree.', unable: 'You are unable to act.' }[answer];
-      send(response, 200, messagePage('Your answer has been recorded', [said, ...(next ? [`${next.name} has been asked instead.`] : []), 'This link cannot be used again.']));
+      sendPage(response, 200, messagePage('Your answer has been recorded', [said, ...(next ? [`${next.name} has been asked instead.`] : []), 'This link cannot be used again.']));
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       refuse(response, await this.urgency.open(token), 'POST');
@@ -59,22 +59,9 @@ export class UrgencyFormController {
 }
 
 function refuse(response: Response, state: UrgencyLinkState, method: 'GET' | 'POST'): void {
-  if (state.state === 'invalid') return send(response, 404, messagePage('This link is not valid', ['Nothing has been recorded. Open the link again from the e-mail.']));
-  if (state.state === 'expired') return send(response, 410, messagePage('This link has expired', ['Nothing has been recorded.']));
+  if (state.state === 'invalid') return sendPage(response, 404, messagePage('This link is not valid', ['Nothing has been recorded. Open the link again from the e-mail.']));
+  if (state.state === 'expired') return sendPage(response, 410, messagePage('This link has expired', ['Nothing has been recorded.']));
   if (state.state === 'answered') {
-    return send(response, method === 'POST' ? 409 : 200, messagePage('Already answered', [`An answer was recorded on ${formatDate(state.answeredOn)}. Nothing more has been recorded.`]));
+    return sendPage(response, method === 'POST' ? 409 : 200, messagePage('Already answered', [`An answer was recorded on ${formatDate(state.answeredOn)}. Nothing more has been recorded.`]));
   }
-}
-
-function send(response: Response, status: number, html: string): void {
-  response
-    .status(status)
-    .set({
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-      'X-Frame-Options': 'DENY',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    })
-    .send(html);
 }

@@ -89,7 +89,7 @@ export class UrgencyService {
       answeredAt: null,
       createdAt: now,
     });
-    const token = signLinkToken(await this.key(), { linkId: request.id, expiresAt: request.expiresAt });
+    const token = signLinkToken(await this.secrets.linkKey(), { linkId: request.id, expiresAt: request.expiresAt });
     request.tokenHash = hashToken(token);
     const url = `${this.config.publicBaseUrl}/urgency/${token}`;
     try {
@@ -122,7 +122,7 @@ export class UrgencyService {
   }
 
   async open(token: string): Promise<UrgencyLinkState> {
-    const claims = readLinkToken(await this.key(), token);
+    const claims = readLinkToken(await this.secrets.linkKey(), token);
     if (typeof claims === 'string') return { state: 'invalid' };
     const db = this.dataSource.manager;
     const request = await db.findOneBy(UrgencyRequest, { id: claims.linkId });
@@ -191,7 +191,4 @@ export class UrgencyService {
     return members.find((m) => m.from <= day && (m.to === null || m.to >= day)) ?? null;
   }
 
-  private async key(): Promise<string> {
-    return this.config.LINK_SECRET ?? this.secrets.secret('response-links');
-  }
 }

@@ -62,7 +62,6 @@ export class RemindersService {
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
-    @InjectRepository(ReminderPolicy) private readonly policies: Repository<ReminderPolicy>,
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
   ) {}
 

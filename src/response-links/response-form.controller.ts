@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { ConflictError } from '../common/errors/domain-errors.js';
+import { sendPage } from '../common/http/html.js';
 import { answerPage, messagePage } from './response-form.page.js';
 import { type FormFields, readAnswerForm } from './response-form.rules.js';
 import { type LinkState, ResponseLinksService } from './response-links.service.js';
@@ -22,7 +23,7 @@ export class ResponseFormController {
   async show(@Param('token') token: string, @Res() response: Response): Promise<void> {
     const opened = await this.links.open(token);
     if (opened.state !== 'open') return this.refuse(response, opened, 'GET');
-    send(response, 200, answerPage(opened.view));
+    sendPage(response, 200, answerPage(opened.view));
   }
 
   @Post(':token')
@@ -30,7 +31,7 @@ export class ResponseFormController {
     const opened = await this.links.open(token);
     if (opened.state !== 'open') return this.refuse(response, opened, 'POST');
     const form = readAnswerForm(body ?? {}, opened.obligation);
-    if (!form.ok) return send(response, 400, answerPage(opened.view, { errors: form.errors, values: body }));
+    if (!form.ok) return sendPage(response, 400, answerPage(opened.view, { errors: form.errors, values: body }));
     try {
       await this.links.answer(opened, form.answer);
     } catch (error) {
@@ -38,7 +39,7 @@ export class ResponseFormController {
       if (!(error instanceof ConflictError)) throw error;
       const now = await this.links.open(token);
       if (now.state !== 'open') return this.refuse(response, now, 'POST');
-      return send(response, 409, answerPage(now.view, { notice: `Nothing was recorded: ${error.message}.` }));
+      return sendPage(response, 409, answerPage(now.view, { notice: `Nothing was recorded: ${error.message}.` }));
     }
     const { view } = opened;
     const contact = view.coordinatorEmail;
@@ -46,15 +47,15 @@ export class ResponseFormController {
       case 'acknowledge': {
         const after = await this.links.open(token);
         const page = after.state === 'open' ? after.view : view;
-        return send(response, 200, answerPage(page, { notice: `Thank you: receipt acknowledged. You can respond or ask for more time below, with this same link.` }));
+        return sendPage(response, 200, answerPage(page, { notice: `Thank you: receipt acknowledged. You can respond or ask for more time below, with this same link.` }));
       }
       case 'respond':
-        return send(response, 200, messagePage('Your response has been recorded', [
+        return sendPage(response, 200, messagePage('Your response has been recorded', [
           `Thank you. ${view.authority}’s response to “${view.subject}” has been recorded and the committee’s co-ordinator can see it.`,
           'No further reminders will be sent about it. This link cannot be used again.',
         ], contact));
       case 'extend':
-        return send(response, 200, messagePage('Your request for more time has been sent', [
+        return sendPage(response, 200, messagePage('Your request for more time has been sent', [
           `The co-ordinator will decide on it and let you know. Until then the response is due on ${formatDate(view.dueOn)}.`,
           'This link cannot be used again; the next reminder will carry a new one.',
         ], contact));
@@ -64,43 +65,29 @@ export class ResponseFormController {
   private refuse(response: Response, state: Exclude<LinkState, { state: 'open' }>, method: 'GET' | 'POST'): void {
     switch (state.state) {
       case 'invalid':
-        return send(response, 404, messagePage('This link is not valid', [
+        return sendPage(response, 404, messagePage('This link is not valid', [
           'The link may have been copied only in part, or changed. Nothing has been recorded.',
           'Open the link again from the most recent reminder e-mail, or reply to that e-mail.',
         ]));
       case 'expired':
-        return send(response, 410, messagePage('This link has expired', [
+        return sendPage(response, 410, messagePage('This link has expired', [
           'Nothing has been recorded. The most recent reminder e-mail carries a newer link, or you can reply to it.',
         ], state.coordinatorEmail));
       case 'withdrawn':
-        return send(response, 410, messagePage('This request has been withdrawn', [
+        return sendPage(response, 410, messagePage('This request has been withdrawn', [
           'The committee no longer needs an answer to it. Nothing has been recorded.',
           ...(state.reason ? [`Reason: ${state.reason}`] : []),
         ], state.coordinatorEmail));
       case 'answered':
-        return send(response, method === 'POST' ? 409 : 200, messagePage('Already answered', [
+        return sendPage(response, method === 'POST' ? 409 : 200, messagePage('Already answered', [
           `A response was recorded on ${formatDate(state.respondedOn)}.${method === 'POST' ? ' Nothing more has been recorded.' : ''}`,
           'To add to it, reply to the reminder e-mail.',
         ], state.coordinatorEmail));
       case 'used':
-        return send(response, method === 'POST' ? 409 : 200, messagePage('Already answered', [
+        return sendPage(response, method === 'POST' ? 409 : 200, messagePage('Already answered', [
           `This link was used on ${formatDate(state.usedOn)} to ${state.usedFor === 'extension' ? 'ask for more time' : 'respond'}.${method === 'POST' ? ' Nothing more has been recorded.' : ''}`,
           'Each link works once. The next reminder will carry a new one, or you can reply to the reminder e-mail.',
         ], state.coordinatorEmail));
     }
   }
-}
-
-function send(response: Response, status: number, html: string): void {
-  response
-    .status(status)
-    .set({
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      // The token is in the address: never pass it on to another site.
-      'Referrer-Policy': 'no-referrer',
-      'X-Frame-Options': 'DENY',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    })
-    .send(html);
 }

@@ -55,7 +55,7 @@ export class ResponseLinksService {
   async issue(obligation: Pick<Obligation, 'id' | 'councilId'>, linkId: string, from: IsoDate, timeZone: string): Promise<{ url: string; expiresOn: IsoDate }> {
     const expiresOn = addDays(from, RESPONSE_LINK_DAYS);
     const expiresAt = endOfDay(expiresOn, timeZone);
-    const token = signLinkToken(await this.key(), { linkId, expiresAt });
+    const token = signLinkToken(await this.secrets.linkKey(), { linkId, expiresAt });
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -84,7 +84,7 @@ export class ResponseLinksService {
   }
 
   async open(token: string): Promise<LinkState> {
-    const claims = readLinkToken(await this.key(), token);
+    const claims = readLinkToken(await this.secrets.linkKey(), token);
     if (typeof claims === 'string') return { state: 'invalid' };
     const db = this.dataSource.manager;
     const link = await db.findOneBy(ResponseLink, { id: claims.linkId });
@@ -167,7 +167,4 @@ export class ResponseLinksService {
     if ((result.affected ?? 0) !== 1) throw new ConflictError('This link has already been used to answer');
   }
 
-  private async key(): Promise<string> {
-    return this.config.LINK_SECRET ?? this.secrets.secret('response-links');
-  }
 }

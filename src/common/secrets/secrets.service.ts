@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../time/clock.js';
 import { AppSecret } from './app-secret.entity.js';
 
@@ -12,8 +13,14 @@ export class SecretsService {
 
   constructor(
     private readonly clock: Clock,
+    private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** The key that signs the links the app e-mails (response and agreement links): LINK_SECRET, else one kept in the database. */
+  linkKey(): Promise<string> {
+    return this.config.LINK_SECRET ? Promise.resolve(this.config.LINK_SECRET) : this.secret('response-links');
+  }
 
   async secret(name: string): Promise<string> {
     const cached = this.cache.get(name);
