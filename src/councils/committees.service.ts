@@ -49,16 +49,30 @@ export class CommitteesService {
     });
   }
 
+  /**
+   * The council's crime and disorder committee, which letters name and whose chair regs 10 and 11 and
+   * the reminder ladder turn to: its first committee (one per council for now).
+   */
+  scrutinyCommittee(councilId: string): Promise<Committee | null> {
+    return this.committees.findOne({ where: { councilId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The members holding their role on the day (a chair's term has a start and, once over, an end). */
+  membersOn(committeeId: string, day: string): Promise<CommitteeMember[]> {
+    return this.members.find({
+      where: [
+        { committeeId, from: LessThanOrEqual(day), to: IsNull() },
+        { committeeId, from: LessThanOrEqual(day), to: MoreThanOrEqual(day) },
+      ],
+      order: { name: 'ASC' },
+    });
+  }
+
   /** Members by role order, then name; `on` keeps only those holding their role that day. */
   async listMembers(councilId: string, committeeId: string, on: string | undefined, limit: number, offset: number): Promise<Page<CommitteeMember>> {
     await this.get(councilId, committeeId);
-    const where = on
-      ? [
-          { committeeId, from: LessThanOrEqual(on), to: IsNull() },
-          { committeeId, from: LessThanOrEqual(on), to: MoreThanOrEqual(on) },
-        ]
-      : { committeeId };
-    const [rows, total] = await this.members.findAndCount({ where, order: { name: 'ASC' } });
+    const rows = on ? await this.membersOn(committeeId, on) : await this.members.find({ where: { committeeId }, order: { name: 'ASC' } });
+    const total = rows.length;
     const rank = ['chair', 'vice_chair', 'member', 'co_opted', 'standing_invitee'];
     const sorted = rows.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role) || a.from.localeCompare(b.from));
     return pageOf(sorted.slice(offset, offset + limit), total);

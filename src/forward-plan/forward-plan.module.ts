@@ -1,3 +1,4 @@
+import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
@@ -13,7 +14,7 @@ import { UrgencyService } from './urgency.service.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
+  imports: [CouncilsModule, TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
   controllers: [ForwardPlanController, UrgencyFormController, PublicForwardPlanController],
   providers: [ForwardPlanService, UrgencyService, SecretsService],
   exports: [ForwardPlanService],

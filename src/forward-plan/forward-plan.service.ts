@@ -8,8 +8,7 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { CommitteeMember } from '../councils/committee-member.entity.js';
-import { Committee } from '../councils/committee.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -36,6 +35,7 @@ export class ForwardPlanService {
     private readonly calendar: CalendarService,
     private readonly mail: MailService,
     private readonly workPlan: WorkPlanService,
+    private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -142,12 +142,9 @@ export class ForwardPlanService {
     if (!decision) throw new NotFoundError('Key decision', decisionId);
     if (decision.exception !== 'general_exception') throw new ConflictError('The decision is not planned under the general exception');
     if (decision.generalExceptionNoticeOn) throw new ConflictError(`The notice to the chair was already given on ${decision.generalExceptionNoticeOn}`);
-    const [council, committee] = await Promise.all([
-      db.findOneByOrFail(Council, { id: actor.councilId }),
-      db.findOne(Committee, { where: { councilId: actor.councilId }, order: { createdAt: 'ASC' } }),
-    ]);
+    const [council, committee] = await Promise.all([db.findOneByOrFail(Council, { id: actor.councilId }), this.committees.scrutinyCommittee(actor.councilId)]);
     const today = dateIn(this.clock.now(), council.timeZone);
-    const members = committee ? await this.membersOn(committee.id, today) : [];
+    const members = committee ? await this.committees.membersOn(committee.id, today) : [];
     const chair = members.filter((m) => m.role === 'chair');
     const to = chair.length ? chair : members.filter((m) => m.role !== 'standing_invitee');
     if (to.length === 0) throw new InvalidInputError(['the scrutiny committee has no chair or members recorded to give the notice to']);
@@ -238,11 +235,6 @@ export class ForwardPlanService {
       carriedFromId: null,
       createdAt: now,
     });
-  }
-
-  private async membersOn(committeeId: string, day: string): Promise<CommitteeMember[]> {
-    const members = await this.dataSource.manager.find(CommitteeMember, { where: { committeeId } });
-    return members.filter((m) => m.from <= day && (m.to === null || m.to >= day));
   }
 
   async list(councilId: string): Promise<ForwardPlanNotice[]> {

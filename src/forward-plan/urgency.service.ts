@@ -11,8 +11,7 @@ import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableErro
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { CommitteeMember } from '../councils/committee-member.entity.js';
-import { Committee } from '../councils/committee.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
@@ -42,6 +41,7 @@ export class UrgencyService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly secrets: SecretsService,
+    private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -59,7 +59,9 @@ export class UrgencyService {
     if (decision.urgencyAgreedAt) throw new ConflictError('Agreement was already recorded');
     if (await db.existsBy(UrgencyRequest, { decisionId, answer: 'pending' })) throw new ConflictError('A request for agreement is already awaiting an answer');
     const council = await db.findOneByOrFail(Council, { id: actor.councilId });
-    const chair = await this.scrutinyChair(actor.councilId, dateIn(this.clock.now(), council.timeZone));
+    const committee = await this.committees.scrutinyCommittee(actor.councilId);
+    const serving = committee ? await this.committees.membersOn(committee.id, dateIn(this.clock.now(), council.timeZone)) : [];
+    const chair = serving.find((m) => m.role === 'chair');
     const first = chair ? { role: 'scrutiny_chair' as const, name: chair.name, email: chair.email } : input.fallback[0];
     if (!first) throw new InvalidInputError(['councilChair: the scrutiny committee has no chair recorded, so the chairman of the council must be named']);
     // The reasons and the people to fall back on are kept with the request, once the mail server has it.
@@ -183,12 +185,4 @@ export class UrgencyService {
       // The answer is recorded; the notice is a courtesy the co-ordinator can see in the notice itself.
     }
   }
-
-  private async scrutinyChair(councilId: string, day: string): Promise<CommitteeMember | null> {
-    const committee = await this.dataSource.manager.findOne(Committee, { where: { councilId }, order: { createdAt: 'ASC' } });
-    if (!committee) return null;
-    const members = await this.dataSource.manager.find(CommitteeMember, { where: { committeeId: committee.id, role: 'chair' } });
-    return members.find((m) => m.from <= day && (m.to === null || m.to >= day)) ?? null;
-  }
-
 }

@@ -10,7 +10,8 @@ import { newId } from '../common/database/columns.js';
 import { jobId, QUEUES } from '../common/queue/queues.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { Committee, DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { User } from '../councils/user.entity.js';
@@ -34,6 +35,7 @@ export class DigestService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly mail: MailService,
+    private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
   ) {}
@@ -45,7 +47,7 @@ export class DigestService {
     const today = dateIn(this.clock.now(), council.timeZone);
     const week = thisWeek(today);
     const [committee, authorities, overdue, dueThisWeek, failed, failing, extensions] = await Promise.all([
-      db.findOne(Committee, { where: { councilId }, order: { createdAt: 'ASC' } }),
+      this.committees.scrutinyCommittee(councilId),
       db.find(Authority, { where: { councilId } }),
       db.find(Obligation, { where: { councilId, status: 'open', dueOn: LessThan(today) }, order: { dueOn: 'ASC', id: 'ASC' } }),
       db.find(Obligation, { where: { councilId, status: 'open', dueOn: Between(week.from, week.to) }, order: { dueOn: 'ASC', id: 'ASC' } }),

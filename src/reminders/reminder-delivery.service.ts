@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuthorityContact } from '../authorities/authority-contact.entity.js';
 import { Authority } from '../authorities/authority.entity.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { CommitteeMember } from '../councils/committee-member.entity.js';
-import { Committee, DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
 import { MailService, type Rejection, rejectionsOf } from '../mail/mail.service.js';
@@ -30,6 +30,7 @@ export class ReminderDeliveryService {
     private readonly mail: MailService,
     private readonly reminders: RemindersService,
     private readonly links: ResponseLinksService,
+    private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -50,10 +51,12 @@ export class ReminderDeliveryService {
       db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: reminder.councilId }),
       db.find(AuthorityContact, { where: { authorityId: obligation.authorityId }, order: { escalationLevel: 'ASC', name: 'ASC' } }),
       db.find(User, { where: { councilId: reminder.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } }),
-      db.findOne(Committee, { where: { councilId: reminder.councilId }, order: { createdAt: 'ASC' } }),
+      this.committees.scrutinyCommittee(reminder.councilId),
       db.find(Reminder, { where: { obligationId: obligation.id, status: 'sent' }, order: { sentAt: 'ASC' } }),
     ]);
-    const chair = reminder.copyChair && committee ? await this.chair(committee.id, dateIn(attemptedAt, council.timeZone)) : null;
+    const chair = reminder.copyChair && committee
+      ? ((await this.committees.membersOn(committee.id, dateIn(attemptedAt, council.timeZone))).find((m) => m.role === 'chair') ?? null)
+      : null;
 
     const committeeName = committee?.name ?? DEFAULT_COMMITTEE_NAME;
     const domain = this.config.mailDomain;
@@ -153,15 +156,5 @@ export class ReminderDeliveryService {
     } catch (error) {
       this.logger.error(`Could not tell the co-ordinators of a refused address: ${(error as Error).message}`);
     }
-  }
-
-  /** The chair of the committee on the day, if one is recorded. */
-  private chair(committeeId: string, today: string): Promise<CommitteeMember | null> {
-    return this.dataSource.manager.findOne(CommitteeMember, {
-      where: [
-        { committeeId, role: 'chair', from: LessThanOrEqual(today), to: IsNull() },
-        { committeeId, role: 'chair', from: LessThanOrEqual(today), to: MoreThanOrEqual(today) },
-      ],
-    });
   }
 }

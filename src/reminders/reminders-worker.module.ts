@@ -1,3 +1,4 @@
+import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
 import { DrawDownsModule } from '../draw-downs/draw-downs.module.js';
 import { ResponseLinksModule } from '../response-links/response-links.module.js';
@@ -8,7 +9,7 @@ import { RemindersScheduler } from './reminders.scheduler.js';
 
 /** The worker side: the processor and the scheduler, only where APP_ROLE is worker or all. */
 @Module({
-  imports: [RemindersModule, ResponseLinksModule, DrawDownsModule],
+  imports: [CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule],
   providers: [RemindersProcessor, RemindersScheduler, ReminderDeliveryService],
 })
 export class RemindersWorkerModule {}

@@ -1,3 +1,4 @@
+import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { WeeklyDigest } from './digest.entity.js';
@@ -8,7 +9,7 @@ import { RemindersController } from './reminders.controller.js';
 import { RemindersService } from './reminders.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
+  imports: [CouncilsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
   controllers: [RemindersController],
   providers: [RemindersService, DigestService],
   exports: [RemindersService, DigestService],

@@ -1,3 +1,4 @@
+import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppSecret } from '../common/secrets/app-secret.entity.js';
@@ -9,7 +10,7 @@ import { ResponseLinksController } from './response-links.controller.js';
 import { ResponseLinksService } from './response-links.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ResponseLink, AppSecret]), ObligationsModule],
+  imports: [CouncilsModule, TypeOrmModule.forFeature([ResponseLink, AppSecret]), ObligationsModule],
   controllers: [ResponseFormController, ResponseLinksController],
   providers: [ResponseLinksService, SecretsService],
   exports: [ResponseLinksService],

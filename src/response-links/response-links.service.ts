@@ -11,7 +11,8 @@ import { ConflictError } from '../common/errors/domain-errors.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
-import { Committee, DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
@@ -45,6 +46,7 @@ export class ResponseLinksService {
     private readonly config: AppConfig,
     private readonly secrets: SecretsService,
     private readonly obligations: ObligationsService,
+    private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -103,7 +105,7 @@ export class ResponseLinksService {
 
     const [authority, committee, pendingExtension] = await Promise.all([
       db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: link.councilId }),
-      db.findOne(Committee, { where: { councilId: link.councilId }, order: { createdAt: 'ASC' } }),
+      this.committees.scrutinyCommittee(link.councilId),
       db.existsBy(ObligationExtension, { obligationId: obligation.id, status: 'requested' }),
     ]);
     const view: AnswerView = {
