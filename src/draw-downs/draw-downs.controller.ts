@@ -65,8 +65,7 @@ export class DrawDownsController {
   @ApiOkResponse({ type: [DrawDownView] })
   @ApiErrors(400)
   async list(@CurrentUser() user: Principal, @Query() query: DrawDownQuery): Promise<DrawDownView[]> {
-    const requests = await this.drawDowns.list(user, query);
-    return Promise.all(requests.map(async (r) => view(r, (await this.drawDowns.get(user, r.id)).decisions)));
+    return (await this.drawDowns.list(user, query)).map(({ request, decisions }) => view(request, decisions));
   }
 
   @Get('draw-downs/:id')

@@ -122,11 +122,16 @@ export class DrawDownsService {
   }
 
   /** The member's own requests; all of the council's for co-ordinators and approvers. */
-  async list(user: Principal, query: DrawDownQuery): Promise<DrawDownRequest[]> {
+  async list(user: Principal, query: DrawDownQuery): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }[]> {
     const where: FindOptionsWhere<DrawDownRequest> = { councilId: user.councilId };
     if (user.role === 'member') where.memberId = user.userId;
     if (query.status) where.status = query.status;
-    return this.dataSource.manager.find(DrawDownRequest, { where, order: { submittedAt: 'DESC', id: 'ASC' } });
+    const requests = await this.dataSource.manager.find(DrawDownRequest, { where, order: { submittedAt: 'DESC', id: 'ASC' } });
+    // Every decision of the page in one query, not one per request.
+    const decisions = requests.length
+      ? await this.dataSource.manager.find(DrawDownDecision, { where: { requestId: In(requests.map((r) => r.id)) }, order: { decidedAt: 'ASC', id: 'ASC' } })
+      : [];
+    return requests.map((request) => ({ request, decisions: decisions.filter((d) => d.requestId === request.id) }));
   }
 
   async get(user: Principal, id: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {

@@ -152,9 +152,10 @@ export class WorkPlanService {
   /** What changed from a version to another (or to the plan as it stands). */
   async compare(councilId: string, id: string, toId: string | undefined): Promise<VersionDifference> {
     const from = await this.version(councilId, id);
-    const to = toId ? (await this.version(councilId, toId)).items : await this.snapshot(this.dataSource.manager, councilId, from.committeeId);
-    if (toId && (await this.version(councilId, toId)).committeeId !== from.committeeId) throw new InvalidInputError(['to: a version of another committee']);
-    return compareVersions(from.items, to);
+    if (!toId) return compareVersions(from.items, await this.snapshot(this.dataSource.manager, councilId, from.committeeId));
+    const to = await this.version(councilId, toId);
+    if (to.committeeId !== from.committeeId) throw new InvalidInputError(['to: a version of another committee']);
+    return compareVersions(from.items, to.items);
   }
 
   /** Every item of the committee's plan with the date of its meeting or season, in plan order. */
