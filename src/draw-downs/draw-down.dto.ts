@@ -50,6 +50,36 @@ export class DrawDownQuery {
   @ApiPropertyOptional({ enum: DRAW_DOWN_STATUSES }) @IsOptional() @IsIn(DRAW_DOWN_STATUSES) status?: DrawDownStatus;
 }
 
+export class DrawDownOutcomesQuery {
+  @ApiProperty() @IsString() @Length(1, 36) committeeId: string;
+  @ApiProperty({ example: '2017-18' }) @IsString() @Length(1, 20) municipalYear: string;
+}
+
+export class ChairViewDto {
+  @ApiProperty({ example: 'I support this: residents of Temple Hill raise it at every surgery' }) @IsString() @Length(1, 5_000) view: string;
+}
+
+export class HistoryEventView {
+  @ApiProperty() at: string;
+  @ApiProperty({ example: 'Kevin Kite <kite@example.org> (approver)' }) by: string;
+  @ApiProperty({ example: 'Refused' }) event: string;
+  @ApiPropertyOptional({ enum: DRAW_DOWN_STATUSES, nullable: true }) status: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The reason given, the view recorded, or the decision taken' }) detail: string | null;
+}
+
+class CallsForActionCount {
+  @ApiProperty() total: number;
+  @ApiProperty() reported: number;
+  @ApiProperty() notReported: number;
+  @ApiProperty() undecided: number;
+}
+
+export class DrawDownOutcomesView {
+  @ApiProperty() total: number;
+  @ApiProperty({ example: { submitted: 0, approved: 1, refused: 2, withdrawn: 0, scheduled: 1, considered: 3 } }) byStatus: Record<string, number>;
+  @ApiProperty({ type: CallsForActionCount }) callsForAction: CallsForActionCount;
+}
+
 export class DecisionView {
   @ApiProperty() approverId: string;
   @ApiProperty({ enum: ['approve', 'refuse'] }) decision: string;
@@ -86,6 +116,10 @@ export class DrawDownView {
   @ApiPropertyOptional({ nullable: true, type: String }) committeeReasons: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) memberToldAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) reportCopiedAt: string | null;
+  @ApiProperty({ description: "Whether the committee's chair is consulted on it" }) consultChair: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'When the chair was sent it for their view' }) chairConsultedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) chairView: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) chairViewAt: string | null;
   @ApiProperty() submittedAt: string;
   @ApiProperty({ type: [DecisionView] }) decisions: DecisionView[];
   @ApiPropertyOptional({ type: [SimilarView], description: 'On submission: open or recent requests and work plan items on a close topic' }) similar?: SimilarView[];

@@ -78,6 +78,21 @@ export class DrawDownRequest {
   @DateColumn()
   decisionDueOn: string;
 
+  /** Whether the committee consults its chair on requests (its setting when the request was submitted). */
+  @Column({ type: 'boolean', default: false })
+  consultChair: boolean;
+
+  /** When the chair was sent the request for their view. */
+  @InstantColumn({ nullable: true })
+  chairConsultedAt: Date | null;
+
+  /** The chair's view, passed on to the approvers who have not decided; it informs, it does not decide. */
+  @Column({ type: 'text', nullable: true })
+  chairView: string | null;
+
+  @InstantColumn({ nullable: true })
+  chairViewAt: Date | null;
+
   /** When the approvers who had not decided were reminded (once), and the co-ordinators told. */
   @DateColumn({ nullable: true })
   approversRemindedOn: string | null;

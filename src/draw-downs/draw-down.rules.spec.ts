@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
-import { decisionDueOn, outcomeOf, similarity, SIMILAR_AT, transitionProblem } from './draw-down.rules.js';
+import { countOutcomes, decisionDueOn, historyOf, outcomeOf, similarity, SIMILAR_AT, transitionProblem } from './draw-down.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 
@@ -25,6 +25,8 @@ describe('transitionProblem', () => {
     expect(transitionProblem('scheduled', 'withdraw')).toBe('The request is scheduled: it can no longer be withdrawn');
     expect(transitionProblem('submitted', 'schedule')).toBe('Only an approved request can be scheduled; this one is submitted');
     expect(transitionProblem('withdrawn', 'decide')).toBe('The request is withdrawn: no more decisions can be made on it');
+    expect(transitionProblem('submitted', 'chair_view')).toBeNull();
+    expect(transitionProblem('approved', 'chair_view')).toContain("the chair's view can no longer inform them");
   });
 });
 
@@ -33,5 +35,41 @@ describe('similarity', () => {
     expect(similarity('Unauthorised encampments in Dartford', 'Traveller encampments, unauthorised')).toBeGreaterThanOrEqual(SIMILAR_AT);
     expect(similarity('Unauthorised encampments', 'Night-time economy and town centre safety')).toBeLessThan(SIMILAR_AT);
     expect(similarity('', 'anything')).toBe(0);
+  });
+});
+
+describe('historyOf', () => {
+  it('tells the trail oldest first, with who, the status after and the reason', () => {
+    const at = new Date('2017-05-22T10:00:00Z');
+    const history = historyOf([
+      { action: 'submit', actor: 'Cllr Kite <kite@example.org> (member)', at, after: { status: 'submitted' } },
+      { action: 'chair-view', actor: 'Co-ordinator <c@example.org> (coordinator)', at, after: { status: 'submitted', chairView: 'Supports it' } },
+      { action: 'draw-down-refuse', actor: 'MD <md@example.org> (approver)', at, after: { status: 'refused', decision: { reason: 'Already on the plan' } } },
+      { action: 'call-for-action-decision', actor: 'Co-ordinator <c@example.org> (coordinator)', at, after: { status: 'submitted', committeeDecision: 'no_report', committeeReasons: 'Police operation' } },
+    ]);
+    expect(history.map((h) => [h.event, h.status, h.detail])).toEqual([
+      ['Submitted', 'submitted', null],
+      ["The chair's view was recorded", 'submitted', 'Supports it'],
+      ['Refused', 'refused', 'Already on the plan'],
+      ["The committee's decision on the call for action", 'submitted', 'Not to report: Police operation'],
+    ]);
+    expect(history[2]).toMatchObject({ at: '2017-05-22T10:00:00.000Z', by: 'MD <md@example.org> (approver)' });
+  });
+});
+
+describe('countOutcomes', () => {
+  it('counts requests by status, and calls for action by what the committee decided', () => {
+    const outcomes = countOutcomes([
+      { status: 'considered', callForAction: false, committeeDecision: null },
+      { status: 'refused', callForAction: false, committeeDecision: null },
+      { status: 'refused', callForAction: true, committeeDecision: 'no_report' },
+      { status: 'submitted', callForAction: true, committeeDecision: null },
+      { status: 'scheduled', callForAction: true, committeeDecision: 'report' },
+    ]);
+    expect(outcomes).toEqual({
+      total: 5,
+      byStatus: { submitted: 1, approved: 0, refused: 2, withdrawn: 0, scheduled: 1, considered: 1 },
+      callsForAction: { total: 3, reported: 1, notReported: 1, undecided: 1 },
+    });
   });
 });

@@ -3,7 +3,20 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import type { Principal } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { CallForActionDecisionDto, CallForActionReportDto, DrawDownDecisionDto, DrawDownQuery, DrawDownSettingsDto, DrawDownView, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
+import {
+  CallForActionDecisionDto,
+  CallForActionReportDto,
+  ChairViewDto,
+  DrawDownDecisionDto,
+  DrawDownOutcomesQuery,
+  DrawDownOutcomesView,
+  DrawDownQuery,
+  DrawDownSettingsDto,
+  DrawDownView,
+  HistoryEventView,
+  ScheduleDrawDownDto,
+  SubmitDrawDownDto,
+} from './draw-down.dto.js';
 import type { DrawDownDecision, DrawDownRequest } from './draw-down.entity.js';
 import { DrawDownsService, type Similar } from './draw-downs.service.js';
 
@@ -29,6 +42,10 @@ const view = (r: DrawDownRequest, decisions: DrawDownDecision[], similar?: Simil
   committeeReasons: r.committeeReasons,
   memberToldAt: r.memberToldAt?.toISOString() ?? null,
   reportCopiedAt: r.reportCopiedAt?.toISOString() ?? null,
+  consultChair: r.consultChair,
+  chairConsultedAt: r.chairConsultedAt?.toISOString() ?? null,
+  chairView: r.chairView,
+  chairViewAt: r.chairViewAt?.toISOString() ?? null,
   submittedAt: r.submittedAt.toISOString(),
   decisions: decisions.map((d) => ({ approverId: d.approverId, decision: d.decision, reason: d.reason, decidedAt: d.decidedAt.toISOString() })),
   ...(similar ? { similar } : {}),
@@ -68,6 +85,35 @@ export class DrawDownsController {
     return (await this.drawDowns.list(user, query)).map(({ request, decisions }) => view(request, decisions));
   }
 
+  @Get('draw-downs/outcomes')
+  @Roles('coordinator', 'member', 'approver')
+  @ApiOperation({ summary: "The committee's requests submitted in a municipal year, counted by outcome, and calls for action by the committee's decision" })
+  @ApiOkResponse({ type: DrawDownOutcomesView })
+  @ApiErrors(400, 404)
+  outcomes(@CurrentUser() user: Principal, @Query() query: DrawDownOutcomesQuery): Promise<DrawDownOutcomesView> {
+    return this.drawDowns.outcomes(user.councilId, query);
+  }
+
+  @Get('draw-downs/:id/history')
+  @Roles('member', 'coordinator', 'approver')
+  @ApiOperation({ summary: 'What happened to the request, oldest first: who did what, the status after, and why' })
+  @ApiOkResponse({ type: [HistoryEventView] })
+  @ApiErrors(404)
+  history(@CurrentUser() user: Principal, @Param('id') id: string): Promise<HistoryEventView[]> {
+    return this.drawDowns.history(user, id);
+  }
+
+  @Post('draw-downs/:id/chair-view')
+  @HttpCode(200)
+  @Roles('coordinator', 'member')
+  @ApiOperation({ summary: "Record the committee chair's view (by a co-ordinator, or the chair signed in as a member); sent to the approvers who have not decided" })
+  @ApiOkResponse({ type: DrawDownView })
+  @ApiErrors(400, 403, 404, 409, 413)
+  async chairView(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ChairViewDto): Promise<DrawDownView> {
+    const { request, decisions } = await this.drawDowns.chairView(user, id, body.view);
+    return view(request, decisions);
+  }
+
   @Get('draw-downs/:id')
   @Roles('member', 'coordinator', 'approver')
   @ApiOperation({ summary: 'A draw-down request with every decision and its reason' })
@@ -83,7 +129,7 @@ export class DrawDownsController {
   @Roles('approver')
   @ApiOperation({ summary: 'Agree or refuse, with the reason (e-mailed to the member); approved once every required approver agrees, refused when one refuses' })
   @ApiOkResponse({ type: DrawDownView })
-  @ApiErrors(400, 404, 409, 413)
+  @ApiErrors(400, 403, 404, 409, 413)
   async decide(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: DrawDownDecisionDto): Promise<DrawDownView> {
     await this.drawDowns.decide(user, id, body);
     const { request, decisions } = await this.drawDowns.get(user, id);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { CouncilsModule } from '../councils/councils.module.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
 import { WorkPlanModule } from '../work-plan/work-plan.module.js';
 import { DrawDownDecision, DrawDownRequest, DrawDownSettings } from './draw-down.entity.js';
@@ -8,7 +9,7 @@ import { DrawDownsController } from './draw-downs.controller.js';
 import { DrawDownsService } from './draw-downs.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, WorkPlanModule, ObligationsModule],
+  imports: [TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
   controllers: [DrawDownsController],
   providers: [DrawDownsService],
   exports: [DrawDownsService],

@@ -1,26 +1,39 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Authority } from '../authorities/authority.entity.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { actorOf, type Principal } from '../common/auth/principal.js';
+import { type Actor, actorOf, type Principal, systemActor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
-import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
-import { dateIn } from '../common/time/dates.js';
+import { dateIn, endOfDay, startOfDay } from '../common/time/dates.js';
 import { Committee } from '../councils/committee.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { sumOverCouncils } from '../councils/each-council.js';
+import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { User } from '../councils/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
 import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
-import type { DrawDownDecisionDto, DrawDownQuery, DrawDownSettingsDto, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
+import type { DrawDownDecisionDto, DrawDownOutcomesQuery, DrawDownQuery, DrawDownSettingsDto, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
 import { DrawDownDecision, DrawDownRequest, DrawDownSettings } from './draw-down.entity.js';
-import { DEFAULT_DECISION_WORKING_DAYS, decisionDueOn, outcomeOf, SIMILAR_AT, similarity, transitionProblem } from './draw-down.rules.js';
+import {
+  countOutcomes,
+  DEFAULT_DECISION_WORKING_DAYS,
+  decisionDueOn,
+  type DrawDownOutcomes,
+  historyOf,
+  type HistoryEvent,
+  outcomeOf,
+  SIMILAR_AT,
+  similarity,
+  transitionProblem,
+} from './draw-down.rules.js';
 
 export interface Similar {
   kind: 'draw_down' | 'work_plan_item';
@@ -41,8 +54,11 @@ export class DrawDownsService {
     private readonly mail: MailService,
     private readonly workPlan: WorkPlanService,
     private readonly obligations: ObligationsService,
+    private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.workPlan.onItemConsidered((manager, actor, item) => this.considered(manager, actor, item.id));
+  }
 
   async settings(user: Principal, committeeId: string, input: DrawDownSettingsDto): Promise<DrawDownSettings> {
     const db = this.dataSource.manager;
@@ -88,6 +104,10 @@ export class DrawDownsService {
       urgency: input.urgency ?? 'normal',
       status: 'submitted',
       approverIds: settings.approverIds,
+      consultChair: settings.consultChair,
+      chairConsultedAt: null,
+      chairView: null,
+      chairViewAt: null,
       decisionDueOn: decisionDueOn(dateIn(now, timeZone), settings.decisionWorkingDays, holidays),
       approversRemindedOn: null,
       callForAction: input.callForAction ?? false,
@@ -115,10 +135,121 @@ export class DrawDownsService {
         `Concern: ${request.concern}`,
         request.desiredOutcome ? `Desired outcome: ${request.desiredOutcome}` : '',
         '',
+        request.consultChair ? "The committee's chair is consulted; their view will be sent to you when the co-ordinator records it." : '',
+        '',
         `Please agree or refuse, with your reason, by ${formatDate(request.decisionDueOn)} (POST /api/v1/draw-downs/${request.id}/decisions).`,
-      ].filter((l) => l !== null).join('\n'),
+      ].join('\n'),
     );
+    if (request.consultChair) request.chairConsultedAt = await this.consultChair(request, user.name, dateIn(now, timeZone));
     return { request, similar };
+  }
+
+  /**
+   * The committee's chair on the day gets the request for their view, which the co-ordinator (or the
+   * chair, signed in as a member) records. Recorded once the mail server takes it; none recorded → null.
+   */
+  private async consultChair(request: DrawDownRequest, memberName: string, today: string): Promise<Date | null> {
+    const chair = (await this.committees.membersOn(request.committeeId, today)).find((m) => m.role === 'chair');
+    if (!chair) {
+      this.logger.warn(`Draw-down ${request.id}: the committee has no chair recorded to consult`);
+      return null;
+    }
+    try {
+      await this.mail.send({
+        to: chair.email,
+        subject: `Draw-down request for your view as chair: ${request.topic}`,
+        text: [
+          `${memberName} asks the committee to consider "${request.topic}".`,
+          '',
+          `Concern: ${request.concern}`,
+          request.desiredOutcome ? `Desired outcome: ${request.desiredOutcome}` : '',
+          '',
+          `The approvers decide by ${formatDate(request.decisionDueOn)}. Please send your view to the committee co-ordinator, who will pass it to them.`,
+        ].join('\n'),
+      });
+    } catch (error) {
+      this.logger.error(`Draw-down ${request.id}: the chair could not be consulted: ${(error as Error).message}`);
+      return null;
+    }
+    const at = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(DrawDownRequest, { id: request.id }, { chairConsultedAt: at });
+      await this.audit.record(manager, systemActor(request.councilId), { action: 'chair-consulted', entityType: 'draw_down', entityId: request.id, after: { status: request.status, chair: chair.name } });
+    });
+    return at;
+  }
+
+  /** The chair's view, recorded by the co-ordinator or by the chair; the approvers who have not decided are sent it. */
+  async chairView(user: Principal, id: string, view: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
+    const db = this.dataSource.manager;
+    const request = await db.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
+    if (!request) throw new NotFoundError('Draw-down request', id);
+    if (user.role === 'member') {
+      const { timeZone } = await this.calendar.context(user.councilId);
+      const chair = (await this.committees.membersOn(request.committeeId, dateIn(this.clock.now(), timeZone))).find((m) => m.role === 'chair');
+      if (chair?.email.toLowerCase() !== user.email.toLowerCase()) {
+        if (request.memberId !== user.userId) throw new NotFoundError('Draw-down request', id);
+        throw new ForbiddenError("Only the committee's chair or a co-ordinator records the chair's view");
+      }
+    }
+    if (!request.consultChair) throw new ConflictError('The committee does not consult its chair on draw-down requests');
+    const result = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneByOrFail(DrawDownRequest, { id });
+      const problem = transitionProblem(current.status, 'chair_view');
+      if (problem) throw new ConflictError(problem);
+      const change = { chairView: view, chairViewAt: this.clock.now() };
+      await manager.update(DrawDownRequest, { id }, change);
+      await this.audit.record(manager, actorOf(user), { action: 'chair-view', entityType: 'draw_down', entityId: id, before: current, after: { ...current, ...change } });
+      return { ...current, ...change };
+    });
+    const decisions = await db.find(DrawDownDecision, { where: { requestId: id }, order: { decidedAt: 'ASC', id: 'ASC' } });
+    const waiting = await this.undecidedApprovers(result);
+    await this.tell(
+      waiting.map((u) => u.email),
+      `The chair's view on the draw-down request "${request.topic}"`,
+      `The committee's chair has given a view on "${request.topic}", which awaits your decision by ${formatDate(request.decisionDueOn)}:\n\n${view}`,
+    );
+    return { request: result, decisions };
+  }
+
+  /** The request's history, oldest first, from its audit trail. */
+  async history(user: Principal, id: string): Promise<HistoryEvent[]> {
+    await this.get(user, id);
+    const trail = await this.audit.trail(user.councilId, 'draw_down', id, 1_000, 0);
+    return historyOf(trail.items);
+  }
+
+  /** The committee's requests submitted in a municipal year, counted by outcome (the annual report's draw-down section). */
+  async outcomes(councilId: string, query: DrawDownOutcomesQuery): Promise<DrawDownOutcomes> {
+    const db = this.dataSource.manager;
+    if (!(await db.existsBy(Committee, { id: query.committeeId, councilId }))) throw new NotFoundError('Committee', query.committeeId);
+    const year = await db.findOneBy(MunicipalYear, { councilId, label: query.municipalYear });
+    if (!year) throw new NotFoundError('Municipal year', query.municipalYear);
+    const { timeZone } = await this.calendar.context(councilId);
+    const rows = await db
+      .createQueryBuilder(DrawDownRequest, 'r')
+      .select(['r.id', 'r.status', 'r.callForAction', 'r.committeeDecision'])
+      .where('r.councilId = :councilId AND r.committeeId = :committeeId', { councilId, committeeId: query.committeeId })
+      // Instants are ISO strings in UTC on both dialects, so they compare as text.
+      .andWhere('r.submittedAt >= :from AND r.submittedAt <= :to', {
+        from: startOfDay(year.startsOn, timeZone).toISOString(),
+        to: endOfDay(year.endsOn, timeZone).toISOString(),
+      })
+      .getMany();
+    return countOutcomes(rows);
+  }
+
+  /** The work plan item made from a scheduled request was considered: so is the request. */
+  private async considered(manager: EntityManager, actor: Actor, workPlanItemId: string): Promise<void> {
+    const request = await manager.findOneBy(DrawDownRequest, { councilId: actor.councilId, workPlanItemId, status: 'scheduled' });
+    if (!request) return;
+    await manager.update(DrawDownRequest, { id: request.id }, { status: 'considered' });
+    await this.audit.record(manager, actor, { action: 'considered', entityType: 'draw_down', entityId: request.id, before: request, after: { ...request, status: 'considered' } });
+  }
+
+  private async undecidedApprovers(request: DrawDownRequest): Promise<User[]> {
+    const decided = (await this.dataSource.manager.findBy(DrawDownDecision, { requestId: request.id })).map((d) => d.approverId);
+    return this.dataSource.manager.findBy(User, { id: In(request.approverIds.filter((id) => !decided.includes(id))), councilId: request.councilId });
   }
 
   /** The member's own requests; all of the council's for co-ordinators and approvers. */
@@ -144,7 +275,7 @@ export class DrawDownsService {
 
   async decide(user: Principal, id: string, input: DrawDownDecisionDto): Promise<DrawDownRequest> {
     const { request } = await this.get(user, id);
-    if (!request.approverIds.includes(user.userId)) throw new ConflictError('You are not one of the approvers this request needs');
+    if (!request.approverIds.includes(user.userId)) throw new ForbiddenError('You are not one of the approvers this request needs');
     const result = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'decide');
@@ -284,8 +415,7 @@ export class DrawDownsService {
         .where('id = :id AND approvers_reminded_on IS NULL', { id: request.id })
         .execute();
       if ((claimed.affected ?? 0) !== 1) continue;
-      const decided = (await db.findBy(DrawDownDecision, { requestId: request.id })).map((d) => d.approverId);
-      const waiting = await db.findBy(User, { id: In(request.approverIds.filter((id) => !decided.includes(id))), councilId });
+      const waiting = await this.undecidedApprovers(request);
       const coordinators = await db.findBy(User, { councilId, role: 'coordinator' });
       try {
         await this.mail.send({
@@ -300,6 +430,9 @@ export class DrawDownsService {
             `Please agree or refuse, with your reason (POST /api/v1/draw-downs/${request.id}/decisions).`,
           ].join('\n'),
         });
+        await this.dataSource.transaction((manager) =>
+          this.audit.record(manager, systemActor(councilId), { action: 'approvers-reminded', entityType: 'draw_down', entityId: request.id, after: { status: request.status, reminded: waiting.map((u) => u.name) } }),
+        );
         reminded++;
       } catch (error) {
         await db.update(DrawDownRequest, { id: request.id }, { approversRemindedOn: null });
@@ -314,7 +447,7 @@ export class DrawDownsService {
     const db = this.dataSource.manager;
     const [requests, items] = await Promise.all([
       db.find(DrawDownRequest, { where: { councilId, committeeId, status: In(['submitted', 'approved', 'scheduled', 'considered']) } }),
-      db.find(WorkPlanItem, { where: { councilId, committeeId, status: In(['proposed', 'agreed', 'scheduled', 'deferred']) } }),
+      db.find(WorkPlanItem, { where: { councilId, committeeId, status: In(['proposed', 'agreed', 'scheduled', 'deferred', 'considered']) } }),
     ]);
     return [
       ...requests.filter((r) => similarity(topic, r.topic) >= SIMILAR_AT).map((r) => ({ kind: 'draw_down' as const, id: r.id, title: r.topic, status: r.status })),

@@ -36,6 +36,12 @@ export interface WorkPlanGroup extends Place {
   items: WorkPlanItem[];
 }
 
+/**
+ * Told, inside the transaction that records an item as considered, so that what the item came from
+ * (a draw-down request) follows it; the work plan does not know those.
+ */
+export type ItemConsideredListener = (manager: EntityManager, actor: Actor, item: WorkPlanItem) => Promise<void>;
+
 /** The committee's rolling work plan: items, where they stand, and every amendment with its reason. */
 @Injectable()
 export class WorkPlanService {
@@ -46,6 +52,12 @@ export class WorkPlanService {
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  private readonly consideredListeners: ItemConsideredListener[] = [];
+
+  onItemConsidered(listener: ItemConsideredListener): void {
+    this.consideredListeners.push(listener);
+  }
 
   async create(actor: Actor, input: CreateWorkPlanItemDto): Promise<WorkPlanItem> {
     return this.dataSource.transaction(async (manager) => {
@@ -295,6 +307,7 @@ export class WorkPlanService {
       await this.update(manager, item, version ?? item.version, { status: 'considered' });
       const after = { ...item, status: 'considered' as const, version: item.version + 1 };
       await this.audit.record(manager, actor, { action: 'consider', entityType: 'work_plan_item', entityId: id, before: item, after });
+      for (const listener of this.consideredListeners) await listener(manager, actor, after);
       if (!item.recurrence) return { item: after, next: null };
       const from = await this.placeOf(manager, item);
       const season = nextOccurrence(item.recurrence, from.date);

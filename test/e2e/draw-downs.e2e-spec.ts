@@ -12,6 +12,8 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
   let otherMember: string;
   let director: string;
   let managing: string;
+  let chair: string;
+  let otherApprover: string;
   let committeeId: string;
   let meetingId: string;
   let policeId: string;
@@ -28,8 +30,13 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     otherMember = await dartford.token('member');
     director = await dartford.token('approver');
     managing = await dartford.token('approver');
-    for (const [name, token] of Object.entries({ member, director, managing })) people[name] = await me(token);
+    chair = await dartford.token('member');
+    otherApprover = await dartford.token('approver');
+    for (const [name, token] of Object.entries({ member, director, managing, chair })) people[name] = await me(token);
     committeeId = (await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' }, dartford.coordinator)).body.id;
+    // The chair is a member of the council with a seat as chair: the e-mail ties the two.
+    await post(`/api/v1/committees/${committeeId}/members`, { name: 'Councillor R J Wells', email: people.chair.email, role: 'chair', from: '2017-05-17' }, dartford.coordinator);
+    await post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' }, dartford.coordinator);
     meetingId = (await post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T18:00:00Z' }, dartford.coordinator)).body.id;
     policeId = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true }, dartford.coordinator)).body.id;
     const settings = await t.http().put(`/api/v1/committees/${committeeId}/draw-down-settings`).set(auth(dartford.coordinator)).send({
@@ -48,8 +55,26 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect(submitted.body).toMatchObject({ status: 'submitted', decisionDueOn: '2017-06-06', similar: [] });
     const notice = await t.smtp.waitFor((m) => m.subject === 'Draw-down request for your agreement: Night-time economy');
     expect(to(notice)).toEqual([people.director.email, people.managing.email].sort());
+    expect(notice.text).toContain("The committee's chair is consulted");
+    // The committee consults its chair: the chair is sent the request for their view.
+    const consulted = await t.smtp.waitFor((m) => m.subject === 'Draw-down request for your view as chair: Night-time economy');
+    expect(to(consulted)).toEqual([people.chair.email]);
+    expect(submitted.body).toMatchObject({ consultChair: true, chairConsultedAt: '2017-05-22T10:00:00.000Z', chairView: null });
 
     const id = submitted.body.id;
+    // Only the chair (or a co-ordinator) records the chair's view; the member who asked cannot, another member does not see it.
+    expect((await post(`/api/v1/draw-downs/${id}/chair-view`, { view: 'Yes please' }, member)).status).toBe(403);
+    expect((await post(`/api/v1/draw-downs/${id}/chair-view`, { view: 'Yes please' }, otherMember)).status).toBe(404);
+    expect((await post(`/api/v1/draw-downs/${id}/chair-view`, { view: '' }, chair)).status).toBe(400);
+    const viewed = await post(`/api/v1/draw-downs/${id}/chair-view`, { view: 'Residents raise this at every surgery' }, chair);
+    expect(viewed.status).toBe(200);
+    expect(viewed.body).toMatchObject({ chairView: 'Residents raise this at every surgery', chairViewAt: '2017-05-22T10:00:00.000Z', status: 'submitted' });
+    const passedOn = await t.smtp.waitFor((m) => m.subject === `The chair's view on the draw-down request "Night-time economy"`);
+    expect(to(passedOn)).toEqual([people.director.email, people.managing.email].sort());
+    expect(passedOn.text).toContain('Residents raise this at every surgery');
+
+    // An approver the committee does not need may not decide.
+    expect((await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'Me too' }, otherApprover)).status).toBe(403);
     expect((await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'A fair concern' }, director)).body.status).toBe('submitted');
     expect((await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'Again' }, director)).status).toBe(409);
     t.clock.advance(3_600_000);
@@ -59,6 +84,20 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect(to(told)).toEqual([people.member.email]);
     expect(told.text).toContain('Reason: The CSP reports on this in July');
     expect((await post(`/api/v1/draw-downs/${id}/schedule`, { meetingId, reportFromAuthorityId: policeId }, dartford.coordinator)).status).toBe(409);
+    expect((await post(`/api/v1/draw-downs/${id}/chair-view`, { view: 'Too late' }, dartford.coordinator)).status).toBe(409);
+
+    // The member reads what happened, in order, with who and why.
+    const history = await get(`/api/v1/draw-downs/${id}/history`, member);
+    expect(history.status).toBe(200);
+    expect(history.body.map((h: { event: string; status: string | null; detail: string | null }) => [h.event, h.status, h.detail])).toEqual([
+      ['Submitted', 'submitted', null],
+      ['The chair was consulted', 'submitted', null],
+      ["The chair's view was recorded", 'submitted', 'Residents raise this at every surgery'],
+      ['Agreed', 'submitted', 'A fair concern'],
+      ['Refused', 'refused', 'The CSP reports on this in July'],
+    ]);
+    expect(history.body[4].by).toContain(people.managing.email);
+    expect((await get(`/api/v1/draw-downs/${id}/history`, otherMember)).status).toBe(404);
   });
 
   it('a second request: both approve, then scheduled to a meeting as a work plan item with a report request due on its report deadline', async () => {
@@ -77,6 +116,14 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     const obligation = (await get(`/api/v1/obligations/${scheduled.body.obligationId}`, dartford.coordinator)).body;
     expect(obligation).toMatchObject({ kind: 'report_request', authorityId: policeId, dueOn: '2017-07-18', meetingId });
     expect((await post(`/api/v1/draw-downs/${id}/withdraw`, {}, member)).status).toBe(409);
+
+    // The committee considers the item at the meeting: the request is considered too.
+    expect((await post(`/api/v1/work-plan/items/${item.id}/considered`, {}, dartford.coordinator)).status).toBe(200);
+    expect((await get(`/api/v1/draw-downs/${id}`, member)).body.status).toBe('considered');
+    expect((await get(`/api/v1/draw-downs/${id}/history`, member)).body.map((h: { event: string }) => h.event).slice(-2)).toEqual([
+      'Scheduled to a meeting, with a work plan item and a report request',
+      'Considered by the committee',
+    ]);
 
     // A close topic afterwards lists what is already asked and planned.
     const again = await post('/api/v1/draw-downs', { committeeId, topic: 'Encampments, unauthorised', concern: 'Same worry' }, otherMember);
@@ -148,5 +195,54 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect(copy.text).toContain('The committee recommends more patrols in the park.');
     const plain = (await get('/api/v1/draw-downs', member)).body.find((r: { callForAction: boolean }) => !r.callForAction);
     expect((await post(`/api/v1/draw-downs/${plain.id}/call-for-action/decision`, { report: false, reasons: 'x' }, dartford.coordinator)).status).toBe(409);
+  });
+
+  it('keeps a decision when the mail server refuses the e-mail to the member, and shows it in the request', async () => {
+    const submitted = await post('/api/v1/draw-downs', { committeeId, topic: 'Cycle theft at the station', concern: 'Bikes stolen weekly' }, member);
+    const id = submitted.body.id;
+    await t.smtp.waitFor((m) => m.subject === 'Draw-down request for your agreement: Cycle theft at the station');
+    t.smtp.refuseWith = '550 5.7.1 Message rejected';
+    try {
+      const decided = await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'refuse', reason: 'British Transport Police lead on this' }, director);
+      expect(decided.status).toBe(200);
+      expect(decided.body).toMatchObject({ status: 'refused', decisions: [{ decision: 'refuse', reason: 'British Transport Police lead on this' }] });
+    } finally {
+      t.smtp.refuseWith = null;
+    }
+    expect((await get(`/api/v1/draw-downs/${id}`, member)).body.status).toBe('refused');
+    expect(t.smtp.messages.some((m) => m.subject?.startsWith('Your draw-down request "Cycle theft at the station"'))).toBe(false);
+  });
+
+  it('records nothing of a decision not to report on a call for action when the member cannot be told (503), and records it once they can', async () => {
+    const referred = await post('/api/v1/draw-downs', { committeeId, topic: 'Speeding on Princes Road', concern: 'Daily speeding', callForAction: true }, member);
+    const id = referred.body.id;
+    t.smtp.refuseWith = '451 4.3.0 Try again later';
+    try {
+      const refused = await post(`/api/v1/draw-downs/${id}/call-for-action/decision`, { report: false, reasons: 'A matter for Kent Highways' }, dartford.coordinator);
+      expect(refused.status).toBe(503);
+      expect(refused.body.message).toContain('nothing was recorded');
+    } finally {
+      t.smtp.refuseWith = null;
+    }
+    expect((await get(`/api/v1/draw-downs/${id}`, dartford.coordinator)).body).toMatchObject({ committeeDecision: null, memberToldAt: null });
+    expect((await get(`/api/v1/draw-downs/${id}/history`, dartford.coordinator)).body.map((h: { event: string }) => h.event)).not.toContain("The committee's decision on the call for action");
+    const decided = await post(`/api/v1/draw-downs/${id}/call-for-action/decision`, { report: false, reasons: 'A matter for Kent Highways' }, dartford.coordinator);
+    expect(decided.body.committeeDecision).toBe('no_report');
+  });
+
+  it("counts the year's requests by outcome, and calls for action by the committee's decision", async () => {
+    const outcomes = await get(`/api/v1/draw-downs/outcomes?committeeId=${committeeId}&municipalYear=2017-18`, dartford.coordinator);
+    expect(outcomes.status).toBe(200);
+    // Night-time economy and cycle theft refused; encampments considered; its duplicate withdrawn; fly-tipping and
+    // the three calls for action (drug dealing: not reported; the park: reported; speeding: not reported) awaiting decisions.
+    expect(outcomes.body).toEqual({
+      total: 8,
+      byStatus: { submitted: 4, approved: 0, refused: 2, withdrawn: 1, scheduled: 0, considered: 1 },
+      callsForAction: { total: 3, reported: 1, notReported: 2, undecided: 0 },
+    });
+    expect((await get(`/api/v1/draw-downs/outcomes?committeeId=${committeeId}&municipalYear=2016-17`, dartford.coordinator)).status).toBe(404);
+    const bad = await get('/api/v1/draw-downs/outcomes', dartford.coordinator);
+    expect(bad.status).toBe(400);
+    for (const field of ['committeeId', 'municipalYear']) expect(bad.body.message.join(' ')).toContain(field);
   });
 });

@@ -139,6 +139,9 @@ describe('API docs', () => {
         'POST /api/v1/calendar/bank-holidays',
         'PUT /api/v1/authorities/{id}/contacts/{contactId}',
         'GET /api/v1/reminders/digest',
+        'GET /api/v1/draw-downs/outcomes',
+        'GET /api/v1/draw-downs/{id}/history',
+        'POST /api/v1/draw-downs/{id}/chair-view',
       ]),
     );
     for (const { route, op } of routes) {

@@ -24,3 +24,6 @@ export const actorOf = (principal: Principal): Actor => ({
   userId: principal.userId,
   label: `${principal.name} <${principal.email}> (${principal.role})`,
 });
+
+/** The system itself, for what it does unasked (a scheduled reminder, a consultation on submission). */
+export const systemActor = (councilId: string): Actor => ({ councilId, userId: null, label: 'Scrutineer' });

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
 import type { Response } from 'express';
-import { ConflictError, DomainError, InvalidInputError, NotFoundError, ServiceUnavailableError } from './domain-errors.js';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from './domain-errors.js';
 
 /** Maps domain errors to NestJS's usual `{ statusCode, error, message }` body. */
 @Catch(DomainError)
@@ -10,6 +10,8 @@ export class DomainErrorFilter implements ExceptionFilter {
     const [statusCode, label, message] =
       error instanceof NotFoundError
         ? [HttpStatus.NOT_FOUND, 'Not Found', error.message]
+        : error instanceof ForbiddenError
+          ? [HttpStatus.FORBIDDEN, 'Forbidden', error.message]
         : error instanceof ConflictError
           ? [HttpStatus.CONFLICT, 'Conflict', error.message]
           : error instanceof InvalidInputError

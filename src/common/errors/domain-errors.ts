@@ -11,6 +11,9 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** The caller's role allows the route, but not this change on this record (an approver the request does not need). */
+export class ForbiddenError extends DomainError {}
+
 /** The change conflicts with the current state (an illegal transition, a duplicate). */
 export class ConflictError extends DomainError {}
 
