@@ -1,4 +1,5 @@
 // npm run bench: every benchmark in turn. Results are recorded in bench/README.md.
 await import('./deadlines.js');
+await import('./minutes-import.js');
 await import('./http.js');
 await import('./sweep.js');

@@ -19,6 +19,7 @@ import { ResponseLinksModule } from './response-links/response-links.module.js';
 import { WorkPlanModule } from './work-plan/work-plan.module.js';
 import { ForwardPlanModule } from './forward-plan/forward-plan.module.js';
 import { DrawDownsModule } from './draw-downs/draw-downs.module.js';
+import { MinutesModule } from './minutes/minutes.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
@@ -69,6 +70,8 @@ export class AppModule {
         // Sends the reg 10 and reg 11 notices, so it needs the mail transport (not in the command line's StorageModule).
         ForwardPlanModule,
         DrawDownsModule,
+        // Undertakings in the minutes become obligations (ObligationsModule is not in the command line's StorageModule).
+        MinutesModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), RemindersWorkerModule]),
       ],

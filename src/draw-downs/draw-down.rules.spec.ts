@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
-import { countOutcomes, decisionDueOn, historyOf, outcomeOf, similarity, SIMILAR_AT, transitionProblem } from './draw-down.rules.js';
+import { similarity } from '../common/text/similarity.js';
+import { countOutcomes, decisionDueOn, historyOf, outcomeOf, SIMILAR_AT, transitionProblem } from './draw-down.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 

@@ -8,6 +8,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal, systemActor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
+import { similarity } from '../common/text/similarity.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, startOfDay } from '../common/time/dates.js';
 import { Committee } from '../councils/committee.entity.js';
@@ -31,7 +32,6 @@ import {
   type HistoryEvent,
   outcomeOf,
   SIMILAR_AT,
-  similarity,
   transitionProblem,
 } from './draw-down.rules.js';
 

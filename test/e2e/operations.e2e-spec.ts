@@ -142,6 +142,13 @@ describe('API docs', () => {
         'GET /api/v1/draw-downs/outcomes',
         'GET /api/v1/draw-downs/{id}/history',
         'POST /api/v1/draw-downs/{id}/chair-view',
+        'GET /api/v1/meetings/{id}/minutes',
+        'PUT /api/v1/meetings/{id}/minutes',
+        'POST /api/v1/meetings/{id}/minutes/import',
+        'POST /api/v1/meetings/{id}/minutes/confirm',
+        'POST /api/v1/minute-items/{id}/undertakings/{index}',
+        'POST /api/v1/minute-items/{id}/work-plan-changes/{index}',
+        'GET /public/{councilSlug}/meetings/{meetingId}/minutes',
       ]),
     );
     for (const { route, op } of routes) {

@@ -15,6 +15,7 @@ import { MunicipalYear } from '../../councils/municipal-year.entity.js';
 import { User } from '../../councils/user.entity.js';
 import { AgendaItem } from '../../meetings/agenda-item.entity.js';
 import { Meeting } from '../../meetings/meeting.entity.js';
+import { MinuteItem, Minutes } from '../../minutes/minutes.entity.js';
 import { ObligationExtension } from '../../obligations/obligation-extension.entity.js';
 import { ObligationGroup } from '../../obligations/obligation-group.entity.js';
 import { ObligationResponse } from '../../obligations/obligation-response.entity.js';
@@ -40,6 +41,8 @@ export const ENTITIES = [
   AuthorityContact,
   Meeting,
   AgendaItem,
+  Minutes,
+  MinuteItem,
   AuditEntry,
   ObligationGroup,
   Obligation,

@@ -1,0 +1,29 @@
+// The minutes importer on a 200-page text: seed 003 repeated with its items renumbered on, and
+// "CHAIRMAN'S INITIALS" on every page, as councils' PDFs give it (built code in dist/).
+import { readFileSync } from 'node:fs';
+import { importMinutes } from '../dist/src/minutes/minutes-import.rules.js';
+
+const PAGES = Number(process.env.BENCH_PAGES ?? 200);
+const LINES_PER_PAGE = 48;
+const seed = readFileSync(new URL('../test/fixtures/minutes-2017-07-26.txt', import.meta.url), 'utf8').split('\n');
+const body = seed.slice(seed.findIndex((l) => /^1\. APOLOGIES/.test(l)), seed.findIndex((l) => /^The meeting closed/.test(l)));
+const lines = seed.slice(0, seed.findIndex((l) => /^1\. APOLOGIES/.test(l)));
+for (let copy = 0; lines.length < PAGES * LINES_PER_PAGE; copy++) {
+  lines.push(...body.map((l) => l.replace(/^(\d{1,3})\. (?=[A-Z0-9])/, (_, n) => `${Number(n) + copy * 16}. `)));
+}
+lines.length = PAGES * LINES_PER_PAGE;
+const paged = lines.flatMap((line, i) => (i % LINES_PER_PAGE === 0 ? ['CHAIRMAN’S ', 'INITIALS', '', `- ${i / LINES_PER_PAGE + 1} -`, line] : [line])).join('\n');
+
+for (let i = 0; i < 3; i++) importMinutes(paged);
+const runs = [];
+let minutes;
+for (let i = 0; i < 10; i++) {
+  const began = process.hrtime.bigint();
+  minutes = importMinutes(paged);
+  runs.push(Number(process.hrtime.bigint() - began) / 1e6);
+}
+runs.sort((a, b) => a - b);
+const kb = Math.round(Buffer.byteLength(paged) / 1024);
+console.log(
+  `minutes import: ${PAGES} pages (${paged.split('\n').length.toLocaleString('en-GB')} lines, ${kb} KB, ${minutes.items.length} items, ${minutes.items.reduce((n, i) => n + i.resolutions.length, 0)} resolutions): median ${runs[5].toFixed(0)} ms, slowest ${runs[9].toFixed(0)} ms of 10`,
+);

@@ -1,0 +1,121 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal } from '../common/auth/principal.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { ConfirmMinutesDto, MinuteItemView, MinutesView, PublicMinutesView, SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
+import type { MinuteItem } from './minutes.entity.js';
+import { publicItem } from './minutes.rules.js';
+import { type MinutesRecord, MinutesService } from './minutes.service.js';
+
+const itemView = (i: MinuteItem): MinuteItemView => ({
+  id: i.id,
+  number: i.number,
+  title: i.title,
+  summary: i.summary,
+  resolutions: i.resolutions,
+  undertakings: i.undertakings,
+  workPlanChanges: i.workPlanChanges,
+  exempt: i.exempt,
+  excludesPublic: i.excludesPublic,
+  drawDown: i.drawDown,
+  agendaItemId: i.agendaItemId,
+  workPlanItemId: i.workPlanItemId,
+});
+
+const view = ({ minutes, items }: MinutesRecord): MinutesView => ({
+  id: minutes.id,
+  meetingId: minutes.meetingId,
+  status: minutes.status,
+  attendance: minutes.attendance,
+  items: items.map(itemView),
+  closedAt: minutes.closedAt,
+  warnings: minutes.warnings,
+  confirmedAtMeetingId: minutes.confirmedAtMeetingId,
+  approvedAt: minutes.approvedAt?.toISOString() ?? null,
+});
+
+@ApiTags('minutes')
+@Controller()
+export class MinutesController {
+  constructor(private readonly minutes: MinutesService) {}
+
+  @Get('api/v1/meetings/:id/minutes')
+  @Roles('coordinator', 'member', 'approver')
+  @ApiOperation({ summary: "The meeting's minutes: attendance and items with their resolutions, undertakings and work plan changes (draft or approved)" })
+  @ApiOkResponse({ type: MinutesView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MinutesView> {
+    return view(await this.minutes.get(user.councilId, id));
+  }
+
+  @Put('api/v1/meetings/:id/minutes')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Save the draft minutes whole; items are linked to the agenda and the work plan items they record are considered' })
+  @ApiOkResponse({ type: MinutesView })
+  @ApiErrors(400, 404, 409, 413)
+  async save(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: SaveMinutesDto): Promise<MinutesView> {
+    return view(await this.minutes.save(actorOf(user), id, body));
+  }
+
+  @Post('api/v1/meetings/:id/minutes/import')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiConsumes('text/plain')
+  @ApiBody({ description: 'The minutes as the council publishes them, as plain text (e.g. from the PDF)', schema: { type: 'string' } })
+  @ApiOperation({ summary: 'Import published minutes text into the draft, with warnings for what could not be placed or should be checked' })
+  @ApiOkResponse({ type: MinutesView })
+  @ApiErrors(400, 404, 409, 413)
+  async import(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: string): Promise<MinutesView> {
+    return view(await this.minutes.import(actorOf(user), id, body));
+  }
+
+  @Post('api/v1/meetings/:id/minutes/confirm')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The minutes were confirmed as a correct record at a later meeting: approved, and public (exempt items reduced)' })
+  @ApiOkResponse({ type: MinutesView })
+  @ApiErrors(400, 404, 409, 413)
+  async confirm(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ConfirmMinutesDto): Promise<MinutesView> {
+    return view(await this.minutes.confirm(actorOf(user), id, body.confirmedAtMeetingId));
+  }
+
+  @Post('api/v1/minute-items/:id/undertakings/:index')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Confirm an undertaking (it becomes an obligation of the authority that gave it, due when set) or dismiss it' })
+  @ApiOkResponse({ type: MinuteItemView })
+  @ApiErrors(400, 404, 409, 413)
+  async undertaking(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: UndertakingDecisionDto): Promise<MinuteItemView> {
+    return itemView(await this.minutes.decideUndertaking(actorOf(user), id, index, body));
+  }
+
+  @Post('api/v1/minute-items/:id/work-plan-changes/:index')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Confirm a work plan change the minutes record (add an item, defer or withdraw one, citing the minute) or dismiss it' })
+  @ApiOkResponse({ type: MinuteItemView })
+  @ApiErrors(400, 404, 409, 413)
+  async workPlanChange(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: WorkPlanChangeDecisionDto): Promise<MinuteItemView> {
+    return itemView(await this.minutes.decideWorkPlanChange(actorOf(user), id, index, body));
+  }
+
+  @Get('public/:councilSlug/meetings/:meetingId/minutes')
+  @Public()
+  @ApiTags('public')
+  @ApiOperation({ summary: 'Approved minutes, for anyone: exempt items show their title and "considered in closed session" only' })
+  @ApiOkResponse({ type: PublicMinutesView })
+  @ApiErrors(404)
+  async published(@Param('councilSlug') slug: string, @Param('meetingId') meetingId: string): Promise<PublicMinutesView> {
+    const found = await this.minutes.published(slug, meetingId);
+    if (!found) throw new NotFoundError('Approved minutes of meeting', meetingId);
+    return {
+      meetingId,
+      startsAt: found.meeting.startsAt.toISOString(),
+      confirmedOn: found.minutes.approvedAt!.toISOString(),
+      attendance: found.minutes.attendance,
+      items: found.items.map(publicItem),
+    };
+  }
+}

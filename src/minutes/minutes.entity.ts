@@ -1,0 +1,131 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import type { ImportWarning, PresentRole, WorkPlanChangeKind } from './minutes-import.rules.js';
+
+export const MINUTES_STATUSES = ['draft', 'approved'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+/** Who attended, as the minutes record it. */
+export interface Attendance {
+  present: { name: string; role: PresentRole }[];
+  absent: string[];
+  apologies: string[];
+  officers: { name: string; capacity: string | null }[];
+  inAttendance: { name: string; capacity: string | null; kind: 'cabinet_member' | 'guest' }[];
+}
+
+export type ProposalState = 'proposed' | 'confirmed' | 'dismissed';
+
+/** "Officers undertook to respond to Members": once confirmed, an obligation (kind undertaking). */
+export interface Undertaking {
+  text: string;
+  state: ProposalState;
+  obligationId: string | null;
+}
+
+/** A resolution or amendment that changes the work plan; once confirmed, made in the work plan. */
+export interface WorkPlanChange {
+  kind: WorkPlanChangeKind;
+  text: string;
+  when: string | null;
+  state: ProposalState;
+  workPlanItemId: string | null;
+}
+
+/** The minutes of one meeting: a draft until confirmed as a correct record at a later meeting (seed 003, item 3). */
+@Entity('minutes')
+@Index(['meetingId'], { unique: true })
+export class Minutes {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  councilId: string;
+
+  @RefColumn()
+  meetingId: string;
+
+  @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  meeting?: Relation<Meeting>;
+
+  @Column({ type: 'varchar', length: 10 })
+  status: MinutesStatus;
+
+  @Column({ type: 'simple-json' })
+  attendance: Attendance;
+
+  /** "The meeting closed at 9.25 pm", as written. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  closedAt: string | null;
+
+  /** What the last import could not place or wants checked. */
+  @Column({ type: 'simple-json' })
+  warnings: ImportWarning[];
+
+  /** The later meeting that confirmed them as a correct record. */
+  @RefColumn({ nullable: true })
+  confirmedAtMeetingId: string | null;
+
+  @InstantColumn({ nullable: true })
+  approvedAt: Date | null;
+
+  @InstantColumn()
+  updatedAt: Date;
+}
+
+/** One item of the minutes, numbered as published, with its resolutions in order. */
+@Entity('minute_items')
+@Index(['minutesId', 'position'])
+export class MinuteItem {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  minutesId: string;
+
+  @ManyToOne(() => Minutes, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  minutes?: Relation<Minutes>;
+
+  @RefColumn()
+  councilId: string;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  number: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'simple-json' })
+  resolutions: string[];
+
+  @Column({ type: 'simple-json' })
+  undertakings: Undertaking[];
+
+  @Column({ type: 'simple-json' })
+  workPlanChanges: WorkPlanChange[];
+
+  /** Taken after the exclusion of the press and public: published as its title and "considered in closed session" only. */
+  @Column({ type: 'boolean' })
+  exempt: boolean;
+
+  @Column({ type: 'boolean' })
+  excludesPublic: boolean;
+
+  @Column({ type: 'boolean' })
+  drawDown: boolean;
+
+  @RefColumn({ nullable: true })
+  agendaItemId: string | null;
+
+  @RefColumn({ nullable: true })
+  workPlanItemId: string | null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Undertaking } from './minutes.entity.js';
+import { carryOver, CLOSED_SESSION, confirmProblem, matchAgendaItem, publicItem } from './minutes.rules.js';
+
+describe('matchAgendaItem', () => {
+  const agenda = [
+    { id: 'a', title: 'Response to Unauthorised Encampments' },
+    { id: 'b', title: 'Dartford Town Against Crime (D-TAC) Progress Report' },
+    { id: 'c', title: 'Regulation 9 Notice' },
+  ];
+  it('finds the agenda item a minute records, whatever the case', () => {
+    expect(matchAgendaItem('RESPONSE TO UNAUTHORISED ENCAMPMENTS (DRAW-DOWN)', agenda)?.id).toBe('a');
+    expect(matchAgendaItem('DARTFORD TOWN AGAINST CRIME (D-TAC) PROGRESS REPORT', agenda)?.id).toBe('b');
+  });
+  it('finds none for an item the agenda did not have', () => expect(matchAgendaItem('URGENT ITEMS', agenda)).toBeNull());
+});
+
+describe('confirmProblem', () => {
+  const july = new Date('2017-07-26T18:00:00Z');
+  it('confirms at a later meeting only, and once', () => {
+    expect(confirmProblem('draft', july, new Date('2018-02-14T19:00:00Z'))).toBeNull();
+    expect(confirmProblem('draft', july, july)).toBe('Minutes are confirmed at a later meeting than the one they record');
+    expect(confirmProblem('approved', july, new Date('2018-02-14T19:00:00Z'))).toBe('The minutes are already approved');
+  });
+});
+
+describe('carryOver', () => {
+  it('keeps a decided proposal when the minutes are saved again, and leaves new ones proposed', () => {
+    const confirmed: Undertaking = { text: 'Officers undertook to respond', state: 'confirmed', obligationId: 'o1' };
+    const next: Undertaking[] = [
+      { text: 'Officers undertook to respond', state: 'proposed' as const, obligationId: null },
+      { text: 'The Inspector undertook to report back', state: 'proposed' as const, obligationId: null },
+    ];
+    expect(carryOver([confirmed], next)).toEqual([confirmed, next[1]]);
+  });
+});
+
+describe('publicItem', () => {
+  it('reduces an exempt item to its title and the closed-session note', () => {
+    const exempt = publicItem({ number: '13', title: 'CSP PERFORMANCE REPORT', summary: 'Crime rates per 1,000', resolutions: ['That it be noted'], exempt: true });
+    expect(exempt).toEqual({ number: '13', title: 'CSP PERFORMANCE REPORT', summary: CLOSED_SESSION, resolutions: [], closedSession: true });
+    expect(JSON.stringify(exempt)).not.toContain('1,000');
+    expect(publicItem({ number: '6', title: 'REGULATION 9 NOTICE', summary: '', resolutions: ['noted'], exempt: false })).toEqual({
+      number: '6', title: 'REGULATION 9 NOTICE', summary: null, resolutions: ['noted'], closedSession: false,
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { similarity } from '../common/text/similarity.js';
+import type { MinuteItem, MinutesStatus, Undertaking, WorkPlanChange } from './minutes.entity.js';
+
+/** What the public reads of an exempt item (LGA 1972 s100A(4), Schedule 12A): its title and this note only. */
+export const CLOSED_SESSION = 'Considered in closed session (the press and public excluded).';
+
+/** The agenda item a minute item records: the one whose title is closest, when close enough. */
+export function matchAgendaItem<T extends { id: string; title: string }>(title: string, agenda: T[]): T | null {
+  let best: { item: T; score: number } | null = null;
+  for (const item of agenda) {
+    const score = similarity(title, item.title);
+    if (score >= 0.6 && (!best || score > best.score)) best = { item, score };
+  }
+  return best?.item ?? null;
+}
+
+/** Why the minutes cannot be confirmed at that meeting, or null. */
+export function confirmProblem(status: MinutesStatus, meetingStartsAt: Date, confirmingStartsAt: Date): string | null {
+  if (status === 'approved') return 'The minutes are already approved';
+  if (confirmingStartsAt.getTime() <= meetingStartsAt.getTime()) return 'Minutes are confirmed at a later meeting than the one they record';
+  return null;
+}
+
+/**
+ * Proposals already decided keep their decision when the minutes are saved again: matched by item
+ * number and text, so an edit elsewhere does not undo a confirmed undertaking or work plan change.
+ */
+export function carryOver<P extends Undertaking | WorkPlanChange>(previous: P[], next: P[]): P[] {
+  return next.map((proposal) => previous.find((old) => old.text === proposal.text && old.state !== 'proposed') ?? proposal);
+}
+
+export interface PublicMinuteItem {
+  number: string;
+  title: string;
+  summary: string | null;
+  resolutions: string[];
+  closedSession: boolean;
+}
+
+/** A minute item as the public may read it: an exempt one reduced to its title and the closed-session note. */
+export function publicItem(item: Pick<MinuteItem, 'number' | 'title' | 'summary' | 'resolutions' | 'exempt'>): PublicMinuteItem {
+  if (item.exempt) return { number: item.number, title: item.title, summary: CLOSED_SESSION, resolutions: [], closedSession: true };
+  return { number: item.number, title: item.title, summary: item.summary || null, resolutions: item.resolutions, closedSession: false };
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import type { Actor } from '../common/auth/principal.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { Council } from '../councils/council.entity.js';
+import { AgendaItem } from '../meetings/agenda-item.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { ObligationsService } from '../obligations/obligations.service.js';
+import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
+import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import { importMinutes, type ImportWarning } from './minutes-import.rules.js';
+import type { SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
+import { MinuteItem, Minutes, type Undertaking, type WorkPlanChange } from './minutes.entity.js';
+import { carryOver, confirmProblem, matchAgendaItem } from './minutes.rules.js';
+
+export interface MinutesRecord {
+  minutes: Minutes;
+  items: MinuteItem[];
+}
+
+/** Each meeting's minutes as data: saved or imported as a draft, confirmed at a later meeting, public once approved. */
+@Injectable()
+export class MinutesService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly workPlan: WorkPlanService,
+    private readonly obligations: ObligationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async get(councilId: string, meetingId: string): Promise<MinutesRecord> {
+    await this.meeting(councilId, meetingId);
+    const minutes = await this.dataSource.manager.findOneBy(Minutes, { councilId, meetingId });
+    if (!minutes) throw new NotFoundError('Minutes of meeting', meetingId);
+    return { minutes, items: await this.items(this.dataSource.manager, minutes.id) };
+  }
+
+  /** Published minutes text into the draft: what the importer could not place comes back as warnings. */
+  async import(actor: Actor, meetingId: string, text: string): Promise<MinutesRecord> {
+    if (typeof text !== 'string' || text.trim() === '') throw new InvalidInputError(['body: send the minutes as text/plain; it was empty']);
+    const meeting = await this.meeting(actor.councilId, meetingId);
+    const imported = importMinutes(text);
+    const warnings: ImportWarning[] = [...imported.warnings];
+    const { timeZone } = await this.calendar.context(actor.councilId);
+    const held = dateIn(meeting.startsAt, timeZone);
+    if (imported.meetingDate && imported.meetingDate !== held) {
+      warnings.unshift({ kind: 'check', message: `The minutes are of a meeting on ${imported.meetingDate}, but this meeting was on ${held}: are they the right minutes?`, lines: [] });
+    }
+    const { lines: _lines, ...attendance } = imported.attendance;
+    return this.save(actor, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import');
+  }
+
+  /**
+   * The draft, whole: items are linked to the agenda (by id or by title) and so to the work plan, whose
+   * items are then recorded as considered. Undertakings and work plan changes already decided keep their decision.
+   */
+  async save(actor: Actor, meetingId: string, input: SaveMinutesDto, warnings: ImportWarning[] = [], action = 'minutes-save'): Promise<MinutesRecord> {
+    const meeting = await this.meeting(actor.councilId, meetingId);
+    const record = await this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
+      if (before?.status === 'approved') throw new ConflictError('The minutes are approved: they can no longer be changed');
+      const previous = before ? await this.items(manager, before.id) : [];
+      const agenda = await manager.find(AgendaItem, { where: { meetingId }, order: { sequence: 'ASC' } });
+      const wrong = input.items.flatMap((item, i) => (item.agendaItemId && !agenda.some((a) => a.id === item.agendaItemId) ? [`items.${i}.agendaItemId: not an agenda item of this meeting`] : []));
+      if (wrong.length) throw new InvalidInputError(wrong);
+      const now = this.clock.now();
+      const minutes = manager.create(Minutes, {
+        id: before?.id ?? newId(),
+        councilId: actor.councilId,
+        meetingId,
+        status: 'draft',
+        attendance: input.attendance,
+        closedAt: input.closedAt ?? null,
+        warnings,
+        confirmedAtMeetingId: null,
+        approvedAt: null,
+        updatedAt: now,
+      });
+      await manager.save(Minutes, minutes);
+      await manager.delete(MinuteItem, { minutesId: minutes.id });
+      const taken = new Set<string>();
+      const items = input.items.map((item, position) => {
+        const old = previous.find((p) => p.number === item.number);
+        const agendaItem = item.agendaItemId ? agenda.find((a) => a.id === item.agendaItemId)! : matchAgendaItem(item.title, agenda.filter((a) => !taken.has(a.id)));
+        if (agendaItem) taken.add(agendaItem.id);
+        return manager.create(MinuteItem, {
+          id: newId(),
+          minutesId: minutes.id,
+          councilId: actor.councilId,
+          position,
+          number: item.number,
+          title: item.title,
+          summary: item.summary ?? '',
+          resolutions: item.resolutions ?? [],
+          undertakings: carryOver<Undertaking>(old?.undertakings ?? [], (item.undertakings ?? []).map((text) => ({ text, state: 'proposed', obligationId: null }))),
+          workPlanChanges: carryOver<WorkPlanChange>(old?.workPlanChanges ?? [], (item.workPlanChanges ?? []).map((c) => ({ kind: c.kind, text: c.text, when: c.when ?? null, state: 'proposed', workPlanItemId: null }))),
+          exempt: item.exempt ?? false,
+          excludesPublic: item.excludesPublic ?? false,
+          drawDown: item.drawDown ?? false,
+          agendaItemId: agendaItem?.id ?? null,
+          workPlanItemId: agendaItem?.workPlanItemId ?? null,
+        });
+      });
+      if (items.length) await manager.insert(MinuteItem, items);
+      await this.audit.record(manager, actor, { action, entityType: 'minutes', entityId: minutes.id, before, after: { ...minutes, items: items.map((i) => ({ number: i.number, title: i.title })) } });
+      return { minutes, items };
+    });
+    await this.considered(actor, meeting, record.items);
+    return record;
+  }
+
+  async confirm(actor: Actor, meetingId: string, confirmedAtMeetingId: string): Promise<MinutesRecord> {
+    const meeting = await this.meeting(actor.councilId, meetingId);
+    const at = await this.meeting(actor.councilId, confirmedAtMeetingId);
+    if (at.committeeId !== meeting.committeeId) throw new InvalidInputError(['confirmedAtMeetingId: a meeting of another committee cannot confirm these minutes']);
+    const minutes = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
+      if (!current) throw new NotFoundError('Minutes of meeting', meetingId);
+      const problem = confirmProblem(current.status, meeting.startsAt, at.startsAt);
+      if (problem) throw new ConflictError(problem);
+      const change = { status: 'approved' as const, confirmedAtMeetingId, approvedAt: this.clock.now() };
+      await manager.update(Minutes, { id: current.id }, change);
+      await this.audit.record(manager, actor, { action: 'minutes-confirm', entityType: 'minutes', entityId: current.id, before: current, after: { ...current, ...change } });
+      return { ...current, ...change };
+    });
+    return { minutes, items: await this.items(this.dataSource.manager, minutes.id) };
+  }
+
+  /** A confirmed undertaking becomes an obligation (kind undertaking) of the authority that gave it. */
+  async decideUndertaking(actor: Actor, itemId: string, index: number, input: UndertakingDecisionDto): Promise<MinuteItem> {
+    const { item, meeting } = await this.item(actor.councilId, itemId);
+    const undertaking = item.undertakings[index];
+    if (!undertaking) throw new NotFoundError('Undertaking', `${itemId}/${index}`);
+    if (undertaking.state !== 'proposed') throw new ConflictError(`The undertaking is already ${undertaking.state}`);
+    let decided: Undertaking = { ...undertaking, state: 'dismissed' };
+    if (input.decision === 'confirm') {
+      const missing = [...(input.authorityId ? [] : ['authorityId: who gave the undertaking']), ...(input.dueOn ? [] : ['dueOn: by when the response is due'])];
+      if (missing.length) throw new InvalidInputError(missing.map((m) => `${m} is required to confirm it`));
+      const { timeZone } = await this.calendar.context(actor.councilId);
+      const obligation = await this.obligations.create(actor, {
+        kind: 'undertaking',
+        authorityId: input.authorityId!,
+        subject: `Undertaking: ${item.title} (minute ${item.number})`,
+        details: undertaking.text,
+        issuedOn: dateIn(meeting.startsAt, timeZone),
+        dueOn: input.dueOn,
+        meetingId: meeting.id,
+      });
+      decided = { ...undertaking, state: 'confirmed', obligationId: obligation.id };
+    }
+    return this.replaceProposal(actor, item, 'undertakings', index, decided);
+  }
+
+  /** A confirmed work plan change is made in the work plan: a new item, or an item deferred or withdrawn, citing the minute. */
+  async decideWorkPlanChange(actor: Actor, itemId: string, index: number, input: WorkPlanChangeDecisionDto): Promise<MinuteItem> {
+    const { item, meeting } = await this.item(actor.councilId, itemId);
+    const change = item.workPlanChanges[index];
+    if (!change) throw new NotFoundError('Work plan change', `${itemId}/${index}`);
+    if (change.state !== 'proposed') throw new ConflictError(`The work plan change is already ${change.state}`);
+    if (input.decision === 'dismiss') return this.replaceProposal(actor, item, 'workPlanChanges', index, { ...change, state: 'dismissed' });
+    const amendment = { reason: change.text, directedBy: 'The committee', agreedAtMeetingId: meeting.id, resolution: `Minute ${item.number}` };
+    let workPlanItemId: string;
+    if (change.kind === 'add') {
+      if (!input.meetingId && !input.season) throw new InvalidInputError(['meetingId or season: where the new item goes']);
+      const created = await this.workPlan.create(actor, {
+        committeeId: meeting.committeeId,
+        title: input.title ?? change.text.slice(0, 300),
+        description: `${change.text} (minute ${item.number})`,
+        basis: 'discretionary',
+        category: 'other',
+        meetingId: input.meetingId,
+        season: input.season,
+      });
+      workPlanItemId = created.id;
+    } else {
+      if (!input.workPlanItemId) throw new InvalidInputError([`workPlanItemId: the work plan item to ${change.kind === 'defer' ? 'defer' : 'withdraw'}`]);
+      if (change.kind === 'defer') {
+        if (!input.meetingId && !input.season) throw new InvalidInputError(['meetingId or season: where the item is deferred to']);
+        await this.workPlan.move(actor, input.workPlanItemId, { ...amendment, meetingId: input.meetingId, season: input.season });
+      } else {
+        await this.workPlan.cancel(actor, input.workPlanItemId, amendment);
+      }
+      workPlanItemId = input.workPlanItemId;
+    }
+    return this.replaceProposal(actor, item, 'workPlanChanges', index, { ...change, state: 'confirmed', workPlanItemId });
+  }
+
+  /** Approved minutes for the public: exempt items are reduced by the controller's view to the closed-session note. */
+  async published(slug: string, meetingId: string): Promise<{ meeting: Meeting; minutes: Minutes; items: MinuteItem[] } | null> {
+    const db = this.dataSource.manager;
+    const council = await db.findOneBy(Council, { slug });
+    if (!council) return null;
+    const meeting = await db.findOneBy(Meeting, { id: meetingId, councilId: council.id });
+    const minutes = meeting ? await db.findOneBy(Minutes, { meetingId, councilId: council.id, status: 'approved' }) : null;
+    if (!meeting || !minutes) return null;
+    return { meeting, minutes, items: await this.items(db, minutes.id) };
+  }
+
+  /** Work plan items the minutes record as taken at the meeting are considered (a recurring one gets its next occurrence). */
+  private async considered(actor: Actor, meeting: Meeting, items: MinuteItem[]): Promise<void> {
+    const ids = items.map((i) => i.workPlanItemId).filter((id): id is string => id !== null);
+    for (const id of ids) {
+      const planned = await this.dataSource.manager.findOneBy(WorkPlanItem, { id, councilId: actor.councilId });
+      if (planned && planned.meetingId === meeting.id && planned.status === 'scheduled') await this.workPlan.consider(actor, id, undefined);
+    }
+  }
+
+  private async replaceProposal<K extends 'undertakings' | 'workPlanChanges'>(actor: Actor, item: MinuteItem, key: K, index: number, value: MinuteItem[K][number]): Promise<MinuteItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const list = [...item[key]] as MinuteItem[K][number][];
+      list[index] = value;
+      await manager.update(MinuteItem, { id: item.id }, { [key]: list });
+      await this.audit.record(manager, actor, { action: `minute-${key === 'undertakings' ? 'undertaking' : 'work-plan-change'}-${value.state === 'confirmed' ? 'confirm' : 'dismiss'}`, entityType: 'minute_item', entityId: item.id, before: item, after: { ...item, [key]: list } });
+      return { ...item, [key]: list };
+    });
+  }
+
+  private async item(councilId: string, itemId: string): Promise<{ item: MinuteItem; meeting: Meeting }> {
+    const item = await this.dataSource.manager.findOneBy(MinuteItem, { id: itemId, councilId });
+    if (!item) throw new NotFoundError('Minute item', itemId);
+    const minutes = await this.dataSource.manager.findOneByOrFail(Minutes, { id: item.minutesId });
+    return { item, meeting: await this.meeting(councilId, minutes.meetingId) };
+  }
+
+  private items(manager: EntityManager, minutesId: string): Promise<MinuteItem[]> {
+    return manager.find(MinuteItem, { where: { minutesId }, order: { position: 'ASC' } });
+  }
+
+  private async meeting(councilId: string, id: string): Promise<Meeting> {
+    const meeting = await this.dataSource.manager.findOneBy(Meeting, { id, councilId });
+    if (!meeting) throw new NotFoundError('Meeting', id);
+    return meeting;
+  }
+}
