@@ -4,7 +4,7 @@ import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js'
 import { actorOf, type Principal } from '../common/auth/principal.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
-import { ConfirmMinutesDto, MinuteItemView, MinutesView, PublicMinutesView, SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
+import { ConfirmMinutesDto, MinuteItemView, MinutesView, PublicMeetingsView, PublicMinutesView, SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
 import type { MinuteItem } from './minutes.entity.js';
 import { publicItem } from './minutes.rules.js';
 import { type MinutesRecord, MinutesService } from './minutes.service.js';
@@ -116,6 +116,35 @@ export class MinutesController {
       confirmedOn: found.minutes.approvedAt!.toISOString(),
       attendance: found.minutes.attendance,
       items: found.items.map(publicItem),
+    };
+  }
+}
+
+/** What anyone may read of the meetings: when, which committee, the agenda (exempt items marked), and where approved minutes are. */
+@ApiTags('public')
+@Controller('public')
+export class PublicMeetingsController {
+  constructor(private readonly minutes: MinutesService) {}
+
+  @Get(':councilSlug/meetings')
+  @Public()
+  @ApiOperation({ summary: "The council's committee meetings: date, venue, agenda titles (exempt items marked with their Schedule 12A paragraph) and a link to approved minutes" })
+  @ApiOkResponse({ type: PublicMeetingsView })
+  @ApiErrors(404)
+  async meetings(@Param('councilSlug') slug: string): Promise<PublicMeetingsView> {
+    const found = await this.minutes.publicMeetings(slug);
+    if (!found) throw new NotFoundError('Council', slug);
+    return {
+      council: found.council.name,
+      meetings: found.meetings.map(({ meeting, agenda, approved }) => ({
+        meetingId: meeting.id,
+        committee: found.committees.find((c) => c.id === meeting.committeeId)?.name ?? '',
+        startsAt: meeting.startsAt.toISOString(),
+        venue: meeting.venue,
+        cancelled: meeting.cancelledAt !== null,
+        agenda: agenda.map((a) => ({ title: a.title, exemptParagraph: a.exemptParagraph })),
+        minutes: approved ? `/public/${slug}/meetings/${meeting.id}/minutes` : null,
+      })),
     };
   }
 }

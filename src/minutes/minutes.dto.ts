@@ -134,3 +134,23 @@ export class PublicMinutesView {
   @ApiProperty({ type: AttendanceDto }) attendance: AttendanceDto;
   @ApiProperty({ type: [PublicMinuteItemView] }) items: PublicMinuteItemView[];
 }
+
+class PublicAgendaItemView {
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Exempt: the paragraph of Schedule 12A to the LGA 1972; the papers are not published' }) exemptParagraph: number | null;
+}
+
+class PublicMeetingView {
+  @ApiProperty() meetingId: string;
+  @ApiProperty() committee: string;
+  @ApiProperty() startsAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) venue: string | null;
+  @ApiProperty() cancelled: boolean;
+  @ApiProperty({ type: [PublicAgendaItemView] }) agenda: PublicAgendaItemView[];
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Where the approved minutes are; null until approved' }) minutes: string | null;
+}
+
+export class PublicMeetingsView {
+  @ApiProperty() council: string;
+  @ApiProperty({ type: [PublicMeetingView] }) meetings: PublicMeetingView[];
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -8,6 +8,7 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
+import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -53,6 +54,14 @@ export class MinutesService {
     const held = dateIn(meeting.startsAt, timeZone);
     if (imported.meetingDate && imported.meetingDate !== held) {
       warnings.unshift({ kind: 'check', message: `The minutes are of a meeting on ${imported.meetingDate}, but this meeting was on ${held}: are they the right minutes?`, lines: [] });
+    }
+    // "Confirmation of the minutes of the meeting held on 15 February 2017": point at the minutes to confirm.
+    for (const item of imported.items.filter((i) => i.confirmsMinutesOf)) {
+      const earlier = (await this.dataSource.manager.find(Meeting, { where: { councilId: actor.councilId, committeeId: meeting.committeeId } })).find(
+        (m) => dateIn(m.startsAt, timeZone) === item.confirmsMinutesOf,
+      );
+      const draft = earlier && (await this.dataSource.manager.existsBy(Minutes, { meetingId: earlier.id, status: 'draft' }));
+      if (draft) warnings.push({ kind: 'check', message: `Item ${item.number} confirms the minutes of ${item.confirmsMinutesOf}: record it with POST /api/v1/meetings/${earlier.id}/minutes/confirm`, lines: [] });
     }
     const { lines: _lines, ...attendance } = imported.attendance;
     return this.save(actor, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import');
@@ -202,6 +211,24 @@ export class MinutesService {
     const minutes = meeting ? await db.findOneBy(Minutes, { meetingId, councilId: council.id, status: 'approved' }) : null;
     if (!meeting || !minutes) return null;
     return { meeting, minutes, items: await this.items(db, minutes.id) };
+  }
+
+  /** The council's meetings for the public: date, committee, agenda titles (exempt ones marked), and whether approved minutes are out. */
+  async publicMeetings(slug: string): Promise<{ council: Council; committees: Committee[]; meetings: { meeting: Meeting; agenda: AgendaItem[]; approved: boolean }[] } | null> {
+    const db = this.dataSource.manager;
+    const council = await db.findOneBy(Council, { slug });
+    if (!council) return null;
+    const [committees, meetings, approved] = await Promise.all([
+      db.find(Committee, { where: { councilId: council.id } }),
+      db.find(Meeting, { where: { councilId: council.id }, order: { startsAt: 'ASC', id: 'ASC' } }),
+      db.find(Minutes, { where: { councilId: council.id, status: 'approved' }, select: { meetingId: true } }),
+    ]);
+    const agenda = meetings.length ? await db.find(AgendaItem, { where: { meetingId: In(meetings.map((m) => m.id)) }, order: { sequence: 'ASC' } }) : [];
+    return {
+      council,
+      committees,
+      meetings: meetings.map((meeting) => ({ meeting, agenda: agenda.filter((a) => a.meetingId === meeting.id), approved: approved.some((m) => m.meetingId === meeting.id) })),
+    };
   }
 
   /** Work plan items the minutes record as taken at the meeting are considered (a recurring one gets its next occurrence). */

@@ -345,3 +345,28 @@ export class VersionDifferenceView {
   @ApiProperty({ type: [MovedView] }) moved: MovedView[];
   @ApiProperty({ type: [SnapshotItemView] }) considered: SnapshotItemView[];
 }
+
+class PublicWorkPlanItemView {
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: BASES }) basis: string;
+  @ApiProperty({ enum: CATEGORIES }) category: string;
+  @ApiProperty({ enum: ITEM_STATUSES }) status: string;
+}
+
+class PublicWorkPlanGroupView {
+  @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
+  @ApiProperty({ example: 'Summer 2017 (July)' }) season: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) date: string | null;
+  @ApiProperty({ type: [PublicWorkPlanItemView] }) items: PublicWorkPlanItemView[];
+}
+
+class PublicCommitteePlanView {
+  @ApiProperty() committeeId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [PublicWorkPlanGroupView] }) groups: PublicWorkPlanGroupView[];
+}
+
+export class PublicWorkPlanView {
+  @ApiProperty() council: string;
+  @ApiProperty({ type: [PublicCommitteePlanView] }) committees: PublicCommitteePlanView[];
+}

@@ -222,6 +222,17 @@ export class WorkPlanService {
   }
 
   /** The public calendar of a council's committee meetings, by its slug; null for an unknown council. */
+  /** Every committee's plan, for the public route. */
+  async publicPlan(slug: string): Promise<{ council: Council; committees: { committee: Committee; groups: WorkPlanGroup[] }[] } | null> {
+    const db = this.dataSource.manager;
+    const council = await db.findOneBy(Council, { slug });
+    if (!council) return null;
+    const committees = await db.find(Committee, { where: { councilId: council.id }, order: { createdAt: 'ASC' } });
+    const plans = [];
+    for (const committee of committees) plans.push({ committee, groups: await this.plan(council.id, { committeeId: committee.id }) });
+    return { council, committees: plans };
+  }
+
   async meetingsFeed(slug: string): Promise<string | null> {
     const db = this.dataSource.manager;
     const council = await db.findOneBy(Council, { slug });

@@ -69,11 +69,20 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     // Members read the draft; the public do not, until it is approved.
     expect((await get(`/api/v1/meetings/${meetings.july2017}/minutes`, member)).body.items).toHaveLength(16);
     expect((await t.http().get(`/public/${dartford.slug}/meetings/${meetings.july2017}/minutes`)).status).toBe(404);
+    const listed = (await t.http().get(`/public/${dartford.slug}/meetings`)).body.meetings.find((m: { meetingId: string }) => m.meetingId === meetings.july2017);
+    expect(listed).toMatchObject({ committee: 'Crime and Disorder (Overview and Scrutiny) Committee', startsAt: '2017-07-26T18:00:00.000Z', cancelled: false, minutes: null });
+    expect(listed.agenda.map((a: { title: string }) => a.title)).toContain('Response to Unauthorised Encampments');
   });
 
-  it('warns when the minutes are of another date than the meeting', async () => {
+  it('warns when the minutes are of another date than the meeting, and points at the minutes that item 3 confirms', async () => {
     const imported = await importText(meetings.february2017, published);
     expect(imported.body.warnings[0].message).toBe('The minutes are of a meeting on 2017-07-26, but this meeting was on 2017-02-15: are they the right minutes?');
+    // The February minutes are now a draft: importing July's again says item 3 confirms them.
+    const again = await importText(meetings.july2017, published);
+    expect(again.body.warnings.map((w: { message: string }) => w.message)).toContain(
+      `Item 3 confirms the minutes of 2017-02-15: record it with POST /api/v1/meetings/${meetings.february2017}/minutes/confirm`,
+    );
+    items = again.body.items;
   });
 
   it('turns a confirmed undertaking into an obligation of the authority that gave it', async () => {
@@ -162,5 +171,8 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     for (const secret of ['iQuanta', 'Crime Recording Registrar', 'as attached at EXEMPT Item A']) expect(JSON.stringify(open.body)).not.toContain(secret);
     expect(open.body.items.find((i: { number: string }) => i.number === '9').resolutions).toHaveLength(3);
     expect((await t.http().get(`/public/no-such-council/meetings/${meetings.july2017}/minutes`)).status).toBe(404);
+    const listed = (await t.http().get(`/public/${dartford.slug}/meetings`)).body.meetings.find((m: { meetingId: string }) => m.meetingId === meetings.july2017);
+    expect(listed.minutes).toBe(`/public/${dartford.slug}/meetings/${meetings.july2017}/minutes`);
+    expect((await t.http().get('/public/no-such-council/meetings')).status).toBe(404);
   });
 });

@@ -149,6 +149,8 @@ describe('API docs', () => {
         'POST /api/v1/minute-items/{id}/undertakings/{index}',
         'POST /api/v1/minute-items/{id}/work-plan-changes/{index}',
         'GET /public/{councilSlug}/meetings/{meetingId}/minutes',
+        'GET /public/{councilSlug}/meetings',
+        'GET /public/{councilSlug}/work-plan',
       ]),
     );
     for (const { route, op } of routes) {

@@ -187,6 +187,16 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect((await t.http().get('/public/nowhere/meetings.ics')).status).toBe(404);
   });
 
+  it('publishes the plan without a token: titles, basis, category and status, by meeting or season, no descriptions', async () => {
+    const open = await t.http().get('/public/dartford/work-plan');
+    expect(open.status).toBe(200);
+    const [committee] = open.body.committees;
+    const july2016 = committee.groups.find((g: { date: string }) => g.date === '2016-07-27');
+    expect(july2016.items.map((i: { title: string; status: string }) => `${i.title}: ${i.status}`)).toContain('D-TAC Update: considered');
+    expect(Object.keys(july2016.items[0]).sort()).toEqual(['basis', 'category', 'status', 'title']);
+    expect((await t.http().get('/public/nowhere/work-plan')).status).toBe(404);
+  });
+
   describe('moving an item', () => {
     const move = (id: string, body: object) => post(`/api/v1/work-plan/items/${id}/move`, body);
     const reason = { reason: 'Officer availability', directedBy: 'Chairman' };
