@@ -19,7 +19,7 @@ import { ResponseLinksModule } from './response-links/response-links.module.js';
 import { WorkPlanModule } from './work-plan/work-plan.module.js';
 import { ForwardPlanModule } from './forward-plan/forward-plan.module.js';
 import { DrawDownsModule } from './draw-downs/draw-downs.module.js';
-import { MinutesModule } from './minutes/minutes.module.js';
+import { MinuteProposalsModule, MinutesModule } from './minutes/minutes.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
@@ -48,6 +48,7 @@ export class StorageModule {
         MeetingsModule,
         CalendarModule,
         WorkPlanModule,
+        MinutesModule,
       ],
     };
   }
@@ -71,7 +72,7 @@ export class AppModule {
         ForwardPlanModule,
         DrawDownsModule,
         // Undertakings in the minutes become obligations (ObligationsModule is not in the command line's StorageModule).
-        MinutesModule,
+        MinuteProposalsModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), RemindersWorkerModule]),
       ],

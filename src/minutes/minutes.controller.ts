@@ -7,6 +7,7 @@ import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { ConfirmMinutesDto, MinuteItemView, MinutesView, PublicMeetingsView, PublicMinutesView, SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
 import type { MinuteItem } from './minutes.entity.js';
 import { publicItem } from './minutes.rules.js';
+import { MinuteProposalsService } from './minute-proposals.service.js';
 import { type MinutesRecord, MinutesService } from './minutes.service.js';
 
 const itemView = (i: MinuteItem): MinuteItemView => ({
@@ -81,26 +82,6 @@ export class MinutesController {
     return view(await this.minutes.confirm(actorOf(user), id, body.confirmedAtMeetingId));
   }
 
-  @Post('api/v1/minute-items/:id/undertakings/:index')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Confirm an undertaking (it becomes an obligation of the authority that gave it, due when set) or dismiss it' })
-  @ApiOkResponse({ type: MinuteItemView })
-  @ApiErrors(400, 404, 409, 413)
-  async undertaking(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: UndertakingDecisionDto): Promise<MinuteItemView> {
-    return itemView(await this.minutes.decideUndertaking(actorOf(user), id, index, body));
-  }
-
-  @Post('api/v1/minute-items/:id/work-plan-changes/:index')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Confirm a work plan change the minutes record (add an item, defer or withdraw one, citing the minute) or dismiss it' })
-  @ApiOkResponse({ type: MinuteItemView })
-  @ApiErrors(400, 404, 409, 413)
-  async workPlanChange(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: WorkPlanChangeDecisionDto): Promise<MinuteItemView> {
-    return itemView(await this.minutes.decideWorkPlanChange(actorOf(user), id, index, body));
-  }
-
   @Get('public/:councilSlug/meetings/:meetingId/minutes')
   @Public()
   @ApiTags('public')
@@ -146,5 +127,32 @@ export class PublicMeetingsController {
         minutes: approved ? `/public/${slug}/meetings/${meeting.id}/minutes` : null,
       })),
     };
+  }
+}
+
+/** The co-ordinator's decisions on what the minutes propose: undertakings and work plan changes. */
+@ApiTags('minutes')
+@Controller('api/v1/minute-items')
+export class MinuteProposalsController {
+  constructor(private readonly proposals: MinuteProposalsService) {}
+
+  @Post(':id/undertakings/:index')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Confirm an undertaking (it becomes an obligation of the authority that gave it, due when set) or dismiss it' })
+  @ApiOkResponse({ type: MinuteItemView })
+  @ApiErrors(400, 404, 409, 413)
+  async undertaking(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: UndertakingDecisionDto): Promise<MinuteItemView> {
+    return itemView(await this.proposals.decideUndertaking(actorOf(user), id, index, body));
+  }
+
+  @Post(':id/work-plan-changes/:index')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Confirm a work plan change the minutes record (add an item, defer or withdraw one, citing the minute) or dismiss it' })
+  @ApiOkResponse({ type: MinuteItemView })
+  @ApiErrors(400, 404, 409, 413)
+  async workPlanChange(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: WorkPlanChangeDecisionDto): Promise<MinuteItemView> {
+    return itemView(await this.proposals.decideWorkPlanChange(actorOf(user), id, index, body));
   }
 }

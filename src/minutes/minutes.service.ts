@@ -12,11 +12,10 @@ import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
-import { ObligationsService } from '../obligations/obligations.service.js';
 import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import { importMinutes, type ImportWarning } from './minutes-import.rules.js';
-import type { SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
+import type { SaveMinutesDto } from './minutes.dto.js';
 import { MinuteItem, Minutes, type Undertaking, type WorkPlanChange } from './minutes.entity.js';
 import { carryOver, confirmProblem, matchAgendaItem } from './minutes.rules.js';
 
@@ -33,7 +32,6 @@ export class MinutesService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly workPlan: WorkPlanService,
-    private readonly obligations: ObligationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -143,65 +141,6 @@ export class MinutesService {
     return { minutes, items: await this.items(this.dataSource.manager, minutes.id) };
   }
 
-  /** A confirmed undertaking becomes an obligation (kind undertaking) of the authority that gave it. */
-  async decideUndertaking(actor: Actor, itemId: string, index: number, input: UndertakingDecisionDto): Promise<MinuteItem> {
-    const { item, meeting } = await this.item(actor.councilId, itemId);
-    const undertaking = item.undertakings[index];
-    if (!undertaking) throw new NotFoundError('Undertaking', `${itemId}/${index}`);
-    if (undertaking.state !== 'proposed') throw new ConflictError(`The undertaking is already ${undertaking.state}`);
-    let decided: Undertaking = { ...undertaking, state: 'dismissed' };
-    if (input.decision === 'confirm') {
-      const missing = [...(input.authorityId ? [] : ['authorityId: who gave the undertaking']), ...(input.dueOn ? [] : ['dueOn: by when the response is due'])];
-      if (missing.length) throw new InvalidInputError(missing.map((m) => `${m} is required to confirm it`));
-      const { timeZone } = await this.calendar.context(actor.councilId);
-      const obligation = await this.obligations.create(actor, {
-        kind: 'undertaking',
-        authorityId: input.authorityId!,
-        subject: `Undertaking: ${item.title} (minute ${item.number})`,
-        details: undertaking.text,
-        issuedOn: dateIn(meeting.startsAt, timeZone),
-        dueOn: input.dueOn,
-        meetingId: meeting.id,
-      });
-      decided = { ...undertaking, state: 'confirmed', obligationId: obligation.id };
-    }
-    return this.replaceProposal(actor, item, 'undertakings', index, decided);
-  }
-
-  /** A confirmed work plan change is made in the work plan: a new item, or an item deferred or withdrawn, citing the minute. */
-  async decideWorkPlanChange(actor: Actor, itemId: string, index: number, input: WorkPlanChangeDecisionDto): Promise<MinuteItem> {
-    const { item, meeting } = await this.item(actor.councilId, itemId);
-    const change = item.workPlanChanges[index];
-    if (!change) throw new NotFoundError('Work plan change', `${itemId}/${index}`);
-    if (change.state !== 'proposed') throw new ConflictError(`The work plan change is already ${change.state}`);
-    if (input.decision === 'dismiss') return this.replaceProposal(actor, item, 'workPlanChanges', index, { ...change, state: 'dismissed' });
-    const amendment = { reason: change.text, directedBy: 'The committee', agreedAtMeetingId: meeting.id, resolution: `Minute ${item.number}` };
-    let workPlanItemId: string;
-    if (change.kind === 'add') {
-      if (!input.meetingId && !input.season) throw new InvalidInputError(['meetingId or season: where the new item goes']);
-      const created = await this.workPlan.create(actor, {
-        committeeId: meeting.committeeId,
-        title: input.title ?? change.text.slice(0, 300),
-        description: `${change.text} (minute ${item.number})`,
-        basis: 'discretionary',
-        category: 'other',
-        meetingId: input.meetingId,
-        season: input.season,
-      });
-      workPlanItemId = created.id;
-    } else {
-      if (!input.workPlanItemId) throw new InvalidInputError([`workPlanItemId: the work plan item to ${change.kind === 'defer' ? 'defer' : 'withdraw'}`]);
-      if (change.kind === 'defer') {
-        if (!input.meetingId && !input.season) throw new InvalidInputError(['meetingId or season: where the item is deferred to']);
-        await this.workPlan.move(actor, input.workPlanItemId, { ...amendment, meetingId: input.meetingId, season: input.season });
-      } else {
-        await this.workPlan.cancel(actor, input.workPlanItemId, amendment);
-      }
-      workPlanItemId = input.workPlanItemId;
-    }
-    return this.replaceProposal(actor, item, 'workPlanChanges', index, { ...change, state: 'confirmed', workPlanItemId });
-  }
-
   /** Approved minutes for the public: exempt items are reduced by the controller's view to the closed-session note. */
   async published(slug: string, meetingId: string): Promise<{ meeting: Meeting; minutes: Minutes; items: MinuteItem[] } | null> {
     const db = this.dataSource.manager;
@@ -240,17 +179,8 @@ export class MinutesService {
     }
   }
 
-  private async replaceProposal<K extends 'undertakings' | 'workPlanChanges'>(actor: Actor, item: MinuteItem, key: K, index: number, value: MinuteItem[K][number]): Promise<MinuteItem> {
-    return this.dataSource.transaction(async (manager) => {
-      const list = [...item[key]] as MinuteItem[K][number][];
-      list[index] = value;
-      await manager.update(MinuteItem, { id: item.id }, { [key]: list });
-      await this.audit.record(manager, actor, { action: `minute-${key === 'undertakings' ? 'undertaking' : 'work-plan-change'}-${value.state === 'confirmed' ? 'confirm' : 'dismiss'}`, entityType: 'minute_item', entityId: item.id, before: item, after: { ...item, [key]: list } });
-      return { ...item, [key]: list };
-    });
-  }
-
-  private async item(councilId: string, itemId: string): Promise<{ item: MinuteItem; meeting: Meeting }> {
+  /** A minute item of the council, with its meeting. */
+  async item(councilId: string, itemId: string): Promise<{ item: MinuteItem; meeting: Meeting }> {
     const item = await this.dataSource.manager.findOneBy(MinuteItem, { id: itemId, councilId });
     if (!item) throw new NotFoundError('Minute item', itemId);
     const minutes = await this.dataSource.manager.findOneByOrFail(Minutes, { id: item.minutesId });
