@@ -20,6 +20,7 @@ import { WorkPlanModule } from './work-plan/work-plan.module.js';
 import { ForwardPlanModule } from './forward-plan/forward-plan.module.js';
 import { DrawDownsModule } from './draw-downs/draw-downs.module.js';
 import { MinuteProposalsModule, MinutesModule } from './minutes/minutes.module.js';
+import { AnnualReportsModule } from './annual-reports/annual-reports.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
@@ -73,6 +74,7 @@ export class AppModule {
         DrawDownsModule,
         // Undertakings in the minutes become obligations (ObligationsModule is not in the command line's StorageModule).
         MinuteProposalsModule,
+        AnnualReportsModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), RemindersWorkerModule]),
       ],

@@ -8,13 +8,16 @@ import { CommitteesService } from '../councils/committees.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { MinutesService } from '../minutes/minutes.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import { loadDartfordMinutes } from './dartford.minutes.js';
 import { loadDartfordWorkPlan } from './dartford.work-plan.js';
 
 /*
  * The Dartford Crime and Disorder (Overview and Scrutiny) Committee of the seed papers: members
  * and officers from the minutes of 26 July 2017 (seed 003), the responsible authorities of the
- * Dartford and Gravesham CSP and the standing invitations from the 2016-17 annual report (seed 001).
+ * Dartford and Gravesham CSP and the standing invitations from the 2016-17 annual report (seed 001), the
+ * work plan and its amendments, and the minutes of 2016-17 from that report's item summaries.
  * E-mail addresses are invented (example.org): the papers give none.
  */
 
@@ -79,6 +82,10 @@ export async function loadDartfordDemo(app: INestApplicationContext, config: App
   for (const [name, role] of MEMBERS) {
     await app.get(CommitteesService).addMember(actor, committee.id, { name, email: email(name), role, from: '2017-05-17' });
   }
+  // Seed 001: the standing invitations renewed for 2016-17.
+  for (const [name, role] of MEMBERS.filter(([, role]) => role === 'standing_invitee')) {
+    await app.get(CommitteesService).addMember(actor, committee.id, { name, email: email(name), role, from: '2016-05-18', to: '2017-05-16' });
+  }
 
   const authorities = app.get(AuthoritiesService);
   for (const [name, kind] of AUTHORITIES) {
@@ -93,7 +100,9 @@ export async function loadDartfordDemo(app: INestApplicationContext, config: App
   for (const startsAt of MEETINGS) {
     made.push((await meetings.create(actor, { committeeId: committee.id, startsAt, venue: VENUE })).id);
   }
-  await loadDartfordWorkPlan(app.get(WorkPlanService), actor, committee.id, { july2016: made[0], february2017: made[1], july2017: made[2] });
+  const byDate = { july2016: made[0], february2017: made[1], july2017: made[2] };
+  await loadDartfordWorkPlan(app.get(WorkPlanService), actor, committee.id, byDate);
+  await loadDartfordMinutes(app.get(MinutesService), actor, byDate);
 
   await councils.createUser(actor, { email: 'sheri.green@example.org', name: 'Sheri Green', role: 'approver' });
   const coordinator = await councils.createUser(actor, {

@@ -1,13 +1,17 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { AnnualReportsService } from '../annual-reports/annual-reports.service.js';
 import { QUEUES } from '../common/queue/queues.js';
 import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
 import { DigestService, SEND_DIGEST } from './digest.service.js';
 import { ReminderDeliveryService } from './reminder-delivery.service.js';
 import { RemindersService, SEND_REMINDER, SWEEP } from './reminders.service.js';
 
-/** The worker of the reminders queue: sweeps (from the scheduler's ticks), reminders and weekly digests. Jobs carry ids only. */
+/**
+ * The worker of the reminders queue: sweeps (from the scheduler's ticks: reminders, digests, draw-down
+ * decisions, annual reports due or not yet queued), reminders and weekly digests. Jobs carry ids only.
+ */
 @Processor(QUEUES.reminders, { concurrency: 5 })
 export class RemindersProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(RemindersProcessor.name);
@@ -17,6 +21,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
     private readonly delivery: ReminderDeliveryService,
     private readonly digests: DigestService,
     private readonly drawDowns: DrawDownsService,
+    private readonly annualReports: AnnualReportsService,
   ) {
     super();
   }
@@ -39,7 +44,12 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
 
   async process(job: Job<{ reminderId?: string; digestId?: string }>): Promise<unknown> {
     if (job.name === SWEEP) {
-      return { enqueued: await this.reminders.sweepAll(), digests: await this.digests.sweepAll(), drawDownReminders: await this.drawDowns.remindAll() };
+      return {
+        enqueued: await this.reminders.sweepAll(),
+        digests: await this.digests.sweepAll(),
+        drawDownReminders: await this.drawDowns.remindAll(),
+        annualReports: await this.annualReports.sweepAll(),
+      };
     }
     if (job.name === SEND_DIGEST && job.data.digestId) return this.digests.send(job.data.digestId);
     if (job.name === SEND_REMINDER && job.data.reminderId) return this.delivery.send(job.data.reminderId);

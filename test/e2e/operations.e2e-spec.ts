@@ -151,6 +151,16 @@ describe('API docs', () => {
         'GET /public/{councilSlug}/meetings/{meetingId}/minutes',
         'GET /public/{councilSlug}/meetings',
         'GET /public/{councilSlug}/work-plan',
+        'POST /api/v1/annual-reports',
+        'GET /api/v1/annual-reports',
+        'GET /api/v1/annual-reports/{id}',
+        'GET /api/v1/annual-reports/{id}/draft.md',
+        'GET /api/v1/annual-reports/{id}/draft.html',
+        'GET /api/v1/annual-reports/{id}/draft.docx',
+        'POST /api/v1/annual-reports/{id}/agree',
+        'POST /api/v1/annual-reports/{id}/submit',
+        'PUT /api/v1/committees/{id}/annual-report-settings',
+        'GET /public/{councilSlug}/annual-reports/{municipalYear}',
       ]),
     );
     for (const { route, op } of routes) {

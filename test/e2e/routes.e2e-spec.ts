@@ -53,9 +53,13 @@ describe.each(DIALECTS)('every route on %s', (dialect) => {
     const protectedOps = operations.filter((o) => !o.op['x-public']);
     expect(operations.filter((o) => o.op['x-public']).map((o) => o.path).sort()).toEqual([
       '/health',
+      '/public/00000000-0000-4000-8000-000000000000/annual-reports/00000000-0000-4000-8000-000000000000',
       '/public/00000000-0000-4000-8000-000000000000/forward-plan',
       '/public/00000000-0000-4000-8000-000000000000/forward-plan.ics',
+      '/public/00000000-0000-4000-8000-000000000000/meetings',
       '/public/00000000-0000-4000-8000-000000000000/meetings.ics',
+      '/public/00000000-0000-4000-8000-000000000000/meetings/00000000-0000-4000-8000-000000000000/minutes',
+      '/public/00000000-0000-4000-8000-000000000000/work-plan',
     ]);
     expect(protectedOps.every((o) => (o.op['x-roles'] ?? []).length > 0)).toBe(true);
     for (const { method, path } of protectedOps) {

@@ -1,3 +1,4 @@
+import { AnnualReport, AnnualReportSettings } from '../../annual-reports/annual-report.entity.js';
 import { AuditEntry } from '../../audit/audit-entry.entity.js';
 import { CouncilBankHoliday } from '../../calendar/council-bank-holiday.entity.js';
 import { CalendarFeed } from '../../calendar-feeds/calendar-feed.entity.js';
@@ -43,6 +44,8 @@ export const ENTITIES = [
   AgendaItem,
   Minutes,
   MinuteItem,
+  AnnualReport,
+  AnnualReportSettings,
   AuditEntry,
   ObligationGroup,
   Obligation,

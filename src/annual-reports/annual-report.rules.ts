@@ -1,0 +1,191 @@
+import { formatDate } from '../calendar/calendar.rules.js';
+import type { IsoDate } from '../common/time/dates.js';
+import type { DrawDownOutcomes } from '../draw-downs/draw-down.rules.js';
+import { CLOSED_SESSION } from '../minutes/minutes.rules.js';
+import type { Block } from './report-document.js';
+
+export const REPORT_STATUSES = ['queued', 'compiling', 'draft', 'agreed', 'submitted', 'failed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export interface ReportItem {
+  number: string;
+  title: string;
+  summary: string;
+  resolutions: string[];
+  exempt: boolean;
+}
+
+export interface ReportMeeting {
+  date: IsoDate;
+  cancelled: boolean;
+  /** From the minutes; without minutes, the work plan items recorded as considered there. */
+  items: ReportItem[];
+  minutes: 'approved' | 'draft' | 'none';
+}
+
+export interface ReportData {
+  councilName: string;
+  committeeName: string;
+  municipalYear: string;
+  introduction: string | null;
+  authorities: string[];
+  protocol: string | null;
+  previousReport: { date: IsoDate; title: string; resolutions: string[] } | null;
+  standingInvitations: string[];
+  statutoryItems: string[];
+  discretionaryItems: string[];
+  initialPlan: { label: string; agreedOn: IsoDate; seasons: { season: string; items: string[] }[] } | null;
+  amendments: string[];
+  meetings: ReportMeeting[];
+  recommendations: { subject: string; authority: string; dueOn: IsoDate; state: 'on time' | 'late' | 'outstanding'; positions: string[] }[];
+  drawDowns: { outcomes: DrawDownOutcomes; requests: { topic: string; status: string; callForAction: boolean }[] };
+  notices: { title: string; publishedOn: IsoDate; decisions: number }[];
+  attendance: { name: string; present: number; of: number; apologies: number }[];
+  coverage: { description: string; state: string; why: string }[];
+}
+
+/** Minutes items that run every meeting and say nothing of its work: left out of the report, as seed 001 leaves them. */
+const PROCEDURAL = /^(apologies|declarations? of interests?|confirmation of (the )?minutes|minutes of the (previous|last) meeting|urgent items|(to consider )?references from other committees|exclusion of (the )?press and public)/i;
+
+export function isProcedural(title: string): boolean {
+  return PROCEDURAL.test(title.trim());
+}
+
+/** The year before "2016-17": "2015-16". */
+export function previousYearOf(label: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(label);
+  if (!m) return null;
+  const start = Number(m[1]) - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+const defaultIntroduction = (d: ReportData) => [
+  'The Council has a legal duty under the Crime and Disorder Act 1998 to carry out all of its various functions with regard to the need to prevent crime and disorder and reduce re-offending in its area.',
+  `The ${d.committeeName} exercises the powers of the Police and Justice Act 2006, the Local Government and Public Involvement in Health Act 2007 and the Crime and Disorder (Overview and Scrutiny) Regulations 2009 to scrutinise crime and disorder matters and to hold the Community Safety Partnership and its partner organisations to account for their performance.`,
+  `This Annual Report summarises the work of the Committee during the ${d.municipalYear} municipal year, drawing on the Minutes of its meetings.`,
+];
+
+const DEFAULT_PROTOCOL =
+  "The Committee's Protocol requires it to review, scrutinise, and make reports and recommendations regarding the functioning of the responsible authorities, and to report to the Council annually on the work it has undertaken in the preceding municipal year.";
+
+/**
+ * The draft annual report, in the order of seed 001 (introduction, responsible authorities, protocol,
+ * the previous year's report, standing invitations, work programme, the initial rolling work plan,
+ * its amendments, each meeting's items), then what co-ordinators also need. Exempt items keep their
+ * title only: no summary, no resolution but "Noted".
+ */
+export function annualReportBlocks(d: ReportData): Block[] {
+  const blocks: Block[] = [];
+  const h = (level: 1 | 2 | 3, text: string) => blocks.push({ kind: 'heading', level, text });
+  const p = (text: string) => blocks.push({ kind: 'paragraph', text });
+  const list = (style: 'bullet' | 'decimal' | 'roman', items: string[]) => items.length && blocks.push({ kind: 'list', style, items });
+  const previous = previousYearOf(d.municipalYear);
+  const held = d.meetings.filter((m) => !m.cancelled);
+
+  h(1, `${d.committeeName}: Draft Annual Report ${d.municipalYear}`);
+  p(d.councilName);
+
+  h(2, 'Introduction and Background');
+  (d.introduction ? d.introduction.split(/\n{2,}/) : defaultIntroduction(d)).forEach(p);
+
+  h(2, 'The Responsible Authorities');
+  p('The Committee reviews and scrutinises the functioning of the responsible authorities of the Community Safety Partnership:');
+  list('bullet', d.authorities);
+
+  h(2, 'Protocol and Remit');
+  p(d.protocol ?? DEFAULT_PROTOCOL);
+
+  h(2, `Annual Report ${previous ?? 'of the previous year'}`);
+  if (d.previousReport) {
+    p(`On ${formatDate(d.previousReport.date)} Members considered "${d.previousReport.title}".`);
+    list('decimal', d.previousReport.resolutions);
+  } else p(`No consideration of the ${previous ?? 'previous'} annual report is recorded in the minutes of the year.`);
+
+  h(2, 'Standing Invitations');
+  if (d.standingInvitations.length) {
+    p('The Committee extended standing invitations to attend and contribute to its meetings to:');
+    list('bullet', d.standingInvitations);
+  } else p('No standing invitations are recorded for the year.');
+
+  h(2, 'Work Programme');
+  p(`The Committee met ${held.length === 1 ? 'once' : held.length === 2 ? 'twice' : `${held.length} times`} during the ${d.municipalYear} municipal cycle${held.length ? ` (${held.map((m) => formatDate(m.date)).join('; ')})` : ''}.`);
+  p('On a statutory basis the Committee considered:');
+  list('bullet', d.statutoryItems);
+  if (!d.statutoryItems.length) p('No statutory item is planned for the year.');
+  p('On a discretionary basis:');
+  list('bullet', d.discretionaryItems);
+
+  h(2, d.initialPlan?.label ?? `Initial Rolling Work Plan ${d.municipalYear}`);
+  if (d.initialPlan) {
+    p(`As agreed on ${formatDate(d.initialPlan.agreedOn)}:`);
+    blocks.push({ kind: 'table', header: ['Meeting', 'Work Plan Items'], rows: d.initialPlan.seasons.map((s) => [s.season, s.items.join('\n')]) });
+  } else p('No version of the work plan was agreed during the year.');
+
+  h(2, 'Amendments to the Work Plan');
+  if (d.amendments.length) {
+    p(`The Committee agreed the Work Plan with ${d.amendments.length === 1 ? 'one amendment' : `${d.amendments.length} amendments`}:`);
+    list('roman', d.amendments);
+  } else p('The Work Plan was not amended during the year.');
+
+  h(2, `Work Plan Items Completed in the ${d.municipalYear} Municipal Year`);
+  for (const meeting of d.meetings) {
+    h(3, formatDate(meeting.date));
+    if (meeting.cancelled) {
+      p('The meeting was cancelled.');
+      continue;
+    }
+    if (meeting.minutes === 'none') p('The minutes of this meeting are not yet recorded; the items recorded as considered are listed.');
+    if (meeting.minutes === 'draft') p('From the draft minutes, not yet confirmed.');
+    for (const item of meeting.items) {
+      p(`Item ${item.number}: ${item.title}`);
+      if (item.exempt) {
+        p(CLOSED_SESSION);
+        list('decimal', ['Noted.']);
+        continue;
+      }
+      if (item.summary) item.summary.split(/\n{2,}/).forEach(p);
+      if (item.resolutions.length) {
+        p('Resolved:');
+        list('decimal', item.resolutions);
+      }
+    }
+    if (!meeting.items.length) p('No items are recorded.');
+  }
+
+  h(2, 'Recommendations and Responses');
+  if (d.recommendations.length) {
+    blocks.push({
+      kind: 'table',
+      header: ['Recommendation', 'To', 'Response due', 'Response', 'Positions taken'],
+      rows: d.recommendations.map((r) => [r.subject, r.authority, formatDate(r.dueOn), r.state, r.positions.join('\n') || '—']),
+    });
+  } else p('The Committee made no recommendations to the responsible authorities during the year.');
+
+  h(2, 'Draw-down Requests');
+  const { outcomes } = d.drawDowns;
+  if (outcomes.total) {
+    p(`${outcomes.total} draw-down request${outcomes.total === 1 ? ' was' : 's were'} made: ${Object.entries(outcomes.byStatus).filter(([, n]) => n).map(([status, n]) => `${n} ${status}`).join(', ')}.`);
+    list('bullet', d.drawDowns.requests.map((r) => `${r.topic}${r.callForAction ? ' (councillor call for action)' : ''}: ${r.status}`));
+    if (outcomes.callsForAction.total) {
+      p(`Councillor calls for action: ${outcomes.callsForAction.total} (reported on ${outcomes.callsForAction.reported}; decided not to report ${outcomes.callsForAction.notReported}; awaiting a decision ${outcomes.callsForAction.undecided}).`);
+    }
+  } else p('No draw-down requests were made during the year.');
+
+  h(2, 'Regulation 9 Notices');
+  if (d.notices.length) list('bullet', d.notices.map((n) => `${n.title}, published ${formatDate(n.publishedOn)} (${n.decisions} key decision${n.decisions === 1 ? '' : 's'})`));
+  else p('No notices of key decisions were published for the year.');
+
+  h(2, 'Attendance');
+  if (d.attendance.length) {
+    blocks.push({ kind: 'table', header: ['Member', 'Attended', 'Apologies'], rows: d.attendance.map((a) => [a.name, `${a.present} of ${a.of}`, String(a.apologies)]) });
+  } else p('No attendance is recorded in the minutes of the year.');
+
+  h(2, 'Statutory Coverage');
+  list('bullet', d.coverage.map((c) => `${c.description}: ${c.state.replace('_', ' ')}. ${c.why}`));
+  return blocks;
+}
+
+/** The report as the council received it: no longer headed "Draft". */
+export function asSubmitted(blocks: Block[]): Block[] {
+  return blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, text: b.text.replace('Draft Annual Report', 'Annual Report') } : b));
+}

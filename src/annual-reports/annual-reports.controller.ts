@@ -1,0 +1,147 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
+import { actorOf, type Principal } from '../common/auth/principal.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { AnnualReportQuery, AnnualReportSettingsDto, AnnualReportView, RequestAnnualReportDto } from './annual-report.dto.js';
+import type { AnnualReport } from './annual-report.entity.js';
+import { asSubmitted } from './annual-report.rules.js';
+import { AnnualReportsService, type ReportFormat } from './annual-reports.service.js';
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+const view = (r: AnnualReport): AnnualReportView => ({
+  id: r.id,
+  committeeId: r.committeeId,
+  municipalYear: r.municipalYear,
+  version: r.version,
+  status: r.status,
+  progress: r.progress,
+  error: r.error,
+  title: r.title,
+  automatic: r.automatic,
+  requestedAt: r.requestedAt.toISOString(),
+  compiledAt: r.compiledAt?.toISOString() ?? null,
+  agreedAt: r.agreedAt?.toISOString() ?? null,
+  submittedAt: r.submittedAt?.toISOString() ?? null,
+  downloads: r.compiledAt ? (['md', 'html', 'docx'] as const).map((f) => `/api/v1/annual-reports/${r.id}/draft.${f}`) : [],
+});
+
+@ApiTags('annual-reports')
+@Controller()
+export class AnnualReportsController {
+  constructor(private readonly reports: AnnualReportsService) {}
+
+  @Put('api/v1/committees/:id/annual-report-settings')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "The council's name, the committee's name, and its own introduction and protocol text for its annual reports" })
+  @ApiOkResponse({ type: AnnualReportSettingsDto })
+  @ApiErrors(400, 404, 413)
+  async settings(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AnnualReportSettingsDto): Promise<AnnualReportSettingsDto> {
+    const s = await this.reports.settings(actorOf(user), id, body);
+    return { councilName: s.councilName ?? undefined, committeeName: s.committeeName ?? undefined, introduction: s.introduction ?? undefined, protocol: s.protocol ?? undefined };
+  }
+
+  @Post('api/v1/annual-reports')
+  @HttpCode(202)
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Compile the committee's draft annual report for a municipal year (a queued job); each request makes the next version" })
+  @ApiAcceptedResponse({ type: AnnualReportView })
+  @ApiErrors(400, 404, 413)
+  async request(@CurrentUser() user: Principal, @Body() body: RequestAnnualReportDto): Promise<AnnualReportView> {
+    return view(await this.reports.request(actorOf(user), body));
+  }
+
+  @Get('api/v1/annual-reports')
+  @Roles('coordinator', 'member')
+  @ApiOperation({ summary: "Every version of a committee's annual report for a year, newest first" })
+  @ApiOkResponse({ type: [AnnualReportView] })
+  @ApiErrors(400)
+  async list(@CurrentUser() user: Principal, @Query() query: AnnualReportQuery): Promise<AnnualReportView[]> {
+    return (await this.reports.versions(user.councilId, query.committeeId, query.municipalYear)).map(view);
+  }
+
+  @Get('api/v1/annual-reports/:id')
+  @Roles('coordinator', 'member')
+  @ApiOperation({ summary: 'A version of the report: status and progress while it compiles, then where to download it' })
+  @ApiOkResponse({ type: AnnualReportView })
+  @ApiErrors(404)
+  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AnnualReportView> {
+    return view(await this.reports.get(user.councilId, id));
+  }
+
+  @Get('api/v1/annual-reports/:id/draft.md')
+  @Roles('coordinator', 'member')
+  @ApiOperation({ summary: 'The draft as Markdown' })
+  @ApiProduces('text/markdown')
+  @ApiOkResponse({ description: 'Markdown' })
+  @ApiErrors(404, 409)
+  markdown(@CurrentUser() user: Principal, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    return this.send(user, id, 'md', response);
+  }
+
+  @Get('api/v1/annual-reports/:id/draft.html')
+  @Roles('coordinator', 'member')
+  @ApiOperation({ summary: 'The draft as an HTML page' })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'HTML' })
+  @ApiErrors(404, 409)
+  html(@CurrentUser() user: Principal, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    return this.send(user, id, 'html', response);
+  }
+
+  @Get('api/v1/annual-reports/:id/draft.docx')
+  @Roles('coordinator', 'member')
+  @ApiOperation({ summary: 'The draft as a Word document (headings, the work plan as a table, numbered lists)' })
+  @ApiProduces(CONTENT_TYPES.docx)
+  @ApiOkResponse({ description: 'DOCX' })
+  @ApiErrors(404, 409)
+  docx(@CurrentUser() user: Principal, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    return this.send(user, id, 'docx', response);
+  }
+
+  @Post('api/v1/annual-reports/:id/agree')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The committee agreed the draft' })
+  @ApiOkResponse({ type: AnnualReportView })
+  @ApiErrors(404, 409)
+  async agree(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AnnualReportView> {
+    return view(await this.reports.advance(actorOf(user), id, 'agreed'));
+  }
+
+  @Post('api/v1/annual-reports/:id/submit')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The agreed report was submitted to full council: it is then public' })
+  @ApiOkResponse({ type: AnnualReportView })
+  @ApiErrors(404, 409)
+  async submit(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AnnualReportView> {
+    return view(await this.reports.advance(actorOf(user), id, 'submitted'));
+  }
+
+  @Get('public/:councilSlug/annual-reports/:municipalYear')
+  @Public()
+  @ApiTags('public')
+  @ApiOperation({ summary: 'The annual report submitted to council for the year, as an HTML page (exempt items reduced to their title)' })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'HTML' })
+  @ApiErrors(404)
+  async published(@Param('councilSlug') slug: string, @Param('municipalYear') municipalYear: string, @Res() response: Response): Promise<void> {
+    const report = await this.reports.published(slug, municipalYear);
+    if (!report?.blocks) throw new NotFoundError('Annual report submitted to council for', municipalYear);
+    response.status(200).set({ 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': 'public, max-age=300' }).send(await this.reports.format(asSubmitted(report.blocks), report.title.replace('Draft Annual Report', 'Annual Report'), 'html'));
+  }
+
+  private async send(user: Principal, id: string, format: ReportFormat, response: Response): Promise<void> {
+    const { report, body } = await this.reports.render(user.councilId, id, format);
+    const name = `annual-report-${report.municipalYear}-v${report.version}.${format}`;
+    response.status(200).set({ 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"` }).send(body);
+  }
+}

@@ -1,0 +1,387 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Authority } from '../authorities/authority.entity.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { type Actor, systemActor } from '../common/auth/principal.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { newId } from '../common/database/columns.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { jobId, QUEUES } from '../common/queue/queues.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn, type IsoDate } from '../common/time/dates.js';
+import { CommitteeMember } from '../councils/committee-member.entity.js';
+import { Committee } from '../councils/committee.entity.js';
+import { Council } from '../councils/council.entity.js';
+import { sumOverCouncils } from '../councils/each-council.js';
+import { MunicipalYear } from '../councils/municipal-year.entity.js';
+import { User } from '../councils/user.entity.js';
+import { DrawDownRequest } from '../draw-downs/draw-down.entity.js';
+import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
+import { KeyDecision } from '../forward-plan/key-decision.entity.js';
+import { ForwardPlanNotice } from '../forward-plan/notice.entity.js';
+import { noticeTitle } from '../forward-plan/forward-plan.rules.js';
+import { MailService } from '../mail/mail.service.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { MinuteItem, Minutes } from '../minutes/minutes.entity.js';
+import { ObligationResponse } from '../obligations/obligation-response.entity.js';
+import { Obligation } from '../obligations/obligation.entity.js';
+import { WorkPlanAmendment } from '../work-plan/work-plan-amendment.entity.js';
+import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
+import { WorkPlanVersion } from '../work-plan/work-plan-version.entity.js';
+import { seasonStart } from '../work-plan/work-plan.rules.js';
+import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import type { AnnualReportSettingsDto, RequestAnnualReportDto } from './annual-report.dto.js';
+import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
+import { annualReportBlocks, isProcedural, type ReportData, type ReportMeeting } from './annual-report.rules.js';
+import { type Block, renderHtml, renderMarkdown } from './report-document.js';
+import { renderDocx } from './report-docx.js';
+
+export const COMPILE_REPORT = 'compile-annual-report';
+
+export type ReportFormat = 'md' | 'html' | 'docx';
+
+/** The committee's annual report to full council, compiled by a queued job from the system's own records. */
+@Injectable()
+export class AnnualReportsService {
+  private readonly logger = new Logger(AnnualReportsService.name);
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly mail: MailService,
+    private readonly workPlan: WorkPlanService,
+    private readonly drawDowns: DrawDownsService,
+    @InjectQueue(QUEUES.annualReports) private readonly queue: Queue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async settings(actor: Actor, committeeId: string, input: AnnualReportSettingsDto): Promise<AnnualReportSettings> {
+    const db = this.dataSource.manager;
+    if (!(await db.existsBy(Committee, { id: committeeId, councilId: actor.councilId }))) throw new NotFoundError('Committee', committeeId);
+    const settings = db.create(AnnualReportSettings, {
+      committeeId,
+      councilId: actor.councilId,
+      councilName: input.councilName ?? null,
+      committeeName: input.committeeName ?? null,
+      introduction: input.introduction ?? null,
+      protocol: input.protocol ?? null,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.save(AnnualReportSettings, settings);
+      await this.audit.record(manager, actor, { action: 'annual-report-settings', entityType: 'committee', entityId: committeeId, after: settings });
+    });
+    return settings;
+  }
+
+  /**
+   * A new version, queued. The row is written first: if Redis is away the job is added by the next
+   * sweep, so a request is never lost.
+   */
+  async request(actor: Actor, input: RequestAnnualReportDto, automatic = false): Promise<AnnualReport> {
+    const db = this.dataSource.manager;
+    const committee = await db.findOneBy(Committee, { id: input.committeeId, councilId: actor.councilId });
+    if (!committee) throw new NotFoundError('Committee', input.committeeId);
+    if (!(await db.existsBy(MunicipalYear, { councilId: actor.councilId, label: input.municipalYear }))) throw new NotFoundError('Municipal year', input.municipalYear);
+    const report = await this.dataSource.transaction(async (manager) => {
+      const latest = await manager.findOne(AnnualReport, { where: { committeeId: committee.id, municipalYear: input.municipalYear }, order: { version: 'DESC' } });
+      const row = manager.create(AnnualReport, {
+        id: newId(),
+        councilId: actor.councilId,
+        committeeId: committee.id,
+        municipalYear: input.municipalYear,
+        version: (latest?.version ?? 0) + 1,
+        status: 'queued',
+        progress: 0,
+        error: null,
+        title: `${committee.name}: Draft Annual Report ${input.municipalYear}`,
+        blocks: null,
+        automatic,
+        requestedBy: actor.label,
+        requestedAt: this.clock.now(),
+        compiledAt: null,
+        agreedAt: null,
+        submittedAt: null,
+      });
+      await manager.insert(AnnualReport, row);
+      await this.audit.record(manager, actor, { action: 'annual-report-request', entityType: 'annual_report', entityId: row.id, after: { ...row } });
+      return row;
+    });
+    await this.enqueue(report.id);
+    return report;
+  }
+
+  async get(councilId: string, id: string): Promise<AnnualReport> {
+    const report = await this.dataSource.manager.findOneBy(AnnualReport, { id, councilId });
+    if (!report) throw new NotFoundError('Annual report', id);
+    return report;
+  }
+
+  /** Every version of a committee's reports for a year, newest first. */
+  async versions(councilId: string, committeeId: string, municipalYear: string): Promise<AnnualReport[]> {
+    return this.dataSource.manager.find(AnnualReport, { where: { councilId, committeeId, municipalYear }, order: { version: 'DESC' } });
+  }
+
+  async render(councilId: string, id: string, format: ReportFormat): Promise<{ report: AnnualReport; body: string | Buffer }> {
+    const report = await this.get(councilId, id);
+    if (!report.blocks) throw new ConflictError(`The report is ${report.status}${report.status === 'compiling' ? ` (${report.progress}%)` : ''}: there is no draft to download yet`);
+    return { report, body: await this.format(report.blocks, report.title, format) };
+  }
+
+  /** The committee agreed the draft (draft → agreed), or the council received it (agreed → submitted). */
+  async advance(actor: Actor, id: string, to: 'agreed' | 'submitted'): Promise<AnnualReport> {
+    return this.dataSource.transaction(async (manager) => {
+      const report = await manager.findOneBy(AnnualReport, { id, councilId: actor.councilId });
+      if (!report) throw new NotFoundError('Annual report', id);
+      const from = to === 'agreed' ? 'draft' : 'agreed';
+      if (report.status !== from) throw new ConflictError(`The report is ${report.status}: only a report ${from === 'draft' ? 'in draft' : 'agreed by the committee'} can be ${to === 'agreed' ? 'agreed' : 'submitted to council'}`);
+      const change = to === 'agreed' ? { status: to, agreedAt: this.clock.now() } : { status: to, submittedAt: this.clock.now() };
+      await manager.update(AnnualReport, { id }, change);
+      const { blocks: _blocks, ...before } = report;
+      await this.audit.record(manager, actor, { action: `annual-report-${to}`, entityType: 'annual_report', entityId: id, before, after: { ...before, ...change } });
+      return { ...report, ...change };
+    });
+  }
+
+  /** The report the council received, for the public: the newest version submitted for the year. */
+  async published(slug: string, municipalYear: string): Promise<AnnualReport | null> {
+    const db = this.dataSource.manager;
+    const council = await db.findOneBy(Council, { slug });
+    if (!council) return null;
+    return db.findOne(AnnualReport, { where: { councilId: council.id, municipalYear, status: 'submitted' }, order: { version: 'DESC' } });
+  }
+
+  format(blocks: Block[], title: string, format: ReportFormat): Promise<string | Buffer> | string {
+    if (format === 'md') return renderMarkdown(blocks);
+    if (format === 'html') return renderHtml(blocks, title);
+    return renderDocx(blocks, title);
+  }
+
+  /** The job: gather the year's records, compile the blocks, keep them. A failure is recorded on the report. */
+  async compile(id: string, progress: (percent: number) => Promise<void> = async () => undefined): Promise<AnnualReport | null> {
+    const db = this.dataSource.manager;
+    const claimed = await db.update(AnnualReport, { id, status: In(['queued', 'compiling']) }, { status: 'compiling', progress: 5 });
+    if ((claimed.affected ?? 0) !== 1) return null;
+    const report = await db.findOneByOrFail(AnnualReport, { id });
+    const step = async (percent: number) => {
+      await db.update(AnnualReport, { id }, { progress: percent });
+      await progress(percent);
+    };
+    try {
+      const data = await this.gather(report, step);
+      const blocks = annualReportBlocks(data);
+      const done = { status: 'draft' as const, progress: 100, blocks, title: `${data.committeeName}: Draft Annual Report ${report.municipalYear}`, compiledAt: this.clock.now(), error: null };
+      await this.dataSource.transaction(async (manager) => {
+        await manager.update(AnnualReport, { id }, done);
+        await this.audit.record(manager, systemActor(report.councilId), { action: 'annual-report-compiled', entityType: 'annual_report', entityId: id, after: { version: report.version, municipalYear: report.municipalYear, sections: blocks.filter((b) => b.kind === 'heading' && b.level === 2).length } });
+      });
+      if (report.automatic) await this.tellCoordinators({ ...report, ...done });
+      return { ...report, ...done };
+    } catch (error) {
+      this.logger.error(`Annual report ${id} not compiled: ${(error as Error).stack}`);
+      await db.update(AnnualReport, { id }, { status: 'failed', error: (error as Error).message });
+      return null;
+    }
+  }
+
+  /**
+   * The scheduled tick: queued reports whose job did not reach Redis are queued again, and a draft is
+   * compiled for each year whose last meeting has approved minutes and has no report yet.
+   */
+  async sweepAll(): Promise<number> {
+    return sumOverCouncils(this.dataSource, (councilId) => this.sweep(councilId));
+  }
+
+  async sweep(councilId: string): Promise<number> {
+    const db = this.dataSource.manager;
+    let queued = 0;
+    for (const report of await db.find(AnnualReport, { where: { councilId, status: 'queued' }, select: { id: true } })) {
+      await this.enqueue(report.id);
+      queued++;
+    }
+    const { timeZone } = await this.calendar.context(councilId);
+    const today = dateIn(this.clock.now(), timeZone);
+    const [committees, years] = await Promise.all([db.find(Committee, { where: { councilId } }), db.find(MunicipalYear, { where: { councilId, startsOn: LessThanOrEqual(today) } })]);
+    for (const committee of committees) {
+      for (const year of years) {
+        if (await db.existsBy(AnnualReport, { committeeId: committee.id, municipalYear: year.label })) continue;
+        const meetings = (await this.meetingsOf(committee.id, year, timeZone)).filter((m) => !m.cancelledAt);
+        const last = meetings[meetings.length - 1];
+        if (!last || !(await db.existsBy(Minutes, { meetingId: last.id, status: 'approved' }))) continue;
+        await this.request(systemActor(councilId), { committeeId: committee.id, municipalYear: year.label }, true);
+        queued++;
+      }
+    }
+    return queued;
+  }
+
+  private async enqueue(id: string): Promise<void> {
+    try {
+      await this.queue.add(COMPILE_REPORT, { reportId: id }, { jobId: jobId(COMPILE_REPORT, id), removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } });
+    } catch (error) {
+      // Redis is away: the report stays queued and the next sweep adds the job.
+      this.logger.warn(`Annual report ${id} not queued yet: ${(error as Error).message}`);
+    }
+  }
+
+  private async tellCoordinators(report: AnnualReport): Promise<void> {
+    const coordinators = await this.dataSource.manager.findBy(User, { councilId: report.councilId, role: 'coordinator' });
+    if (!coordinators.length) return;
+    try {
+      await this.mail.send({
+        to: coordinators.map((u) => u.email),
+        subject: `Draft annual report ${report.municipalYear} compiled`,
+        text: [
+          `The last meeting of ${report.municipalYear} has approved minutes, so the draft annual report (version ${report.version}) has been compiled for you to review.`,
+          '',
+          `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.html`,
+          `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.docx`,
+        ].join('\n'),
+      });
+    } catch (error) {
+      this.logger.warn(`Co-ordinators not told of annual report ${report.id}: ${(error as Error).message}`);
+    }
+  }
+
+  /** The committee's meetings held (or set) on a day of the municipal year, in order. */
+  private async meetingsOf(committeeId: string, year: MunicipalYear, timeZone: string): Promise<Meeting[]> {
+    const all = await this.dataSource.manager.find(Meeting, { where: { committeeId }, order: { startsAt: 'ASC' } });
+    return all.filter((m) => {
+      const day = dateIn(m.startsAt, timeZone);
+      return day >= year.startsOn && day <= year.endsOn;
+    });
+  }
+
+  /** Everything the report says, read from the records of the committee's year. */
+  private async gather(report: AnnualReport, step: (percent: number) => Promise<void>): Promise<ReportData> {
+    const db = this.dataSource.manager;
+    const { councilId, committeeId } = report;
+    const [council, committee, settings, year] = await Promise.all([
+      db.findOneByOrFail(Council, { id: councilId }),
+      db.findOneByOrFail(Committee, { id: committeeId }),
+      db.findOneBy(AnnualReportSettings, { committeeId }),
+      db.findOneByOrFail(MunicipalYear, { councilId, label: report.municipalYear }),
+    ]);
+    const { timeZone } = await this.calendar.context(councilId);
+    const inYear = (date: IsoDate) => date >= year.startsOn && date <= year.endsOn;
+    const dateOf = (m: Meeting) => dateIn(m.startsAt, timeZone);
+
+    const meetings = await this.meetingsOf(committeeId, year, timeZone);
+    const minutes = meetings.length ? await db.find(Minutes, { where: { meetingId: In(meetings.map((m) => m.id)) } }) : [];
+    const minuteItems = minutes.length ? await db.find(MinuteItem, { where: { minutesId: In(minutes.map((m) => m.id)) }, order: { position: 'ASC' } }) : [];
+    const allItems = await db.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } });
+    const allMeetings = await db.find(Meeting, { where: { councilId, committeeId } });
+    const itemDate = (i: WorkPlanItem) => {
+      const meeting = i.meetingId ? allMeetings.find((m) => m.id === i.meetingId) : undefined;
+      return meeting ? dateOf(meeting) : seasonStart(i.season);
+    };
+    await step(25);
+
+    const reportMeetings: ReportMeeting[] = meetings.map((meeting) => {
+      const recorded = minutes.find((m) => m.meetingId === meeting.id);
+      const items = recorded
+        ? minuteItems.filter((i) => i.minutesId === recorded.id && !isProcedural(i.title)).map((i) => ({ number: i.number, title: i.title, summary: i.summary, resolutions: i.resolutions, exempt: i.exempt }))
+        : allItems.filter((i) => i.meetingId === meeting.id && i.status === 'considered').map((i, n) => ({ number: String(n + 1), title: i.title, summary: '', resolutions: [], exempt: false }));
+      return { date: dateOf(meeting), cancelled: meeting.cancelledAt !== null, items, minutes: recorded ? recorded.status : 'none' };
+    });
+
+    // The previous year's report: its minute item, else the work plan item considered in the year.
+    const reportItem = minuteItems.find((i) => /annual report/i.test(i.title) && !i.exempt);
+    const reportMinutes = reportItem && minutes.find((m) => m.id === reportItem.minutesId);
+    const reportPlanned = allItems.find((i) => /annual report/i.test(i.title) && i.status === 'considered' && inYear(itemDate(i) ?? ''));
+    const previousReport = reportItem && reportMinutes
+      ? { date: dateOf(meetings.find((m) => m.id === reportMinutes.meetingId)!), title: reportItem.title, resolutions: reportItem.resolutions }
+      : reportPlanned
+        ? { date: itemDate(reportPlanned)!, title: reportPlanned.title, resolutions: [] }
+        : null;
+
+    const yearItems = allItems.filter((i) => i.status !== 'withdrawn' && inYear(itemDate(i) ?? ''));
+    const titles = (basis: 'statutory' | 'discretionary') => [...new Set(yearItems.filter((i) => i.basis === basis).map((i) => i.title))];
+
+    const versions = await db.find(WorkPlanVersion, { where: { committeeId }, order: { number: 'ASC' } });
+    const initial = versions.find((v) => inYear(v.agreedOn));
+    const next = initial && versions.find((v) => v.number > initial.number && !inYear(v.agreedOn) && v.agreedOn > year.endsOn);
+    const seasons = new Map<string, { date: string; items: string[] }>();
+    for (const item of initial?.items ?? []) {
+      const entry = seasons.get(item.season) ?? { date: item.date, items: [] };
+      entry.items.push(item.title);
+      seasons.set(item.season, entry);
+    }
+    await step(50);
+
+    // The amendments of the year: made after its initial plan was agreed (and before the next year's), else within its dates.
+    const amendments = (await db.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } })).filter((a) => {
+      const item = allItems.find((i) => i.id === a.itemId);
+      if (!item) return false;
+      if (initial) return a.recordedAt.getTime() >= initial.createdAt.getTime() && (!next || a.recordedAt.getTime() < next.createdAt.getTime());
+      return inYear(dateIn(a.recordedAt, timeZone));
+    });
+    const amendmentText = (a: WorkPlanAmendment) => {
+      const title = allItems.find((i) => i.id === a.itemId)!.title;
+      const what =
+        a.kind === 'deferred' ? `deferred from ${a.fromSeason} to ${a.toSeason}`
+        : a.kind === 'brought_forward' ? `brought forward from ${a.fromSeason} to ${a.toSeason}`
+        : a.kind === 'cancelled' ? 'cancelled'
+        : (a.change ?? 'changed');
+      return `${title}: ${what}. ${a.reason} (at the direction of ${a.directedBy}).`;
+    };
+
+    const members = await db.find(CommitteeMember, { where: { committeeId, role: 'standing_invitee', from: LessThanOrEqual(year.endsOn) } });
+    const standingInvitations = members.filter((m) => !m.to || m.to >= year.startsOn).map((m) => m.name);
+    const authorities = (await db.find(Authority, { where: { councilId, statutory: true }, order: { name: 'ASC' } })).map((a) => a.name);
+
+    const recommendations = (await db.find(Obligation, { where: { councilId, kind: 'recommendation' }, order: { issuedOn: 'ASC' } })).filter((o) => inYear(o.issuedOn) && o.status !== 'withdrawn');
+    const responses = recommendations.length ? await db.find(ObligationResponse, { where: { obligationId: In(recommendations.map((o) => o.id)) } }) : [];
+    const authorityNames = new Map((await db.find(Authority, { where: { councilId } })).map((a) => [a.id, a.name]));
+    await step(75);
+
+    const requests = (await db.find(DrawDownRequest, { where: { councilId, committeeId }, order: { submittedAt: 'ASC' } })).filter((r) => inYear(dateIn(r.submittedAt, timeZone)));
+    const notices = (await db.find(ForwardPlanNotice, { where: { councilId, status: In(['published', 'superseded']) }, order: { periodStart: 'ASC' } })).filter((n) => n.publishedOn && inYear(n.publishedOn));
+    const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) } }) : [];
+
+    // Attendance per member across the meetings whose minutes are recorded.
+    const recorded = minutes.filter((m) => meetings.some((meeting) => meeting.id === m.meetingId));
+    const attendance = new Map<string, { present: number; apologies: number }>();
+    const tally = (name: string) => attendance.get(name) ?? attendance.set(name, { present: 0, apologies: 0 }).get(name)!;
+    for (const m of recorded) {
+      for (const p of m.attendance.present) tally(p.name).present++;
+      for (const name of m.attendance.absent) tally(name);
+      for (const name of new Set(m.attendance.apologies)) tally(name).apologies++;
+    }
+
+    return {
+      councilName: settings?.councilName ?? council.name,
+      committeeName: settings?.committeeName ?? committee.name,
+      municipalYear: report.municipalYear,
+      introduction: settings?.introduction ?? null,
+      protocol: settings?.protocol ?? null,
+      authorities,
+      previousReport,
+      standingInvitations,
+      statutoryItems: titles('statutory'),
+      discretionaryItems: titles('discretionary'),
+      initialPlan: initial
+        ? { label: initial.label, agreedOn: initial.agreedOn, seasons: [...seasons].sort((a, b) => a[1].date.localeCompare(b[1].date)).map(([season, s]) => ({ season, items: s.items })) }
+        : null,
+      amendments: amendments.map(amendmentText),
+      meetings: reportMeetings,
+      recommendations: recommendations.map((o) => {
+        const answer = responses.filter((r) => r.obligationId === o.id).sort((a, b) => a.respondedAt.getTime() - b.respondedAt.getTime())[0];
+        const state = !answer ? 'outstanding' : dateIn(answer.respondedAt, timeZone) <= o.dueOn ? 'on time' : 'late';
+        return { subject: o.subject, authority: authorityNames.get(o.authorityId) ?? '', dueOn: o.dueOn, state, positions: (answer?.positions ?? []).map((p) => `${p.recommendation}: ${p.position} (${p.reason})`) };
+      }),
+      drawDowns: {
+        outcomes: await this.drawDowns.outcomes(councilId, { committeeId, municipalYear: report.municipalYear }),
+        requests: requests.map((r) => ({ topic: r.topic, status: r.status, callForAction: r.callForAction })),
+      },
+      notices: notices.map((n) => ({ title: noticeTitle(n), publishedOn: n.publishedOn!, decisions: decisions.filter((d) => d.noticeId === n.id).length })),
+      attendance: [...attendance].map(([name, a]) => ({ name, present: a.present, of: recorded.length, apologies: a.apologies })),
+      coverage: (await this.workPlan.coverage(councilId, committeeId, report.municipalYear)).map((c) => ({ description: c.label, state: c.state, why: c.why })),
+    };
+  }
+}

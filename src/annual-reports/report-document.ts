@@ -1,0 +1,71 @@
+import { escapeHtml } from '../common/http/html.js';
+
+/** A report as blocks, so one compilation gives Markdown, HTML and DOCX that say the same thing. */
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; style: 'bullet' | 'decimal' | 'roman'; items: string[] }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+/** (i), (ii), (iii)… as seed 001 numbers the amendments. */
+export function roman(n: number): string {
+  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, numeral] of numerals) while (n >= value) (out += numeral), (n -= value);
+  return out;
+}
+
+const markdownText = (text: string) => text.replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\n/g, '  \n');
+
+export function renderMarkdown(blocks: Block[]): string {
+  return `${blocks
+    .map((b) => {
+      switch (b.kind) {
+        case 'heading':
+          return `${'#'.repeat(b.level)} ${markdownText(b.text)}`;
+        case 'paragraph':
+          return markdownText(b.text);
+        case 'list':
+          return b.items.map((item, i) => `${b.style === 'bullet' ? '-' : b.style === 'roman' ? `- (${roman(i + 1)})` : `${i + 1}.`} ${markdownText(item)}`).join('\n');
+        case 'table':
+          return [b.header, b.header.map(() => '---'), ...b.rows].map((row) => `| ${row.map((cell) => markdownText(cell).replace(/ {2}\n/g, '<br>')).join(' | ')} |`).join('\n');
+      }
+    })
+    .join('\n\n')}\n`;
+}
+
+const htmlText = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
+
+export function renderHtml(blocks: Block[], title: string): string {
+  const body = blocks
+    .map((b) => {
+      switch (b.kind) {
+        case 'heading':
+          return `<h${b.level}>${htmlText(b.text)}</h${b.level}>`;
+        case 'paragraph':
+          return `<p>${htmlText(b.text)}</p>`;
+        case 'list':
+          return b.style === 'bullet'
+            ? `<ul>${b.items.map((i) => `<li>${htmlText(i)}</li>`).join('')}</ul>`
+            : `<ol type="${b.style === 'roman' ? 'i' : '1'}">${b.items.map((i) => `<li>${htmlText(i)}</li>`).join('')}</ol>`;
+        case 'table':
+          return `<table><thead><tr>${b.header.map((h) => `<th scope="col">${htmlText(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
+            .map((row) => `<tr>${row.map((cell) => `<td>${htmlText(cell)}</td>`).join('')}</tr>`)
+            .join('')}</tbody></table>`;
+      }
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;vertical-align:top;text-align:left}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

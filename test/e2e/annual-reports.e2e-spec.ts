@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import mammoth from 'mammoth';
+import { readFileSync } from 'node:fs';
+import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
+import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
+import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
+
+const minutes2017 = readFileSync(new URL('../fixtures/minutes-2017-07-26.txt', import.meta.url), 'utf8');
+
+/** Seed 001's sections, in its order, then what this system adds. */
+const SECTIONS_2016_17 = [
+  'Introduction and Background',
+  'The Responsible Authorities',
+  'Protocol and Remit',
+  'Annual Report 2015-16',
+  'Standing Invitations',
+  'Work Programme',
+  'Initial Rolling Work Plan 2016-17 and Beyond',
+  'Amendments to the Work Plan',
+  'Work Plan Items Completed in the 2016-17 Municipal Year',
+  'Recommendations and Responses',
+  'Draw-down Requests',
+  'Regulation 9 Notices',
+  'Attendance',
+  'Statutory Coverage',
+];
+
+/** Text of item 13 of 26 July 2017, taken in closed session: none of it may reach any format. */
+const EXEMPT_TEXT = ['iQuanta', 'Crime Recording Registrar', 'obligation of confidence', 'Most Similar Group', 'crime rate per 1,000'];
+
+describe.each(DIALECTS)('annual reports on %s', (dialect) => {
+  let t: TestApp;
+  let token: string;
+  let member: string;
+  let committeeId: string;
+  let july2017: string;
+  let automatic: string;
+
+  const get = (path: string, as = token) => t.http().get(path).set(auth(as));
+  const post = (path: string, body: object, as = token) => t.http().post(path).set(auth(as)).send(body);
+  const download = async (id: string, format: 'md' | 'html' | 'docx'): Promise<string> => {
+    const res = await get(`/api/v1/annual-reports/${id}/draft.${format}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const body = res.body as Buffer;
+    return format === 'docx' ? (await mammoth.extractRawText({ buffer: body })).value : body.toString('utf8');
+  };
+  const compiled = async (id: string) => {
+    for (let i = 0; i < 200; i++) {
+      const report = (await get(`/api/v1/annual-reports/${id}`)).body;
+      if (!['queued', 'compiling'].includes(report.status)) return report;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`report ${id} was not compiled`);
+  };
+  const headings = (markdown: string, level: string) => markdown.split('\n').filter((l) => l.startsWith(`${level} `)).map((l) => l.slice(level.length + 1));
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    t.clock.set('2017-08-01T08:00:00Z');
+    token = await loadDartfordDemo(t.app, t.config);
+    member = (await post('/api/v1/users', { email: 'member@example.org', name: 'A Member', role: 'member' })).body.token;
+    committeeId = (await get('/api/v1/committees')).body.items[0].id;
+    july2017 = (await get('/api/v1/meetings')).body.items.find((m: { startsAt: string }) => m.startsAt.startsWith('2017-07-26')).id;
+  });
+  afterAll(() => t.close());
+
+  it("compiles 2016-17 by itself once the year's last meeting has approved minutes, and e-mails the co-ordinators the link", async () => {
+    await t.app.get(RemindersScheduler).tick();
+    const mail = await t.smtp.waitFor((m) => m.subject === 'Draft annual report 2016-17 compiled');
+    expect(mail.text).toMatch(/\/api\/v1\/annual-reports\/[\w-]+\/draft\.html/);
+    automatic = /annual-reports\/([\w-]+)\/draft\.html/.exec(mail.text!)![1];
+    const report = await compiled(automatic);
+    expect(report).toMatchObject({ municipalYear: '2016-17', version: 1, status: 'draft', progress: 100, automatic: true });
+    // 2017-18 has no approved minutes of its last meeting: no draft yet.
+    expect((await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body).toEqual([]);
+  });
+
+  it('has every section of seed 001 in its order, the same meetings and items, and the five amendments', async () => {
+    const markdown = await download(automatic, 'md');
+    expect(headings(markdown, '##')).toEqual(SECTIONS_2016_17);
+    expect(headings(markdown, '###')).toEqual(['Wed 27 July 2016', 'Wed 15 February 2017']);
+    const items = markdown.split('\n').filter((l) => l.startsWith('Item '));
+    expect(items).toEqual([
+      'Item 1: Committee Protocol & Lead Member Participation',
+      'Item 2: Kent Police and Crime Panel (PCP) – Update',
+      'Item 3: Dartford Town Against Crime (D-TAC) – Progress Report',
+      'Item 4: CSP Community Safety Strategy 2016-19',
+      'Item 5: Performance',
+      'Item 1: Kent Police and Crime Panel (PCP) Update',
+      'Item 2: Neighbourhood Watch (NW) – Sharing Best Practice',
+      'Item 3: Bluewater Safety Shop and Safety at Home Facility',
+      'Item 4: Update – New Anti-Social Behaviour Powers – Anti-Social Behaviour, Crime and Policing Act 2014',
+      'Item 5: Dartford and Gravesham Community Safety Partnership (CSP) – Strategic Assessment 2016',
+      'Item 6: Work Plan 2016/17 – Update',
+    ]);
+    const amendments = markdown.split('\n').filter((l) => /^- \([ivx]+\)/.test(l));
+    expect(amendments).toHaveLength(5);
+    [
+      '- (i) Domestic Abuse Framework Update: deferred from Summer 2016 (July) to Summer 2017 (July).',
+      '- (ii) D-TAC Update: D-TAC 6 monthly update becomes an annual review each July.',
+      "- (iii) Presentation by PCC: cancelled. Presentation by Kent PCC cancelled by PCC's office",
+      '- (iv) Presentation by North Kent Crime Prevention Partnership / KP: Neighbourhood Watch – Sharing Best Practice: brought forward from Summer 2017 (July) to Winter 2017 (February).',
+      '- (v) Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility: brought forward from Summer 2017 (July) to Winter 2017 (February).',
+    ].forEach((start, i) => expect(amendments[i].replace(/\\/g, '')).toContain(start));
+    expect(markdown).toContain('| Summer 2016 (July) | CSP Community Safety Strategy 2016 to 2019<br>CSP Performance Report June 2016');
+    expect(markdown).toContain('| Winter 2018 (February) | CSP Strategic Assessment 2017');
+    expect(markdown).toContain('- Councillor Mrs Ann Allen MBE\n- Councillor Chris Shippam');
+    expect(markdown).toContain('On Wed 27 July 2016 Members considered "Committee Annual Report 2015-16".');
+    expect(markdown).toContain('The Committee met twice during the 2016-17 municipal cycle');
+    expect(markdown).toContain('- Kent Police\n');
+  });
+
+  it('reads back as a Word document with the sections and the work plan as a real table, and as HTML', async () => {
+    const res = await get(`/api/v1/annual-reports/${automatic}/draft.docx`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const html = (await mammoth.convertToHtml({ buffer: res.body as Buffer })).value;
+    for (const section of SECTIONS_2016_17) expect(html).toContain(`<h2>${section.replace(/&/g, '&amp;')}</h2>`);
+    expect(html).toMatch(/<table>.*<td><p>Summer 2016 \(July\)<\/p><\/td>.*<\/table>/s);
+    expect(html).toMatch(/<ol><li>Domestic Abuse Framework Update: deferred/);
+    const text = await download(automatic, 'docx');
+    expect(text.indexOf('Introduction and Background')).toBeLessThan(text.indexOf('Statutory Coverage'));
+    const page = await download(automatic, 'html');
+    expect(page).toContain('<h2>Amendments to the Work Plan</h2>');
+    expect(page).toContain('<ol type="i">');
+    expect(page).toContain('<th scope="col">Work Plan Items</th>');
+  });
+
+  it('keeps each version: compiling again makes version 2; members read it; bad input and unknown ids are refused', async () => {
+    const queued = await post('/api/v1/annual-reports', { committeeId, municipalYear: '2016-17' });
+    expect(queued.status).toBe(202);
+    expect(queued.body).toMatchObject({ version: 2, status: 'queued', automatic: false, downloads: [] });
+    await compiled(queued.body.id);
+    const versions = (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2016-17`, member)).body;
+    expect(versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[2, 'draft'], [1, 'draft']]);
+    expect(await download(automatic, 'md')).toContain('## Statutory Coverage');
+
+    const bad = await post('/api/v1/annual-reports', { committeeId: '', municipalYear: 7 });
+    expect(bad.status).toBe(400);
+    for (const field of ['committeeId', 'municipalYear']) expect(bad.body.message.join(' ')).toContain(field);
+    expect((await post('/api/v1/annual-reports', { committeeId, municipalYear: '1999-00' })).status).toBe(404);
+    expect((await post('/api/v1/annual-reports', { committeeId, municipalYear: '2016-17' }, member)).status).toBe(403);
+    const other = await t.council();
+    expect((await get(`/api/v1/annual-reports/${automatic}`, other.coordinator)).status).toBe(404);
+    expect((await get(`/api/v1/annual-reports/${automatic}/draft.md`, other.coordinator)).status).toBe(404);
+  });
+
+  it('goes draft → agreed by committee → submitted to council, and only then is public', async () => {
+    expect((await t.http().get('/public/dartford/annual-reports/2016-17')).status).toBe(404);
+    expect((await post(`/api/v1/annual-reports/${automatic}/submit`, {})).status).toBe(409);
+    const agreed = await post(`/api/v1/annual-reports/${automatic}/agree`, {});
+    expect(agreed.body).toMatchObject({ status: 'agreed', agreedAt: '2017-08-01T08:00:00.000Z' });
+    expect((await post(`/api/v1/annual-reports/${automatic}/agree`, {})).status).toBe(409);
+    expect((await post(`/api/v1/annual-reports/${automatic}/submit`, {})).body.status).toBe('submitted');
+    const page = await t.http().get('/public/dartford/annual-reports/2016-17');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<h1>Crime and Disorder (Overview and Scrutiny) Committee: Annual Report 2016-17</h1>');
+    expect((await t.http().get('/public/dartford/annual-reports/2017-18')).status).toBe(404);
+  });
+
+  it('with seed 003 imported as the minutes of 26 July 2017, lists its items and reduces item 13 to its title in every format', async () => {
+    const imported = await t.http().post(`/api/v1/meetings/${july2017}/minutes/import`).set(auth(token)).set('Content-Type', 'text/plain').send(minutes2017);
+    expect(imported.status).toBe(200);
+    const named = await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ councilName: 'Dartford Borough Council (the Council)', introduction: 'Our own introduction.\n\nIts second paragraph.' });
+    expect(named.status).toBe(200);
+    const report = await compiled((await post('/api/v1/annual-reports', { committeeId, municipalYear: '2017-18' })).body.id);
+    expect(report.status).toBe('draft');
+    const markdown = await download(report.id, 'md');
+    expect(markdown).toContain('Dartford Borough Council (the Council)\n\n## Introduction and Background\n\nOur own introduction.\n\nIts second paragraph.');
+    expect(markdown.split('\n').flatMap((l) => /^Item (\d+):/.exec(l)?.[1] ?? [])).toEqual(['6', '7', '8', '9', '10', '11', '13', '14', '15', '16']);
+    expect(markdown).toContain('Item 13: CSP PERFORMANCE REPORT\n\nConsidered in closed session (the press and public excluded).\n\n1. Noted.');
+    expect(markdown).toContain('From the draft minutes, not yet confirmed.');
+    expect(markdown).toContain('On Wed 26 July 2017 Members considered "CRIME AND DISORDER (O&S) ANNUAL REPORT 2016-17".');
+    expect(markdown).toContain('| Councillor R J Wells | 1 of 1 | 0 |');
+    expect(markdown).toContain('| Councillor R Lees | 0 of 1 | 1 |');
+    for (const format of ['md', 'html', 'docx'] as const) {
+      const text = await download(report.id, format);
+      expect(text).toContain('CSP PERFORMANCE REPORT');
+      for (const secret of EXEMPT_TEXT) expect({ format, secret, found: text.includes(secret) }).toEqual({ format, secret, found: false });
+    }
+  });
+});
