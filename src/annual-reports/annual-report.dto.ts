@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { REPORT_STATUSES } from './annual-report.rules.js';
 
 export class RequestAnnualReportDto {
@@ -17,6 +17,10 @@ export class AnnualReportSettingsDto {
   @ApiPropertyOptional({ example: 'Crime and Disorder (Overview & Scrutiny) Committee', description: "Absent: the committee's name" }) @IsOptional() @IsString() @Length(1, 300) committeeName?: string;
   @ApiPropertyOptional({ description: 'The introduction and legal basis, paragraphs separated by a blank line; absent: the default text' }) @IsOptional() @IsString() @Length(1, 20_000) introduction?: string;
   @ApiPropertyOptional({ description: 'The protocol and remit; absent: the default text' }) @IsOptional() @IsString() @Length(1, 20_000) protocol?: string;
+  @ApiPropertyOptional({ example: '06-01', description: "MM-DD: each year's draft is also compiled on this day after the year ends (besides when its last minutes are approved)" })
+  @IsOptional()
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'compileOnDay must be a day of the year as MM-DD, e.g. 06-01' })
+  compileOnDay?: string;
 }
 
 export class AnnualReportView {

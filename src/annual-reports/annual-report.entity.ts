@@ -88,4 +88,8 @@ export class AnnualReportSettings {
 
   @Column({ type: 'text', nullable: true })
   protocol: string | null;
+
+  /** "06-01": each year's draft is also compiled by itself on this day after the year ends, minutes approved or not. */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  compileOnDay: string | null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { countOutcomes } from '../draw-downs/draw-down.rules.js';
-import { annualReportBlocks, asSubmitted, isProcedural, previousYearOf, type ReportData } from './annual-report.rules.js';
+import { annualReportBlocks, asSubmitted, compileDateAfter, isProcedural, previousYearOf, type ReportData } from './annual-report.rules.js';
 import { renderHtml, renderMarkdown, roman } from './report-document.js';
 
 const data = (over: Partial<ReportData> = {}): ReportData => ({
@@ -84,5 +84,13 @@ describe('isProcedural and previousYearOf', () => {
     expect(previousYearOf('2016-17')).toBe('2015-16');
     expect(previousYearOf('1999-00')).toBe('1998-99');
     expect(previousYearOf('Year one')).toBeNull();
+  });
+});
+
+describe('compileDateAfter', () => {
+  it('is the first such day on or after the end of the year', () => {
+    expect(compileDateAfter('2018-05-15', '06-01')).toBe('2018-06-01');
+    expect(compileDateAfter('2018-05-15', '05-15')).toBe('2018-05-15');
+    expect(compileDateAfter('2018-05-15', '01-10')).toBe('2019-01-10');
   });
 });

@@ -189,3 +189,10 @@ export function annualReportBlocks(d: ReportData): Block[] {
 export function asSubmitted(blocks: Block[]): Block[] {
   return blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, text: b.text.replace('Draft Annual Report', 'Annual Report') } : b));
 }
+
+/** The first day on or after a year's end that is the given MM-DD: when its draft is compiled by the calendar. */
+export function compileDateAfter(endsOn: IsoDate, monthDay: string): IsoDate {
+  const year = Number(endsOn.slice(0, 4));
+  const sameYear = `${year}-${monthDay}`;
+  return sameYear >= endsOn ? sameYear : `${year + 1}-${monthDay}`;
+}

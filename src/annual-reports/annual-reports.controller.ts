@@ -45,7 +45,7 @@ export class AnnualReportsController {
   @ApiErrors(400, 404, 413)
   async settings(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AnnualReportSettingsDto): Promise<AnnualReportSettingsDto> {
     const s = await this.reports.settings(actorOf(user), id, body);
-    return { councilName: s.councilName ?? undefined, committeeName: s.committeeName ?? undefined, introduction: s.introduction ?? undefined, protocol: s.protocol ?? undefined };
+    return { councilName: s.councilName ?? undefined, committeeName: s.committeeName ?? undefined, introduction: s.introduction ?? undefined, protocol: s.protocol ?? undefined, compileOnDay: s.compileOnDay ?? undefined };
   }
 
   @Post('api/v1/annual-reports')

@@ -36,7 +36,7 @@ import { seasonStart } from '../work-plan/work-plan.rules.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { AnnualReportSettingsDto, RequestAnnualReportDto } from './annual-report.dto.js';
 import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
-import { annualReportBlocks, isProcedural, type ReportData, type ReportMeeting } from './annual-report.rules.js';
+import { annualReportBlocks, compileDateAfter, isProcedural, type ReportData, type ReportMeeting } from './annual-report.rules.js';
 import { type Block, renderHtml, renderMarkdown } from './report-document.js';
 import { renderDocx } from './report-docx.js';
 
@@ -71,6 +71,7 @@ export class AnnualReportsService {
       committeeName: input.committeeName ?? null,
       introduction: input.introduction ?? null,
       protocol: input.protocol ?? null,
+      compileOnDay: input.compileOnDay ?? null,
     });
     await this.dataSource.transaction(async (manager) => {
       await manager.save(AnnualReportSettings, settings);
@@ -208,11 +209,14 @@ export class AnnualReportsService {
     const today = dateIn(this.clock.now(), timeZone);
     const [committees, years] = await Promise.all([db.find(Committee, { where: { councilId } }), db.find(MunicipalYear, { where: { councilId, startsOn: LessThanOrEqual(today) } })]);
     for (const committee of committees) {
+      const settings = await db.findOneBy(AnnualReportSettings, { committeeId: committee.id });
       for (const year of years) {
         if (await db.existsBy(AnnualReport, { committeeId: committee.id, municipalYear: year.label })) continue;
         const meetings = (await this.meetingsOf(committee.id, year, timeZone)).filter((m) => !m.cancelledAt);
         const last = meetings[meetings.length - 1];
-        if (!last || !(await db.existsBy(Minutes, { meetingId: last.id, status: 'approved' }))) continue;
+        const minutesApproved = last !== undefined && (await db.existsBy(Minutes, { meetingId: last.id, status: 'approved' }));
+        const dayCome = settings?.compileOnDay ? today >= compileDateAfter(year.endsOn, settings.compileOnDay) : false;
+        if (!minutesApproved && !dayCome) continue;
         await this.request(systemActor(councilId), { committeeId: committee.id, municipalYear: year.label }, true);
         queued++;
       }
@@ -237,7 +241,7 @@ export class AnnualReportsService {
         to: coordinators.map((u) => u.email),
         subject: `Draft annual report ${report.municipalYear} compiled`,
         text: [
-          `The last meeting of ${report.municipalYear} has approved minutes, so the draft annual report (version ${report.version}) has been compiled for you to review.`,
+          `The draft annual report for ${report.municipalYear} (version ${report.version}) has been compiled for you to review: the last meeting of the year has approved minutes, or the day set for it has come.`,
           '',
           `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.html`,
           `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.docx`,

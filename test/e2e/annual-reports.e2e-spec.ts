@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import mammoth from 'mammoth';
 import { readFileSync } from 'node:fs';
+import { AnnualReportsService } from '../../src/annual-reports/annual-reports.service.js';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
 import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
 import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
@@ -168,6 +169,24 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain('<h1>Crime and Disorder (Overview and Scrutiny) Committee: Annual Report 2016-17</h1>');
     expect((await t.http().get('/public/dartford/annual-reports/2017-18')).status).toBe(404);
+  });
+
+  it('compiles a year by itself on the day the council set, minutes approved or not', async () => {
+    const bad = await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ compileOnDay: '13-40' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toEqual(['compileOnDay must be a day of the year as MM-DD, e.g. 06-01']);
+    await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ compileOnDay: '06-01' });
+    const versions = async () => (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body as { id: string; automatic: boolean }[];
+    // The sweep the scheduled tick runs, called directly so that "nothing yet" is known, not raced.
+    t.clock.set('2018-05-31T08:00:00Z');
+    expect(await t.app.get(AnnualReportsService).sweepAll()).toBe(0);
+    expect(await versions()).toEqual([]);
+    t.clock.set('2018-06-01T08:00:00Z');
+    expect(await t.app.get(AnnualReportsService).sweepAll()).toBe(1);
+    await t.smtp.waitFor((m) => m.subject === 'Draft annual report 2017-18 compiled');
+    const [report] = await versions();
+    expect(report.automatic).toBe(true);
+    expect((await compiled(report.id)).status).toBe('draft');
   });
 
   it('with seed 003 imported as the minutes of 26 July 2017, lists its items and reduces item 13 to its title in every format', async () => {
