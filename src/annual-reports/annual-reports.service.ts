@@ -11,6 +11,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { jobId, QUEUES } from '../common/queue/queues.js';
+import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { CommitteeMember } from '../councils/committee-member.entity.js';
@@ -226,7 +227,7 @@ export class AnnualReportsService {
 
   private async enqueue(id: string): Promise<void> {
     try {
-      await this.queue.add(COMPILE_REPORT, { reportId: id }, { jobId: jobId(COMPILE_REPORT, id), removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } });
+      await withTimeout(this.queue.add(COMPILE_REPORT, { reportId: id }, { jobId: jobId(COMPILE_REPORT, id), removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } }), QUEUE_TIMEOUT_MS);
     } catch (error) {
       // Redis is away: the report stays queued and the next sweep adds the job.
       this.logger.warn(`Annual report ${id} not queued yet: ${(error as Error).message}`);

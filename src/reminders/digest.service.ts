@@ -22,7 +22,8 @@ import { WeeklyDigest } from './digest.entity.js';
 import { digestDueAt, thisWeek, weekOf } from './digest.rules.js';
 import { composeDigest, type DigestContent } from './digest.template.js';
 import { Reminder } from './reminder.entity.js';
-import { QUEUE_TIMEOUT_MS, STALE_CLAIM_MS, withTimeout } from './reminders.service.js';
+import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
+import { STALE_CLAIM_MS } from './reminders.service.js';
 
 export const SEND_DIGEST = 'send-digest';
 

@@ -12,6 +12,7 @@ import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { Obligation } from '../obligations/obligation.entity.js';
+import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
 import { DEFAULT_REMINDER_POLICY, type PlannedReminder, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
@@ -21,16 +22,6 @@ export const SWEEP = 'sweep';
 /** A claim older than this is taken to belong to a process that died between claim and send. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
 const SWEEP_BATCH = 1_000;
-export const QUEUE_TIMEOUT_MS = 3_000;
-
-export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
 /** The rows of planned reminders, not yet sent. */
 function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Partial<Reminder>[] {
   return planned.map((p) => ({

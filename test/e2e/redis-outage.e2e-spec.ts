@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AnnualReportsService } from '../../src/annual-reports/annual-reports.service.js';
 import { RedisProcess } from '../support/redis-process.js';
 import { auth, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
@@ -39,5 +40,26 @@ describe('reminders while Redis is down', () => {
     expect(mail.text).toContain('Report dated Wed 26 July 2017');
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
     expect(t.smtp.messages).toHaveLength(1);
+  });
+
+  it('keeps an annual report asked for while Redis is down, and compiles it once Redis is back', async () => {
+    const post = (path: string, body: object) => t.http().post(path).set(auth(dartford.coordinator)).send(body);
+    const committee = await post('/api/v1/committees', { name: 'Crime and Disorder Committee' });
+    await post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' });
+
+    await redis.stop();
+    const asked = await post('/api/v1/annual-reports', { committeeId: committee.body.id, municipalYear: '2017-18' });
+    expect(asked.status).toBe(202);
+    expect(asked.body.status).toBe('queued');
+
+    await redis.restart();
+    // The refused add may land on its own, or the scheduled sweep adds it: either way it is compiled, once.
+    await t.app.get(AnnualReportsService).sweepAll();
+    let report = asked.body;
+    for (let i = 0; i < 200 && ['queued', 'compiling'].includes(report.status); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      report = (await t.http().get(`/api/v1/annual-reports/${asked.body.id}`).set(auth(dartford.coordinator))).body;
+    }
+    expect(report).toMatchObject({ status: 'draft', progress: 100, version: 1 });
   });
 });
