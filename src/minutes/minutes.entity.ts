@@ -1,19 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import { Meeting } from '../meetings/meeting.entity.js';
-import type { ImportWarning, PresentRole, WorkPlanChangeKind } from './minutes-import.rules.js';
+import type { ImportedAttendance, ImportWarning, WorkPlanChangeKind } from './minutes-import.rules.js';
 
 export const MINUTES_STATUSES = ['draft', 'approved'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
-/** Who attended, as the minutes record it. */
-export interface Attendance {
-  present: { name: string; role: PresentRole }[];
-  absent: string[];
-  apologies: string[];
-  officers: { name: string; capacity: string | null }[];
-  inAttendance: { name: string; capacity: string | null; kind: 'cabinet_member' | 'guest' }[];
-}
+/** Who attended, as the minutes record it (the importer's reading, without its line numbers). */
+export type Attendance = Omit<ImportedAttendance, 'lines'>;
 
 export type ProposalState = 'proposed' | 'confirmed' | 'dismissed';
 
