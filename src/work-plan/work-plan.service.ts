@@ -101,15 +101,8 @@ export class WorkPlanService {
     if (!(await db.existsBy(Committee, { id: query.committeeId, councilId }))) throw new NotFoundError('Committee', query.committeeId);
     const year = query.municipalYear ? await db.findOneBy(MunicipalYear, { councilId, label: query.municipalYear }) : null;
     if (query.municipalYear && !year) throw new NotFoundError('Municipal year', query.municipalYear);
-    const [items, meetings, timeZone] = await Promise.all([
-      db.find(WorkPlanItem, { where: { councilId, committeeId: query.committeeId }, order: { position: 'ASC', id: 'ASC' } }),
-      db.find(Meeting, { where: { councilId, committeeId: query.committeeId } }),
-      this.timeZone(db, councilId),
-    ]);
     const groups = new Map<string, WorkPlanGroup>();
-    for (const item of items) {
-      const meeting = item.meetingId ? meetings.find((m) => m.id === item.meetingId) : undefined;
-      const date = meeting ? dateIn(meeting.startsAt, timeZone) : (seasonStart(item.season) ?? '9999-12-31');
+    for (const { item, meeting, date } of (await this.datedItems(db, councilId, query.committeeId)).items) {
       if (year && (date < year.startsOn || date > year.endsOn)) continue;
       const key = meeting ? meeting.id : `season:${item.season}`;
       const group = groups.get(key) ?? { meetingId: meeting?.id ?? null, season: item.season, date, items: [] };
@@ -172,24 +165,34 @@ export class WorkPlanService {
 
   /** Every item of the committee's plan with the date of its meeting or season, in plan order. */
   private async snapshot(manager: EntityManager, councilId: string, committeeId: string): Promise<SnapshotItem[]> {
+    return (await this.datedItems(manager, councilId, committeeId)).items.map(({ item: i, date }) => ({
+      id: i.id,
+      title: i.title,
+      basis: i.basis,
+      category: i.category,
+      meetingId: i.meetingId,
+      season: i.season,
+      date,
+      status: i.status,
+    }));
+  }
+
+  /** The committee's items in plan order, each dated by its meeting's day in the council's zone, else by the first of its season. */
+  private async datedItems(manager: EntityManager, councilId: string, committeeId: string) {
     const [items, meetings, timeZone] = await Promise.all([
-      manager.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } }),
+      manager.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC', id: 'ASC' } }),
       manager.find(Meeting, { where: { councilId, committeeId } }),
       this.timeZone(manager, councilId),
     ]);
-    return items.map((i) => {
-      const meeting = meetings.find((m) => m.id === i.meetingId);
-      return {
-        id: i.id,
-        title: i.title,
-        basis: i.basis,
-        category: i.category,
-        meetingId: i.meetingId,
-        season: i.season,
-        date: meeting ? dateIn(meeting.startsAt, timeZone) : (seasonStart(i.season) ?? '9999-12-31'),
-        status: i.status,
-      };
-    });
+    const dated = meetings.map((meeting) => ({ meeting, date: dateIn(meeting.startsAt, timeZone) }));
+    return {
+      timeZone,
+      meetings: dated,
+      items: items.map((item) => {
+        const held = item.meetingId ? dated.find((m) => m.meeting.id === item.meetingId) : undefined;
+        return { item, meeting: held?.meeting, date: held?.date ?? seasonStart(item.season) ?? '9999-12-31' };
+      }),
+    };
   }
 
   /** Whether each statutory duty of the year is met, planned or at risk, and why. */
@@ -198,31 +201,16 @@ export class WorkPlanService {
     if (!(await db.existsBy(Committee, { id: committeeId, councilId }))) throw new NotFoundError('Committee', committeeId);
     const year = await db.findOneBy(MunicipalYear, { councilId, label: municipalYear });
     if (!year) throw new NotFoundError('Municipal year', municipalYear);
-    const [items, meetings, timeZone] = await Promise.all([
-      db.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } }),
-      db.find(Meeting, { where: { councilId, committeeId } }),
-      this.timeZone(db, councilId),
-    ]);
-    const dated = meetings.map((m) => ({ id: m.id, date: dateIn(m.startsAt, timeZone), cancelled: m.cancelledAt !== null }));
-    const today = dateIn(this.clock.now(), timeZone);
+    const { items, meetings, timeZone } = await this.datedItems(db, councilId, committeeId);
     return coverageOf(
       year,
-      today,
-      dated,
-      items.map((i) => ({
-        id: i.id,
-        title: i.title,
-        category: i.category,
-        status: i.status,
-        meetingId: i.meetingId,
-        season: i.season,
-        date: dated.find((m) => m.id === i.meetingId)?.date ?? seasonStart(i.season) ?? '9999-12-31',
-      })),
+      dateIn(this.clock.now(), timeZone),
+      meetings.map(({ meeting, date }) => ({ id: meeting.id, date, cancelled: meeting.cancelledAt !== null })),
+      items.map(({ item: i, date }) => ({ id: i.id, title: i.title, category: i.category, status: i.status, meetingId: i.meetingId, season: i.season, date })),
     );
   }
 
-  /** The public calendar of a council's committee meetings, by its slug; null for an unknown council. */
-  /** Every committee's plan, for the public route. */
+  /** Every committee's plan, for the public route; null for an unknown council. */
   async publicPlan(slug: string): Promise<{ council: Council; committees: { committee: Committee; groups: WorkPlanGroup[] }[] } | null> {
     const db = this.dataSource.manager;
     const council = await db.findOneBy(Council, { slug });
@@ -233,6 +221,7 @@ export class WorkPlanService {
     return { council, committees: plans };
   }
 
+  /** The public calendar of a council's committee meetings, by its slug; null for an unknown council. */
   async meetingsFeed(slug: string): Promise<string | null> {
     const db = this.dataSource.manager;
     const council = await db.findOneBy(Council, { slug });
