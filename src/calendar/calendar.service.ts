@@ -135,11 +135,15 @@ export class CalendarService {
     });
   }
 
-  /** A meeting's report deadline for the council, due at the end of its day. */
-  async reportDeadline(councilId: string, meetingDate: IsoDate): Promise<CouncilDeadline> {
+  /** The dates a meeting sets (agenda publication, attendance request, report deadline), from one read of the calendar. */
+  async meetingDeadlines(councilId: string, meetingDate: IsoDate): Promise<{ agendaPublication: CouncilDeadline; attendanceRequest: CouncilDeadline; reportDeadline: CouncilDeadline }> {
     const { settings, holidays, timeZone } = await this.context(councilId);
-    const result = reportDeadline(meetingDate, settings, holidays);
-    return { ...result, dueAt: endOfDay(result.date, timeZone), timeZone };
+    const due = (result: Deadline): CouncilDeadline => ({ ...result, dueAt: endOfDay(result.date, timeZone), timeZone });
+    return {
+      agendaPublication: due(deadlineFor('agenda_publication', meetingDate, settings, holidays)),
+      attendanceRequest: due(deadlineFor('attendance_request', meetingDate, settings, holidays)),
+      reportDeadline: due(reportDeadline(meetingDate, settings, holidays)),
+    };
   }
 
   async bankHolidaysFor(councilId: string, division: Division | undefined, year: number | undefined) {

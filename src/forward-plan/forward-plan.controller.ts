@@ -34,8 +34,7 @@ export class ForwardPlanController {
   @ApiOkResponse({ type: [NoticeView] })
   @ApiErrors()
   async list(@CurrentUser() user: Principal): Promise<NoticeView[]> {
-    const notices = await this.forwardPlan.list(user.councilId);
-    return Promise.all(notices.map(async (n) => this.view(await this.forwardPlan.get(user.councilId, n.id))));
+    return (await this.forwardPlan.list(user.councilId)).map((n) => this.view(n));
   }
 
   @Get(':id')

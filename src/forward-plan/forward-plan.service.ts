@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { CalendarService } from '../calendar/calendar.service.js';
+import { type CalendarContext, CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
@@ -237,8 +237,15 @@ export class ForwardPlanService {
     });
   }
 
-  async list(councilId: string): Promise<ForwardPlanNotice[]> {
-    return this.dataSource.manager.find(ForwardPlanNotice, { where: { councilId }, order: { periodStart: 'DESC', createdAt: 'DESC' } });
+  /** Every notice, latest period first, with its decisions' compliance: three queries whatever the number of notices. */
+  async list(councilId: string): Promise<NoticeWithDecisions[]> {
+    const db = this.dataSource.manager;
+    const [notices, context] = await Promise.all([
+      db.find(ForwardPlanNotice, { where: { councilId }, order: { periodStart: 'DESC', createdAt: 'DESC' } }),
+      this.calendar.context(councilId),
+    ]);
+    const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) }, order: { decisionDueOn: 'ASC', createdAt: 'ASC', id: 'ASC' } }) : [];
+    return notices.map((notice) => this.withCompliance(notice, decisions.filter((d) => d.noticeId === notice.id), context));
   }
 
   /** A notice with each decision's compliance, computed with the council's calendar today. */
@@ -246,10 +253,14 @@ export class ForwardPlanService {
     const db = this.dataSource.manager;
     const notice = await db.findOneBy(ForwardPlanNotice, { id, councilId });
     if (!notice) throw new NotFoundError('Notice', id);
-    const [decisions, { settings, holidays, timeZone }] = await Promise.all([
+    const [decisions, context] = await Promise.all([
       db.find(KeyDecision, { where: { noticeId: id }, order: { decisionDueOn: 'ASC', createdAt: 'ASC', id: 'ASC' } }),
       this.calendar.context(councilId),
     ]);
+    return this.withCompliance(notice, decisions, context);
+  }
+
+  private withCompliance(notice: ForwardPlanNotice, decisions: KeyDecision[], { settings, holidays, timeZone }: CalendarContext): NoticeWithDecisions {
     return {
       notice,
       decisions: decisions.map((d) => {

@@ -58,10 +58,9 @@ export class MeetingsController {
   async deadlines(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MeetingDeadlinesView> {
     const [meeting, { timeZone }] = await Promise.all([this.meetings.meeting(user.councilId, id), this.councils.council(user.councilId)]);
     const day = dateIn(meeting.startsAt, timeZone);
-    const [agenda, attendance] = await this.calendar.deadlines(user.councilId, ['agenda_publication', 'attendance_request'], day);
-    const report = await this.calendar.reportDeadline(user.councilId, day);
-    const view = (d: typeof agenda) => ({ ...d, dueAt: d.dueAt.toISOString() });
-    return { meetingId: meeting.id, meetingDate: day, agendaPublication: view(agenda), reportDeadline: view(report), attendanceRequest: view(attendance) };
+    const { agendaPublication, attendanceRequest, reportDeadline } = await this.calendar.meetingDeadlines(user.councilId, day);
+    const view = (d: typeof agendaPublication) => ({ ...d, dueAt: d.dueAt.toISOString() });
+    return { meetingId: meeting.id, meetingDate: day, agendaPublication: view(agendaPublication), reportDeadline: view(reportDeadline), attendanceRequest: view(attendanceRequest) };
   }
 
   @Post(':id/agenda-items')
@@ -92,7 +91,7 @@ export class MeetingsController {
       this.councils.council(user.councilId),
     ]);
     const day = dateIn(meeting.startsAt, council.timeZone);
-    const [[publication], report] = await Promise.all([this.calendar.deadlines(user.councilId, ['agenda_publication'], day), this.calendar.reportDeadline(user.councilId, day)]);
+    const { agendaPublication: publication, reportDeadline: report } = await this.calendar.meetingDeadlines(user.councilId, day);
     // The Regulation 9 item notes the notice of the meeting's period, by name (seed 003, item 6).
     const notice = await this.meetings.regulation9Notice(user.councilId, day);
     return {
