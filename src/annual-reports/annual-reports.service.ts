@@ -382,7 +382,8 @@ export class AnnualReportsService {
       }),
       drawDowns: {
         outcomes: await this.drawDowns.outcomes(councilId, { committeeId, municipalYear: report.municipalYear }),
-        requests: requests.map((r) => ({ topic: r.topic, status: r.status, callForAction: r.callForAction })),
+        // Topics are named only once they reached the committee: a refused or withdrawn request is counted, not named, in a public report.
+        requests: requests.filter((r) => r.status === 'scheduled' || r.status === 'considered').map((r) => ({ topic: r.topic, status: r.status, callForAction: r.callForAction })),
       },
       notices: notices.map((n) => ({ title: noticeTitle(n), publishedOn: n.publishedOn!, decisions: decisions.filter((d) => d.noticeId === n.id).length })),
       attendance: [...attendance].map(([name, a]) => ({ name, present: a.present, of: recorded.length, apologies: a.apologies })),
