@@ -194,6 +194,12 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(imported.status).toBe(200);
     const named = await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ councilName: 'Dartford Borough Council (the Council)', introduction: 'Our own introduction.\n\nIts second paragraph.' });
     expect(named.status).toBe(200);
+    // A draw-down request refused during the year is counted, not named.
+    const approver = (await post('/api/v1/users', { email: 'director@example.org', name: 'A Director', role: 'approver' })).body;
+    await t.http().put(`/api/v1/committees/${committeeId}/draw-down-settings`).set(auth(token)).send({ approverIds: [approver.id], consultChair: false });
+    t.clock.set('2017-09-01T09:00:00Z');
+    const asked = await post('/api/v1/draw-downs', { committeeId, topic: 'Rumoured closure of the Temple Hill police office', concern: 'Residents worried' }, member);
+    await post(`/api/v1/draw-downs/${asked.body.id}/decisions`, { decision: 'refuse', reason: 'Not a matter for the committee' }, approver.token);
     const report = await compiled((await post('/api/v1/annual-reports', { committeeId, municipalYear: '2017-18' })).body.id);
     expect(report.status).toBe('draft');
     const markdown = await download(report.id, 'md');
@@ -204,6 +210,8 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(markdown).toContain('On Wed 26 July 2017 Members considered "CRIME AND DISORDER (O&S) ANNUAL REPORT 2016-17".');
     expect(markdown).toContain('| Councillor R J Wells | 1 of 1 | 0 |');
     expect(markdown).toContain('| Councillor R Lees | 0 of 1 | 1 |');
+    expect(markdown).toContain('1 draw-down request was made: 1 refused.');
+    expect(markdown).not.toContain('Temple Hill police office');
     for (const format of ['md', 'html', 'docx'] as const) {
       const text = await download(report.id, format);
       expect(text).toContain('CSP PERFORMANCE REPORT');
