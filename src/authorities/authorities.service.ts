@@ -7,7 +7,6 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
-import { Reminder } from '../reminders/reminder.entity.js';
 import { AuthorityContact } from './authority-contact.entity.js';
 import type { AddContactDto, CreateAuthorityDto } from './authority.dto.js';
 import { Authority } from './authority.entity.js';
@@ -16,6 +15,12 @@ export interface AuthorityWithContacts {
   authority: Authority;
   contacts: AuthorityContact[];
 }
+
+/**
+ * Told, inside the transaction that adds or corrects a contact, so that what was waiting for a working
+ * contact (the reminders) goes again; the authorities do not know those.
+ */
+export type ContactsChangedListener = (manager: EntityManager, authorityId: string) => Promise<void>;
 
 /** Responsible authorities, co-operating bodies, and their contacts in escalation order. */
 @Injectable()
@@ -27,6 +32,12 @@ export class AuthoritiesService {
     @InjectRepository(Authority) private readonly authorities: Repository<Authority>,
     @InjectRepository(AuthorityContact) private readonly contacts: Repository<AuthorityContact>,
   ) {}
+
+  private readonly contactsChanged: ContactsChangedListener[] = [];
+
+  onContactsChanged(listener: ContactsChangedListener): void {
+    this.contactsChanged.push(listener);
+  }
 
   async list(councilId: string, statutory: boolean | undefined, limit: number, offset: number): Promise<Page<AuthorityWithContacts>> {
     const where = statutory === undefined ? { councilId } : { councilId, statutory };
@@ -80,7 +91,7 @@ export class AuthoritiesService {
       });
       await manager.insert(AuthorityContact, contact);
       await this.audit.record(manager, actor, { action: 'add-contact', entityType: 'authority', entityId: authorityId, after: contact });
-      await this.retryStranded(manager, authorityId);
+      for (const listener of this.contactsChanged) await listener(manager, authorityId);
       return contact;
     });
   }
@@ -94,19 +105,8 @@ export class AuthoritiesService {
       const after = { ...before, ...input, email: input.email.toLowerCase(), failingSince: null, failingReason: null };
       await manager.save(AuthorityContact, after);
       await this.audit.record(manager, actor, { action: 'update-contact', entityType: 'authority', entityId: authorityId, before, after });
-      await this.retryStranded(manager, authorityId);
+      for (const listener of this.contactsChanged) await listener(manager, authorityId);
       return after;
     });
-  }
-
-  /** Reminders that found no working contact at the authority go out at the next sweep, now that one works. */
-  private async retryStranded(manager: EntityManager, authorityId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Reminder)
-      .set({ status: 'pending', lastError: null })
-      .where("status = 'failed'")
-      .andWhere("obligation_id IN (SELECT id FROM obligations WHERE authority_id = :authorityId AND status = 'open')", { authorityId })
-      .execute();
   }
 }

@@ -1,3 +1,4 @@
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,7 +10,7 @@ import { RemindersController } from './reminders.controller.js';
 import { RemindersService } from './reminders.service.js';
 
 @Module({
-  imports: [CouncilsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
+  imports: [CouncilsModule, AuthoritiesModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
   controllers: [RemindersController],
   providers: [RemindersService, DigestService],
   exports: [RemindersService, DigestService],

@@ -12,6 +12,7 @@ import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { Obligation } from '../obligations/obligation.entity.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
@@ -54,7 +55,21 @@ export class RemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
-  ) {}
+    authorities: AuthoritiesService,
+  ) {
+    authorities.onContactsChanged((manager, authorityId) => this.retryStranded(manager, authorityId));
+  }
+
+  /** A contact was added or corrected: reminders stranded for want of a working contact go again at the next sweep. */
+  private async retryStranded(manager: EntityManager, authorityId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Reminder)
+      .set({ status: 'pending', lastError: null })
+      .where("status = 'failed'")
+      .andWhere("obligation_id IN (SELECT id FROM obligations WHERE authority_id = :authorityId AND status = 'open')", { authorityId })
+      .execute();
+  }
 
   async policy(councilId: string, manager: EntityManager = this.dataSource.manager): Promise<ReminderStage[]> {
     return (await manager.findOneBy(ReminderPolicy, { councilId }))?.stages ?? DEFAULT_REMINDER_POLICY;
