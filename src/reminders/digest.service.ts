@@ -22,8 +22,8 @@ import { WeeklyDigest } from './digest.entity.js';
 import { digestDueAt, thisWeek, weekOf } from './digest.rules.js';
 import { composeDigest, type DigestContent } from './digest.template.js';
 import { Reminder } from './reminder.entity.js';
+import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
-import { STALE_CLAIM_MS } from './reminders.service.js';
 
 export const SEND_DIGEST = 'send-digest';
 
@@ -133,14 +133,7 @@ export class DigestService {
 
   async send(digestId: string): Promise<'sent' | 'skipped'> {
     const now = this.clock.now();
-    const claimed = await this.dataSource
-      .createQueryBuilder()
-      .update(WeeklyDigest)
-      .set({ status: 'sending', claimedAt: now, attempts: () => 'attempts + 1' })
-      .where('id = :digestId', { digestId })
-      .andWhere("(status = 'pending' OR (status = 'sending' AND claimed_at < :stale))", { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() })
-      .execute();
-    if ((claimed.affected ?? 0) !== 1) return 'skipped';
+    if (!(await claimForSending(this.dataSource, WeeklyDigest, digestId, now))) return 'skipped';
     const db = this.dataSource.manager;
     const digest = await db.findOneByOrFail(WeeklyDigest, { id: digestId });
     const coordinators = await db.find(User, { where: { councilId: digest.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } });

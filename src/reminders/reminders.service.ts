@@ -13,6 +13,7 @@ import type { IsoDate } from '../common/time/dates.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
@@ -20,8 +21,6 @@ import { DEFAULT_REMINDER_POLICY, type PlannedReminder, planReminders, policyPro
 
 export const SEND_REMINDER = 'send-reminder';
 export const SWEEP = 'sweep';
-/** A claim older than this is taken to belong to a process that died between claim and send. */
-export const STALE_CLAIM_MS = 10 * 60 * 1000;
 const SWEEP_BATCH = 1_000;
 /** The rows of planned reminders, not yet sent. */
 function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Partial<Reminder>[] {
@@ -180,17 +179,7 @@ export class RemindersService {
    * process that died is taken over once it is stale.
    */
   async claim(reminderId: string): Promise<boolean> {
-    const now = this.clock.now();
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(Reminder)
-      .set({ status: 'sending', claimedAt: now, attempts: () => 'attempts + 1' })
-      .where('id = :id', { id: reminderId })
-      .andWhere("(status = 'pending' OR (status = 'sending' AND claimed_at < :stale))", {
-        stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString(),
-      })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return claimForSending(this.dataSource, Reminder, reminderId, this.clock.now());
   }
 
   /** Every reminder of an obligation of the council, sent or not: the delivery log. */

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
-import { STALE_CLAIM_MS } from '../../src/reminders/reminders.service.js';
+import { STALE_CLAIM_MS } from '../../src/common/queue/claim.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 /*

@@ -3,7 +3,8 @@ import type { ParsedMail } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import { Obligation } from '../../src/obligations/obligation.entity.js';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
-import { RemindersService, STALE_CLAIM_MS } from '../../src/reminders/reminders.service.js';
+import { STALE_CLAIM_MS } from '../../src/common/queue/claim.js';
+import { RemindersService } from '../../src/reminders/reminders.service.js';
 import { startBrowser } from '../support/browser.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
