@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Authority } from '../authorities/authority.entity.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -25,7 +25,7 @@ import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
 import { KeyDecision } from '../forward-plan/key-decision.entity.js';
 import { ForwardPlanNotice } from '../forward-plan/notice.entity.js';
 import { noticeTitle } from '../forward-plan/forward-plan.rules.js';
-import { MailService } from '../mail/mail.service.js';
+import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MinuteItem, Minutes } from '../minutes/minutes.entity.js';
 import { ObligationResponse } from '../obligations/obligation-response.entity.js';
@@ -55,7 +55,7 @@ export class AnnualReportsService {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
-    private readonly mail: MailService,
+    private readonly outbox: MailOutbox,
     private readonly workPlan: WorkPlanService,
     private readonly drawDowns: DrawDownsService,
     @InjectQueue(QUEUES.annualReports) private readonly queue: Queue,
@@ -178,11 +178,13 @@ export class AnnualReportsService {
       const data = await this.gather(report, step);
       const blocks = annualReportBlocks(data);
       const done = { status: 'draft' as const, progress: 100, blocks, title: `${data.committeeName}: Draft Annual Report ${report.municipalYear}`, compiledAt: this.clock.now(), error: null };
-      await this.dataSource.transaction(async (manager) => {
+      const notice = await this.dataSource.transaction(async (manager) => {
         await manager.update(AnnualReport, { id }, done);
         await this.audit.record(manager, systemActor(report.councilId), { action: 'annual-report-compiled', entityType: 'annual_report', entityId: id, after: { version: report.version, municipalYear: report.municipalYear, sections: blocks.filter((b) => b.kind === 'heading' && b.level === 2).length } });
+        // A draft compiled by itself is announced to the co-ordinators, through the outbox: a refused send waits.
+        return report.automatic ? this.announce(manager, report) : null;
       });
-      if (report.automatic) await this.tellCoordinators({ ...report, ...done });
+      await this.outbox.deliver([notice]);
       return { ...report, ...done };
     } catch (error) {
       this.logger.error(`Annual report ${id} not compiled: ${(error as Error).stack}`);
@@ -234,23 +236,18 @@ export class AnnualReportsService {
     }
   }
 
-  private async tellCoordinators(report: AnnualReport): Promise<void> {
-    const coordinators = await this.dataSource.manager.findBy(User, { councilId: report.councilId, role: 'coordinator' });
-    if (!coordinators.length) return;
-    try {
-      await this.mail.send({
-        to: coordinators.map((u) => u.email),
-        subject: `Draft annual report ${report.municipalYear} compiled`,
-        text: [
-          `The draft annual report for ${report.municipalYear} (version ${report.version}) has been compiled for you to review: the last meeting of the year has approved minutes, or the day set for it has come.`,
-          '',
-          `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.html`,
-          `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.docx`,
-        ].join('\n'),
-      });
-    } catch (error) {
-      this.logger.warn(`Co-ordinators not told of annual report ${report.id}: ${(error as Error).message}`);
-    }
+  private async announce(manager: EntityManager, report: AnnualReport): Promise<string | null> {
+    const coordinators = await manager.findBy(User, { councilId: report.councilId, role: 'coordinator' });
+    return this.outbox.post(manager, report.councilId, {
+      to: coordinators.map((u) => u.email),
+      subject: `Draft annual report ${report.municipalYear} compiled`,
+      text: [
+        `The draft annual report for ${report.municipalYear} (version ${report.version}) has been compiled for you to review: the last meeting of the year has approved minutes, or the day set for it has come.`,
+        '',
+        `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.html`,
+        `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.docx`,
+      ].join('\n'),
+    });
   }
 
   /** The committee's meetings held (or set) on a day of the municipal year, in order. */

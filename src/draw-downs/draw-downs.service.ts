@@ -16,6 +16,7 @@ import { CommitteesService } from '../councils/committees.service.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { User } from '../councils/user.entity.js';
+import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
@@ -34,6 +35,7 @@ import {
   SIMILAR_AT,
   transitionProblem,
 } from './draw-down.rules.js';
+import { approversNotice, approversReminder, chairConsultation, decisionNotice } from './draw-down.template.js';
 
 export interface Similar {
   kind: 'draw_down' | 'work_plan_item';
@@ -52,6 +54,7 @@ export class DrawDownsService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly mail: MailService,
+    private readonly outbox: MailOutbox,
     private readonly workPlan: WorkPlanService,
     private readonly obligations: ObligationsService,
     private readonly committees: CommitteesService,
@@ -121,62 +124,30 @@ export class DrawDownsService {
       obligationId: null,
       submittedAt: now,
     });
-    await this.dataSource.transaction(async (manager) => {
+    const [approvers, chair] = await Promise.all([
+      db.findBy(User, { id: In(settings.approverIds), councilId: user.councilId }),
+      settings.consultChair ? this.chairOn(request.committeeId, dateIn(now, timeZone)) : null,
+    ]);
+    // The committee consults its chair: the chair serving today is sent the request for their view.
+    if (chair) request.chairConsultedAt = now;
+    const posted = await this.dataSource.transaction(async (manager) => {
       await manager.insert(DrawDownRequest, request);
       await this.audit.record(manager, actorOf(user), { action: 'submit', entityType: 'draw_down', entityId: request.id, after: request });
+      const notices = [await this.outbox.post(manager, user.councilId, { to: approvers.map((a) => a.email), ...approversNotice(request, user.name) })];
+      if (chair) {
+        notices.push(await this.outbox.post(manager, user.councilId, { to: chair.email, ...chairConsultation(request, user.name) }));
+        await this.audit.record(manager, systemActor(request.councilId), { action: 'chair-consulted', entityType: 'draw_down', entityId: request.id, after: { status: request.status, chair: chair.name } });
+      }
+      return notices;
     });
-    const approvers = await db.findBy(User, { id: In(settings.approverIds), councilId: user.councilId });
-    await this.tell(
-      approvers.map((a) => a.email),
-      `Draw-down request for your agreement: ${request.topic}`,
-      [
-        `${user.name} asks the committee to consider "${request.topic}".`,
-        '',
-        `Concern: ${request.concern}`,
-        request.desiredOutcome ? `Desired outcome: ${request.desiredOutcome}` : '',
-        '',
-        request.consultChair ? "The committee's chair is consulted; their view will be sent to you when the co-ordinator records it." : '',
-        '',
-        `Please agree or refuse, with your reason, by ${formatDate(request.decisionDueOn)} (POST /api/v1/draw-downs/${request.id}/decisions).`,
-      ].join('\n'),
-    );
-    if (request.consultChair) request.chairConsultedAt = await this.consultChair(request, user.name, dateIn(now, timeZone));
+    if (settings.consultChair && !chair) this.logger.warn(`Draw-down ${request.id}: the committee has no chair recorded to consult`);
+    await this.outbox.deliver(posted);
     return { request, similar };
   }
 
-  /**
-   * The committee's chair on the day gets the request for their view, which the co-ordinator (or the
-   * chair, signed in as a member) records. Recorded once the mail server takes it; none recorded → null.
-   */
-  private async consultChair(request: DrawDownRequest, memberName: string, today: string): Promise<Date | null> {
-    const chair = (await this.committees.membersOn(request.committeeId, today)).find((m) => m.role === 'chair');
-    if (!chair) {
-      this.logger.warn(`Draw-down ${request.id}: the committee has no chair recorded to consult`);
-      return null;
-    }
-    try {
-      await this.mail.send({
-        to: chair.email,
-        subject: `Draw-down request for your view as chair: ${request.topic}`,
-        text: [
-          `${memberName} asks the committee to consider "${request.topic}".`,
-          '',
-          `Concern: ${request.concern}`,
-          request.desiredOutcome ? `Desired outcome: ${request.desiredOutcome}` : '',
-          '',
-          `The approvers decide by ${formatDate(request.decisionDueOn)}. Please send your view to the committee co-ordinator, who will pass it to them.`,
-        ].join('\n'),
-      });
-    } catch (error) {
-      this.logger.error(`Draw-down ${request.id}: the chair could not be consulted: ${(error as Error).message}`);
-      return null;
-    }
-    const at = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(DrawDownRequest, { id: request.id }, { chairConsultedAt: at });
-      await this.audit.record(manager, systemActor(request.councilId), { action: 'chair-consulted', entityType: 'draw_down', entityId: request.id, after: { status: request.status, chair: chair.name } });
-    });
-    return at;
+  /** The committee's chair serving on the day, if one is recorded. */
+  private async chairOn(committeeId: string, day: string) {
+    return (await this.committees.membersOn(committeeId, day)).find((m) => m.role === 'chair') ?? null;
   }
 
   /** The chair's view, recorded by the co-ordinator or by the chair; the approvers who have not decided are sent it. */
@@ -186,29 +157,30 @@ export class DrawDownsService {
     if (!request) throw new NotFoundError('Draw-down request', id);
     if (user.role === 'member') {
       const { timeZone } = await this.calendar.context(user.councilId);
-      const chair = (await this.committees.membersOn(request.committeeId, dateIn(this.clock.now(), timeZone))).find((m) => m.role === 'chair');
+      const chair = await this.chairOn(request.committeeId, dateIn(this.clock.now(), timeZone));
       if (chair?.email.toLowerCase() !== user.email.toLowerCase()) {
         if (request.memberId !== user.userId) throw new NotFoundError('Draw-down request', id);
         throw new ForbiddenError("Only the committee's chair or a co-ordinator records the chair's view");
       }
     }
     if (!request.consultChair) throw new ConflictError('The committee does not consult its chair on draw-down requests');
-    const result = await this.dataSource.transaction(async (manager) => {
+    const waiting = await this.undecidedApprovers(request);
+    const { result, notice } = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'chair_view');
       if (problem) throw new ConflictError(problem);
       const change = { chairView: view, chairViewAt: this.clock.now() };
       await manager.update(DrawDownRequest, { id }, change);
       await this.audit.record(manager, actorOf(user), { action: 'chair-view', entityType: 'draw_down', entityId: id, before: current, after: { ...current, ...change } });
-      return { ...current, ...change };
+      const notice = await this.outbox.post(manager, user.councilId, {
+        to: waiting.map((u) => u.email),
+        subject: `The chair's view on the draw-down request "${request.topic}"`,
+        text: `The committee's chair has given a view on "${request.topic}", which awaits your decision by ${formatDate(request.decisionDueOn)}:\n\n${view}`,
+      });
+      return { result: { ...current, ...change }, notice };
     });
+    await this.outbox.deliver([notice]);
     const decisions = await db.find(DrawDownDecision, { where: { requestId: id }, order: { decidedAt: 'ASC', id: 'ASC' } });
-    const waiting = await this.undecidedApprovers(result);
-    await this.tell(
-      waiting.map((u) => u.email),
-      `The chair's view on the draw-down request "${request.topic}"`,
-      `The committee's chair has given a view on "${request.topic}", which awaits your decision by ${formatDate(request.decisionDueOn)}:\n\n${view}`,
-    );
     return { request: result, decisions };
   }
 
@@ -276,7 +248,8 @@ export class DrawDownsService {
   async decide(user: Principal, id: string, input: DrawDownDecisionDto): Promise<DrawDownRequest> {
     const { request } = await this.get(user, id);
     if (!request.approverIds.includes(user.userId)) throw new ForbiddenError('You are not one of the approvers this request needs');
-    const result = await this.dataSource.transaction(async (manager) => {
+    const member = await this.dataSource.manager.findOneBy(User, { id: request.memberId, councilId: user.councilId });
+    const { result, notice } = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'decide');
       if (problem) throw new ConflictError(problem);
@@ -287,14 +260,11 @@ export class DrawDownsService {
       const status = outcomeOf(current.approverIds, all);
       if (status !== current.status) await manager.update(DrawDownRequest, { id }, { status });
       await this.audit.record(manager, actorOf(user), { action: `draw-down-${input.decision}`, entityType: 'draw_down', entityId: id, before: current, after: { ...current, status, decision } });
-      return { ...current, status };
+      // Every decision reaches the member with its reason, kept with the decision until the mail server takes it.
+      const notice = member ? await this.outbox.post(manager, user.councilId, { to: member.email, ...decisionNotice(request.topic, user.name, input, status) }) : null;
+      return { result: { ...current, status }, notice };
     });
-    const member = await this.dataSource.manager.findOneBy(User, { id: request.memberId, councilId: user.councilId });
-    if (member) {
-      const verb = input.decision === 'approve' ? 'agreed to' : 'refused';
-      const outcome = result.status === 'approved' ? ' Every approver has now agreed: the request is approved and will be scheduled to a meeting.' : result.status === 'refused' ? ' The request is refused.' : '';
-      await this.tell([member.email], `Your draw-down request "${request.topic}": ${user.name} ${verb} it`, `${user.name} ${verb} your request "${request.topic}". Reason: ${input.reason}.${outcome}`);
-    }
+    await this.outbox.deliver([notice]);
     return result;
   }
 
@@ -399,47 +369,29 @@ export class DrawDownsService {
 
   /**
    * Approvers who have not decided by the decision day are reminded once, the day after, and the
-   * co-ordinators told the request is overdue for a decision. A failed send is tried at the next tick.
+   * co-ordinators told the request is overdue for a decision (through the outbox: a refused send waits).
    */
   async remindApprovers(councilId: string): Promise<number> {
     const db = this.dataSource.manager;
     const { timeZone } = await this.calendar.context(councilId);
     const today = dateIn(this.clock.now(), timeZone);
     const overdue = await db.find(DrawDownRequest, { where: { councilId, status: 'submitted', approversRemindedOn: IsNull(), decisionDueOn: LessThan(today) } });
-    let reminded = 0;
+    if (!overdue.length) return 0;
+    const coordinators = await db.findBy(User, { councilId, role: 'coordinator' });
+    const posted: (string | null)[] = [];
     for (const request of overdue) {
-      const claimed = await db
-        .createQueryBuilder()
-        .update(DrawDownRequest)
-        .set({ approversRemindedOn: today })
-        .where('id = :id AND approvers_reminded_on IS NULL', { id: request.id })
-        .execute();
-      if ((claimed.affected ?? 0) !== 1) continue;
       const waiting = await this.undecidedApprovers(request);
-      const coordinators = await db.findBy(User, { councilId, role: 'coordinator' });
-      try {
-        await this.mail.send({
-          to: waiting.map((u) => u.email),
-          cc: coordinators.map((u) => u.email),
-          subject: `Reminder: draw-down request awaiting your decision – ${request.topic}`,
-          text: [
-            `The draw-down request "${request.topic}" was due for a decision by ${formatDate(request.decisionDueOn)} and is still awaiting yours.`,
-            '',
-            `Concern: ${request.concern}`,
-            '',
-            `Please agree or refuse, with your reason (POST /api/v1/draw-downs/${request.id}/decisions).`,
-          ].join('\n'),
-        });
-        await this.dataSource.transaction((manager) =>
-          this.audit.record(manager, systemActor(councilId), { action: 'approvers-reminded', entityType: 'draw_down', entityId: request.id, after: { status: request.status, reminded: waiting.map((u) => u.name) } }),
-        );
-        reminded++;
-      } catch (error) {
-        await db.update(DrawDownRequest, { id: request.id }, { approversRemindedOn: null });
-        this.logger.warn(`Draw-down reminder for ${request.id} not sent: ${(error as Error).message}`);
-      }
+      // Marked and written in one transaction: another worker's sweep finds it taken; the mail waits in the outbox.
+      const notice = await this.dataSource.transaction(async (manager) => {
+        const claimed = await manager.createQueryBuilder().update(DrawDownRequest).set({ approversRemindedOn: today }).where('id = :id AND approvers_reminded_on IS NULL', { id: request.id }).execute();
+        if ((claimed.affected ?? 0) !== 1) return undefined;
+        await this.audit.record(manager, systemActor(councilId), { action: 'approvers-reminded', entityType: 'draw_down', entityId: request.id, after: { status: request.status, reminded: waiting.map((u) => u.name) } });
+        return this.outbox.post(manager, councilId, { to: waiting.map((u) => u.email), cc: coordinators.map((u) => u.email), ...approversReminder(request) });
+      });
+      if (notice !== undefined) posted.push(notice);
     }
-    return reminded;
+    await this.outbox.deliver(posted);
+    return posted.length;
   }
 
   /** Open or recent requests and work plan items on a close topic, so the member can join instead. */
@@ -453,15 +405,5 @@ export class DrawDownsService {
       ...requests.filter((r) => similarity(topic, r.topic) >= SIMILAR_AT).map((r) => ({ kind: 'draw_down' as const, id: r.id, title: r.topic, status: r.status })),
       ...items.filter((i) => similarity(topic, i.title) >= SIMILAR_AT).map((i) => ({ kind: 'work_plan_item' as const, id: i.id, title: i.title, status: i.status })),
     ];
-  }
-
-  /** Best effort: the decision is recorded whatever the mail server does, and shown in the request. */
-  private async tell(to: string[], subject: string, text: string): Promise<void> {
-    if (to.length === 0) return;
-    try {
-      await this.mail.send({ to, subject, text });
-    } catch (error) {
-      this.logger.error(`Could not send "${subject}": ${(error as Error).message}`);
-    }
   }
 }

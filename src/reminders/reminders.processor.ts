@@ -3,6 +3,7 @@ import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AnnualReportsService } from '../annual-reports/annual-reports.service.js';
 import { QUEUES } from '../common/queue/queues.js';
+import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
 import { DigestService, SEND_DIGEST } from './digest.service.js';
 import { ReminderDeliveryService } from './reminder-delivery.service.js';
@@ -10,7 +11,7 @@ import { RemindersService, SEND_REMINDER, SWEEP } from './reminders.service.js';
 
 /**
  * The worker of the reminders queue: sweeps (from the scheduler's ticks: reminders, digests, draw-down
- * decisions, annual reports due or not yet queued), reminders and weekly digests. Jobs carry ids only.
+ * decisions, annual reports due or not yet queued, notices the mail server refused), reminders and weekly digests. Jobs carry ids only.
  */
 @Processor(QUEUES.reminders, { concurrency: 5 })
 export class RemindersProcessor extends WorkerHost implements BeforeApplicationShutdown {
@@ -22,6 +23,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
     private readonly digests: DigestService,
     private readonly drawDowns: DrawDownsService,
     private readonly annualReports: AnnualReportsService,
+    private readonly outbox: MailOutbox,
   ) {
     super();
   }
@@ -49,6 +51,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
         digests: await this.digests.sweepAll(),
         drawDownReminders: await this.drawDowns.remindAll(),
         annualReports: await this.annualReports.sweepAll(),
+        outbox: await this.outbox.deliverDue(),
       };
     }
     if (job.name === SEND_DIGEST && job.data.digestId) return this.digests.send(job.data.digestId);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
+import { MailOutbox } from '../../src/mail/mail-outbox.service.js';
 import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
@@ -210,7 +211,15 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
       t.smtp.refuseWith = null;
     }
     expect((await get(`/api/v1/draw-downs/${id}`, member)).body.status).toBe('refused');
-    expect(t.smtp.messages.some((m) => m.subject?.startsWith('Your draw-down request "Cycle theft at the station"'))).toBe(false);
+    const told = () => t.smtp.messages.filter((m) => m.subject === 'Your draw-down request "Cycle theft at the station": A approver refused it');
+    expect(told()).toHaveLength(0);
+    // The notice waited in the outbox: the scheduled sweep sends it once the server takes mail again, and once only.
+    expect((await t.app.get(MailOutbox).waiting(dartford.id)).map((m) => m.message.subject)).toEqual(['Your draw-down request "Cycle theft at the station": A approver refused it']);
+    expect(await t.app.get(MailOutbox).deliverDue()).toBe(1);
+    expect(told()).toHaveLength(1);
+    expect(told()[0].text).toContain('Reason: British Transport Police lead on this.');
+    expect(await t.app.get(MailOutbox).deliverDue()).toBe(0);
+    expect(told()).toHaveLength(1);
   });
 
   it('records nothing of a decision not to report on a call for action when the member cannot be told (503), and records it once they can', async () => {

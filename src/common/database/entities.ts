@@ -15,6 +15,7 @@ import { Council } from '../../councils/council.entity.js';
 import { MunicipalYear } from '../../councils/municipal-year.entity.js';
 import { User } from '../../councils/user.entity.js';
 import { AgendaItem } from '../../meetings/agenda-item.entity.js';
+import { OutboxMail } from '../../mail/outbox-mail.entity.js';
 import { Meeting } from '../../meetings/meeting.entity.js';
 import { MinuteItem, Minutes } from '../../minutes/minutes.entity.js';
 import { ObligationExtension } from '../../obligations/obligation-extension.entity.js';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   MinuteItem,
   AnnualReport,
   AnnualReportSettings,
+  OutboxMail,
   AuditEntry,
   ObligationGroup,
   Obligation,
