@@ -1,6 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { countOutcomes } from '../draw-downs/draw-down.rules.js';
-import { annualReportBlocks, asSubmitted, compileDateAfter, isProcedural, previousYearOf, type ReportData } from './annual-report.rules.js';
+import {
+  annualReportBlocks,
+  asSubmitted,
+  attendanceOf,
+  compileDateAfter,
+  describeAmendment,
+  isProcedural,
+  planBySeason,
+  previousYearOf,
+  type ReportData,
+  responseState,
+  yearOfPlan,
+} from './annual-report.rules.js';
 import { renderHtml, renderMarkdown, roman } from './report-document.js';
 
 const data = (over: Partial<ReportData> = {}): ReportData => ({
@@ -92,5 +104,61 @@ describe('compileDateAfter', () => {
     expect(compileDateAfter('2018-05-15', '06-01')).toBe('2018-06-01');
     expect(compileDateAfter('2018-05-15', '05-15')).toBe('2018-05-15');
     expect(compileDateAfter('2018-05-15', '01-10')).toBe('2019-01-10');
+  });
+});
+
+describe('describeAmendment', () => {
+  it('says what the amendment did, why, and at whose direction', () => {
+    expect(describeAmendment('Domestic Abuse Framework Update', { kind: 'deferred', fromSeason: 'Summer 2016 (July)', toSeason: 'Summer 2017 (July)', change: null, reason: 'To be considered in July 2017', directedBy: 'Strategic Director (External Services)' })).toBe(
+      'Domestic Abuse Framework Update: deferred from Summer 2016 (July) to Summer 2017 (July). To be considered in July 2017 (at the direction of Strategic Director (External Services)).',
+    );
+    expect(describeAmendment('Presentation by PCC', { kind: 'cancelled', fromSeason: null, toSeason: null, change: null, reason: "Cancelled by the PCC's office", directedBy: "PCC's office" })).toContain('Presentation by PCC: cancelled.');
+  });
+});
+
+describe('yearOfPlan', () => {
+  const year = { startsOn: '2016-05-18', endsOn: '2017-05-16' };
+  const v1 = { number: 1, agreedOn: '2016-07-27', createdAt: new Date('2016-07-28T09:00:00Z') };
+  const v2 = { number: 2, agreedOn: '2017-07-26', createdAt: new Date('2017-07-27T09:00:00Z') };
+  it("takes the year's first version and the amendments between it and the next year's", () => {
+    const { initial, isYears } = yearOfPlan([v2, v1], year);
+    expect(initial).toBe(v1);
+    expect(isYears(new Date('2016-07-27T12:00:00Z'), '2016-07-27')).toBe(false);
+    expect(isYears(new Date('2017-06-01T12:00:00Z'), '2017-06-01')).toBe(true);
+    expect(isYears(new Date('2017-07-28T12:00:00Z'), '2017-07-28')).toBe(false);
+  });
+  it('without a version in the year, takes the amendments recorded within its dates', () => {
+    const { initial, isYears } = yearOfPlan([v2], year);
+    expect(initial).toBeNull();
+    expect(isYears(new Date('2017-01-10T12:00:00Z'), '2017-01-10')).toBe(true);
+    expect(isYears(new Date('2017-06-01T12:00:00Z'), '2017-06-01')).toBe(false);
+  });
+});
+
+describe('planBySeason', () => {
+  it('groups the items by season, seasons in date order', () => {
+    expect(planBySeason([
+      { season: 'Winter 2017 (February)', date: '2017-02-15', title: 'SA 2016' },
+      { season: 'Summer 2016 (July)', date: '2016-07-27', title: 'D-TAC' },
+      { season: 'Winter 2017 (February)', date: '2017-02-15', title: 'PCP' },
+    ])).toEqual([{ season: 'Summer 2016 (July)', items: ['D-TAC'] }, { season: 'Winter 2017 (February)', items: ['SA 2016', 'PCP'] }]);
+  });
+});
+
+describe('responseState', () => {
+  it('is on time up to the due date, late after it, outstanding without an answer', () => {
+    expect(responseState('2017-08-23', '2017-08-23')).toBe('on time');
+    expect(responseState('2017-08-24', '2017-08-23')).toBe('late');
+    expect(responseState(null, '2017-08-23')).toBe('outstanding');
+  });
+});
+
+describe('attendanceOf', () => {
+  it('counts each member present, absent and with apologies over the recorded meetings', () => {
+    const meeting = (present: string[], absent: string[], apologies: string[]) => ({ present: present.map((name) => ({ name, role: 'member' as const })), absent, apologies, officers: [], inAttendance: [] });
+    expect(attendanceOf([meeting(['Wells', 'Lees'], [], []), meeting(['Wells'], ['Lees'], ['Lees'])])).toEqual([
+      { name: 'Wells', present: 2, of: 2, apologies: 0 },
+      { name: 'Lees', present: 1, of: 2, apologies: 1 },
+    ]);
   });
 });

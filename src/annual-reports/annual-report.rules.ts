@@ -1,6 +1,7 @@
 import { formatDate } from '../calendar/calendar.rules.js';
 import type { IsoDate } from '../common/time/dates.js';
 import type { DrawDownOutcomes } from '../draw-downs/draw-down.rules.js';
+import type { Attendance } from '../minutes/minutes.entity.js';
 import { CLOSED_SESSION } from '../minutes/minutes.rules.js';
 import type { Block } from './report-document.js';
 
@@ -195,4 +196,69 @@ export function compileDateAfter(endsOn: IsoDate, monthDay: string): IsoDate {
   const year = Number(endsOn.slice(0, 4));
   const sameYear = `${year}-${monthDay}`;
   return sameYear >= endsOn ? sameYear : `${year + 1}-${monthDay}`;
+}
+
+/** What an amendment did to its item, as the report numbers them: "D-TAC Update: deferred from … to …. Reason (at the direction of …)." */
+export function describeAmendment(
+  title: string,
+  a: { kind: 'deferred' | 'brought_forward' | 'cancelled' | 'changed'; fromSeason: string | null; toSeason: string | null; change: string | null; reason: string; directedBy: string },
+): string {
+  const what =
+    a.kind === 'deferred' ? `deferred from ${a.fromSeason} to ${a.toSeason}`
+    : a.kind === 'brought_forward' ? `brought forward from ${a.fromSeason} to ${a.toSeason}`
+    : a.kind === 'cancelled' ? 'cancelled'
+    : (a.change ?? 'changed');
+  return `${title}: ${what}. ${a.reason} (at the direction of ${a.directedBy}).`;
+}
+
+interface Version {
+  number: number;
+  agreedOn: IsoDate;
+  createdAt: Date;
+}
+
+/**
+ * The year's initial rolling work plan (its first version agreed in the year) and which amendments are
+ * the year's: those recorded after it and before the next year's version; without one, those recorded
+ * within the year's dates.
+ */
+export function yearOfPlan<V extends Version>(versions: V[], year: { startsOn: IsoDate; endsOn: IsoDate }): { initial: V | null; isYears: (recordedAt: Date, recordedOn: IsoDate) => boolean } {
+  const inYear = (date: IsoDate) => date >= year.startsOn && date <= year.endsOn;
+  const sorted = [...versions].sort((a, b) => a.number - b.number);
+  const initial = sorted.find((v) => inYear(v.agreedOn)) ?? null;
+  const next = initial ? sorted.find((v) => v.number > initial.number && v.agreedOn > year.endsOn) : undefined;
+  return {
+    initial,
+    isYears: (recordedAt, recordedOn) =>
+      initial ? recordedAt.getTime() >= initial.createdAt.getTime() && (!next || recordedAt.getTime() < next.createdAt.getTime()) : inYear(recordedOn),
+  };
+}
+
+/** The plan table: each season's items, seasons in date order. */
+export function planBySeason(items: { season: string; date: IsoDate; title: string }[]): { season: string; items: string[] }[] {
+  const seasons = new Map<string, { date: IsoDate; items: string[] }>();
+  for (const item of items) {
+    const entry = seasons.get(item.season) ?? { date: item.date, items: [] };
+    entry.items.push(item.title);
+    seasons.set(item.season, entry);
+  }
+  return [...seasons].sort((a, b) => a[1].date.localeCompare(b[1].date)).map(([season, s]) => ({ season, items: s.items }));
+}
+
+/** A response to recommendations (due within 28 days): on time, late, or still outstanding. */
+export function responseState(firstAnsweredOn: IsoDate | null, dueOn: IsoDate): 'on time' | 'late' | 'outstanding' {
+  if (!firstAnsweredOn) return 'outstanding';
+  return firstAnsweredOn <= dueOn ? 'on time' : 'late';
+}
+
+/** Attendance per member across the meetings whose minutes are recorded: present, and apologies given. */
+export function attendanceOf(meetings: Attendance[]): ReportData['attendance'] {
+  const tally = new Map<string, { present: number; apologies: number }>();
+  const of = (name: string) => tally.get(name) ?? tally.set(name, { present: 0, apologies: 0 }).get(name)!;
+  for (const m of meetings) {
+    for (const p of m.present) of(p.name).present++;
+    for (const name of m.absent) of(name);
+    for (const name of new Set(m.apologies)) of(name).apologies++;
+  }
+  return [...tally].map(([name, a]) => ({ name, present: a.present, of: meetings.length, apologies: a.apologies }));
 }

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
-import { DrawDownsModule } from '../draw-downs/draw-downs.module.js';
 import { WorkPlanModule } from '../work-plan/work-plan.module.js';
 import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
 import { AnnualReportsController } from './annual-reports.controller.js';
 import { AnnualReportsService } from './annual-reports.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, DrawDownsModule],
+  imports: [TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule],
   controllers: [AnnualReportsController],
   providers: [AnnualReportsService],
   exports: [AnnualReportsService],

@@ -21,7 +21,7 @@ import { sumOverCouncils } from '../councils/each-council.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { User } from '../councils/user.entity.js';
 import { DrawDownRequest } from '../draw-downs/draw-down.entity.js';
-import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
+import { countOutcomes } from '../draw-downs/draw-down.rules.js';
 import { KeyDecision } from '../forward-plan/key-decision.entity.js';
 import { ForwardPlanNotice } from '../forward-plan/notice.entity.js';
 import { noticeTitle } from '../forward-plan/forward-plan.rules.js';
@@ -37,7 +37,18 @@ import { seasonStart } from '../work-plan/work-plan.rules.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { AnnualReportSettingsDto, RequestAnnualReportDto } from './annual-report.dto.js';
 import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
-import { annualReportBlocks, compileDateAfter, isProcedural, type ReportData, type ReportMeeting } from './annual-report.rules.js';
+import {
+  annualReportBlocks,
+  attendanceOf,
+  compileDateAfter,
+  describeAmendment,
+  isProcedural,
+  planBySeason,
+  type ReportData,
+  type ReportMeeting,
+  responseState,
+  yearOfPlan,
+} from './annual-report.rules.js';
 import { type Block, renderHtml, renderMarkdown } from './report-document.js';
 import { renderDocx } from './report-docx.js';
 
@@ -57,7 +68,6 @@ export class AnnualReportsService {
     private readonly calendar: CalendarService,
     private readonly outbox: MailOutbox,
     private readonly workPlan: WorkPlanService,
-    private readonly drawDowns: DrawDownsService,
     @InjectQueue(QUEUES.annualReports) private readonly queue: Queue,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -273,11 +283,11 @@ export class AnnualReportsService {
     const inYear = (date: IsoDate) => date >= year.startsOn && date <= year.endsOn;
     const dateOf = (m: Meeting) => dateIn(m.startsAt, timeZone);
 
-    const meetings = await this.meetingsOf(committeeId, year, timeZone);
+    const allMeetings = await db.find(Meeting, { where: { councilId, committeeId }, order: { startsAt: 'ASC' } });
+    const meetings = allMeetings.filter((m) => inYear(dateOf(m)));
     const minutes = meetings.length ? await db.find(Minutes, { where: { meetingId: In(meetings.map((m) => m.id)) } }) : [];
     const minuteItems = minutes.length ? await db.find(MinuteItem, { where: { minutesId: In(minutes.map((m) => m.id)) }, order: { position: 'ASC' } }) : [];
     const allItems = await db.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } });
-    const allMeetings = await db.find(Meeting, { where: { councilId, committeeId } });
     const itemDate = (i: WorkPlanItem) => {
       const meeting = i.meetingId ? allMeetings.find((m) => m.id === i.meetingId) : undefined;
       return meeting ? dateOf(meeting) : seasonStart(i.season);
@@ -304,57 +314,23 @@ export class AnnualReportsService {
 
     const yearItems = allItems.filter((i) => i.status !== 'withdrawn' && inYear(itemDate(i) ?? ''));
     const titles = (basis: 'statutory' | 'discretionary') => [...new Set(yearItems.filter((i) => i.basis === basis).map((i) => i.title))];
-
-    const versions = await db.find(WorkPlanVersion, { where: { committeeId }, order: { number: 'ASC' } });
-    const initial = versions.find((v) => inYear(v.agreedOn));
-    const next = initial && versions.find((v) => v.number > initial.number && !inYear(v.agreedOn) && v.agreedOn > year.endsOn);
-    const seasons = new Map<string, { date: string; items: string[] }>();
-    for (const item of initial?.items ?? []) {
-      const entry = seasons.get(item.season) ?? { date: item.date, items: [] };
-      entry.items.push(item.title);
-      seasons.set(item.season, entry);
-    }
+    const { initial, isYears } = yearOfPlan(await db.find(WorkPlanVersion, { where: { committeeId } }), year);
+    const titleOf = new Map(allItems.map((i) => [i.id, i.title]));
+    const amendments = (await db.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } })).filter(
+      (a) => titleOf.has(a.itemId) && isYears(a.recordedAt, dateIn(a.recordedAt, timeZone)),
+    );
     await step(50);
-
-    // The amendments of the year: made after its initial plan was agreed (and before the next year's), else within its dates.
-    const amendments = (await db.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } })).filter((a) => {
-      const item = allItems.find((i) => i.id === a.itemId);
-      if (!item) return false;
-      if (initial) return a.recordedAt.getTime() >= initial.createdAt.getTime() && (!next || a.recordedAt.getTime() < next.createdAt.getTime());
-      return inYear(dateIn(a.recordedAt, timeZone));
-    });
-    const amendmentText = (a: WorkPlanAmendment) => {
-      const title = allItems.find((i) => i.id === a.itemId)!.title;
-      const what =
-        a.kind === 'deferred' ? `deferred from ${a.fromSeason} to ${a.toSeason}`
-        : a.kind === 'brought_forward' ? `brought forward from ${a.fromSeason} to ${a.toSeason}`
-        : a.kind === 'cancelled' ? 'cancelled'
-        : (a.change ?? 'changed');
-      return `${title}: ${what}. ${a.reason} (at the direction of ${a.directedBy}).`;
-    };
 
     const members = await db.find(CommitteeMember, { where: { committeeId, role: 'standing_invitee', from: LessThanOrEqual(year.endsOn) } });
     const standingInvitations = members.filter((m) => !m.to || m.to >= year.startsOn).map((m) => m.name);
-    const authorities = (await db.find(Authority, { where: { councilId, statutory: true }, order: { name: 'ASC' } })).map((a) => a.name);
-
+    const authorities = await db.find(Authority, { where: { councilId }, order: { name: 'ASC' } });
     const recommendations = (await db.find(Obligation, { where: { councilId, kind: 'recommendation' }, order: { issuedOn: 'ASC' } })).filter((o) => inYear(o.issuedOn) && o.status !== 'withdrawn');
-    const responses = recommendations.length ? await db.find(ObligationResponse, { where: { obligationId: In(recommendations.map((o) => o.id)) } }) : [];
-    const authorityNames = new Map((await db.find(Authority, { where: { councilId } })).map((a) => [a.id, a.name]));
+    const responses = recommendations.length ? await db.find(ObligationResponse, { where: { obligationId: In(recommendations.map((o) => o.id)) }, order: { respondedAt: 'ASC' } }) : [];
     await step(75);
 
     const requests = (await db.find(DrawDownRequest, { where: { councilId, committeeId }, order: { submittedAt: 'ASC' } })).filter((r) => inYear(dateIn(r.submittedAt, timeZone)));
     const notices = (await db.find(ForwardPlanNotice, { where: { councilId, status: In(['published', 'superseded']) }, order: { periodStart: 'ASC' } })).filter((n) => n.publishedOn && inYear(n.publishedOn));
     const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) } }) : [];
-
-    // Attendance per member across the meetings whose minutes are recorded.
-    const recorded = minutes.filter((m) => meetings.some((meeting) => meeting.id === m.meetingId));
-    const attendance = new Map<string, { present: number; apologies: number }>();
-    const tally = (name: string) => attendance.get(name) ?? attendance.set(name, { present: 0, apologies: 0 }).get(name)!;
-    for (const m of recorded) {
-      for (const p of m.attendance.present) tally(p.name).present++;
-      for (const name of m.attendance.absent) tally(name);
-      for (const name of new Set(m.attendance.apologies)) tally(name).apologies++;
-    }
 
     return {
       councilName: settings?.councilName ?? council.name,
@@ -362,28 +338,31 @@ export class AnnualReportsService {
       municipalYear: report.municipalYear,
       introduction: settings?.introduction ?? null,
       protocol: settings?.protocol ?? null,
-      authorities,
+      authorities: authorities.filter((a) => a.statutory).map((a) => a.name),
       previousReport,
       standingInvitations,
       statutoryItems: titles('statutory'),
       discretionaryItems: titles('discretionary'),
-      initialPlan: initial
-        ? { label: initial.label, agreedOn: initial.agreedOn, seasons: [...seasons].sort((a, b) => a[1].date.localeCompare(b[1].date)).map(([season, s]) => ({ season, items: s.items })) }
-        : null,
-      amendments: amendments.map(amendmentText),
+      initialPlan: initial ? { label: initial.label, agreedOn: initial.agreedOn, seasons: planBySeason(initial.items) } : null,
+      amendments: amendments.map((a) => describeAmendment(titleOf.get(a.itemId)!, a)),
       meetings: reportMeetings,
       recommendations: recommendations.map((o) => {
-        const answer = responses.filter((r) => r.obligationId === o.id).sort((a, b) => a.respondedAt.getTime() - b.respondedAt.getTime())[0];
-        const state = !answer ? 'outstanding' : dateIn(answer.respondedAt, timeZone) <= o.dueOn ? 'on time' : 'late';
-        return { subject: o.subject, authority: authorityNames.get(o.authorityId) ?? '', dueOn: o.dueOn, state, positions: (answer?.positions ?? []).map((p) => `${p.recommendation}: ${p.position} (${p.reason})`) };
+        const answer = responses.find((r) => r.obligationId === o.id);
+        return {
+          subject: o.subject,
+          authority: authorities.find((a) => a.id === o.authorityId)?.name ?? '',
+          dueOn: o.dueOn,
+          state: responseState(answer ? dateIn(answer.respondedAt, timeZone) : null, o.dueOn),
+          positions: (answer?.positions ?? []).map((p) => `${p.recommendation}: ${p.position} (${p.reason})`),
+        };
       }),
       drawDowns: {
-        outcomes: await this.drawDowns.outcomes(councilId, { committeeId, municipalYear: report.municipalYear }),
+        outcomes: countOutcomes(requests),
         // Topics are named only once they reached the committee: a refused or withdrawn request is counted, not named, in a public report.
         requests: requests.filter((r) => r.status === 'scheduled' || r.status === 'considered').map((r) => ({ topic: r.topic, status: r.status, callForAction: r.callForAction })),
       },
       notices: notices.map((n) => ({ title: noticeTitle(n), publishedOn: n.publishedOn!, decisions: decisions.filter((d) => d.noticeId === n.id).length })),
-      attendance: [...attendance].map(([name, a]) => ({ name, present: a.present, of: recorded.length, apologies: a.apologies })),
+      attendance: attendanceOf(minutes.map((m) => m.attendance)),
       coverage: (await this.workPlan.coverage(councilId, committeeId, report.municipalYear)).map((c) => ({ description: c.label, state: c.state, why: c.why })),
     };
   }
