@@ -284,34 +284,36 @@ export class DrawDownsService {
   /** The work plan item (category draw-down) and the request for a report due on the meeting's report deadline. */
   async schedule(user: Principal, id: string, input: ScheduleDrawDownDto): Promise<DrawDownRequest> {
     const { request } = await this.get(user, id);
-    const problem = transitionProblem(request.status, 'schedule');
-    if (problem) throw new ConflictError(problem);
     const meeting = await this.dataSource.manager.findOneBy(Meeting, { id: input.meetingId, councilId: user.councilId });
     if (!meeting) throw new NotFoundError('Meeting', input.meetingId);
     const actor = actorOf(user);
-    const item = await this.workPlan.create(actor, {
-      committeeId: request.committeeId,
-      title: `${request.topic} (draw-down)`,
-      description: request.concern,
-      basis: 'discretionary',
-      category: 'draw_down',
-      meetingId: meeting.id,
-      leadAuthorityId: input.reportFromAuthorityId,
-    });
     const { timeZone } = await this.calendar.context(user.councilId);
-    const obligation = await this.obligations.create(actor, {
-      kind: 'report_request',
-      authorityId: input.reportFromAuthorityId,
-      subject: `Report on ${request.topic}`,
-      details: `The committee asks for a report on "${request.topic}" (a draw-down request). ${request.concern}${request.desiredOutcome ? ` Desired outcome: ${request.desiredOutcome}` : ''}`,
-      issuedOn: dateIn(this.clock.now(), timeZone),
-      meetingId: meeting.id,
-    });
+    // One transaction: scheduled twice at once, the second finds it scheduled and makes no second item or request.
     return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneByOrFail(DrawDownRequest, { id });
+      const problem = transitionProblem(current.status, 'schedule');
+      if (problem) throw new ConflictError(problem);
+      const item = await this.workPlan.create(
+        actor,
+        { committeeId: request.committeeId, title: `${request.topic} (draw-down)`, description: request.concern, basis: 'discretionary', category: 'draw_down', meetingId: meeting.id, leadAuthorityId: input.reportFromAuthorityId },
+        manager,
+      );
+      const obligation = await this.obligations.create(
+        actor,
+        {
+          kind: 'report_request',
+          authorityId: input.reportFromAuthorityId,
+          subject: `Report on ${request.topic}`,
+          details: `The committee asks for a report on "${request.topic}" (a draw-down request). ${request.concern}${request.desiredOutcome ? ` Desired outcome: ${request.desiredOutcome}` : ''}`,
+          issuedOn: dateIn(this.clock.now(), timeZone),
+          meetingId: meeting.id,
+        },
+        manager,
+      );
       const change = { status: 'scheduled' as const, meetingId: meeting.id, workPlanItemId: item.id, obligationId: obligation.id };
       await manager.update(DrawDownRequest, { id }, change);
-      await this.audit.record(manager, actor, { action: 'schedule', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
-      return { ...request, ...change };
+      await this.audit.record(manager, actor, { action: 'schedule', entityType: 'draw_down', entityId: id, before: current, after: { ...current, ...change } });
+      return { ...current, ...change };
     });
   }
 

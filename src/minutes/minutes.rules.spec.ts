@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Undertaking } from './minutes.entity.js';
-import { carryOver, CLOSED_SESSION, confirmProblem, matchAgendaItem, publicItem } from './minutes.rules.js';
+import { carryOver, CLOSED_SESSION, confirmProblem, matchAgendaItem, publicItem, workPlanChangeProblem } from './minutes.rules.js';
 
 describe('matchAgendaItem', () => {
   const agenda = [
@@ -43,5 +43,15 @@ describe('publicItem', () => {
     expect(publicItem({ number: '6', title: 'REGULATION 9 NOTICE', summary: '', resolutions: ['noted'], exempt: false })).toEqual({
       number: '6', title: 'REGULATION 9 NOTICE', summary: null, resolutions: ['noted'], closedSession: false,
     });
+  });
+});
+
+describe('workPlanChangeProblem', () => {
+  it('asks for where an added or deferred item goes, and which item a deferral or withdrawal changes', () => {
+    expect(workPlanChangeProblem('add', { season: 'Winter 2018 (February)' })).toBeNull();
+    expect(workPlanChangeProblem('add', {})).toBe('meetingId or season: where the new item goes');
+    expect(workPlanChangeProblem('defer', { season: 'Summer 2018 (July)' })).toBe('workPlanItemId: the work plan item to defer');
+    expect(workPlanChangeProblem('defer', { workPlanItemId: 'i' })).toBe('meetingId or season: where the item is deferred to');
+    expect(workPlanChangeProblem('withdraw', { workPlanItemId: 'i' })).toBeNull();
   });
 });

@@ -42,3 +42,12 @@ export function publicItem(item: Pick<MinuteItem, 'number' | 'title' | 'summary'
   if (item.exempt) return { number: item.number, title: item.title, summary: CLOSED_SESSION, resolutions: [], closedSession: true };
   return { number: item.number, title: item.title, summary: item.summary || null, resolutions: item.resolutions, closedSession: false };
 }
+
+/** What a confirmed work plan change needs to be made, or the problem naming the missing field. */
+export function workPlanChangeProblem(kind: 'add' | 'defer' | 'withdraw', input: { meetingId?: string; season?: string; workPlanItemId?: string }): string | null {
+  const placed = Boolean(input.meetingId || input.season);
+  if (kind !== 'add' && !input.workPlanItemId) return `workPlanItemId: the work plan item to ${kind}`;
+  if (kind === 'add' && !placed) return 'meetingId or season: where the new item goes';
+  if (kind === 'defer' && !placed) return 'meetingId or season: where the item is deferred to';
+  return null;
+}

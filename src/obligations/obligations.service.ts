@@ -7,6 +7,7 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { type CalendarContext, CalendarService, type Recomputed } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
+import { inTransaction } from '../common/database/transaction.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
@@ -106,9 +107,9 @@ export class ObligationsService implements OnModuleInit {
     return recomputed;
   }
 
-  /** One obligation of one authority of the actor's council. */
-  async create(actor: Actor, input: CreateObligationDto): Promise<Obligation> {
-    const [obligation] = await this.issue(actor, input, [input.authorityId], null);
+  /** One obligation of one authority of the actor's council; inside the caller's transaction when one is given. */
+  async create(actor: Actor, input: CreateObligationDto, within?: EntityManager): Promise<Obligation> {
+    const [obligation] = await this.issue(actor, input, [input.authorityId], null, within);
     return obligation;
   }
 
@@ -133,7 +134,7 @@ export class ObligationsService implements OnModuleInit {
     return { group, obligations };
   }
 
-  private async issue(actor: Actor, input: ObligationInput, authorityIds: string[], group: ObligationGroup | null): Promise<Obligation[]> {
+  private async issue(actor: Actor, input: ObligationInput, authorityIds: string[], group: ObligationGroup | null, within?: EntityManager): Promise<Obligation[]> {
     const { settings, holidays, timeZone, today } = await this.calendar.context(actor.councilId);
     const meeting = input.meetingId ? await this.meetings.meeting(actor.councilId, input.meetingId) : null;
     const result = dueFor(
@@ -150,7 +151,7 @@ export class ObligationsService implements OnModuleInit {
     if (!result.ok) throw new InvalidInputError(result.problems);
     const { due } = result;
 
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, within, async (manager) => {
       const found = await manager.findBy(Authority, { councilId: actor.councilId, id: In(authorityIds) });
       const missing = authorityIds.find((id) => !found.some((a) => a.id === id));
       if (missing) throw new NotFoundError('Authority', missing);

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Authority } from '../authorities/authority.entity.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
+import { inTransaction } from '../common/database/transaction.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
@@ -59,8 +60,9 @@ export class WorkPlanService {
     this.consideredListeners.push(listener);
   }
 
-  async create(actor: Actor, input: CreateWorkPlanItemDto): Promise<WorkPlanItem> {
-    return this.dataSource.transaction(async (manager) => {
+  /** A new item; inside the caller's transaction when one is given. */
+  async create(actor: Actor, input: CreateWorkPlanItemDto, within?: EntityManager): Promise<WorkPlanItem> {
+    return inTransaction(this.dataSource, within, async (manager) => {
       const committee = await manager.findOneBy(Committee, { id: input.committeeId, councilId: actor.councilId });
       if (!committee) throw new NotFoundError('Committee', input.committeeId);
       if (input.leadAuthorityId && !(await manager.existsBy(Authority, { id: input.leadAuthorityId, councilId: actor.councilId }))) {
@@ -254,8 +256,8 @@ export class WorkPlanService {
   }
 
   /** Moves an item to another meeting or season: deferred when later, brought forward when earlier. */
-  async move(actor: Actor, id: string, input: MoveItemDto): Promise<WorkPlanItem> {
-    return this.amend(actor, id, input.version, 'move', async (manager, item) => {
+  async move(actor: Actor, id: string, input: MoveItemDto, within?: EntityManager): Promise<WorkPlanItem> {
+    return this.amend(actor, id, input.version, 'move', within, async (manager, item) => {
       const from = await this.placeOf(manager, item);
       const to = await this.place(manager, actor.councilId, item.committeeId, input.meetingId, input.season);
       const kind = moveKind(from.date, to.date);
@@ -267,8 +269,8 @@ export class WorkPlanService {
     }, input);
   }
 
-  async cancel(actor: Actor, id: string, input: CancelItemDto): Promise<WorkPlanItem> {
-    return this.amend(actor, id, input.version, 'cancel', async (_manager, item) => ({
+  async cancel(actor: Actor, id: string, input: CancelItemDto, within?: EntityManager): Promise<WorkPlanItem> {
+    return this.amend(actor, id, input.version, 'cancel', within, async (_manager, item) => ({
       changes: { status: 'withdrawn' as const },
       amendment: { kind: 'cancelled' as const, fromMeetingId: item.meetingId, fromSeason: item.season, toMeetingId: null, toSeason: null, change: null },
     }), input);
@@ -276,7 +278,7 @@ export class WorkPlanService {
 
   /** Any other change the committee agrees (a new title, a new recurrence), with its reason. */
   async change(actor: Actor, id: string, input: ChangeItemDto): Promise<WorkPlanItem> {
-    return this.amend(actor, id, input.version, 'change', async (_manager, item) => {
+    return this.amend(actor, id, input.version, 'change', undefined, async (_manager, item) => {
       const changes: Partial<WorkPlanItem> = {};
       const described: string[] = [];
       if (input.title && input.title !== item.title) {
@@ -346,13 +348,14 @@ export class WorkPlanService {
     id: string,
     version: number | undefined,
     action: 'move' | 'cancel' | 'change',
+    within: EntityManager | undefined,
     decide: (
       manager: EntityManager,
       item: WorkPlanItem,
     ) => Promise<{ changes: Partial<WorkPlanItem>; amendment: Pick<WorkPlanAmendment, 'fromMeetingId' | 'fromSeason' | 'toMeetingId' | 'toSeason' | 'change'> & { kind: AmendmentKind } }>,
     input: { reason: string; directedBy: string; agreedAtMeetingId?: string; resolution?: string },
   ): Promise<WorkPlanItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, within, async (manager) => {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, action);
       if (problem) throw new ConflictError(problem);

@@ -109,6 +109,12 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect(approved.body.status).toBe('approved');
     await t.smtp.waitFor((m) => m.text?.includes('the request is approved') === true);
 
+    // An unknown authority: no work plan item is left behind, and the request stays approved.
+    const items = async () => (await get(`/api/v1/work-plan?committeeId=${committeeId}`, dartford.coordinator)).body.groups.flatMap((g: { items: unknown[] }) => g.items).length;
+    const before = await items();
+    expect((await post(`/api/v1/draw-downs/${id}/schedule`, { meetingId, reportFromAuthorityId: '00000000-0000-4000-8000-000000000000' }, dartford.coordinator)).status).toBe(404);
+    expect(await items()).toBe(before);
+    expect((await get(`/api/v1/draw-downs/${id}`, member)).body.status).toBe('approved');
     const scheduled = await post(`/api/v1/draw-downs/${id}/schedule`, { meetingId, reportFromAuthorityId: policeId }, dartford.coordinator);
     expect(scheduled.status).toBe(200);
     expect(scheduled.body).toMatchObject({ status: 'scheduled', meetingId });

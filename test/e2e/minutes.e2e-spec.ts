@@ -90,6 +90,10 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     const missing = await post(path, { decision: 'confirm' });
     expect(missing.status).toBe(400);
     expect(missing.body.message).toEqual(['authorityId: who gave the undertaking is required to confirm it', 'dueOn: by when the response is due is required to confirm it']);
+    // An unknown authority: nothing is made, and the undertaking is still to be decided.
+    expect((await post(path, { decision: 'confirm', authorityId: '00000000-0000-4000-8000-000000000000', dueOn: '2017-08-23' })).status).toBe(404);
+    expect((await get(`/api/v1/meetings/${meetings.july2017}/minutes`)).body.items.find((i: ItemView) => i.number === '10').undertakings[0].state).toBe('proposed');
+    expect((await get('/api/v1/obligations')).body.items).toHaveLength(0);
     const confirmed = await post(path, { decision: 'confirm', authorityId: councilId, dueOn: '2017-08-23' });
     expect(confirmed.status).toBe(200);
     const undertaking = confirmed.body.undertakings[0];
