@@ -6,6 +6,7 @@ import {
   attendanceOf,
   compileDateAfter,
   describeAmendment,
+  draftDue,
   isProcedural,
   planBySeason,
   previousYearOf,
@@ -160,5 +161,15 @@ describe('attendanceOf', () => {
       { name: 'Wells', present: 2, of: 2, apologies: 0 },
       { name: 'Lees', present: 1, of: 2, apologies: 1 },
     ]);
+  });
+});
+
+describe('draftDue', () => {
+  const year = { endsOn: '2018-05-15' };
+  it("is due once the year's last minutes are approved, or on the council's day after the year ends", () => {
+    expect(draftDue(year, '2017-08-01', true, null)).toBe(true);
+    expect(draftDue(year, '2018-05-31', false, '06-01')).toBe(false);
+    expect(draftDue(year, '2018-06-01', false, '06-01')).toBe(true);
+    expect(draftDue(year, '2019-01-01', false, null)).toBe(false);
   });
 });

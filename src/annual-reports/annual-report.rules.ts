@@ -262,3 +262,8 @@ export function attendanceOf(meetings: Attendance[]): ReportData['attendance'] {
   }
   return [...tally].map(([name, a]) => ({ name, present: a.present, of: meetings.length, apologies: a.apologies }));
 }
+
+/** Whether a year's draft compiles by itself: its last meeting's minutes are approved, or the council's day for it has come. */
+export function draftDue(year: { endsOn: IsoDate }, today: IsoDate, lastMinutesApproved: boolean, compileOnDay: string | null): boolean {
+  return lastMinutesApproved || (compileOnDay !== null && today >= compileDateAfter(year.endsOn, compileOnDay));
+}

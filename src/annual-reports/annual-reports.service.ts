@@ -40,8 +40,8 @@ import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
 import {
   annualReportBlocks,
   attendanceOf,
-  compileDateAfter,
   describeAmendment,
+  draftDue,
   isProcedural,
   planBySeason,
   type ReportData,
@@ -220,16 +220,22 @@ export class AnnualReportsService {
     }
     const { timeZone } = await this.calendar.context(councilId);
     const today = dateIn(this.clock.now(), timeZone);
-    const [committees, years] = await Promise.all([db.find(Committee, { where: { councilId } }), db.find(MunicipalYear, { where: { councilId, startsOn: LessThanOrEqual(today) } })]);
+    const [committees, years, reports] = await Promise.all([
+      db.find(Committee, { where: { councilId } }),
+      db.find(MunicipalYear, { where: { councilId, startsOn: LessThanOrEqual(today) } }),
+      db.find(AnnualReport, { where: { councilId }, select: { committeeId: true, municipalYear: true } }),
+    ]);
+    // Each tick: only the years without a report are looked at further (once a draft exists, nothing more is read).
+    const reported = new Set(reports.map((r) => `${r.committeeId}/${r.municipalYear}`));
     for (const committee of committees) {
+      const open = years.filter((year) => !reported.has(`${committee.id}/${year.label}`));
+      if (!open.length) continue;
       const settings = await db.findOneBy(AnnualReportSettings, { committeeId: committee.id });
-      for (const year of years) {
-        if (await db.existsBy(AnnualReport, { committeeId: committee.id, municipalYear: year.label })) continue;
+      for (const year of open) {
         const meetings = (await this.meetingsOf(committee.id, year, timeZone)).filter((m) => !m.cancelledAt);
         const last = meetings[meetings.length - 1];
         const minutesApproved = last !== undefined && (await db.existsBy(Minutes, { meetingId: last.id, status: 'approved' }));
-        const dayCome = settings?.compileOnDay ? today >= compileDateAfter(year.endsOn, settings.compileOnDay) : false;
-        if (!minutesApproved && !dayCome) continue;
+        if (!draftDue(year, today, minutesApproved, settings?.compileOnDay ?? null)) continue;
         await this.request(systemActor(councilId), { committeeId: committee.id, municipalYear: year.label }, true);
         queued++;
       }

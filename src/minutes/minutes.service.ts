@@ -54,10 +54,10 @@ export class MinutesService {
       warnings.unshift({ kind: 'check', message: `The minutes are of a meeting on ${imported.meetingDate}, but this meeting was on ${held}: are they the right minutes?`, lines: [] });
     }
     // "Confirmation of the minutes of the meeting held on 15 February 2017": point at the minutes to confirm.
-    for (const item of imported.items.filter((i) => i.confirmsMinutesOf)) {
-      const earlier = (await this.dataSource.manager.find(Meeting, { where: { councilId: actor.councilId, committeeId: meeting.committeeId } })).find(
-        (m) => dateIn(m.startsAt, timeZone) === item.confirmsMinutesOf,
-      );
+    const confirming = imported.items.filter((i) => i.confirmsMinutesOf);
+    const committeeMeetings = confirming.length ? await this.dataSource.manager.find(Meeting, { where: { councilId: actor.councilId, committeeId: meeting.committeeId } }) : [];
+    for (const item of confirming) {
+      const earlier = committeeMeetings.find((m) => dateIn(m.startsAt, timeZone) === item.confirmsMinutesOf);
       const draft = earlier && (await this.dataSource.manager.existsBy(Minutes, { meetingId: earlier.id, status: 'draft' }));
       if (draft) warnings.push({ kind: 'check', message: `Item ${item.number} confirms the minutes of ${item.confirmsMinutesOf}: record it with POST /api/v1/meetings/${earlier.id}/minutes/confirm`, lines: [] });
     }
