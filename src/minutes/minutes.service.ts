@@ -71,6 +71,7 @@ export class MinutesService {
    */
   async save(actor: Actor, meetingId: string, input: SaveMinutesDto, warnings: ImportWarning[] = [], action = 'minutes-save'): Promise<MinutesRecord> {
     const meeting = await this.meeting(actor.councilId, meetingId);
+    if (meeting.cancelledAt) throw new ConflictError('The meeting was cancelled: it has no minutes');
     const record = await this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
       if (before?.status === 'approved') throw new ConflictError('The minutes are approved: they can no longer be changed');

@@ -151,6 +151,9 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     for (const field of ['attendance', 'items.0.number', 'items.0.exempt']) expect(bad.body.message.join(' ')).toContain(field);
     expect((await get(`/api/v1/meetings/${meetings.july2017}/minutes`)).body.items.find((i: ItemView) => i.number === '14').summary).toBe('Edited by the co-ordinator.');
     expect((await importText(meetings.july2017, '   ')).status).toBe(400);
+    const cancelled = (await post('/api/v1/meetings', { committeeId: (await get(`/api/v1/meetings/${meetings.july2017}`)).body.committeeId, startsAt: '2017-11-15T19:00:00Z' })).body.id;
+    await post(`/api/v1/meetings/${cancelled}/cancel`, { reason: 'No business' });
+    expect((await importText(cancelled, published)).status).toBe(409);
     expect((await put(`/api/v1/meetings/${meetings.july2017}/minutes`, body, member)).status).toBe(403);
     const other = await t.council();
     expect((await get(`/api/v1/meetings/${meetings.july2017}/minutes`, other.coordinator)).status).toBe(404);
