@@ -11,6 +11,7 @@ import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
+import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService, type Rejection, rejectionsOf } from '../mail/mail.service.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
@@ -28,6 +29,7 @@ export class ReminderDeliveryService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly mail: MailService,
+    private readonly outbox: MailOutbox,
     private readonly reminders: RemindersService,
     private readonly links: ResponseLinksService,
     private readonly committees: CommitteesService,
@@ -82,7 +84,7 @@ export class ReminderDeliveryService {
       answerBy: link.expiresOn,
     });
     const notice = (refused: RefusedContact[], sentTo: string[]) =>
-      this.tellCoordinators(coordinators.map((u) => u.email), composeRefusalNotice({
+      this.tellCoordinators(reminder.councilId, coordinators.map((u) => u.email), composeRefusalNotice({
         committee: committeeName,
         authority: authority.name,
         authorityId: authority.id,
@@ -148,13 +150,9 @@ export class ReminderDeliveryService {
     }
   }
 
-  /** Best effort: the refusal is also on the contact (failing) and in the weekly digest. */
-  private async tellCoordinators(emails: string[], content: { subject: string; text: string }): Promise<void> {
-    if (emails.length === 0) return;
-    try {
-      await this.mail.send({ to: emails, ...content });
-    } catch (error) {
-      this.logger.error(`Could not tell the co-ordinators of a refused address: ${(error as Error).message}`);
-    }
+  /** Through the outbox: the refusal reaches the co-ordinators even when the mail server is refusing now. */
+  private async tellCoordinators(councilId: string, emails: string[], content: { subject: string; text: string }): Promise<void> {
+    const id = await this.dataSource.transaction((manager) => this.outbox.post(manager, councilId, { to: emails, ...content }));
+    await this.outbox.deliver([id]);
   }
 }
