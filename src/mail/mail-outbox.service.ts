@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, LessThan } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
-import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
+import { claimForSending, holdClaim, STALE_CLAIM_MS } from '../common/queue/claim.js';
+import { persistently } from '../common/database/persistently.js';
 import { Clock } from '../common/time/clock.js';
 import { MailService, type OutgoingMail } from './mail.service.js';
 import { OutboxMail } from './outbox-mail.entity.js';
@@ -37,6 +38,8 @@ export class MailOutbox {
       claimedAt: null,
       sentAt: null,
       lastError: null,
+      recipientOutcomes: null,
+      retryAt: null,
       createdAt: this.clock.now(),
     });
     return id;
@@ -44,18 +47,29 @@ export class MailOutbox {
 
   /** Tries the messages now; one the server refuses stays pending for the sweep. Never throws. */
   async deliver(ids: (string | null)[]): Promise<void> {
-    for (const id of ids) if (id) await this.send(id);
+    for (const id of ids) {
+      if (!id) continue;
+      // What failed here (the database, say) is left to the sweep: the message is kept, and the change that posted it stands.
+      await this.send(id).catch((error: Error) => this.logger.warn(`Outbox message ${id} left for the sweep: ${error.message}`));
+    }
   }
 
-  /** The sweep: every message not yet taken (or whose sender died), oldest first. */
+  /** The sweep: every message owed to someone whose retry time has come (or whose sender died), oldest first. */
   async deliverDue(): Promise<number> {
-    const stale = new Date(this.clock.now().getTime() - STALE_CLAIM_MS);
-    const due = await this.dataSource.manager.find(OutboxMail, {
-      where: [{ status: 'pending' }, { status: 'sending', claimedAt: LessThan(stale) }],
-      order: { createdAt: 'ASC' },
-      select: { id: true },
-      take: 500,
-    });
+    const now = this.clock.now();
+    const due = await this.dataSource.manager
+      .createQueryBuilder(OutboxMail, 'm')
+      .select('m.id')
+      .where(
+        new Brackets((where) =>
+          where
+            .where("m.status = 'pending' AND (m.retryAt IS NULL OR m.retryAt <= :now)", { now: now.toISOString() })
+            .orWhere("m.status = 'sending' AND m.claimedAt < :stale", { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() }),
+        ),
+      )
+      .orderBy('m.createdAt', 'ASC')
+      .limit(500)
+      .getMany();
     let sent = 0;
     for (const { id } of due) if (await this.send(id)) sent++;
     return sent;
@@ -66,17 +80,29 @@ export class MailOutbox {
     return this.dataSource.manager.find(OutboxMail, { where: { councilId, status: In(['pending', 'sending']) }, order: { createdAt: 'ASC' } });
   }
 
+  /** One attempt: offered to whoever is still owed the message; true once everyone has taken or refused it. */
   private async send(id: string): Promise<boolean> {
-    if (!(await claimForSending(this.dataSource, OutboxMail, id, this.clock.now()))) return false;
-    const row = await this.dataSource.manager.findOneByOrFail(OutboxMail, { id });
+    const claimedAt = this.clock.now();
+    if (!(await claimForSending(this.dataSource, OutboxMail, id, claimedAt))) return false;
+    const claim = holdClaim(this.dataSource, OutboxMail, id, claimedAt, this.clock);
     try {
-      await this.mail.send(row.message);
-      await this.dataSource.manager.update(OutboxMail, { id }, { status: 'sent', sentAt: this.clock.now(), lastError: null });
-      return true;
-    } catch (error) {
-      await this.dataSource.manager.update(OutboxMail, { id }, { status: 'pending', lastError: (error as Error).message });
-      this.logger.warn(`"${row.message.subject}" not sent yet (${(error as Error).message}); it will be tried again`);
-      return false;
+      const row = await this.dataSource.manager.findOneByOrFail(OutboxMail, { id });
+      const { outcomes, settlement } = await this.mail.offer(row.message, row.recipientOutcomes ?? [], row.attempts);
+      const taken = outcomes.some((o) => o.state === 'accepted');
+      await persistently(() =>
+        this.dataSource.manager.update(OutboxMail, { id }, {
+          status: settlement.status,
+          retryAt: settlement.retryAt,
+          lastError: settlement.lastError,
+          recipientOutcomes: outcomes,
+          sentAt: row.sentAt ?? (taken ? this.clock.now() : null),
+        }),
+      );
+      if (settlement.status === 'pending') this.logger.warn(`"${row.message.subject}" not delivered to everyone yet (${settlement.lastError}); tried again from ${settlement.retryAt!.toISOString()}`);
+      if (settlement.status === 'failed') this.logger.error(`"${row.message.subject}" refused by every recipient: ${settlement.lastError}`);
+      return settlement.status !== 'pending';
+    } finally {
+      claim.release();
     }
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer';
 import { AppConfig } from '../common/config/app-config.js';
+import { Clock } from '../common/time/clock.js';
+import { type DeliveryResult, giveUpLongDeferred, type RecipientOutcome, recordAttempt, type Settlement, settle, stillOwed } from './delivery.rules.js';
 
 export interface OutgoingMail {
   to: string | string[];
@@ -13,6 +15,11 @@ export interface OutgoingMail {
   messageId?: string;
   inReplyTo?: string;
   references?: string[];
+  /**
+   * The addresses the server is asked to deliver to, when not every one in To and Cc: a later attempt
+   * offers the same message (same headers, same Message-ID) only to those who have not taken it yet.
+   */
+  envelopeTo?: string[];
 }
 
 /** A recipient the server refused at RCPT TO; `permanent` for a 5xx reply (e.g. "550 5.1.1 User unknown"). */
@@ -40,13 +47,21 @@ export function rejectionsOf(source: unknown): Rejection[] {
     }));
 }
 
+/** The bare address of a sender written `Name <address>`. */
+function senderAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}
+
 /** Sends e-mail through the SMTP server of SMTP_URL over a pool of reused connections. */
 @Injectable()
 export class MailService implements OnApplicationShutdown {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     this.transport = nodemailer.createTransport({
       url: config.SMTP_URL,
       pool: true,
@@ -67,6 +82,54 @@ export class MailService implements OnApplicationShutdown {
     const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });
     this.logger.log(`Sent ${info.messageId} to ${[mail.to].flat().join(', ')}`);
     return { messageId: info.messageId, rejections: rejectionsOf(info) };
+  }
+
+  /**
+   * Offers the message once to every recipient and reports what the server answered for each; never
+   * throws. A failure before any recipient was answered (no connection, a refusal of the message as
+   * a whole) defers every recipient: the caller tries again later.
+   */
+  async deliver(mail: OutgoingMail): Promise<DeliveryResult & { messageId: string | null }> {
+    const { envelopeTo, ...message } = mail;
+    const addresses = (envelopeTo ?? [mail.to, mail.cc ?? []].flat()).map((a) => a.toLowerCase());
+    if (addresses.length === 0) return { messageId: null, accepted: [], deferred: [], refused: [] };
+    let source: unknown;
+    let messageId: string | null = null;
+    try {
+      const envelope = envelopeTo ? { envelope: { from: senderAddress(this.config.MAIL_FROM), to: envelopeTo } } : {};
+      const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...message, ...envelope });
+      messageId = info.messageId;
+      source = info;
+    } catch (error) {
+      source = error;
+      if (rejectionsOf(error).length === 0) {
+        const reply = (error as { response?: string }).response ?? (error as Error).message;
+        this.logger.warn(`Not sent to ${addresses.join(', ')}: ${reply}`);
+        return { messageId: null, accepted: [], deferred: addresses.map((address) => ({ address, reply })), refused: [] };
+      }
+    }
+    const rejections = rejectionsOf(source);
+    const rejected = new Set(rejections.map((r) => r.address));
+    const result = {
+      messageId,
+      accepted: addresses.filter((a) => !rejected.has(a)),
+      deferred: rejections.filter((r) => !r.permanent).map(({ address, reply }) => ({ address, reply })),
+      refused: rejections.filter((r) => r.permanent).map(({ address, reply }) => ({ address, reply })),
+    };
+    if (result.accepted.length) this.logger.log(`Sent ${messageId ?? mail.messageId} to ${result.accepted.join(', ')}`);
+    return result;
+  }
+
+  /**
+   * One attempt at a message that is sent once (a digest, an outbox notice): offered only to the
+   * addresses still owed it after the earlier attempts' `outcomes`, and settled (sent, to be tried
+   * again, or failed). The caller records the result on its row.
+   */
+  async offer(mail: OutgoingMail, before: RecipientOutcome[], attempt: number): Promise<{ outcomes: RecipientOutcome[]; settlement: Settlement }> {
+    let { outcomes } = giveUpLongDeferred(before, this.clock.now());
+    const owed = stillOwed([mail.to, mail.cc ?? []].flat(), outcomes);
+    if (owed.length > 0) outcomes = recordAttempt(outcomes, await this.deliver({ ...mail, envelopeTo: owed }), this.clock.now());
+    return { outcomes, settlement: settle(outcomes, attempt, this.clock.now()) };
   }
 
   onApplicationShutdown(): void {

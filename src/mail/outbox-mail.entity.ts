@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import type { OutgoingMail } from './mail.service.js';
+import type { RecipientOutcome } from './delivery.rules.js';
 
 /**
  * A notice the app owes someone (a draw-down decision to the member, a draft report to the
@@ -21,7 +22,7 @@ export class OutboxMail {
   message: OutgoingMail;
 
   @Column({ type: 'varchar', length: 20 })
-  status: 'pending' | 'sending' | 'sent';
+  status: 'pending' | 'sending' | 'sent' | 'failed';
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;
@@ -34,6 +35,14 @@ export class OutboxMail {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /** What each recipient's mail server answered, over every attempt (see mail/delivery.rules). */
+  @Column({ type: 'simple-json', nullable: true })
+  recipientOutcomes: RecipientOutcome[] | null;
+
+  /** Someone is still owed the message: not tried again before this instant. */
+  @InstantColumn({ nullable: true })
+  retryAt: Date | null;
 
   @InstantColumn()
   createdAt: Date;

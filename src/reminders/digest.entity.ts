@@ -1,8 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import { Council } from '../councils/council.entity.js';
+import type { RecipientOutcome } from '../mail/delivery.rules.js';
 
-export const DIGEST_STATUSES = ['pending', 'sending', 'sent'] as const;
+export const DIGEST_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type DigestStatus = (typeof DIGEST_STATUSES)[number];
 
 /**
@@ -51,4 +52,11 @@ export class WeeklyDigest {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+  /** What each recipient's mail server answered, over every attempt (see mail/delivery.rules). */
+  @Column({ type: 'simple-json', nullable: true })
+  recipientOutcomes: RecipientOutcome[] | null;
+
+  /** Someone is still owed the message: not tried again before this instant. */
+  @InstantColumn({ nullable: true })
+  retryAt: Date | null;
 }

@@ -22,7 +22,9 @@ import { WeeklyDigest } from './digest.entity.js';
 import { digestDueAt, thisWeek, weekOf } from './digest.rules.js';
 import { composeDigest, type DigestContent } from './digest.template.js';
 import { Reminder } from './reminder.entity.js';
-import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
+import { claimForSending, holdClaim, STALE_CLAIM_MS } from '../common/queue/claim.js';
+import { persistently } from '../common/database/persistently.js';
+import { acceptedBy } from '../mail/delivery.rules.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 
 export const SEND_DIGEST = 'send-digest';
@@ -101,13 +103,14 @@ export class DigestService {
         .createQueryBuilder()
         .insert()
         .into(WeeklyDigest)
-        .values({ id: newId(), councilId, weekOf: monday, dueAt, status: 'pending', attempts: 0, claimedAt: null, sentAt: null, messageId: null, recipients: null, lastError: null })
+        .values({ id: newId(), councilId, weekOf: monday, dueAt, status: 'pending', attempts: 0, claimedAt: null, sentAt: null, messageId: null, recipients: null, lastError: null, recipientOutcomes: null, retryAt: null })
         .orIgnore()
         .execute();
     }
     const due = await this.dataSource.manager.find(WeeklyDigest, {
       where: [
-        { councilId, status: 'pending', dueAt: LessThanOrEqual(now) },
+        { councilId, status: 'pending', dueAt: LessThanOrEqual(now), retryAt: IsNull() },
+        { councilId, status: 'pending', dueAt: LessThanOrEqual(now), retryAt: LessThanOrEqual(now) },
         { councilId, status: 'sending', claimedAt: LessThan(new Date(now.getTime() - STALE_CLAIM_MS)) },
       ],
     });
@@ -131,27 +134,37 @@ export class DigestService {
     return due.length;
   }
 
-  async send(digestId: string): Promise<'sent' | 'skipped'> {
+  async send(digestId: string): Promise<'sent' | 'deferred' | 'failed' | 'skipped'> {
     const now = this.clock.now();
     if (!(await claimForSending(this.dataSource, WeeklyDigest, digestId, now))) return 'skipped';
-    const db = this.dataSource.manager;
-    const digest = await db.findOneByOrFail(WeeklyDigest, { id: digestId });
-    const coordinators = await db.find(User, { where: { councilId: digest.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } });
-    if (coordinators.length === 0) {
-      await db.update(WeeklyDigest, { id: digestId }, { status: 'sent', sentAt: now, recipients: [], lastError: 'no co-ordinator to write to' });
-      return 'skipped';
-    }
-    const domain = this.config.mailDomain;
-    const messageId = `<digest.${digest.id}@${domain}>`;
-    const to = coordinators.map((u) => u.email);
+    const claim = holdClaim(this.dataSource, WeeklyDigest, digestId, now, this.clock);
     try {
-      await this.mail.send({ to, ...composeDigest(await this.content(digest.councilId)), messageId });
-    } catch (error) {
-      await db.update(WeeklyDigest, { id: digestId }, { status: 'pending', lastError: (error as Error).message });
-      this.logger.warn(`Digest ${digestId} not sent: ${(error as Error).message}`);
-      throw error;
+      const db = this.dataSource.manager;
+      const digest = await db.findOneByOrFail(WeeklyDigest, { id: digestId });
+      const coordinators = await db.find(User, { where: { councilId: digest.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } });
+      if (coordinators.length === 0) {
+        await db.update(WeeklyDigest, { id: digestId }, { status: 'sent', sentAt: now, recipients: [], lastError: 'no co-ordinator to write to' });
+        return 'skipped';
+      }
+      const messageId = `<digest.${digest.id}@${this.config.mailDomain}>`;
+      const to = coordinators.map((u) => u.email);
+      const { outcomes, settlement } = await this.mail.offer({ to, ...composeDigest(await this.content(digest.councilId)), messageId }, digest.recipientOutcomes ?? [], digest.attempts);
+      const taken = acceptedBy(outcomes);
+      await persistently(() =>
+        db.update(WeeklyDigest, { id: digestId }, {
+          status: settlement.status,
+          retryAt: settlement.retryAt,
+          lastError: settlement.lastError,
+          recipientOutcomes: outcomes,
+          recipients: taken,
+          sentAt: digest.sentAt ?? (taken.length ? now : null),
+          messageId: taken.length ? messageId : null,
+        }),
+      );
+      if (settlement.status !== 'sent') this.logger.warn(`Digest ${digestId} ${settlement.status === 'pending' ? 'to be tried again' : 'refused'}: ${settlement.lastError}`);
+      return settlement.status === 'pending' ? 'deferred' : settlement.status;
+    } finally {
+      claim.release();
     }
-    await db.update(WeeklyDigest, { id: digestId }, { status: 'sent', sentAt: now, messageId, recipients: to, lastError: null });
-    return 'sent';
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { AuthorityContact } from '../authorities/authority-contact.entity.js';
 import { Authority } from '../authorities/authority.entity.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -12,13 +12,19 @@ import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { User } from '../councils/user.entity.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
-import { MailService, type Rejection, rejectionsOf } from '../mail/mail.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { acceptedBy, giveUpLongDeferred, recordAttempt, settle, stillOwed } from '../mail/delivery.rules.js';
+import { holdClaim } from '../common/queue/claim.js';
+import { persistently } from '../common/database/persistently.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
 import { recipientsFor } from './reminder.rules.js';
 import { composeRefusalNotice, composeReminder, type RefusedContact } from './reminder.template.js';
 import { RemindersService } from './reminders.service.js';
+
+/** A bound on the rounds of one attempt, whatever the ladder holds: no loop sends without one. */
+const MAX_ROUNDS = 10;
 
 /** Sends one claimed reminder and records its delivery. */
 @Injectable()
@@ -36,15 +42,29 @@ export class ReminderDeliveryService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async send(reminderId: string): Promise<'sent' | 'skipped'> {
+  /**
+   * One attempt at a reminder. Each address is offered the message at most once per attempt; an
+   * address that took it earlier is never offered it again; one that deferred it (a 4xx reply) is
+   * offered it again at the next attempt, after a backoff, with the same Message-ID.
+   */
+  async send(reminderId: string): Promise<'sent' | 'deferred' | 'skipped'> {
     // The time of the attempt, taken before sending: the message may be read before the row is updated.
     const attemptedAt = this.clock.now();
-    if (!(await this.reminders.claim(reminderId))) return 'skipped';
+    if (!(await this.reminders.claim(reminderId, attemptedAt))) return 'skipped';
+    const claim = holdClaim(this.dataSource, Reminder, reminderId, attemptedAt, this.clock);
+    try {
+      return await this.attempt(reminderId, attemptedAt);
+    } finally {
+      claim.release();
+    }
+  }
+
+  private async attempt(reminderId: string, attemptedAt: Date): Promise<'sent' | 'deferred' | 'skipped'> {
     const db = this.dataSource.manager;
     const reminder = await db.findOneByOrFail(Reminder, { id: reminderId });
     const obligation = await db.findOneByOrFail(Obligation, { id: reminder.obligationId, councilId: reminder.councilId });
     if (obligation.status !== 'open') {
-      await db.update(Reminder, { id: reminderId }, { status: 'cancelled' });
+      await db.update(Reminder, { id: reminderId }, { status: 'cancelled', retryAt: null });
       return 'skipped';
     }
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
@@ -54,7 +74,7 @@ export class ReminderDeliveryService {
       db.find(AuthorityContact, { where: { authorityId: obligation.authorityId }, order: { escalationLevel: 'ASC', name: 'ASC' } }),
       db.find(User, { where: { councilId: reminder.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } }),
       this.committees.scrutinyCommittee(reminder.councilId),
-      db.find(Reminder, { where: { obligationId: obligation.id, status: 'sent' }, order: { sentAt: 'ASC' } }),
+      db.find(Reminder, { where: { obligationId: obligation.id, sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } }),
     ]);
     const chair = reminder.copyChair && committee
       ? ((await this.committees.membersOn(committee.id, dateIn(attemptedAt, council.timeZone))).find((m) => m.role === 'chair') ?? null)
@@ -94,60 +114,64 @@ export class ReminderDeliveryService {
         sentTo,
       }));
 
-    // A contact the server refuses for good is marked failing, and the stage goes at once to the next
-    // working contact on the ladder; each round marks at least one more, so the loop ends.
-    const ladder = contacts.map((c) => ({ ...c, failing: c.failingSince !== null }));
+    const ladder = contacts.map((c) => ({ ...c, email: c.email.toLowerCase(), failing: c.failingSince !== null }));
     const refused: RefusedContact[] = [];
-    for (;;) {
-      const to = recipientsFor(reminder.level, ladder).map((c) => c.email);
+    /** A contact that refuses for good (5xx, or a deferral given up) is marked failing: the stage moves up the ladder. */
+    const markFailing = async (address: string, reply: string) => {
+      const contact = ladder.find((c) => c.email === address && !c.failing);
+      if (!contact) return false;
+      contact.failing = true;
+      refused.push({ ...contact, reply });
+      await db.update(AuthorityContact, { id: contact.id, authorityId: authority.id }, { failingSince: this.clock.now(), failingReason: reply });
+      return true;
+    };
+    const copies = [...(reminder.copyCoordinator ? coordinators.map((u) => u.email.toLowerCase()) : []), ...(chair ? [chair.email.toLowerCase()] : [])];
+
+    let { outcomes, gaveUp } = giveUpLongDeferred(reminder.recipientOutcomes ?? [], attemptedAt);
+    for (const o of gaveUp) await markFailing(o.address, o.reply!);
+    // Each round offers the message to the addresses still owed it; a round after the first happens
+    // only when a contact refused for good, which marks it failing, so there are at most as many
+    // rounds as contacts (and never more than MAX_ROUNDS). No address is offered it twice.
+    const offered = new Set<string>();
+    let to: string[] = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      to = recipientsFor(reminder.level, ladder).map((c) => c.email);
       if (to.length === 0) {
         const reason = refused.length || ladder.length ? `no working contact is left at ${authority.name}` : `${authority.name} has no contact to write to`;
-        await db.update(Reminder, { id: reminderId }, { status: 'failed', lastError: reason });
+        await persistently(() => db.update(Reminder, { id: reminderId }, { status: 'failed', lastError: reason, retryAt: null, recipientOutcomes: outcomes }));
         await notice(refused.length ? refused : ladder.filter((c) => c.failing).map((c) => ({ ...c, reply: c.failingReason ?? 'refused' })), []);
         throw new UnrecoverableError(reason);
       }
-      const cc = [
-        ...(reminder.copyCoordinator ? coordinators.map((u) => u.email) : []),
-        ...(chair ? [chair.email] : []),
-      ].filter((email) => !to.includes(email));
-
-      let rejections: Rejection[];
-      try {
-        ({ rejections } = await this.mail.send({ to, cc, replyTo: coordinators[0]?.email, ...content, messageId, inReplyTo: thread, references: [thread] }));
-      } catch (error) {
-        rejections = rejectionsOf(error);
-        if (!rejections.some((r) => r.permanent && to.includes(r.address))) {
-          // Anything else (server down, a temporary refusal) waits: the claim is released and retried.
-          const message = (error as Error).message;
-          await db.update(Reminder, { id: reminderId }, { status: 'pending', lastError: message });
-          this.logger.warn(`Reminder ${reminderId} (${reminder.stage}) not sent: ${message}`);
-          throw error;
-        }
+      const cc = copies.filter((email) => !to.includes(email));
+      const owed = stillOwed([...to, ...cc], outcomes).filter((address) => !offered.has(address));
+      if (owed.length === 0) break;
+      owed.forEach((address) => offered.add(address));
+      const result = await this.mail.deliver({ to, cc, replyTo: coordinators[0]?.email, ...content, messageId, inReplyTo: thread, references: [thread], envelopeTo: owed });
+      outcomes = recordAttempt(outcomes, result, this.clock.now());
+      let moved = false;
+      for (const r of result.refused) if (to.includes(r.address) && (await markFailing(r.address, r.reply))) moved = true;
+      if (result.refused.length || result.deferred.length) {
+        this.logger.warn(`Reminder ${reminderId} (${reminder.stage}): ${[...result.refused, ...result.deferred].map((r) => `${r.address}: ${r.reply}`).join('; ')}`);
       }
-      const refusedNow = rejections.filter((r) => r.permanent && to.includes(r.address));
-      if (refusedNow.length > 0) {
-        const failingSince = this.clock.now();
-        for (const rejection of refusedNow) {
-          const contact = ladder.find((c) => c.email === rejection.address)!;
-          contact.failing = true;
-          refused.push({ ...contact, reply: rejection.reply });
-          await db.update(AuthorityContact, { id: contact.id, authorityId: authority.id }, { failingSince, failingReason: rejection.reply });
-        }
-        this.logger.warn(`Reminder ${reminderId}: ${refusedNow.map((r) => `${r.address} refused (${r.reply})`).join('; ')}`);
-      }
-      const delivered = to.filter((email) => !rejections.some((r) => r.address === email));
-      if (delivered.length === 0) continue;
-
-      await db.update(Reminder, { id: reminderId }, {
-        status: 'sent',
-        sentAt: attemptedAt,
-        messageId,
-        recipients: { to: delivered, cc },
-        lastError: refused.length ? refused.map((c) => `${c.email} refused: ${c.reply}`).join('; ') : null,
-      });
-      if (refused.length > 0) await notice(refused, delivered);
-      return 'sent';
+      if (!moved) break;
     }
+
+    const settlement = settle(outcomes, reminder.attempts, this.clock.now());
+    const taken = acceptedBy(outcomes);
+    await persistently(() =>
+      db.update(Reminder, { id: reminderId }, {
+        status: settlement.status,
+        retryAt: settlement.retryAt,
+        sentAt: reminder.sentAt ?? (taken.length ? attemptedAt : null),
+        messageId: taken.length ? messageId : null,
+        recipients: { to: taken.filter((a) => !copies.includes(a)), cc: taken.filter((a) => copies.includes(a)) },
+        recipientOutcomes: outcomes,
+        lastError: settlement.lastError,
+      }),
+    );
+    if (refused.length > 0) await notice(refused, taken.filter((a) => to.includes(a)));
+    if (settlement.status === 'failed') throw new UnrecoverableError(settlement.lastError ?? 'not delivered');
+    return settlement.status === 'pending' ? 'deferred' : 'sent';
   }
 
   /** Through the outbox: the refusal reaches the co-ordinators even when the mail server is refusing now. */

@@ -37,6 +37,15 @@ export class SweepView {
   @ApiProperty({ description: 'Reminders put on the queue' }) enqueued: number;
 }
 
+export class RecipientOutcomeView {
+  @ApiProperty() address: string;
+  @ApiProperty({ enum: ['accepted', 'deferred', 'refused'], description: 'accepted by its mail server; deferred (a 4xx reply: tried again later); refused (a 5xx reply, or deferred for a day)' })
+  state: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "The server's reply to the last attempt" }) reply: string | null;
+  @ApiProperty() tries: number;
+  @ApiProperty() lastTriedAt: string;
+}
+
 export class DeliveryView {
   @ApiProperty({ example: 'after-7' }) stage: string;
   @ApiProperty({ enum: ['pending', 'sending', 'sent', 'cancelled', 'failed'] }) status: string;
@@ -47,6 +56,10 @@ export class DeliveryView {
   @ApiPropertyOptional({ nullable: true, type: String }) messageId: string | null;
   @ApiProperty() attempts: number;
   @ApiPropertyOptional({ nullable: true, type: String }) error: string | null;
+  @ApiProperty({ type: [RecipientOutcomeView], description: 'Each address offered the reminder and what its server answered' })
+  recipients: RecipientOutcomeView[];
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Someone deferred it: when it is offered to them again' })
+  retryAt: string | null;
 
   static from(r: Reminder): DeliveryView {
     return {
@@ -59,6 +72,8 @@ export class DeliveryView {
       messageId: r.messageId,
       attempts: r.attempts,
       error: r.lastError,
+      recipients: (r.recipientOutcomes ?? []).map(({ address, state, reply, tries, lastTriedAt }) => ({ address, state, reply, tries, lastTriedAt })),
+      retryAt: r.retryAt?.toISOString() ?? null,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import { Obligation } from '../obligations/obligation.entity.js';
+import type { RecipientOutcome } from '../mail/delivery.rules.js';
 
 export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'failed'] as const;
 export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
@@ -63,4 +64,11 @@ export class Reminder {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+  /** What each recipient's mail server answered, over every attempt (see mail/delivery.rules). */
+  @Column({ type: 'simple-json', nullable: true })
+  recipientOutcomes: RecipientOutcome[] | null;
+
+  /** Someone is still owed the message: not tried again before this instant. */
+  @InstantColumn({ nullable: true })
+  retryAt: Date | null;
 }

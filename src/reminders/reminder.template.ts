@@ -108,9 +108,9 @@ export function composeRefusalNotice(n: {
     `A reminder to ${n.authority} about "${n.subject}" (${stageLabel(n.stage)}) could not be delivered to:`,
     ...n.refused.map((c) => `- ${c.name} (${c.role}) <${c.email}>: ${c.reply}`),
     '',
-    'The mail server refuses these addresses for good, so they are marked failing and reminders skip them.',
+    'Their mail server refuses these addresses for good, or has not taken mail for them for a day, so they are marked failing and reminders skip them.',
     n.sentTo.length
-      ? `The reminder went instead to the next contact on the authority's ladder: ${n.sentTo.join(', ')}.`
+      ? `The reminder went to the other working contacts on the authority's ladder: ${n.sentTo.join(', ')}.`
       : `No working contact is left at ${n.authority}: this reminder has NOT been sent. It will be sent as soon as a contact is added or corrected.`,
     '',
     `To correct a contact: PUT /api/v1/authorities/${n.authorityId}/contacts/<contact id>${n.refused.length ? ` (${n.refused.map((c) => `${c.name}: ${c.id}`).join(', ')})` : ''}.`,

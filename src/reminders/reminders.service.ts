@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, type EntityManager, In, Not, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -40,6 +40,8 @@ function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Parti
     messageId: null,
     recipients: null,
     lastError: null,
+    recipientOutcomes: null,
+    retryAt: null,
   }));
 }
 
@@ -100,10 +102,11 @@ export class RemindersService {
     if (rows.length > 0) await manager.insert(Reminder, rows);
   }
 
-  /** After the due date moved: unsent reminders are planned again from the new date; sent ones stay. */
+  /** After the due date moved: unsent reminders are planned again from the new date; sent ones (even to some of their recipients) stay. */
   async replan(manager: EntityManager, obligation: Obligation, timeZone: string, from: IsoDate): Promise<void> {
-    const sent = await manager.find(Reminder, { where: { obligationId: obligation.id, status: Not(In(['pending', 'cancelled'])) } });
-    await manager.delete(Reminder, { obligationId: obligation.id, status: In(['pending', 'cancelled']) });
+    const unsent = { obligationId: obligation.id, status: In(['pending', 'cancelled']), sentAt: IsNull() };
+    const sent = await manager.find(Reminder, { where: [{ obligationId: obligation.id, status: Not(In(['pending', 'cancelled'])) }, { obligationId: obligation.id, sentAt: Not(IsNull()) }] });
+    await manager.delete(Reminder, unsent);
     const stages = await this.policy(obligation.councilId, manager);
     const keep = new Set(sent.map((r) => r.stage));
     const fresh = planReminders(obligation.dueOn, stages, timeZone, from).filter((p) => !keep.has(p.stage));
@@ -139,6 +142,8 @@ export class RemindersService {
           .createQueryBuilder('r')
           .select(['r.id', 'r.obligationId', 'r.stage', 'r.attempts', 'r.dueAt'])
           .where('r.councilId = :councilId AND r.status = :status AND r.dueAt <= :now', { councilId, status, now: now.toISOString() });
+        // A reminder some recipient deferred waits for its retry time.
+        if (status === 'pending') query.andWhere('(r.retryAt IS NULL OR r.retryAt <= :now)');
         if (status === 'sending') query.andWhere('r.claimedAt < :stale', { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() });
         if (after) query.andWhere('(r.dueAt > :afterDue OR (r.dueAt = :afterDue AND r.id > :afterId))', { afterDue: after.dueAt, afterId: after.id });
         const due = await query.orderBy('r.dueAt', 'ASC').addOrderBy('r.id', 'ASC').limit(SWEEP_BATCH).getMany();
@@ -178,8 +183,8 @@ export class RemindersService {
    * Claims a reminder for sending: only one worker wins, whatever the queue did. A claim left by a
    * process that died is taken over once it is stale.
    */
-  async claim(reminderId: string): Promise<boolean> {
-    return claimForSending(this.dataSource, Reminder, reminderId, this.clock.now());
+  async claim(reminderId: string, now = this.clock.now()): Promise<boolean> {
+    return claimForSending(this.dataSource, Reminder, reminderId, now);
   }
 
   /** Every reminder of an obligation of the council, sent or not: the delivery log. */

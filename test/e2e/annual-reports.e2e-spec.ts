@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { AnnualReportsService } from '../../src/annual-reports/annual-reports.service.js';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
 import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
+import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
 
 const minutes2017 = readFileSync(new URL('../fixtures/minutes-2017-07-26.txt', import.meta.url), 'utf8');
@@ -52,12 +53,10 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     return format === 'docx' ? (await mammoth.extractRawText({ buffer: body })).value : body.toString('utf8');
   };
   const compiled = async (id: string) => {
-    for (let i = 0; i < 200; i++) {
+    return waitFor(`report ${id} to be compiled`, async () => {
       const report = (await get(`/api/v1/annual-reports/${id}`)).body;
-      if (!['queued', 'compiling'].includes(report.status)) return report;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`report ${id} was not compiled`);
+      return ['queued', 'compiling'].includes(report.status) ? undefined : report;
+    });
   };
   const headings = (markdown: string, level: string) => markdown.split('\n').filter((l) => l.startsWith(`${level} `)).map((l) => l.slice(level.length + 1));
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { WeeklyDigest } from '../../src/reminders/digest.entity.js';
 import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
+import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const isDigest = (mail: ParsedMail) => /: week of /.test(mail.subject ?? '');
@@ -78,7 +79,7 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
 
     // The message arrives a moment before its row is marked sent; wait for that before the clock jumps days.
     const row = () => t.dataSource.getRepository(WeeklyDigest).findOneBy({ weekOf: '2017-08-28' });
-    for (let tries = 0; tries < 200 && (await row())?.status !== 'sent'; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor("the week's digest to be marked sent", async () => (await row())?.status === 'sent');
     await tick('2017-08-28T07:06:00Z');
     await tick('2017-08-30T12:00:00Z');
     expect(digests()).toHaveLength(1);
@@ -89,8 +90,12 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
     t.smtp.refuseWith = 'Service temporarily unavailable';
     await tick('2017-09-04T07:01:00Z');
     const repository = t.dataSource.getRepository(WeeklyDigest);
-    for (let tries = 0; tries < 100 && (await repository.findOneBy({ weekOf: '2017-09-04' }))?.lastError == null; tries++) await new Promise((r) => setTimeout(r, 20));
-    expect(await repository.findOneBy({ weekOf: '2017-09-04' })).toMatchObject({ status: 'pending', lastError: expect.stringContaining('Service temporarily unavailable') });
+    await waitFor('the refused digest to be put back', async () => (await repository.findOneBy({ weekOf: '2017-09-04' }))?.lastError);
+    expect(await repository.findOneBy({ weekOf: '2017-09-04' })).toMatchObject({
+      status: 'pending',
+      lastError: expect.stringContaining('Service temporarily unavailable'),
+      retryAt: new Date('2017-09-04T07:06:00Z'),
+    });
     expect(digests()).toHaveLength(1);
 
     t.smtp.refuseWith = null;

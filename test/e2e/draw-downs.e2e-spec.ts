@@ -220,7 +220,11 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     const told = () => t.smtp.messages.filter((m) => m.subject === 'Your draw-down request "Cycle theft at the station": A approver refused it');
     expect(told()).toHaveLength(0);
     // The notice waited in the outbox: the scheduled sweep sends it once the server takes mail again, and once only.
-    expect((await t.app.get(MailOutbox).waiting(dartford.id)).map((m) => m.message.subject)).toEqual(['Your draw-down request "Cycle theft at the station": A approver refused it']);
+    const [waiting] = await t.app.get(MailOutbox).waiting(dartford.id);
+    expect(waiting.message.subject).toBe('Your draw-down request "Cycle theft at the station": A approver refused it');
+    // Not before its retry time (a refusing server is not asked again at once).
+    expect(await t.app.get(MailOutbox).deliverDue()).toBe(0);
+    t.clock.set(waiting.retryAt!);
     expect(await t.app.get(MailOutbox).deliverDue()).toBe(1);
     expect(told()).toHaveLength(1);
     expect(told()[0].text).toContain('Reason: British Transport Police lead on this.');

@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { RedisProcess } from '../support/redis-process.js';
 
 
-/** Polls until the health check gives the status, or fails after the deadline. */
-async function healthBecomes(t: TestApp, status: number, deadlineMs = 15_000) {
-  const until = Date.now() + deadlineMs;
-  for (;;) {
+/** Waits until the health check answers with the status. */
+function healthBecomes(t: TestApp, status: number) {
+  return waitFor(`GET /health to answer ${status}`, async () => {
     const res = await t.http().get('/health');
-    if (res.status === status || Date.now() > until) return res;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+    return res.status === status ? res : undefined;
+  });
 }
 
 describe.each(DIALECTS)('operations on %s', (dialect) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AnnualReportsService } from '../../src/annual-reports/annual-reports.service.js';
 import { RedisProcess } from '../support/redis-process.js';
 import { auth, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** Redis stopped when reminders fall due: the sweep says so, nothing is lost, and they go when it returns. */
 describe('reminders while Redis is down', () => {
@@ -55,11 +56,10 @@ describe('reminders while Redis is down', () => {
     await redis.restart();
     // The refused add may land on its own, or the scheduled sweep adds it: either way it is compiled, once.
     await t.app.get(AnnualReportsService).sweepAll();
-    let report = asked.body;
-    for (let i = 0; i < 200 && ['queued', 'compiling'].includes(report.status); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      report = (await t.http().get(`/api/v1/annual-reports/${asked.body.id}`).set(auth(dartford.coordinator))).body;
-    }
+    const report = await waitFor('the report to be compiled', async () => {
+      const latest = (await t.http().get(`/api/v1/annual-reports/${asked.body.id}`).set(auth(dartford.coordinator))).body;
+      return ['queued', 'compiling'].includes(latest.status) ? undefined : latest;
+    });
     expect(report).toMatchObject({ status: 'draft', progress: 100, version: 1 });
   });
 });

@@ -6,6 +6,7 @@ import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { STALE_CLAIM_MS } from '../../src/common/queue/claim.js';
 import { RemindersService } from '../../src/reminders/reminders.service.js';
 import { startBrowser } from '../support/browser.js';
+import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const addresses = (field: ParsedMail['to'] | ParsedMail['cc']) =>
@@ -157,16 +158,18 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     const before = t.smtp.messages.length;
     try {
       expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
-      const until = Date.now() + 15_000;
-      while (!(await deliveries())[0].error && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'pending', error: expect.stringContaining('Mailbox temporarily unavailable') });
+      const deferred = await waitFor('the refused reminder to be put back', async () => (await deliveries()).find((d: { status: string; error: string | null }) => d.status === 'pending' && d.error));
+      expect(deferred).toMatchObject({ stage: 'before-1', status: 'pending', error: expect.stringContaining('Mailbox temporarily unavailable'), retryAt: '2017-12-03T09:06:00.000Z' });
+      // Not again before its retry time: a refusing server is not hammered.
+      expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
     } finally {
       t.smtp.refuseWith = null;
     }
+    t.clock.set('2017-12-03T09:06:00Z');
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
     await t.smtp.waitForCount(before + 1);
     await t.settled();
-    expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 2, error: null });
+    expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 2, error: null, retryAt: null });
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
     expect(t.smtp.messages.filter((m) => m.subject?.includes('Domestic abuse referrals'))).toHaveLength(1);
   });
@@ -244,7 +247,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       expect(addresses(reminder.to)).toEqual(['probation.1@example.org']);
       expect(addresses(notice.to)).toEqual([graveshamCoordinator]);
       expect(notice.text).toContain('- Contact 0 (Officer) <probation.0@example.org>: 550 5.1.1 User unknown');
-      expect(notice.text).toContain("went instead to the next contact on the authority's ladder: probation.1@example.org");
+      expect(notice.text).toContain("went to the other working contacts on the authority's ladder: probation.1@example.org");
 
       const contacts = (await t.http().get(`/api/v1/authorities/${probation.id}`).set(auth(gravesham.coordinator))).body.contacts;
       expect(contacts[0]).toMatchObject({ email: 'probation.0@example.org', failingSince: '2017-12-13T09:01:00.000Z', failingReason: '550 5.1.1 User unknown' });
@@ -353,7 +356,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       id: randomUUID(), councilId: bexley.id, obligationId, stage: 'due', level: 0, copyCoordinator: false, copyChair: false,
       // Many share a due instant, so the pages must break ties by id.
       dueAt: new Date(Date.parse('2018-05-30T08:00:00Z') + (i % 7) * 60_000), status: 'pending' as const, attempts: 0,
-      claimedAt: null, sentAt: null, messageId: null, recipients: null, lastError: null,
+      claimedAt: null, sentAt: null, messageId: null, recipients: null, lastError: null, recipientOutcomes: null, retryAt: null,
     }));
     for (let i = 0; i < count; i += 400) {
       await t.dataSource.getRepository(Obligation).insert(obligations.slice(i, i + 400));
@@ -363,8 +366,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(sweep.body.enqueued).toBe(count);
     // The worker finds each obligation withdrawn and cancels its reminder: every row was reached once.
     const cancelled = () => t.dataSource.getRepository(Reminder).countBy({ councilId: bexley.id, status: 'cancelled' });
-    for (let tries = 0; tries < 300 && (await cancelled()) < count; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await cancelled()).toBe(count);
+    await waitFor(`all ${count} reminders to be reached and cancelled`, async () => (await cancelled()) === count);
     expect((await t.http().post('/api/v1/reminders/sweep').set(auth(bexley.coordinator)).send({})).body.enqueued).toBe(0);
   });
 });

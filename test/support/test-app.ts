@@ -14,6 +14,7 @@ import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { FakeClock } from './fake-clock.js';
 import { freePort } from './free-port.js';
 import { SmtpSink } from './smtp-sink.js';
+import { waitFor } from './wait-for.js';
 
 /** The header that carries a bearer token. */
 export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -103,11 +104,7 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     dataSource: app.get(DataSource),
     async settled(claimed = 0) {
       const sending = () => app.get(DataSource).getRepository(Reminder).countBy({ status: 'sending' });
-      const deadline = Date.now() + 10_000;
-      while ((await sending()) > claimed) {
-        if (Date.now() > deadline) throw new Error(`Reminders still being sent after 10 s`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await waitFor(`no more than ${claimed} reminder(s) being sent`, async () => (await sending()) <= claimed);
     },
     async council(slug = `council-${randomBytes(3).toString('hex')}`) {
       const council = await councils.createCouncil(slug, `${slug} Borough Council`);
