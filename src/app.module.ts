@@ -6,7 +6,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { CommonModule } from './common/common.module.js';
 import { AppConfig } from './common/config/app-config.js';
-import { dataSourceOptions } from './common/database/data-source-options.js';
+import { dataSourceOptions, openDataSource } from './common/database/data-source-options.js';
 import { HealthModule } from './common/health/health.module.js';
 import { QueueModule } from './common/queue/queue.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
@@ -39,9 +39,12 @@ export class StorageModule {
       module: StorageModule,
       imports: [
         ConfigModule.forRoot(config),
-        // Migrations run at start; the schema never comes from the entities. A database that cannot
+        // Migrations run at start (unless MIGRATIONS=off), one instance at a time; the schema never comes from the entities. A database that cannot
         // be reached stops the start at once (the process manager restarts it) instead of retrying silently.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true, retryAttempts: 0 }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(config.DATABASE_URL), retryAttempts: 0 }),
+          dataSourceFactory: (options) => openDataSource(options!, config.MIGRATIONS === 'on' ? 'run' : 'require-none'),
+        }),
         CommonModule,
         AuditModule,
         CouncilsModule,

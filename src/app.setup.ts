@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 import type { AppConfig } from './common/config/app-config.js';
+import { inputProblems, pathProblems } from './common/http/input.rules.js';
 import { assertRedisReachable } from './common/queue/redis-connection.js';
 
 export const BODY_LIMIT = '1mb';
@@ -24,6 +25,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
   // The response form (plain HTML, no JavaScript) posts its fields the way browsers do.
   app.use(['/respond', '/urgency'], bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
+  app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -40,6 +42,17 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** 400 for what no route can take (NUL characters, prototype names, absurd nesting), naming each field; nothing is changed. */
+function refuseUnstorableInput(request: Request, response: Response, next: NextFunction): void {
+  const problems = [
+    ...pathProblems(request.path),
+    ...inputProblems(request.query, '').map((p) => `query: ${p}`),
+    ...(typeof request.body === 'string' ? inputProblems(request.body, 'body') : inputProblems(request.body, '')),
+  ];
+  if (problems.length === 0) return next();
+  response.status(400).json({ statusCode: 400, error: 'Bad Request', message: problems });
 }
 
 /** A body parser whose errors (413 too large, 400 malformed) answer in the API's JSON error shape. */

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiToken } from '../councils/api-token.entity.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
-import { DomainErrorFilter } from './errors/domain-error.filter.js';
+import { ErrorFilter } from './errors/error.filter.js';
 import { Clock, SystemClock } from './time/clock.js';
 
 /** What every request passes through: the clock, the auth guard, validation and error mapping. */
@@ -15,7 +15,7 @@ import { Clock, SystemClock } from './time/clock.js';
     { provide: Clock, useClass: SystemClock },
     FailedAuthLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_FILTER, useClass: ErrorFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

@@ -45,7 +45,8 @@ export class UrgencyFormController {
   async answer(@Param('token') token: string, @Body() body: { answer?: string }, @Res() response: Response): Promise<void> {
     const opened = await this.urgency.open(token);
     if (opened.state !== 'open') return refuse(response, opened, 'POST');
-    const answer = ANSWERS[(body?.answer ?? '') as keyof typeof ANSWERS];
+    const given = typeof body?.answer === 'string' ? body.answer : '';
+    const answer = Object.hasOwn(ANSWERS, given) ? ANSWERS[given as keyof typeof ANSWERS] : undefined;
     if (!answer) return sendPage(response, 400, messagePage('Choose an answer', ['Nothing has been recorded. Go back and choose one of the three answers.']));
     try {
       const { next } = await this.urgency.answer(opened, answer);

@@ -16,6 +16,7 @@ import { AgendaItem } from './agenda-item.entity.js';
 import { CLOSING_ITEMS, NumberedAgendaEntry, OPENING_ITEMS, orderAgenda } from './agenda.rules.js';
 import type { AddAgendaItemDto, CreateMeetingDto, MeetingsQuery } from './meeting.dto.js';
 import { Meeting } from './meeting.entity.js';
+import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
 
 @Injectable()
 export class MeetingsService {
@@ -92,7 +93,11 @@ export class MeetingsService {
   }
 
   async addAgendaItem(actor: Actor, meetingId: string, input: AddAgendaItemDto): Promise<AgendaItem> {
-    await this.meeting(actor.councilId, meetingId);
+    const meeting = await this.meeting(actor.councilId, meetingId);
+    // A work plan item of the meeting's own committee (so of the council), or the id is unknown here.
+    if (input.workPlanItemId && !(await this.dataSource.manager.existsBy(WorkPlanItem, { id: input.workPlanItemId, councilId: actor.councilId, committeeId: meeting.committeeId }))) {
+      throw new NotFoundError('Work plan item', input.workPlanItemId);
+    }
     return this.dataSource.transaction(async (manager) => {
       const last = await manager.findOne(AgendaItem, { where: { meetingId }, order: { sequence: 'DESC' } });
       const item = manager.create(AgendaItem, {

@@ -59,7 +59,8 @@ export function answerPage(v: AnswerView, state: { errors?: FieldError[]; values
   const errors = state.errors ?? [];
   const value = (name: string) => {
     const given = state.values?.[name];
-    return e((Array.isArray(given) ? given[0] : given) ?? '');
+    const first = Array.isArray(given) ? given[0] : given;
+    return e(typeof first === 'string' ? first : '');
   };
   const errorOf = (field: string) => errors.find((x) => x.field === field);
   const describedBy = (field: string, hint?: string) => {

@@ -1,8 +1,8 @@
 import { isIsoDate, type IsoDate } from '../common/time/dates.js';
 import { POSITIONS, type Position } from '../obligations/obligation.rules.js';
 
-/** What the form posts: its fields as the browser sends them (application/x-www-form-urlencoded). */
-export type FormFields = Record<string, string | string[] | undefined>;
+/** What the form posts: its fields as the browser sends them (application/x-www-form-urlencoded); a script may post anything. */
+export type FormFields = Record<string, unknown>;
 
 export interface FieldError {
   /** The form field's name (and the id of its input), so the error summary can link to it. */
@@ -20,7 +20,11 @@ export type FormResult = { ok: true; answer: FormAnswer } | { ok: false; errors:
 export const TEXT_LIMIT = 100_000;
 export const REASON_LIMIT = 5_000;
 
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
+/** A field's text: the first of repeated fields; anything that is not text (a number, an object posted as JSON) counts as empty. */
+const one = (value: unknown): string => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first.trim() : '';
+};
 
 /**
  * Reads the answer form of an obligation: acknowledge receipt; a response (with a position and

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/common/database/scratch-database.js';
 import { DIALECTS, startTestApp } from '../support/test-app.js';
 import { freePort } from '../support/free-port.js';
+import { startServer } from '../support/server-process.js';
 
 /*
  * The built entry points, as an operator runs them (`npm test` builds first): the command line
@@ -61,27 +62,16 @@ describe.each(DIALECTS)('command line and server on %s', (dialect) => {
     expect(unknownCouncil.stderr).toContain('Council nowhere not found');
 
     // The token opens the API of the server started on the same database.
-    const port = await freePort();
-    const server: ChildProcess = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = await startServer(env);
     try {
-      await new Promise<void>((resolve, reject) => {
-        let out = '';
-        server.stdout!.on('data', (chunk) => {
-          out += chunk;
-          if (out.includes('Listening on')) resolve();
-        });
-        server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-      });
-      const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, { headers: { Authorization: `Bearer ${token.stdout.trim()}` } });
+      const me = await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token.stdout.trim()}` } });
       expect(me.status).toBe(200);
       expect(await me.json()).toMatchObject({ councilSlug: 'dartford', role: 'coordinator' });
-      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      const health = await fetch(`${server.url}/health`);
       expect(await health.json()).toEqual({ status: 'ok', db: 'up', redis: 'up' });
     } finally {
       // Nest closes the app on SIGTERM, then ends by the same signal.
-      const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve(code ?? signal)));
-      server.kill('SIGTERM');
-      expect([0, 'SIGTERM']).toContain(await exited);
+      expect([0, 'SIGTERM']).toContain(await server.stop());
     }
   });
 

@@ -38,7 +38,7 @@ describe.each(DIALECTS)('operations on %s', (dialect) => {
     await redis.stop();
     const down = await healthBecomes(t, 503);
     expect(down.status).toBe(503);
-    expect(down.body).toEqual({ status: 'error', db: 'up', redis: 'down' });
+    expect(down.body).toEqual({ status: 'error', db: 'up', redis: 'down', problems: ['Redis does not answer: queued work waits'] });
     // The API still answers what needs only the database.
     expect((await t.http().get('/api/v1/me').set(auth(dartford.coordinator))).status).toBe(200);
 
@@ -56,7 +56,7 @@ describe.each(DIALECTS)('operations on %s', (dialect) => {
         await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
         await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
         const down = await healthBecomes(t, 503);
-        expect(down.body).toEqual({ status: 'error', db: 'down', redis: 'up' });
+        expect(down.body).toEqual({ status: 'error', db: 'down', redis: 'up', problems: ['the database does not answer'] });
         await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
         const up = await healthBecomes(t, 200);
         expect(up.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });

@@ -53,6 +53,8 @@ describe.each(DIALECTS)('every route on %s', (dialect) => {
     const protectedOps = operations.filter((o) => !o.op['x-public']);
     expect(operations.filter((o) => o.op['x-public']).map((o) => o.path).sort()).toEqual([
       '/health',
+      '/health/live',
+      '/health/ready',
       '/public/00000000-0000-4000-8000-000000000000/annual-reports/00000000-0000-4000-8000-000000000000',
       '/public/00000000-0000-4000-8000-000000000000/forward-plan',
       '/public/00000000-0000-4000-8000-000000000000/forward-plan.ics',

@@ -84,13 +84,21 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     SMTP_URL: env.SMTP_URL ?? smtp.url,
   });
   const clock = new FakeClock();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
-  const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] });
-  configureApp(app);
-  await app.listen(port, '127.0.0.1');
+  let app: INestApplication;
+  try {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] });
+    configureApp(app);
+    await app.listen(port, '127.0.0.1');
+  } catch (error) {
+    // An app that could not start leaves nothing behind.
+    await smtp.close();
+    await database.drop();
+    throw error;
+  }
   const councils = app.get(CouncilsService);
   let made = 0;
 

@@ -39,15 +39,28 @@ describe('loadConfig', () => {
         TZ_DEFAULT: 'Europe/Atlantis',
         LINK_SECRET: 'short',
         SMTP_URL: 'mail.example.org',
+        MIGRATIONS: 'sometimes',
+        TRUST_PROXY: 'everyone',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'APP_ROLE', 'TZ_DEFAULT', 'LINK_SECRET', 'SMTP_URL']) {
+    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'APP_ROLE', 'TZ_DEFAULT', 'LINK_SECRET', 'SMTP_URL', 'MIGRATIONS', 'TRUST_PROXY']) {
       expect(problems).toContain(name);
     }
-    expect((error as ConfigError).problems).toHaveLength(7);
+    expect((error as ConfigError).problems).toHaveLength(9);
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['1', 1],
+    ['loopback', 'loopback'],
+    ['10.0.0.0/8, 192.168.1.4', '10.0.0.0/8, 192.168.1.4'],
+  ])('TRUST_PROXY=%s is given to Express as %j', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 });

@@ -55,8 +55,32 @@ export class AppConfig {
   @IsIn(['on', 'off'], { message: 'SCHEDULER must be on or off' })
   SCHEDULER: 'on' | 'off' = 'on';
 
+  /**
+   * `on`: this instance applies pending migrations at start (under a lock, so instances started
+   * together take turns). `off`: it does not, and refuses to start while any are pending; for
+   * deployments that run `npm run migrate` as a step of their own.
+   */
+  @IsIn(['on', 'off'], { message: 'MIGRATIONS must be on or off' })
+  MIGRATIONS: 'on' | 'off' = 'on';
+
+  /**
+   * Which proxies in front of the server to believe about the client's address (X-Forwarded-For),
+   * as Express's `trust proxy` takes it: `false` (none, the default), `true` (any), a number of hops,
+   * or a comma-separated list of addresses, subnets or `loopback`/`linklocal`/`uniquelocal`.
+   */
+  @Matches(/^(false|true|\d{1,2}|[0-9a-fA-F.:/,\s]+|(loopback|linklocal|uniquelocal)(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be false, true, a number of hops, or a comma-separated list of addresses or subnets (e.g. loopback, 10.0.0.0/8)',
+  })
+  TRUST_PROXY = 'false';
+
   @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'TZ_DEFAULT must be an IANA time zone such as Europe/London' })
   TZ_DEFAULT = 'Europe/London';
+
+  /** TRUST_PROXY as Express's `trust proxy` setting takes it. */
+  get trustProxy(): boolean | number | string {
+    const value = this.TRUST_PROXY.trim();
+    return value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value;
+  }
 
   get publicBaseUrl(): string {
     return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
@@ -79,6 +103,8 @@ export const CONFIG_KEYS = [
   'LINK_SECRET',
   'APP_ROLE',
   'SCHEDULER',
+  'MIGRATIONS',
+  'TRUST_PROXY',
   'TZ_DEFAULT',
 ] as const;
 

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { postgresMigrations } from '../../../migrations/postgres/index.js';
 import { sqliteMigrations } from '../../../migrations/sqlite/index.js';
 import { ENTITIES } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { gateSqlite } from './sqlite-gate.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -36,4 +37,62 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrations: postgresMigrations,
     extra: { max: 10, connectionTimeoutMillis: 5_000 },
   };
+}
+
+/**
+ * What an instance does with migrations at start: `run` applies the pending ones (under a lock, so
+ * instances started together take turns); `require-none` refuses to start while any are pending
+ * (MIGRATIONS=off, where `npm run migrate` is a step of its own); `none` leaves them alone.
+ */
+export type MigrationsAtStart = 'run' | 'require-none' | 'none';
+
+/** Opens the database of the options: SQLite behind its gate, migrations as asked. */
+export async function openDataSource(options: DataSourceOptions, migrations: MigrationsAtStart = 'run'): Promise<DataSource> {
+  const dataSource = new DataSource(options);
+  if (options.type === 'better-sqlite3') gateSqlite(dataSource);
+  await dataSource.initialize();
+  try {
+    if (migrations === 'run') await runMigrationsLocked(dataSource);
+    if (migrations === 'require-none' && (await dataSource.showMigrations())) {
+      throw new Error('MIGRATIONS=off, and the database has migrations still to run: run `npm run migrate` first, then start this instance.');
+    }
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+/** Any number that every Scrutineer instance of a database agrees on: the migrations' advisory lock. */
+const MIGRATION_LOCK = 0x5c2071;
+
+/**
+ * Applies the pending migrations, one instance at a time. On PostgreSQL a session advisory lock
+ * makes the others wait; on SQLite each migration's `BEGIN IMMEDIATE` does, and an instance that lost
+ * the race to a migration another has just applied looks again and carries on.
+ */
+export async function runMigrationsLocked(dataSource: DataSource): Promise<string[]> {
+  if (dataSource.options.type === 'postgres') {
+    const lock = dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      await lock.release();
+    }
+  }
+  const applied: string[] = [];
+  for (let round = 1; ; round++) {
+    try {
+      applied.push(...(await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name));
+      return applied;
+    } catch (error) {
+      if (round >= 5 || !(await dataSource.showMigrations())) {
+        if (await dataSource.showMigrations()) throw error;
+        return applied;
+      }
+    }
+  }
 }

@@ -1,7 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, Dialect } from './data-source-options.js';
+import { dataSourceOptions, Dialect, openDataSource, runMigrationsLocked } from './data-source-options.js';
 import { createScratchDatabase } from './scratch-database.js';
 
 export interface SchemaDrift {
@@ -11,9 +10,9 @@ export interface SchemaDrift {
 
 /** Applies every pending migration of the database's dialect. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const dataSource = await openDataSource(dataSourceOptions(databaseUrl), 'none');
   try {
-    return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    return await runMigrationsLocked(dataSource);
   } finally {
     await dataSource.destroy();
   }
@@ -27,9 +26,8 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
 export async function schemaDrift(dialect: Dialect): Promise<SchemaDrift> {
   const scratch = await createScratchDatabase(dialect, 'drift');
   try {
-    const dataSource = await new DataSource(dataSourceOptions(scratch.url)).initialize();
+    const dataSource = await openDataSource(dataSourceOptions(scratch.url), 'run');
     try {
-      await dataSource.runMigrations({ transaction: 'each' });
       const sql = await dataSource.driver.createSchemaBuilder().log();
       return {
         up: sql.upQueries.map((q) => q.query),
