@@ -51,6 +51,7 @@ import {
 } from './annual-report.rules.js';
 import { type Block, renderHtml, renderMarkdown } from './report-document.js';
 import { renderDocx } from './report-docx.js';
+import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 
 export const COMPILE_REPORT = 'compile-annual-report';
 
@@ -293,7 +294,12 @@ export class AnnualReportsService {
     const meetings = allMeetings.filter((m) => inYear(dateOf(m)));
     const minutes = meetings.length ? await db.find(Minutes, { where: { meetingId: In(meetings.map((m) => m.id)) } }) : [];
     const minuteItems = minutes.length ? await db.find(MinuteItem, { where: { minutesId: In(minutes.map((m) => m.id)) }, order: { position: 'ASC' } }) : [];
-    const allItems = await db.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } });
+    // The report goes to full council and is then public: exempt records are read as the public sees them.
+    const allItems = (await db.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } })).map((i) => ({
+      ...i,
+      title: publicTitle(i.title, i.exemptParagraph),
+      description: publicText(i.description, i.exemptParagraph),
+    }));
     const itemDate = (i: WorkPlanItem) => {
       const meeting = i.meetingId ? allMeetings.find((m) => m.id === i.meetingId) : undefined;
       return meeting ? dateOf(meeting) : seasonStart(i.season);
@@ -304,7 +310,7 @@ export class AnnualReportsService {
       const recorded = minutes.find((m) => m.meetingId === meeting.id);
       const items = recorded
         ? minuteItems.filter((i) => i.minutesId === recorded.id && !isProcedural(i.title)).map((i) => ({ number: i.number, title: i.title, summary: i.summary, resolutions: i.resolutions, exempt: i.exempt }))
-        : allItems.filter((i) => i.meetingId === meeting.id && i.status === 'considered').map((i, n) => ({ number: String(n + 1), title: i.title, summary: '', resolutions: [], exempt: false }));
+        : allItems.filter((i) => i.meetingId === meeting.id && i.status === 'considered').map((i, n) => ({ number: String(n + 1), title: i.title, summary: '', resolutions: [], exempt: i.exemptParagraph !== null }));
       return { date: dateOf(meeting), cancelled: meeting.cancelledAt !== null, items, minutes: recorded ? recorded.status : 'none' };
     });
 
@@ -322,9 +328,9 @@ export class AnnualReportsService {
     const titles = (basis: 'statutory' | 'discretionary') => [...new Set(yearItems.filter((i) => i.basis === basis).map((i) => i.title))];
     const { initial, isYears } = yearOfPlan(await db.find(WorkPlanVersion, { where: { committeeId } }), year);
     const titleOf = new Map(allItems.map((i) => [i.id, i.title]));
-    const amendments = (await db.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } })).filter(
-      (a) => titleOf.has(a.itemId) && isYears(a.recordedAt, dateIn(a.recordedAt, timeZone)),
-    );
+    const amendments = (await db.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } }))
+      .filter((a) => titleOf.has(a.itemId) && isYears(a.recordedAt, dateIn(a.recordedAt, timeZone)))
+      .map((a) => ({ ...a, reason: publicText(a.reason, a.exemptParagraph) }));
     await step(50);
 
     const members = await db.find(CommitteeMember, { where: { committeeId, role: 'standing_invitee', from: LessThanOrEqual(year.endsOn) } });
@@ -349,17 +355,18 @@ export class AnnualReportsService {
       standingInvitations,
       statutoryItems: titles('statutory'),
       discretionaryItems: titles('discretionary'),
-      initialPlan: initial ? { label: initial.label, agreedOn: initial.agreedOn, seasons: planBySeason(initial.items) } : null,
+      initialPlan: initial ? { label: initial.label, agreedOn: initial.agreedOn, seasons: planBySeason(initial.items.map((i) => ({ ...i, title: publicTitle(i.title, i.exemptParagraph ?? null) }))) } : null,
       amendments: amendments.map((a) => describeAmendment(titleOf.get(a.itemId)!, a)),
       meetings: reportMeetings,
       recommendations: recommendations.map((o) => {
         const answer = responses.find((r) => r.obligationId === o.id);
+        const exempt = o.exemptParagraph !== null;
         return {
-          subject: o.subject,
+          subject: publicTitle(o.subject, o.exemptParagraph),
           authority: authorities.find((a) => a.id === o.authorityId)?.name ?? '',
           dueOn: o.dueOn,
           state: responseState(answer ? dateIn(answer.respondedAt, timeZone) : null, o.dueOn),
-          positions: (answer?.positions ?? []).map((p) => `${p.recommendation}: ${p.position} (${p.reason})`),
+          positions: (answer?.positions ?? []).map((p, i) => (exempt ? `Recommendation ${i + 1}: ${p.position}` : `${p.recommendation}: ${p.position} (${p.reason})`)),
         };
       }),
       drawDowns: {

@@ -13,7 +13,7 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { Council } from '../councils/council.entity.js';
 import { Obligation } from '../obligations/obligation.entity.js';
-import { isOverdue } from '../obligations/obligation.rules.js';
+import { asSentOutside, isOverdue } from '../obligations/obligation.rules.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { obligationsCalendar } from './feed.rules.js';
 
@@ -92,7 +92,8 @@ export class CalendarFeedsService {
         id: o.id,
         kind: o.kind,
         authority: nameOf(o.authorityId),
-        subject: o.subject,
+        // A feed is read by calendar services outside the council: an exempt subject is withheld.
+        subject: asSentOutside(o).subject,
         dueOn: o.dueOn,
         explanation: o.dueExplanation,
         citation: o.dueCitation,

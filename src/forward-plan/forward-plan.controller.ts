@@ -2,12 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { noticeTitle } from './forward-plan.rules.js';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { actorOf, type Principal, ROLES, isOutsider } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto, ScrutiniseDto, SpecialUrgencyDto, SupersedeNoticeDto } from './forward-plan.dto.js';
 import { WorkPlanItemView } from '../work-plan/work-plan.dto.js';
 import { ForwardPlanService, type NoticeWithDecisions } from './forward-plan.service.js';
 import { UrgencyService } from './urgency.service.js';
+import { withheldText } from '../exempt-information/exempt.rules.js';
 
 
 @ApiTags('forward plan')
@@ -34,7 +35,7 @@ export class ForwardPlanController {
   @ApiOkResponse({ type: [NoticeView] })
   @ApiErrors()
   async list(@CurrentUser() user: Principal): Promise<NoticeView[]> {
-    return (await this.forwardPlan.list(user.councilId)).map((n) => this.view(n));
+    return (await this.forwardPlan.list(user.councilId)).map((n) => this.view(n, isOutsider(user)));
   }
 
   @Get(':id')
@@ -43,7 +44,7 @@ export class ForwardPlanController {
   @ApiOkResponse({ type: NoticeView })
   @ApiErrors(404)
   async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<NoticeView> {
-    return this.view(await this.forwardPlan.get(user.councilId, id));
+    return this.view(await this.forwardPlan.get(user.councilId, id), isOutsider(user));
   }
 
   @Post(':id/supersede')
@@ -123,7 +124,8 @@ export class ForwardPlanController {
     return WorkPlanItemView.from(await this.forwardPlan.scrutinise(actorOf(user), id, decisionId, body.meetingId));
   }
 
-  private view({ notice, decisions }: NoticeWithDecisions): NoticeView {
+  /** A notice; for a reader outside the council (an authority), the papers of a decision taken in private withheld. */
+  private view({ notice, decisions }: NoticeWithDecisions, outsider = false): NoticeView {
     return {
       id: notice.id,
       periodStart: notice.periodStart,
@@ -138,7 +140,7 @@ export class ForwardPlanController {
           title: d.title,
           decisionMaker: d.decisionMaker,
           decisionDueOn: d.decisionDueOn,
-          documents: d.documents,
+          documents: outsider && d.exemptParagraph ? [withheldText(d.exemptParagraph)] : d.documents,
           documentsAddress: d.documentsAddress,
           exemptParagraph: d.exemptParagraph,
           wardsAffected: d.wardsAffected,

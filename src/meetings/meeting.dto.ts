@@ -8,6 +8,7 @@ import { toZonedIso } from '../common/time/dates.js';
 import type { AgendaItem } from './agenda-item.entity.js';
 import type { NumberedAgendaEntry, StandardItemKind } from './agenda.rules.js';
 import type { Meeting } from './meeting.entity.js';
+import { withheldText, withheldTitle } from '../exempt-information/exempt.rules.js';
 
 export class CreateMeetingDto {
   @ApiProperty()
@@ -89,15 +90,17 @@ export class AgendaItemView {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The Regulation 9 notice item: the notice it notes' })
   noticeId?: string | null;
 
-  static from(entry: NumberedAgendaEntry<AgendaItem>): AgendaItemView {
+  /** The entry; for a reader outside the council (an authority), an exempt item by its paragraph alone. */
+  static from(entry: NumberedAgendaEntry<AgendaItem>, outsider = false): AgendaItemView {
     const item = entry.item;
+    const withheld = outsider && !!item?.exemptParagraph;
     return {
       number: entry.number,
       id: item?.id ?? null,
-      title: entry.title,
+      title: withheld ? withheldTitle(item!.exemptParagraph!) : entry.title,
       standardKind: entry.standardKind,
       workPlanItemId: item?.workPlanItemId ?? null,
-      exempt: item?.exemptParagraph ? { paragraph: item.exemptParagraph, reason: item.exemptReason ?? '' } : null,
+      exempt: item?.exemptParagraph ? { paragraph: item.exemptParagraph, reason: withheld ? withheldText(item.exemptParagraph) : (item.exemptReason ?? '') } : null,
       resolution: entry.resolution,
     };
   }

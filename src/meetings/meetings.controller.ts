@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { actorOf, type Principal, ROLES, isOutsider } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -99,7 +99,7 @@ export class MeetingsController {
       agendaPublishedBy: publication.date,
       reportDeadline: report.date,
       agenda: agenda.map((entry) => {
-        const view = AgendaItemView.from(entry);
+        const view = AgendaItemView.from(entry, isOutsider(user));
         return entry.standardKind === 'regulation_9_notice' && notice ? { ...view, title: noticeTitle(notice), noticeId: notice.id } : view;
       }),
     };

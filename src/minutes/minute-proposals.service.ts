@@ -10,6 +10,7 @@ import { ObligationsService } from '../obligations/obligations.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
 import { MinuteItem } from './minutes.entity.js';
+import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { workPlanChangeProblem } from './minutes.rules.js';
 import { MinutesService } from './minutes.service.js';
 
@@ -39,9 +40,10 @@ export class MinuteProposalsService {
     const { timeZone } = await this.calendar.context(actor.councilId);
     return this.decide(actor, itemId, 'undertakings', index, async (manager, item, undertaking) => {
       if (input.decision === 'dismiss') return { ...undertaking, state: 'dismissed' };
+      const exemptParagraph = await this.exemptParagraphOf(manager, item, input.exemptParagraph);
       const obligation = await this.obligations.create(
         actor,
-        { kind: 'undertaking', authorityId: input.authorityId!, subject: `Undertaking: ${item.title} (minute ${item.number})`, details: undertaking.text, issuedOn: dateIn(meeting.startsAt, timeZone), dueOn: input.dueOn, meetingId: meeting.id },
+        { kind: 'undertaking', authorityId: input.authorityId!, subject: `Undertaking: ${item.title} (minute ${item.number})`, details: undertaking.text, issuedOn: dateIn(meeting.startsAt, timeZone), dueOn: input.dueOn, meetingId: meeting.id, exemptParagraph },
         manager,
       );
       return { ...undertaking, state: 'confirmed', obligationId: obligation.id };
@@ -55,16 +57,33 @@ export class MinuteProposalsService {
       if (input.decision === 'dismiss') return { ...change, state: 'dismissed' };
       const problem = workPlanChangeProblem(change.kind, input);
       if (problem) throw new InvalidInputError([problem]);
-      const amendment = { reason: change.text, directedBy: 'The committee', agreedAtMeetingId: meeting.id, resolution: `Minute ${item.number}` };
+      // What an exempt minute makes is exempt: the new item, or the reason of the deferral or withdrawal.
+      const exemptParagraph = await this.exemptParagraphOf(manager, item, input.exemptParagraph);
+      const amendment = { reason: change.text, directedBy: 'The committee', agreedAtMeetingId: meeting.id, resolution: `Minute ${item.number}`, exemptParagraph };
       const place = { meetingId: input.meetingId, season: input.season };
       const workPlanItemId =
         change.kind === 'add'
-          ? (await this.workPlan.create(actor, { committeeId: meeting.committeeId, title: input.title ?? change.text.slice(0, 300), description: `${change.text} (minute ${item.number})`, basis: 'discretionary', category: 'other', ...place }, manager)).id
+          ? (await this.workPlan.create(actor, { committeeId: meeting.committeeId, title: input.title ?? change.text.slice(0, 300), description: `${change.text} (minute ${item.number})`, basis: 'discretionary', category: 'other', exemptParagraph, ...place }, manager)).id
           : change.kind === 'defer'
             ? (await this.workPlan.move(actor, input.workPlanItemId!, { ...amendment, ...place }, manager)).id
             : (await this.workPlan.cancel(actor, input.workPlanItemId!, amendment, manager)).id;
       return { ...change, state: 'confirmed', workPlanItemId };
     });
+  }
+
+  /**
+   * The Schedule 12A paragraph of what a minute item makes: none for an item taken in public; for one
+   * taken in closed session, the paragraph given, else that of its agenda item; else the co-ordinator
+   * must say (nothing exempt may be made without one, or it would be published).
+   */
+  private async exemptParagraphOf(manager: EntityManager, item: MinuteItem, given: number | undefined): Promise<number | undefined> {
+    if (!item.exempt) return given;
+    const agendaItem = item.agendaItemId ? await manager.findOneBy(AgendaItem, { id: item.agendaItemId }) : null;
+    const paragraph = given ?? agendaItem?.exemptParagraph ?? undefined;
+    if (paragraph === undefined) {
+      throw new InvalidInputError([`exemptParagraph: minute ${item.number} was taken in closed session; give the Schedule 12A paragraph (1-7) of what it makes, so that it is never published`]);
+    }
+    return paragraph;
   }
 
   /**

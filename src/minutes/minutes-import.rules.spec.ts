@@ -243,3 +243,43 @@ describe('importMinutes, fuzzed', () => {
     );
   });
 });
+
+describe('importMinutes on long lines (text pasted from a PDF without line breaks)', () => {
+  /** The fastest of three readings, in ms: the least disturbed by the rest of the machine. */
+  const timeOf = (text: string) => Math.min(...[1, 2, 3].map(() => {
+    const started = performance.now();
+    importMinutes(text);
+    return performance.now() - started;
+  }));
+
+  const line = (unit: string, bytes: number) => `1. APOLOGIES\n${unit.repeat(Math.ceil(bytes / unit.length))}`;
+  /** Eight times the length must take about eight times as long (a rule quadratic in the line's length takes 64). */
+  const linear = (unit: string) => {
+    const small = timeOf(line(unit, 32_768));
+    const large = timeOf(line(unit, 262_144));
+    expect(large).toBeLessThan(Math.max(24 * small, 150));
+  };
+
+  // One run of a single kind of character is where a rule anchored at the line's end does worst.
+  it.each([
+    ['letters', 'a'],
+    ['capitals', 'A'],
+    ['spaces', ' '],
+    ['tabs', '\t'],
+    ['digits', '1'],
+    ['hyphenated fragments', 'abc-'],
+    ['words', 'the cat sat on the '],
+    ['sentences', 'The committee noted the report. '],
+    ['a list of names', 'Councillor A, '],
+    ['an apology without a full stop', 'apologies for absence had been received from Councillor X '],
+    ['dashes', ' - '],
+  ])('takes time in proportion to the length of a line of %s', (_, unit) => linear(unit));
+
+  it('takes time in proportion to the length of a line, whatever minutes-like text it repeats', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('a', 'abc-', ' ', '\t', '1 ', 'the ', ', ', ' - ', 'RESOLVED ', 'That ', '. ', '(', 'The meeting closed at '),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => linear(pieces.join(''))), { numRuns: 15 });
+  });
+});

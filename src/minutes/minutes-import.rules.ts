@@ -86,12 +86,20 @@ type Section = 'present' | 'absent' | 'apologies' | 'cabinet' | 'guests' | 'offi
 const hasLower = (s: string) => /[a-z]/.test(s);
 const isUpperHeading = (s: string) => !hasLower(s) && /[A-Z]{2}/.test(s);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * The end of a line, for the rules that look at how a line ends. A regular expression anchored at
+ * the end is tried from every position of the line, which takes time growing with the square of its
+ * length: text pasted from a PDF without line breaks is one line of a megabyte.
+ */
+const ending = (s: string) => (s.length > 80 ? s.slice(-80) : s);
+/** A closing line ("The meeting closed at 9.25 pm") is short; a long line is never one. */
+const isClosing = (s: string) => s.length <= 200 && CLOSING.test(s);
 
 export function importMinutes(text: string): ImportedMinutes {
   const all: Line[] = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((raw, i) => ({ no: i + 1, text: raw.replace(/[\f\v\u00a0\u200b\ufeff]/g, ' ').replace(/[\u0000-\u0008\u000e-\u001f]/g, '').replace(/\s+$/, '') }));
+    .map((raw, i) => ({ no: i + 1, text: raw.replace(/[\f\v\u00a0\u200b\ufeff]/g, ' ').replace(/[\u0000-\u0008\u000e-\u001f]/g, '').trimEnd() }));
   const warnings: ImportWarning[] = [];
   const furniture = furnitureLines(all);
   if (furniture.size) {
@@ -115,7 +123,7 @@ export function importMinutes(text: string): ImportedMinutes {
       i += heading.take - 1;
       continue;
     }
-    if (CLOSING.test(lines[i].text) && chunks.length) closed = true;
+    if (isClosing(lines[i].text) && chunks.length) closed = true;
     if (closed) closing.push(lines[i]);
     else if (chunks.length) chunks[chunks.length - 1].body.push(lines[i]);
     else front.push(lines[i]);
@@ -190,16 +198,25 @@ function headingAt(lines: Line[], i: number, last: number): { number: number; ta
 function wordsOf(lines: Line[]): Set<string> {
   const words = new Set<string>();
   // A fragment left at a line end ("accommo-") is not a word of the document.
-  for (const l of lines) for (const w of l.text.toLowerCase().replace(/[a-z]+-\s*$/, '').match(/[a-z]+/g) ?? []) words.add(w);
+  for (const l of lines) for (const w of withoutEndFragment(l.text.toLowerCase()).match(/[a-z]+/g) ?? []) words.add(w);
   return words;
+}
+
+/** A line without the word fragment a hyphen leaves at its end ("… the accommo-" → "… the "). */
+function withoutEndFragment(text: string): string {
+  const t = text.trimEnd();
+  if (!t.endsWith('-')) return t;
+  let start = t.length - 1;
+  while (start > 0 && t[start - 1] >= 'a' && t[start - 1] <= 'z') start--;
+  return start < t.length - 1 ? t.slice(0, start) : t;
 }
 
 /** Two broken lines as one: a word split by a hyphen is rejoined (without it when the document knows the word whole). */
 function join(a: string, b: string, words: Set<string>): string {
-  const left = a.replace(/\s+$/, '');
+  const left = a.trimEnd();
   const right = b.trim();
   if (!left) return right;
-  const split = /([A-Za-z]+)-$/.exec(left);
+  const split = /([A-Za-z]+)-$/.exec(ending(left));
   const next = /^([a-z]+)/.exec(right);
   if (split && next) {
     const whole = (split[1] + next[1]).toLowerCase();
@@ -293,7 +310,7 @@ function dateIn(text: string): IsoDate | null {
 
 function apologiesIn(summary: string): string[] {
   const names: string[] = [];
-  for (const m of summary.matchAll(/apolog(?:y|ies) for absence (?:had been|were|was|have been) received from ([^.]+)\./gi)) {
+  for (const m of summary.matchAll(/apolog(?:y|ies) for absence (?:had been|were|was|have been) received from ([^.]{1,500})\./gi)) {
     names.push(...people(m[1].replace(/^Councillor\s+/i, 'Councillors ')));
   }
   return names;
@@ -333,7 +350,7 @@ function item(number: string, title: Line[], body: Line[], words: Set<string>): 
     const bullet = !lowerStart && (BULLET.test(line.text) || (mode === 'discussion' && /^\s+\S/.test(line.text)));
     // A line broken mid-sentence goes on: directly below, or across a blank line when it starts in lower
     // case or the line before stopped on a word that cannot end one ("households where / DA is a factor").
-    if (current && (lowerStart || (!bullet && (adjacent || UNFINISHED.test(current.text))))) {
+    if (current && (lowerStart || (!bullet && (adjacent || UNFINISHED.test(ending(current.text)))))) {
       current.text = join(current.text, t, words);
     } else {
       const kind = mode === 'resolution' && (/^that\b/i.test(t) || !units.some((u) => u.kind === 'resolution')) ? 'resolution' : 'discussion';

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../common/http/validators.js';
+import { EXEMPT_PARAGRAPHS } from '../exempt-information/exempt.rules.js';
 
 const PRESENT_ROLES = ['chair', 'vice_chair', 'member'] as const;
 const ATTENDING_KINDS = ['cabinet_member', 'guest'] as const;
@@ -62,6 +63,7 @@ export class UndertakingDecisionDto {
   @ApiProperty({ enum: ['confirm', 'dismiss'] }) @IsIn(['confirm', 'dismiss']) decision: 'confirm' | 'dismiss';
   @ApiPropertyOptional({ description: 'To confirm: who gave it (an authority of the council, e.g. the council itself)' }) @IsOptional() @IsString() @Length(1, 36) authorityId?: string;
   @ApiPropertyOptional({ example: '2017-08-23', description: 'To confirm: by when the response is due' }) @IsOptional() @IsIsoDate() dueOn?: string;
+  @ApiPropertyOptional({ enum: [1, 2, 3, 4, 5, 6, 7], description: 'For an item taken in closed session: the Schedule 12A paragraph (absent: that of its agenda item)' }) @IsOptional() @IsIn(EXEMPT_PARAGRAPHS) exemptParagraph?: number;
 }
 
 export class WorkPlanChangeDecisionDto {
@@ -70,6 +72,7 @@ export class WorkPlanChangeDecisionDto {
   @ApiPropertyOptional({ example: 'Winter 2018 (February)', description: 'To add or defer to a season, without a meeting' }) @IsOptional() @IsString() @Length(1, 60) season?: string;
   @ApiPropertyOptional({ description: 'To defer or withdraw: the work plan item it changes' }) @IsOptional() @IsString() @Length(1, 36) workPlanItemId?: string;
   @ApiPropertyOptional({ example: 'Crime data: presentation by a Kent Police or KCC expert', description: 'To add: the title of the new item (absent: the text of the change)' }) @IsOptional() @IsString() @Length(1, 300) title?: string;
+  @ApiPropertyOptional({ enum: [1, 2, 3, 4, 5, 6, 7], description: 'For an item taken in closed session: the Schedule 12A paragraph (absent: that of its agenda item)' }) @IsOptional() @IsIn(EXEMPT_PARAGRAPHS) exemptParagraph?: number;
 }
 
 class UndertakingView {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -14,10 +14,12 @@ import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
-import { importMinutes, type ImportWarning } from './minutes-import.rules.js';
+import type { ImportWarning } from './minutes-import.rules.js';
+import { readMinutes } from './minutes-reader.js';
 import type { SaveMinutesDto } from './minutes.dto.js';
 import { MinuteItem, Minutes, type Undertaking, type WorkPlanChange } from './minutes.entity.js';
 import { carryOver, confirmProblem, matchAgendaItem } from './minutes.rules.js';
+import { publicTitle } from '../exempt-information/exempt.rules.js';
 
 export interface MinutesRecord {
   minutes: Minutes;
@@ -46,7 +48,7 @@ export class MinutesService {
   async import(actor: Actor, meetingId: string, text: string): Promise<MinutesRecord> {
     if (typeof text !== 'string' || text.trim() === '') throw new InvalidInputError(['body: send the minutes as text/plain; it was empty']);
     const meeting = await this.meeting(actor.councilId, meetingId);
-    const imported = importMinutes(text);
+    const imported = await readMinutes(text);
     const warnings: ImportWarning[] = [...imported.warnings];
     const { timeZone } = await this.calendar.context(actor.councilId);
     const held = dateIn(meeting.startsAt, timeZone);
@@ -164,6 +166,12 @@ export class MinutesService {
       db.find(Minutes, { where: { councilId: council.id, status: 'approved' }, select: { meetingId: true } }),
     ]);
     const agenda = meetings.length ? await db.find(AgendaItem, { where: { meetingId: In(meetings.map((m) => m.id)) }, order: { sequence: 'ASC' } }) : [];
+    // An agenda item made from an exempt work plan item has that item's (exempt) title: shown by its paragraph.
+    const exempt = await db.find(WorkPlanItem, { where: { councilId: council.id, exemptParagraph: Not(IsNull()) }, select: { id: true, exemptParagraph: true } });
+    for (const a of agenda) {
+      const from = exempt.find((i) => i.id === a.workPlanItemId);
+      if (from) a.title = publicTitle(a.title, a.exemptParagraph ?? from.exemptParagraph);
+    }
     return {
       council,
       committees,

@@ -7,7 +7,8 @@ import { endOfDay } from '../common/time/dates.js';
 import type { ObligationExtension } from './obligation-extension.entity.js';
 import type { ObligationResponse } from './obligation-response.entity.js';
 import type { Obligation } from './obligation.entity.js';
-import { isOverdue, OBLIGATION_KINDS, type ObligationKind, type ObligationStatus, POSITIONS, type Position } from './obligation.rules.js';
+import { asSentOutside, isOverdue, OBLIGATION_KINDS, type ObligationKind, type ObligationStatus, POSITIONS, type Position } from './obligation.rules.js';
+import { EXEMPT_PARAGRAPHS, withheldNote } from '../exempt-information/exempt.rules.js';
 
 class ObligationBaseDto {
   @ApiProperty({ enum: OBLIGATION_KINDS })
@@ -50,6 +51,11 @@ class ObligationBaseDto {
   @IsString({ each: true })
   @Length(1, 5000, { each: true })
   recommendations?: string[];
+
+  @ApiPropertyOptional({ enum: [1, 2, 3, 4, 5, 6, 7], description: 'Exempt information (Schedule 12A paragraph): the subject, details and recommendations are not sent to the authority by e-mail nor shown on its response page' })
+  @IsOptional()
+  @IsIn(EXEMPT_PARAGRAPHS)
+  exemptParagraph?: number;
 }
 
 export class CreateObligationDto extends ObligationBaseDto {
@@ -220,15 +226,19 @@ export class ObligationView {
   @ApiPropertyOptional({ nullable: true, type: String }) withdrawnReason: string | null;
   @ApiPropertyOptional({ type: [ResponseView] }) responses?: ResponseView[];
   @ApiPropertyOptional({ type: [ExtensionView] }) extensions?: ExtensionView[];
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Schedule 12A paragraph when the obligation is exempt information' }) exemptParagraph: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'For the co-ordinator: what is withheld from the authority' }) withheld: string | null;
 
-  static from(o: Obligation, today: string, timeZone: string): ObligationView {
+  /** The obligation; for the authority's own contacts, exempt text withheld (exempt papers are for the council's members and officers). */
+  static from(o: Obligation, today: string, timeZone: string, outsider = false): ObligationView {
+    const shown = outsider ? asSentOutside(o) : o;
     return {
       id: o.id,
       groupId: o.groupId,
       kind: o.kind,
       authorityId: o.authorityId,
-      subject: o.subject,
-      details: o.details,
+      subject: shown.subject,
+      details: shown.details,
       issuedOn: o.issuedOn,
       dueOn: o.dueOn,
       dueAt: endOfDay(o.dueOn, timeZone).toISOString(),
@@ -236,7 +246,9 @@ export class ObligationView {
       status: o.status,
       overdue: isOverdue(o.status, o.dueOn, today),
       meetingId: o.meetingId,
-      recommendations: o.recommendations,
+      recommendations: shown.recommendations,
+      exemptParagraph: o.exemptParagraph,
+      withheld: outsider ? null : withheldNote(o.exemptParagraph, 'Its subject, details and recommendations are'),
       acknowledgedAt: o.acknowledgedAt?.toISOString() ?? null,
       respondedAt: o.respondedAt?.toISOString() ?? null,
       withdrawnReason: o.withdrawnReason,

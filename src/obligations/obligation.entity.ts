@@ -43,6 +43,10 @@ export class Obligation {
   @Column({ type: 'text' })
   details: string;
 
+  /** Set when the record comes from, or is, exempt information (Schedule 12A paragraph 1-7): shown outside the council by its paragraph alone. */
+  @Column({ type: 'integer', nullable: true })
+  exemptParagraph: number | null;
+
   @DateColumn()
   issuedOn: string;
 

@@ -2,6 +2,7 @@ import { type BankHolidayLookup, formatDate } from '../calendar/calendar.rules.j
 import type { CalendarSettings } from '../calendar/calendar-settings.js';
 import { type Deadline, deadlineFor, reportDeadline } from '../calendar/deadline.rules.js';
 import type { IsoDate } from '../common/time/dates.js';
+import { withheldText, withheldTitle } from '../exempt-information/exempt.rules.js';
 
 /**
  * What an obligation of a responsible authority is, when it is due and why, and which changes its
@@ -162,5 +163,19 @@ export function extendedDue(
     dueExplanation:
       `Extended from ${formatDate(current.dueOn)} to ${formatDate(extension.newDueOn)}: ${extension.reason} ` +
       `(granted by ${grantedBy}). Originally: ${current.dueExplanation}`,
+  };
+}
+
+/**
+ * What of an obligation goes outside the council (its e-mails, the authority's response page, the
+ * authority's own view): all of it, or, for one made from exempt information, its kind and dates with
+ * the subject, details and recommendations withheld; the co-ordinator can give them in person.
+ */
+export function asSentOutside(o: { subject: string; details: string; recommendations: string[] | null; exemptParagraph: number | null }): { subject: string; details: string; recommendations: string[] | null } {
+  if (o.exemptParagraph === null) return { subject: o.subject, details: o.details, recommendations: o.recommendations };
+  return {
+    subject: withheldTitle(o.exemptParagraph),
+    details: `${withheldText(o.exemptParagraph)} Exempt papers are not sent by e-mail: ask the committee's co-ordinator for the details.`,
+    recommendations: o.recommendations?.map((_, i) => `Recommendation ${i + 1} (exempt: the co-ordinator can give you its text)`) ?? null,
   };
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal } from '../common/auth/principal.js';
+import { actorOf, type Principal, isOutsider } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
 import {
@@ -66,7 +66,7 @@ export class ObligationsController {
   @ApiErrors(400)
   async list(@CurrentUser() user: Principal, @Query() query: ObligationsQuery): Promise<Page<ObligationView>> {
     const [page, { today, timeZone }] = await Promise.all([this.obligations.list(user, query), this.calendar.context(user.councilId)]);
-    return { items: page.items.map((o) => ObligationView.from(o, today, timeZone)), total: page.total };
+    return { items: page.items.map((o) => ObligationView.from(o, today, timeZone, isOutsider(user))), total: page.total };
   }
 
   @Get('obligations/:id')
@@ -76,7 +76,13 @@ export class ObligationsController {
   @ApiErrors(404)
   async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<ObligationView> {
     const { obligation, responses, extensions } = await this.obligations.details(user, id);
-    return { ...(await this.view(user, obligation)), responses: responses.map(ResponseView.from), extensions: extensions.map(ExtensionView.from) };
+    // The recommendations a response takes positions on are the obligation's: withheld from an outsider as they are.
+    const withheld = isOutsider(user) && obligation.exemptParagraph !== null;
+    const response = (r: (typeof responses)[number]) => {
+      const view = ResponseView.from(r);
+      return withheld ? { ...view, positions: view.positions?.map((p, i) => ({ ...p, recommendation: `Recommendation ${i + 1}` })) ?? null } : view;
+    };
+    return { ...(await this.view(user, obligation)), responses: responses.map(response), extensions: extensions.map(ExtensionView.from) };
   }
 
   @Post('obligations/:id/responses')
@@ -124,7 +130,7 @@ export class ObligationsController {
 
   private async view(user: Principal, obligation: Obligation): Promise<ObligationView> {
     const { today, timeZone } = await this.calendar.context(user.councilId);
-    return ObligationView.from(obligation, today, timeZone);
+    return ObligationView.from(obligation, today, timeZone, isOutsider(user));
   }
 
   private async groupView(user: Principal, group: { id: string; kind: Obligation['kind']; subject: string; issuedOn: string }, obligations: Obligation[]) {

@@ -168,6 +168,7 @@ export class ObligationsService implements OnModuleInit {
           authorityId,
           subject: input.subject,
           details: input.details,
+          exemptParagraph: input.exemptParagraph ?? null,
           issuedOn: input.issuedOn,
           dueOn: due.date,
           dueRuleId: due.ruleId,

@@ -20,6 +20,7 @@ import { Obligation } from '../obligations/obligation.entity.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
 import { recipientsFor } from './reminder.rules.js';
+import { asSentOutside } from '../obligations/obligation.rules.js';
 import { composeRefusalNotice, composeReminder, type RefusedContact } from './reminder.template.js';
 import { RemindersService } from './reminders.service.js';
 
@@ -86,13 +87,15 @@ export class ReminderDeliveryService {
     const messageId = `<reminder.${reminder.id}@${domain}>`;
     // The reminder's own link: the same link (and so the same message) if this send is repeated.
     const link = await this.links.issue(obligation, reminder.id, dateIn(reminder.dueAt, council.timeZone), council.timeZone);
+    // The reminder goes outside the council: an exempt obligation's text is withheld.
+    const sent = asSentOutside(obligation);
     const content = composeReminder({
       committee: committeeName,
       council: council.name,
       authority: authority.name,
       kind: obligation.kind,
-      subject: obligation.subject,
-      details: obligation.details,
+      subject: sent.subject,
+      details: sent.details,
       issuedOn: obligation.issuedOn,
       dueOn: obligation.dueOn,
       explanation: obligation.dueExplanation,

@@ -22,6 +22,7 @@ import type { AnswerView } from './response-form.page.js';
 import type { FormAnswer } from './response-form.rules.js';
 import { type LinkUse, ResponseLink } from './response-link.entity.js';
 import { readLinkToken, signLinkToken } from './response-link.token.js';
+import { asSentOutside } from '../obligations/obligation.rules.js';
 
 /** How long a link works: to the end of this many days after the day it was meant to be sent. */
 export const RESPONSE_LINK_DAYS = 28;
@@ -108,18 +109,20 @@ export class ResponseLinksService {
       this.committees.scrutinyCommittee(link.councilId),
       db.existsBy(ObligationExtension, { obligationId: obligation.id, status: 'requested' }),
     ]);
+    // The page is seen outside the council: an exempt obligation's text is withheld.
+    const sent = asSentOutside(obligation);
     const view: AnswerView = {
       council: council.name,
       committee: committee?.name ?? DEFAULT_COMMITTEE_NAME,
       authority: authority.name,
       kind: obligation.kind,
-      subject: obligation.subject,
-      details: obligation.details,
+      subject: sent.subject,
+      details: sent.details,
       issuedOn: obligation.issuedOn,
       dueOn: obligation.dueOn,
       explanation: obligation.dueExplanation,
       citation: obligation.dueCitation,
-      recommendations: obligation.recommendations,
+      recommendations: sent.recommendations,
       acknowledgedOn: obligation.acknowledgedAt ? day(obligation.acknowledgedAt) : null,
       extensionRequested: pendingExtension,
       coordinatorEmail,

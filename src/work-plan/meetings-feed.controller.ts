@@ -6,6 +6,7 @@ import { Public } from '../common/auth/access.decorators.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { WorkPlanService } from './work-plan.service.js';
+import { publicTitle } from '../exempt-information/exempt.rules.js';
 
 /** What anyone may read of the work plan: each committee's items by meeting or season, titles and status only. */
 @ApiTags('public')
@@ -26,7 +27,7 @@ export class MeetingsFeedController {
       committees: found.committees.map(({ committee, groups }) => ({
         committeeId: committee.id,
         name: committee.name,
-        groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => ({ title: i.title, basis: i.basis, category: i.category, status: i.status })) })),
+        groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => ({ title: publicTitle(i.title, i.exemptParagraph), basis: i.basis, category: i.category, status: i.status })) })),
       })),
     };
   }

@@ -11,6 +11,8 @@ export interface SnapshotItem {
   season: string;
   date: IsoDate;
   status: ItemStatus;
+  /** Schedule 12A paragraph of an exempt item (absent in versions kept before exemption was recorded). */
+  exemptParagraph?: number | null;
 }
 
 export interface VersionDifference {

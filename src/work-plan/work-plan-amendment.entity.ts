@@ -51,6 +51,10 @@ export class WorkPlanAmendment {
   @Column({ type: 'text' })
   reason: string;
 
+  /** Set when the record comes from, or is, exempt information (Schedule 12A paragraph 1-7): shown outside the council by its paragraph alone. */
+  @Column({ type: 'integer', nullable: true })
+  exemptParagraph: number | null;
+
   @Column({ type: 'varchar', length: 300 })
   directedBy: string;
 

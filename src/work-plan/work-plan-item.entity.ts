@@ -34,6 +34,10 @@ export class WorkPlanItem {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /** Set when the record comes from, or is, exempt information (Schedule 12A paragraph 1-7): shown outside the council by its paragraph alone. */
+  @Column({ type: 'integer', nullable: true })
+  exemptParagraph: number | null;
+
   @Column({ type: 'varchar', length: 20 })
   basis: Basis;
 

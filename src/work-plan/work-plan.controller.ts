@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { actorOf, type Principal, ROLES, isOutsider } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import {
   AmendmentView,
@@ -20,8 +20,7 @@ import {
   MoveItemDto,
   WorkPlanItemView,
   WorkPlanQuery,
-  WorkPlanView,
-} from './work-plan.dto.js';
+  WorkPlanView, differenceFor } from './work-plan.dto.js';
 import { WorkPlanService } from './work-plan.service.js';
 
 @ApiTags('work plan')
@@ -39,7 +38,7 @@ export class WorkPlanController {
     return {
       committeeId: query.committeeId,
       municipalYear: query.municipalYear ?? null,
-      groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map(WorkPlanItemView.from) })),
+      groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => WorkPlanItemView.from(i, isOutsider(user))) })),
     };
   }
 
@@ -67,7 +66,7 @@ export class WorkPlanController {
   @ApiOkResponse({ type: [VersionView] })
   @ApiErrors(400, 404)
   async versions(@CurrentUser() user: Principal, @Query() query: VersionsQuery): Promise<VersionView[]> {
-    return (await this.workPlan.versions(user.councilId, query.committeeId)).map((v) => VersionView.from(v, false));
+    return (await this.workPlan.versions(user.councilId, query.committeeId)).map((v) => VersionView.from(v, false, isOutsider(user)));
   }
 
   @Get('versions/:id')
@@ -76,7 +75,7 @@ export class WorkPlanController {
   @ApiOkResponse({ type: VersionView })
   @ApiErrors(404)
   async version(@CurrentUser() user: Principal, @Param('id') id: string): Promise<VersionView> {
-    return VersionView.from(await this.workPlan.version(user.councilId, id), true);
+    return VersionView.from(await this.workPlan.version(user.councilId, id), true, isOutsider(user));
   }
 
   @Get('versions/:id/compare')
@@ -85,7 +84,7 @@ export class WorkPlanController {
   @ApiOkResponse({ type: VersionDifferenceView })
   @ApiErrors(400, 404)
   async compare(@CurrentUser() user: Principal, @Param('id') id: string, @Query() query: CompareQuery): Promise<VersionDifferenceView> {
-    return this.workPlan.compare(user.councilId, id, query.to);
+    return differenceFor(await this.workPlan.compare(user.councilId, id, query.to), isOutsider(user));
   }
 
   @Post('items')
@@ -103,7 +102,7 @@ export class WorkPlanController {
   @ApiOkResponse({ type: WorkPlanItemView })
   @ApiErrors(404)
   async item(@CurrentUser() user: Principal, @Param('id') id: string): Promise<WorkPlanItemView> {
-    return WorkPlanItemView.from(await this.workPlan.item(user.councilId, id));
+    return WorkPlanItemView.from(await this.workPlan.item(user.councilId, id), isOutsider(user));
   }
 
   @Post('items/:id/move')
@@ -153,6 +152,6 @@ export class WorkPlanController {
   @ApiOkResponse({ type: [AmendmentView] })
   @ApiErrors(404)
   async history(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AmendmentView[]> {
-    return (await this.workPlan.history(user.councilId, id)).map(AmendmentView.from);
+    return (await this.workPlan.history(user.councilId, id)).map((a) => AmendmentView.from(a, isOutsider(user)));
   }
 }

@@ -6,6 +6,8 @@ import type { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import type { WorkPlanItem } from './work-plan-item.entity.js';
 import type { WorkPlanVersion } from './work-plan-version.entity.js';
 import { AMENDMENT_KINDS, BASES, type Basis, CATEGORIES, type Category, ITEM_STATUSES, type ItemStatus } from './work-plan.rules.js';
+import { EXEMPT_PARAGRAPHS, publicText, publicTitle, withheldNote } from '../exempt-information/exempt.rules.js';
+import type { SnapshotItem, VersionDifference } from './versions.rules.js';
 
 export class RecurrenceDto {
   @ApiProperty({ enum: ['year'] })
@@ -35,6 +37,11 @@ export class CreateWorkPlanItemDto {
   @IsString()
   @Length(1, 20_000)
   description?: string;
+
+  @ApiPropertyOptional({ enum: [1, 2, 3, 4, 5, 6, 7], description: 'Exempt information (Schedule 12A paragraph): the title and description are shown to the public, in feeds and to outside bodies by the paragraph alone' })
+  @IsOptional()
+  @IsIn(EXEMPT_PARAGRAPHS)
+  exemptParagraph?: number;
 
   @ApiProperty({ enum: BASES })
   @IsIn(BASES)
@@ -85,6 +92,11 @@ class AmendmentBaseDto {
   @IsString()
   @Length(1, 5_000)
   reason: string;
+
+  @ApiPropertyOptional({ enum: [1, 2, 3, 4, 5, 6, 7], description: 'The reason is exempt information (Schedule 12A paragraph): not published' })
+  @IsOptional()
+  @IsIn(EXEMPT_PARAGRAPHS)
+  exemptParagraph?: number;
 
   @ApiProperty({ example: 'Strategic Director (External Services)' })
   @IsString()
@@ -182,13 +194,16 @@ export class WorkPlanItemView {
   @ApiProperty({ enum: ITEM_STATUSES }) status: ItemStatus;
   @ApiPropertyOptional({ nullable: true, type: String }) previousId: string | null;
   @ApiProperty() version: number;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Schedule 12A paragraph when the item is exempt information' }) exemptParagraph: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'For the co-ordinator: what of the item is withheld from the public and outside bodies' }) withheld: string | null;
 
-  static from(i: WorkPlanItem): WorkPlanItemView {
+  /** The item; for a reader outside the council's members and officers (an authority), exempt text withheld. */
+  static from(i: WorkPlanItem, outsider = false): WorkPlanItemView {
     return {
       id: i.id,
       committeeId: i.committeeId,
-      title: i.title,
-      description: i.description,
+      title: outsider ? publicTitle(i.title, i.exemptParagraph) : i.title,
+      description: outsider ? publicText(i.description, i.exemptParagraph) : i.description,
       basis: i.basis,
       category: i.category,
       leadAuthorityId: i.leadAuthorityId,
@@ -199,6 +214,8 @@ export class WorkPlanItemView {
       status: i.status,
       previousId: i.previousId,
       version: i.version,
+      exemptParagraph: i.exemptParagraph,
+      withheld: outsider ? null : withheldNote(i.exemptParagraph, "The item's title and description are"),
     };
   }
 }
@@ -219,10 +236,11 @@ export class AmendmentView {
   @ApiPropertyOptional({ nullable: true, type: String }) resolution: string | null;
   @ApiProperty() recordedBy: string;
   @ApiProperty() recordedAt: string;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Schedule 12A paragraph when the reason is exempt information' }) exemptParagraph: number | null;
 
-  static from(a: WorkPlanAmendment): AmendmentView {
+  static from(a: WorkPlanAmendment, outsider = false): AmendmentView {
     const { item: _, recordedAt, councilId: __, ...rest } = a;
-    return { ...rest, recordedAt: recordedAt.toISOString() };
+    return { ...rest, reason: outsider ? publicText(a.reason, a.exemptParagraph) : a.reason, recordedAt: recordedAt.toISOString() };
   }
 }
 
@@ -326,10 +344,21 @@ export class VersionView {
   @ApiProperty() createdAt: string;
   @ApiPropertyOptional({ type: [SnapshotItemView] }) items?: SnapshotItemView[];
 
-  static from(v: WorkPlanVersion, withItems: boolean): VersionView {
+  static from(v: WorkPlanVersion, withItems: boolean, outsider = false): VersionView {
     const { councilId: _, committee: __, items, createdAt, ...rest } = v;
-    return { ...rest, createdAt: createdAt.toISOString(), ...(withItems ? { items } : {}) };
+    return { ...rest, createdAt: createdAt.toISOString(), ...(withItems ? { items: items.map((i) => snapshotItemFor(i, outsider)) } : {}) };
   }
+}
+
+/** A kept item as a reader may see it: for an outsider (an authority), an exempt title withheld. */
+export function snapshotItemFor<T extends SnapshotItem>(item: T, outsider: boolean): T {
+  return outsider ? { ...item, title: publicTitle(item.title, item.exemptParagraph ?? null) } : item;
+}
+
+/** A comparison of versions as a reader may see it. */
+export function differenceFor(d: VersionDifference, outsider: boolean): VersionDifference {
+  const shown = (i: SnapshotItem) => snapshotItemFor(i, outsider);
+  return { added: d.added.map(shown), withdrawn: d.withdrawn.map(shown), moved: d.moved.map((m) => ({ ...m, item: shown(m.item) })), considered: d.considered.map(shown) };
 }
 
 class MovedView {

@@ -25,6 +25,7 @@ import type { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItem
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
 import { type AmendmentKind, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
+import { publicTitle } from '../exempt-information/exempt.rules.js';
 
 /** Where an item stands: a meeting (with its season and day) or a season alone. */
 interface Place {
@@ -77,6 +78,7 @@ export class WorkPlanService {
         position: await this.nextPosition(manager, committee.id),
         title: input.title,
         description: input.description ?? null,
+        exemptParagraph: input.exemptParagraph ?? null,
         basis: input.basis,
         category: input.category,
         leadAuthorityId: input.leadAuthorityId ?? null,
@@ -176,6 +178,7 @@ export class WorkPlanService {
       season: i.season,
       date,
       status: i.status,
+      exemptParagraph: i.exemptParagraph,
     }));
   }
 
@@ -244,7 +247,7 @@ export class WorkPlanService {
         startsAt: m.startsAt,
         venue: m.venue,
         agendaPublishedBy: deadlineFor('agenda_publication', dateIn(m.startsAt, council.timeZone), settings, holidays).date,
-        items: items.filter((i) => i.meetingId === m.id && i.status !== 'withdrawn').map((i) => i.title),
+        items: items.filter((i) => i.meetingId === m.id && i.status !== 'withdrawn').map((i) => publicTitle(i.title, i.exemptParagraph)),
       })),
     });
   }
@@ -353,7 +356,7 @@ export class WorkPlanService {
       manager: EntityManager,
       item: WorkPlanItem,
     ) => Promise<{ changes: Partial<WorkPlanItem>; amendment: Pick<WorkPlanAmendment, 'fromMeetingId' | 'fromSeason' | 'toMeetingId' | 'toSeason' | 'change'> & { kind: AmendmentKind } }>,
-    input: { reason: string; directedBy: string; agreedAtMeetingId?: string; resolution?: string },
+    input: { reason: string; directedBy: string; agreedAtMeetingId?: string; resolution?: string; exemptParagraph?: number },
   ): Promise<WorkPlanItem> {
     return inTransaction(this.dataSource, within, async (manager) => {
       const item = await this.item(actor.councilId, id, manager);
@@ -373,6 +376,7 @@ export class WorkPlanService {
         itemId: id,
         ...amendment,
         reason: input.reason,
+        exemptParagraph: input.exemptParagraph ?? null,
         directedBy: input.directedBy,
         agreedAtMeetingId: input.agreedAtMeetingId ?? null,
         resolution: input.resolution ?? null,
@@ -393,11 +397,18 @@ export class WorkPlanService {
    */
   private async placeOnAgenda(manager: EntityManager, item: WorkPlanItem, fromMeetingId: string | null): Promise<void> {
     const stays = item.status !== 'withdrawn' ? item.meetingId : null;
-    if (fromMeetingId && fromMeetingId !== stays) await manager.delete(AgendaItem, { meetingId: fromMeetingId, workPlanItemId: item.id });
+    // An item moved keeps the exempt marking its agenda item had (and an exempt item is always marked).
+    const left = fromMeetingId && fromMeetingId !== stays ? await manager.findOneBy(AgendaItem, { meetingId: fromMeetingId, workPlanItemId: item.id }) : null;
+    if (left) await manager.delete(AgendaItem, { id: left.id });
     if (!stays) return;
+    const exemptParagraph = left?.exemptParagraph ?? item.exemptParagraph;
+    const exemptReason = left?.exemptReason ?? (item.exemptParagraph !== null ? 'Exempt work plan item' : null);
     const existing = await manager.findOneBy(AgendaItem, { meetingId: stays, workPlanItemId: item.id });
     if (existing) {
-      if (existing.title !== item.title) await manager.update(AgendaItem, { id: existing.id }, { title: item.title });
+      const changes: Partial<AgendaItem> = {};
+      if (existing.title !== item.title) changes.title = item.title;
+      if (existing.exemptParagraph === null && exemptParagraph !== null) Object.assign(changes, { exemptParagraph, exemptReason });
+      if (Object.keys(changes).length) await manager.update(AgendaItem, { id: existing.id }, changes);
       return;
     }
     const last = await manager.findOne(AgendaItem, { where: { meetingId: stays }, order: { sequence: 'DESC' } });
@@ -408,8 +419,8 @@ export class WorkPlanService {
       standardKind: null,
       title: item.title,
       workPlanItemId: item.id,
-      exemptParagraph: null,
-      exemptReason: null,
+      exemptParagraph,
+      exemptReason,
     });
   }
 

@@ -105,10 +105,18 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
   });
 
   it('makes confirmed work plan changes in the work plan, citing the minute', async () => {
-    const added = await post(`/api/v1/minute-items/${item('13').id}/work-plan-changes/0`, { decision: 'confirm', meetingId: meetings.february2018, title: 'Crime data: presentation by a Kent Police or KCC expert' });
+    // Minute 13 was taken in closed session: what it makes is exempt, under the paragraph the co-ordinator gives.
+    const change = { decision: 'confirm', meetingId: meetings.february2018, title: 'Crime data: presentation by a Kent Police or KCC expert' };
+    const unmarked = await post(`/api/v1/minute-items/${item('13').id}/work-plan-changes/0`, change);
+    expect(unmarked.status).toBe(400);
+    expect(unmarked.body.message).toEqual([expect.stringMatching(/^exemptParagraph: minute 13 was taken in closed session/)]);
+    const added = await post(`/api/v1/minute-items/${item('13').id}/work-plan-changes/0`, { ...change, exemptParagraph: 7 });
     expect(added.status).toBe(200);
     const newItem = (await get(`/api/v1/work-plan/items/${added.body.workPlanChanges[0].workPlanItemId}`)).body;
-    expect(newItem).toMatchObject({ title: 'Crime data: presentation by a Kent Police or KCC expert', meetingId: meetings.february2018, status: 'scheduled' });
+    expect(newItem).toMatchObject({ title: 'Crime data: presentation by a Kent Police or KCC expert', meetingId: meetings.february2018, status: 'scheduled', exemptParagraph: 7, withheld: expect.stringContaining('not shown to the public') });
+    const published = JSON.stringify((await t.http().get(`/public/${dartford.slug}/work-plan`)).body);
+    expect(published).not.toContain('Crime data');
+    expect(published).toContain('Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)');
 
     const deferral = item('15').workPlanChanges[3];
     expect(deferral).toMatchObject({ kind: 'defer', when: 'July 2018' });

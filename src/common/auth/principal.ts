@@ -27,3 +27,9 @@ export const actorOf = (principal: Principal): Actor => ({
 
 /** The system itself, for what it does unasked (a scheduled reminder, a consultation on submission). */
 export const systemActor = (councilId: string): Actor => ({ councilId, userId: null, label: 'Scrutineer' });
+
+/**
+ * A reader from outside the council (an authority's contact): exempt information (Schedule 12A) is
+ * for the council's members and officers, so it is withheld from what such a reader is shown.
+ */
+export const isOutsider = (principal: Principal): boolean => principal.role === 'authority';
