@@ -27,3 +27,18 @@ const kb = Math.round(Buffer.byteLength(paged) / 1024);
 console.log(
   `minutes import: ${PAGES} pages (${paged.split('\n').length.toLocaleString('en-GB')} lines, ${kb} KB, ${minutes.items.length} items, ${minutes.items.reduce((n, i) => n + i.resolutions.length, 0)} resolutions): median ${runs[5].toFixed(0)} ms, slowest ${runs[9].toFixed(0)} ms of 10`,
 );
+
+// The same amount of text as one line (as text pasted from a PDF without line breaks arrives): the
+// importer's time must follow the length, not its square. A megabyte, and a quarter of it, as the
+// ratio of the two shows; the API reads it in a worker thread, so other requests are not held up.
+const sentence = 'The Committee received a report on anti-social behaviour and noted the figures by ward. ';
+const oneLine = (bytes) => `1. ANTI-SOCIAL BEHAVIOUR\n${sentence.repeat(Math.ceil(bytes / sentence.length)).slice(0, bytes)}`;
+const timed = (text) => {
+  const began = process.hrtime.bigint();
+  importMinutes(text);
+  return Number(process.hrtime.bigint() - began) / 1e6;
+};
+const median = (text) => [1, 2, 3, 4, 5].map(() => timed(text)).sort((a, b) => a - b)[2];
+const quarter = median(oneLine(262_144));
+const whole = median(oneLine(1_048_576));
+console.log(`minutes import, one line: 256 KB median ${quarter.toFixed(0)} ms, 1 MB median ${whole.toFixed(0)} ms (×${(whole / quarter).toFixed(1)} for ×4 the length; quadratic would be ×16)`);
