@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-import type { AppConfig } from './common/config/app-config.js';
+import helmet from 'helmet';
+import { AppConfig } from './common/config/app-config.js';
 import { inputProblems, pathProblems } from './common/http/input.rules.js';
 import { assertRedisReachable } from './common/queue/redis-connection.js';
 
@@ -21,6 +22,17 @@ export async function preflight(config: AppConfig): Promise<void> {
  * the 1 MB body limit with JSON errors, the OpenAPI docs, graceful shutdown.
  */
 export function configureApp(app: INestApplication): INestApplication {
+  const config = app.get(AppConfig);
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  // The client's address behind the council's reverse proxy, for the failed-token limiter and the logs.
+  server.set('trust proxy', config.trustProxy);
+  server.disable('x-powered-by');
+  app.use(
+    helmet({
+      // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null } },
+    }),
+  );
   app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
   // The response form (plain HTML, no JavaScript) posts its fields the way browsers do.

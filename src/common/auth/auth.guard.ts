@@ -19,9 +19,9 @@ import type { Principal, Role } from './principal.js';
 import { hashToken } from './tokens.js';
 
 /**
- * The one gate of every route: resolves the bearer token to its user (401), limits failed attempts
- * per address (429), then checks the route's roles (403). A route that declares neither
- * @Roles nor @Public is refused, so a forgotten decorator can never open a route.
+ * The one gate of every route: resolves the bearer token to its user (401; 429 once an address has
+ * failed too often, but never for a valid token), then checks the route's roles (403). A route that
+ * declares neither @Roles nor @Public is refused, so a forgotten decorator can never open a route.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -39,13 +39,6 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
 
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
-    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
-    const waitMs = this.limiter.blockedFor(address);
-    if (waitMs > 0) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', Math.ceil(waitMs / 1000));
-      throw new HttpException('Too many failed authentication attempts; try again later', HttpStatus.TOO_MANY_REQUESTS);
-    }
-
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
     const found = await this.tokens.findOne({
@@ -53,7 +46,12 @@ export class AuthGuard implements CanActivate {
       relations: { user: true },
     });
     if (!found?.user) {
-      this.limiter.recordFailure(address);
+      // The client's address as TRUST_PROXY lets Express read it (X-Forwarded-For from a trusted proxy).
+      const waitMs = this.limiter.recordFailure(request.ip ?? request.socket.remoteAddress ?? 'unknown');
+      if (waitMs > 0) {
+        context.switchToHttp().getResponse<Response>().setHeader('Retry-After', Math.ceil(waitMs / 1000));
+        throw new HttpException('Too many failed authentication attempts from this address; try again later', HttpStatus.TOO_MANY_REQUESTS);
+      }
       throw new UnauthorizedException('The bearer token is not valid');
     }
     const { user } = found;
