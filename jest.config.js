@@ -14,5 +14,6 @@ export default {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/config/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
-  testTimeout: 60000,
+  // Longer than the one waitFor helper's patience (test/support/wait-for.ts), so that a slow wait fails with its own message.
+  testTimeout: 180000,
 };

@@ -99,7 +99,7 @@ describe.each(DIALECTS)('bad and heavy input on %s', (dialect) => {
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([expect.objectContaining({ number: '1', title: 'ANTI-SOCIAL BEHAVIOUR' })]);
     expect(waits.length).toBeGreaterThan(0);
-    expect(Math.max(...waits)).toBeLessThan(1_000);
+    expect(Math.max(...waits)).toBeLessThan(3_000);
     // Generous on a busy machine; bench/minutes-import.js measures it (well under 2 s here).
     expect(Date.now() - started).toBeLessThan(20_000);
   });
