@@ -202,4 +202,19 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
     expect(outputs[`public work-plan`]).toContain('Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)');
     expect(outputs[`authority /api/v1/obligations/${ids.recommendation}`]).toContain('Schedule 12A, paragraph 1');
   });
+
+  it('an exempt work plan item is exempt on the agenda of its meeting, and stays so when moved', async () => {
+    const item = await post('/api/v1/work-plan/items', { committeeId: ids.committee, title: marker('moved-item'), basis: 'discretionary', category: 'other', meetingId: ids.july, exemptParagraph: 5 });
+    expect(item.status).toBe(201);
+    const agendaEntry = async (meetingId: string, token = council.coordinator) =>
+      (await get(`/api/v1/meetings/${meetingId}`, token)).body.agenda.find((a: { workPlanItemId: string | null }) => a.workPlanItemId === item.body.id);
+    expect(await agendaEntry(ids.july)).toMatchObject({ title: marker('moved-item'), exempt: { paragraph: 5 } });
+    const moved = await post(`/api/v1/work-plan/items/${item.body.id}/move`, { meetingId: ids.february, reason: 'Legal advice awaited', directedBy: 'Head of Legal Services' });
+    expect(moved.status).toBe(200);
+    expect(await agendaEntry(ids.july)).toBeUndefined();
+    expect(await agendaEntry(ids.february)).toMatchObject({ title: marker('moved-item'), exempt: { paragraph: 5 } });
+    expect(await agendaEntry(ids.february, authorityToken)).toMatchObject({ title: 'Exempt item (Local Government Act 1972, Schedule 12A, paragraph 5)' });
+    const published = JSON.stringify((await get(`/public/${council.slug}/meetings`)).body);
+    expect(leaked(published)).toEqual([]);
+  });
 });
