@@ -107,18 +107,25 @@ function gatedRunner(runner: QueryRunner, gate: SqliteGate, connection: () => { 
     state.transactionDepth = 0;
   };
 
-  runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
-    if (sql === 'BEGIN TRANSACTION') sql = 'BEGIN IMMEDIATE TRANSACTION';
-    if (mine()) return query(sql, parameters, structured);
-    // A statement on its own: it waits for any open transaction, and commits by itself.
-    await gate.acquire(runner);
+  /** A statement, noting a failure for want of storage (a full disk fails the statement that needs a new page). */
+  const run = async (sql: string, parameters?: unknown[], structured?: boolean) => {
     try {
-      const result = await query(sql, parameters, structured);
-      if (!/^\s*(SELECT|PRAGMA|WITH)\b/i.test(sql)) gate.noteWrite();
-      return result;
+      return await query(sql, parameters, structured);
     } catch (error) {
       gate.noteFailure(error);
       throw error;
+    }
+  };
+
+  runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+    if (sql === 'BEGIN TRANSACTION') sql = 'BEGIN IMMEDIATE TRANSACTION';
+    if (mine()) return run(sql, parameters, structured);
+    // A statement on its own: it waits for any open transaction, and commits by itself.
+    await gate.acquire(runner);
+    try {
+      const result = await run(sql, parameters, structured);
+      if (!/^\s*(SELECT|PRAGMA|WITH)\b/i.test(sql)) gate.noteWrite();
+      return result;
     } finally {
       gate.release(runner);
     }
