@@ -9,11 +9,12 @@ import { AppConfig } from './common/config/app-config.js';
 import { dataSourceOptions, openDataSource } from './common/database/data-source-options.js';
 import { HealthModule } from './common/health/health.module.js';
 import { QueueModule } from './common/queue/queue.module.js';
+import { QUEUES } from './jobs/job-registry.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { ObligationsModule } from './obligations/obligations.module.js';
-import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ResponseLinksModule } from './response-links/response-links.module.js';
 import { WorkPlanModule } from './work-plan/work-plan.module.js';
@@ -65,7 +66,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         StorageModule.forRoot(config),
-        QueueModule.forRoot(config),
+        QueueModule.forRoot(config, Object.values(QUEUES)),
         MailModule,
         HealthModule,
         ObligationsModule,
@@ -79,7 +80,7 @@ export class AppModule {
         MinuteProposalsModule,
         AnnualReportsModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
-        ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), RemindersWorkerModule]),
+        ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), JobsModule]),
       ],
     };
   }

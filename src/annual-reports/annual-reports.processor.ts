@@ -1,8 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { QUEUES } from '../common/queue/queues.js';
-import { AnnualReportsService, COMPILE_REPORT } from './annual-reports.service.js';
+import { JOBS, QUEUES } from '../jobs/job-registry.js';
+import { AnnualReportsService } from './annual-reports.service.js';
 
 /** The worker of the annual reports queue: one compilation per job, progress kept on the report. */
 @Processor(QUEUES.annualReports, { concurrency: 1 })
@@ -26,7 +26,7 @@ export class AnnualReportsProcessor extends WorkerHost implements BeforeApplicat
   }
 
   async process(job: Job<{ reportId?: string }>): Promise<unknown> {
-    if (job.name !== COMPILE_REPORT || !job.data.reportId) return 'skipped';
+    if (job.name !== JOBS.compileAnnualReport.name || !job.data.reportId) return 'skipped';
     const report = await this.reports.compile(job.data.reportId, (percent) => job.updateProgress(percent));
     return report ? { status: report.status, version: report.version } : 'not compiled';
   }

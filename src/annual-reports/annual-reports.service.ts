@@ -10,7 +10,8 @@ import { type Actor, systemActor } from '../common/auth/principal.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
-import { jobId, QUEUES } from '../common/queue/queues.js';
+import { jobId } from '../common/queue/queues.js';
+import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
@@ -53,7 +54,6 @@ import { type Block, renderHtml, renderMarkdown } from './report-document.js';
 import { renderDocx } from './report-docx.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 
-export const COMPILE_REPORT = 'compile-annual-report';
 
 export type ReportFormat = 'md' | 'html' | 'docx';
 
@@ -246,7 +246,8 @@ export class AnnualReportsService {
 
   private async enqueue(id: string): Promise<void> {
     try {
-      await withTimeout(this.queue.add(COMPILE_REPORT, { reportId: id }, { jobId: jobId(COMPILE_REPORT, id), removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } }), QUEUE_TIMEOUT_MS);
+      const job = JOBS.compileAnnualReport;
+      await withTimeout(this.queue.add(job.name, { reportId: id }, { ...job.options, jobId: jobId(job.name, id) }), QUEUE_TIMEOUT_MS);
     } catch (error) {
       // Redis is away: the report stays queued and the next sweep adds the job.
       this.logger.warn(`Annual report ${id} not queued yet: ${(error as Error).message}`);

@@ -7,7 +7,8 @@ import { AuthorityContact } from '../authorities/authority-contact.entity.js';
 import { Authority } from '../authorities/authority.entity.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
-import { jobId, QUEUES } from '../common/queue/queues.js';
+import { jobId } from '../common/queue/queues.js';
+import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
@@ -27,7 +28,6 @@ import { persistently } from '../common/database/persistently.js';
 import { acceptedBy } from '../mail/delivery.rules.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 
-export const SEND_DIGEST = 'send-digest';
 
 /** The weekly e-mail to each council's co-ordinators: overdue, due this week, and delivery problems. */
 @Injectable()
@@ -40,7 +40,7 @@ export class DigestService {
     private readonly mail: MailService,
     private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
+    @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
   ) {}
 
   /** What the digest says today (also what a co-ordinator sees in `GET /api/v1/reminders/digest`). */
@@ -118,15 +118,9 @@ export class DigestService {
     await withTimeout(
       this.queue.addBulk(
         due.map((digest) => ({
-          name: SEND_DIGEST,
+          name: JOBS.sendDigest.name,
           data: { digestId: digest.id },
-          opts: {
-            jobId: jobId(SEND_DIGEST, digest.id, `a${digest.attempts}`),
-            attempts: 4,
-            backoff: { type: 'exponential', delay: 30_000 },
-            removeOnComplete: { age: 24 * 3600 },
-            removeOnFail: { age: 7 * 24 * 3600 },
-          },
+          opts: { ...JOBS.sendDigest.options, jobId: jobId(JOBS.sendDigest.name, digest.id, `a${digest.attempts}`) },
         })),
       ),
       QUEUE_TIMEOUT_MS,

@@ -7,7 +7,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
-import { jobId, QUEUES } from '../common/queue/queues.js';
+import { jobId } from '../common/queue/queues.js';
+import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { sumOverCouncils } from '../councils/each-council.js';
@@ -19,8 +20,6 @@ import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
 import { DEFAULT_REMINDER_POLICY, type PlannedReminder, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
 
-export const SEND_REMINDER = 'send-reminder';
-export const SWEEP = 'sweep';
 const SWEEP_BATCH = 1_000;
 /** The rows of planned reminders, not yet sent. */
 function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Partial<Reminder>[] {
@@ -55,7 +54,7 @@ export class RemindersService {
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
-    @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
+    @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
     authorities: AuthoritiesService,
   ) {
     authorities.onContactsChanged((manager, authorityId) => this.retryStranded(manager, authorityId));
@@ -164,16 +163,13 @@ export class RemindersService {
     // seconds instead. The rows stay due, and the waiting command (same job ids) may still land later.
     await withTimeout(this.queue.addBulk(
       due.map((reminder) => ({
-        name: SEND_REMINDER,
+        name: JOBS.sendReminder.name,
         data: { reminderId: reminder.id },
         opts: {
+          ...JOBS.sendReminder.options,
           // The same row in the same state gets the same id; after a failed or abandoned attempt the
           // count has moved on, so the next sweep adds a fresh job even if Redis still keeps the old one.
-          jobId: jobId(SEND_REMINDER, reminder.obligationId, reminder.stage, `a${reminder.attempts}`),
-          attempts: 4,
-          backoff: { type: 'exponential', delay: 30_000 },
-          removeOnComplete: { age: 24 * 3600 },
-          removeOnFail: { age: 7 * 24 * 3600 },
+          jobId: jobId(JOBS.sendReminder.name, reminder.obligationId, reminder.stage, `a${reminder.attempts}`),
         },
       })),
     ), QUEUE_TIMEOUT_MS);

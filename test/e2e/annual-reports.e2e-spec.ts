@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { readFileSync } from 'node:fs';
 import { AnnualReportsService } from '../../src/annual-reports/annual-reports.service.js';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
-import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
+import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
 import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -71,7 +71,7 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
   afterAll(() => t.close());
 
   it("compiles 2016-17 by itself once the year's last meeting has approved minutes, and e-mails the co-ordinators the link", async () => {
-    await t.app.get(RemindersScheduler).tick();
+    await t.app.get(SweepsScheduler).tick();
     const mail = await t.smtp.waitFor((m) => m.subject === 'Draft annual report 2016-17 compiled');
     expect(mail.text).toMatch(/\/api\/v1\/annual-reports\/[\w-]+\/draft\.html/);
     automatic = /annual-reports\/([\w-]+)\/draft\.html/.exec(mail.text!)![1];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { WeeklyDigest } from '../../src/reminders/digest.entity.js';
-import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
+import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
 import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
@@ -17,7 +17,7 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
   /** A scheduled tick, as the cron would fire it, and the queue's work after it. */
   async function tick(at: string): Promise<void> {
     t.clock.set(at);
-    await t.app.get(RemindersScheduler).tick();
+    await t.app.get(SweepsScheduler).tick();
   }
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { MailOutbox } from '../../src/mail/mail-outbox.service.js';
-import { RemindersScheduler } from '../../src/reminders/reminders.scheduler.js';
+import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address!)).sort();
@@ -166,7 +166,7 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     const reminders = () => t.smtp.messages.filter((m) => m.subject === 'Reminder: draw-down request awaiting your decision – Fly-tipping enforcement');
     const tick = async (at: string) => {
       t.clock.set(at);
-      await t.app.get(RemindersScheduler).tick();
+      await t.app.get(SweepsScheduler).tick();
     };
 
     await tick('2017-06-06T16:00:00Z'); // the decision day itself: not yet

@@ -63,7 +63,7 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     SMTP_URL: 'smtp://127.0.0.1:25',
     MAIL_FROM: 'Scrutineer <scrutineer@dartford.example.org>',
-    // The tests drive the scheduled ticks themselves (RemindersScheduler.tick) with the fake clock.
+    // The tests drive the scheduled ticks themselves (SweepsScheduler.tick) with the fake clock.
     SCHEDULER: 'off',
     ...env,
   };

@@ -1,9 +1,10 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { DynamicModule, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
-import { QUEUES } from './queues.js';
+
+const QUEUE_NAMES = Symbol('queue names');
 
 /**
  * Logs a queue's connection errors (each new one once) instead of BullMQ's console output. While
@@ -13,10 +14,13 @@ import { QUEUES } from './queues.js';
 class QueueErrorLog implements OnModuleInit {
   private readonly logger = new Logger('Queue');
 
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    @Inject(QUEUE_NAMES) private readonly names: string[],
+  ) {}
 
   onModuleInit(): void {
-    for (const name of Object.values(QUEUES)) {
+    for (const name of this.names) {
       let last = '';
       this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).on('error', (error: Error) => {
         if (error.message !== last) this.logger.warn(`${name}: ${error.message}`);
@@ -26,10 +30,10 @@ class QueueErrorLog implements OnModuleInit {
   }
 }
 
-/** BullMQ on Redis: one connection setting, every queue registered by its name from QUEUES. */
+/** BullMQ on Redis: one connection setting, and the queues the application names (its job registry). */
 @Module({})
 export class QueueModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, names: string[]): DynamicModule {
     return {
       module: QueueModule,
       global: true,
@@ -39,9 +43,9 @@ export class QueueModule {
           // maxRetriesPerRequest null: commands wait for Redis to come back rather than fail.
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
         }),
-        BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+        BullModule.registerQueue(...names.map((name) => ({ name }))),
       ],
-      providers: [QueueErrorLog],
+      providers: [{ provide: QUEUE_NAMES, useValue: names }, QueueErrorLog],
       exports: [BullModule],
     };
   }

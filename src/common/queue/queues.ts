@@ -1,11 +1,3 @@
-/** Every BullMQ queue of the app, by name. Job names are kebab-case strings beside their processor. */
-export const QUEUES = {
-  reminders: 'reminders',
-  annualReports: 'annual-reports',
-} as const;
-
-export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
-
 /**
  * The id of a job, made from the parts that identify the logical job, so that the same work always
  * gets the same id and BullMQ keeps one copy (`send-reminder_<obligationId>_<stage>`). BullMQ 6

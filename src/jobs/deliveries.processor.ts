@@ -1,0 +1,42 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { DigestService } from '../reminders/digest.service.js';
+import { ReminderDeliveryService } from '../reminders/reminder-delivery.service.js';
+import { JOBS, QUEUES } from './job-registry.js';
+
+/** The worker of the e-mails sent once: reminders and weekly digests. Jobs carry ids only; the row is the truth. */
+@Processor(QUEUES.deliveries, { concurrency: 5 })
+export class DeliveriesProcessor extends WorkerHost implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(DeliveriesProcessor.name);
+  private lastError = '';
+
+  constructor(
+    private readonly reminders: ReminderDeliveryService,
+    private readonly digests: DigestService,
+  ) {
+    super();
+  }
+
+  /**
+   * Stop taking jobs at once on shutdown. A job cut short leaves its row claimed; the claim goes stale
+   * and the sweep sends it again (same Message-ID), so nothing is lost. Waiting instead can hang on a
+   * blocking Redis call after Redis has restarted.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close(true);
+  }
+
+  /** Connection errors while Redis is away: logged once each; the worker reconnects by itself. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    if (error.message !== this.lastError) this.logger.warn(`Worker: ${error.message}`);
+    this.lastError = error.message;
+  }
+
+  async process(job: Job<{ reminderId?: string; digestId?: string }>): Promise<unknown> {
+    if (job.name === JOBS.sendReminder.name && job.data.reminderId) return this.reminders.send(job.data.reminderId);
+    if (job.name === JOBS.sendDigest.name && job.data.digestId) return this.digests.send(job.data.digestId);
+    return 'skipped';
+  }
+}

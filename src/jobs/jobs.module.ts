@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AnnualReportsModule } from '../annual-reports/annual-reports.module.js';
+import { AnnualReportsProcessor } from '../annual-reports/annual-reports.processor.js';
+import { CouncilsModule } from '../councils/councils.module.js';
+import { DrawDownsModule } from '../draw-downs/draw-downs.module.js';
+import { ResponseLinksModule } from '../response-links/response-links.module.js';
+import { ReminderDeliveryService } from '../reminders/reminder-delivery.service.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
+import { DeliveriesProcessor } from './deliveries.processor.js';
+import { SweepsProcessor } from './sweeps.processor.js';
+import { SweepsScheduler } from './sweeps.scheduler.js';
+
+/**
+ * The worker side, where APP_ROLE is worker or all: the scheduler's ticks, the sweeps, the e-mails
+ * sent once and the annual reports' compilation. Every queue and job is named in job-registry.ts.
+ */
+@Module({
+  imports: [CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
+  providers: [SweepsScheduler, SweepsProcessor, DeliveriesProcessor, ReminderDeliveryService, AnnualReportsProcessor],
+})
+export class JobsModule {}
