@@ -5,8 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppModule } from '../dist/src/app.module.js';
-import { configureApp, preflight } from '../dist/src/app.setup.js';
+import { AppModule } from '../dist/src/app/app.module.js';
+import { configureApp, preflight } from '../dist/src/app/app.setup.js';
 import { loadConfig } from '../dist/src/common/config/app-config.js';
 import { CouncilsService } from '../dist/src/councils/councils.service.js';
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module.js';
-import { configureApp, preflight } from './app.setup.js';
+import { AppModule } from './app/app.module.js';
+import { configureApp, preflight } from './app/app.setup.js';
 import { ConfigError, loadConfig } from './common/config/app-config.js';
 
 async function main(): Promise<void> {

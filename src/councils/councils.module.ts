@@ -12,11 +12,13 @@ import { MunicipalYearsController } from './municipal-years.controller.js';
 import { MunicipalYearsService } from './municipal-years.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
+import { ApiTokenResolver } from './api-token.resolver.js';
+import { TokenResolver } from '../common/auth/token-resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember])],
   controllers: [CommitteesController, MunicipalYearsController, UsersController],
-  providers: [CouncilsService, CommitteesService, MunicipalYearsService],
-  exports: [CouncilsService, CommitteesService, MunicipalYearsService],
+  providers: [CouncilsService, CommitteesService, MunicipalYearsService, { provide: TokenResolver, useClass: ApiTokenResolver }],
+  exports: [CouncilsService, CommitteesService, MunicipalYearsService, TokenResolver],
 })
 export class CouncilsModule {}

@@ -9,14 +9,11 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { IsNull, Repository } from 'typeorm';
-import { ApiToken } from '../../councils/api-token.entity.js';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { FailedAuthLimiter } from './failed-auth-limiter.js';
 import type { Principal, Role } from './principal.js';
-import { hashToken } from './tokens.js';
+import { TokenResolver } from './token-resolver.js';
 
 /**
  * The one gate of every route: resolves the bearer token to its user (401; 429 once an address has
@@ -30,7 +27,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly limiter: FailedAuthLimiter,
-    @InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>,
+    private readonly tokens: TokenResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,11 +38,8 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
-    const found = await this.tokens.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
-      relations: { user: true },
-    });
-    if (!found?.user) {
+    const principal = await this.tokens.resolve(token);
+    if (!principal) {
       // The client's address as TRUST_PROXY lets Express read it (X-Forwarded-For from a trusted proxy).
       const waitMs = this.limiter.recordFailure(request.ip ?? request.socket.remoteAddress ?? 'unknown');
       if (waitMs > 0) {
@@ -54,22 +48,14 @@ export class AuthGuard implements CanActivate {
       }
       throw new UnauthorizedException('The bearer token is not valid');
     }
-    const { user } = found;
-    request.principal = {
-      userId: user.id,
-      councilId: user.councilId,
-      role: user.role,
-      authorityId: user.authorityId,
-      email: user.email,
-      name: user.name,
-    };
+    request.principal = principal;
 
     if (!roles) {
       this.logger.error(`Route ${request.method} ${request.path} declares no roles; refused`);
       throw new ForbiddenException('This route is not open to any role');
     }
-    if (!roles.includes(user.role)) {
-      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; your token is for ${user.role}`);
+    if (!roles.includes(principal.role)) {
+      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; your token is for ${principal.role}`);
     }
     return true;
   }

@@ -1,17 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { postgresMigrations } from '../../../migrations/postgres/index.js';
-import { sqliteMigrations } from '../../../migrations/sqlite/index.js';
+import { dialectOf } from '../common/database/scratch-database.js';
+import { postgresMigrations } from '../../migrations/postgres/index.js';
+import { sqliteMigrations } from '../../migrations/sqlite/index.js';
 import { ENTITIES } from './entities.js';
-import { SnakeNamingStrategy } from './snake-naming.strategy.js';
-import { gateSqlite } from './sqlite-gate.js';
+import { SnakeNamingStrategy } from '../common/database/snake-naming.strategy.js';
+import { gateSqlite } from '../common/database/sqlite-gate.js';
 
-export type Dialect = 'sqlite' | 'postgres';
-
-export function dialectOf(databaseUrl: string): Dialect {
-  return databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
-}
+export { type Dialect, dialectOf } from '../common/database/scratch-database.js';
 
 /**
  * TypeORM options for a DATABASE_URL: `sqlite:<path>` (better-sqlite3, WAL) or `postgres://…`.

@@ -1,27 +1,29 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from '../common/auth/auth.guard.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from './audit/audit.module.js';
-import { AuthoritiesModule } from './authorities/authorities.module.js';
-import { CalendarModule } from './calendar/calendar.module.js';
-import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
-import { CommonModule } from './common/common.module.js';
-import { AppConfig } from './common/config/app-config.js';
-import { dataSourceOptions, openDataSource } from './common/database/data-source-options.js';
-import { HealthModule } from './common/health/health.module.js';
-import { QueueModule } from './common/queue/queue.module.js';
-import { QUEUES } from './jobs/job-registry.js';
-import { CouncilsModule } from './councils/councils.module.js';
-import { MailModule } from './mail/mail.module.js';
-import { MeetingsModule } from './meetings/meetings.module.js';
-import { ObligationsModule } from './obligations/obligations.module.js';
-import { JobsModule } from './jobs/jobs.module.js';
-import { RemindersModule } from './reminders/reminders.module.js';
-import { ResponseLinksModule } from './response-links/response-links.module.js';
-import { WorkPlanModule } from './work-plan/work-plan.module.js';
-import { ForwardPlanModule } from './forward-plan/forward-plan.module.js';
-import { DrawDownsModule } from './draw-downs/draw-downs.module.js';
-import { MinuteProposalsModule, MinutesModule } from './minutes/minutes.module.js';
-import { AnnualReportsModule } from './annual-reports/annual-reports.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module.js';
+import { CommonModule } from '../common/common.module.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { dataSourceOptions, openDataSource } from './data-source.js';
+import { HealthModule } from '../common/health/health.module.js';
+import { QueueModule } from '../common/queue/queue.module.js';
+import { QUEUES } from '../jobs/job-registry.js';
+import { CouncilsModule } from '../councils/councils.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
+import { ObligationsModule } from '../obligations/obligations.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
+import { ResponseLinksModule } from '../response-links/response-links.module.js';
+import { WorkPlanModule } from '../work-plan/work-plan.module.js';
+import { ForwardPlanModule } from '../forward-plan/forward-plan.module.js';
+import { DrawDownsModule } from '../draw-downs/draw-downs.module.js';
+import { MinuteProposalsModule, MinutesModule } from '../minutes/minutes.module.js';
+import { AnnualReportsModule } from '../annual-reports/annual-reports.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 /** Configuration, for every module that needs it. */
@@ -55,6 +57,8 @@ export class StorageModule {
         WorkPlanModule,
         MinutesModule,
       ],
+      // The one gate of every route; tokens are resolved by the councils module (TokenResolver).
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

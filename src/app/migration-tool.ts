@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataSourceOptions, Dialect, openDataSource, runMigrationsLocked } from './data-source-options.js';
-import { createScratchDatabase } from './scratch-database.js';
+import { dataSourceOptions, Dialect, openDataSource, runMigrationsLocked } from './data-source.js';
+import { createScratchDatabase } from '../common/database/scratch-database.js';
 
 export interface SchemaDrift {
   up: string[];

@@ -3,9 +3,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 import helmet from 'helmet';
-import { AppConfig } from './common/config/app-config.js';
-import { inputProblems, pathProblems } from './common/http/input.rules.js';
-import { assertRedisReachable } from './common/queue/redis-connection.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { inputProblems, pathProblems } from '../common/http/input.rules.js';
+import { assertRedisReachable } from '../common/queue/redis-connection.js';
 
 export const BODY_LIMIT = '1mb';
 
