@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Committee } from '../councils/committee.entity.js';
 import type { ReportStatus } from './annual-report.rules.js';
 import type { Block } from './report-document.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * One compilation of a committee's annual report for a municipal year. Compiling again makes the next
@@ -21,9 +21,9 @@ export class AnnualReport {
   @RefColumn()
   committeeId: string;
 
-  @ManyToOne(() => Committee, { onDelete: 'CASCADE' })
+  @ManyToOne('Committee', { onDelete: 'CASCADE' })
   @JoinColumn()
-  committee?: Relation<Committee>;
+  committee?: Relation<ForeignRow>;
 
   @Column({ type: 'varchar', length: 20 })
   municipalYear: string;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Council } from '../councils/council.entity.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 export const AUTHORITY_KINDS = [
   'district_council',
@@ -26,9 +26,9 @@ export class Authority {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Council } from '../councils/council.entity.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * A secret iCalendar feed URL of open obligations' due dates: one authority's (for its contacts)
@@ -16,9 +16,9 @@ export class CalendarFeed {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   /** Null: every authority of the council. */
   @RefColumn({ nullable: true })

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Council } from '../councils/council.entity.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * A bank holiday a council adds before the shipped list knows it (a one-off day announced by
@@ -16,9 +16,9 @@ export class CouncilBankHoliday {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   @DateColumn()
   date: string;

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Role } from '../common/auth/principal.js';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Authority } from '../authorities/authority.entity.js';
 import { Council } from './council.entity.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /** A person who uses the API: co-ordinator, member, approving officer or authority contact. */
 @Entity('users')
@@ -31,9 +31,9 @@ export class User {
   @RefColumn({ nullable: true })
   authorityId: string | null;
 
-  @ManyToOne(() => Authority, { onDelete: 'CASCADE', nullable: true })
+  @ManyToOne('Authority', { onDelete: 'CASCADE', nullable: true })
   @JoinColumn()
-  authority?: Relation<Authority> | null;
+  authority?: Relation<ForeignRow> | null;
 
   @InstantColumn()
   createdAt: Date;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Committee } from '../councils/committee.entity.js';
 import type { DrawDownStatus, Urgency } from './draw-down.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * A member's request to draw a topic down to the committee (seed 003, item 10), agreed by the
@@ -20,9 +20,9 @@ export class DrawDownRequest {
   @RefColumn()
   committeeId: string;
 
-  @ManyToOne(() => Committee, { onDelete: 'CASCADE' })
+  @ManyToOne('Committee', { onDelete: 'CASCADE' })
   @JoinColumn()
-  committee?: Relation<Committee>;
+  committee?: Relation<ForeignRow>;
 
   /** The member (user) who asked. */
   @RefColumn()

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Council } from '../councils/council.entity.js';
 import type { NoticeStatus } from './forward-plan.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * A Regulation 9 notice of the key decisions to be taken in a period ("the Regulation 9 Notice for
@@ -17,9 +17,9 @@ export class ForwardPlanNotice {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   @DateColumn()
   periodStart: string;

@@ -1,7 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Committee } from '../councils/committee.entity.js';
-import { Council } from '../councils/council.entity.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /** A meeting of a committee. Starts at an instant (stored UTC, shown in the council's time zone). */
 @Entity('meetings')
@@ -13,16 +12,16 @@ export class Meeting {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   @RefColumn()
   committeeId: string;
 
-  @ManyToOne(() => Committee, { onDelete: 'CASCADE' })
+  @ManyToOne('Committee', { onDelete: 'CASCADE' })
   @JoinColumn()
-  committee?: Relation<Committee>;
+  committee?: Relation<ForeignRow>;
 
   @InstantColumn()
   startsAt: Date;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Meeting } from '../meetings/meeting.entity.js';
 import type { ImportedAttendance, ImportWarning, WorkPlanChangeKind } from './minutes-import.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 export const MINUTES_STATUSES = ['draft', 'approved'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
@@ -40,9 +40,9 @@ export class Minutes {
   @RefColumn()
   meetingId: string;
 
-  @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })
+  @ManyToOne('Meeting', { onDelete: 'CASCADE' })
   @JoinColumn()
-  meeting?: Relation<Meeting>;
+  meeting?: Relation<ForeignRow>;
 
   @Column({ type: 'varchar', length: 10 })
   status: MinutesStatus;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Council } from '../councils/council.entity.js';
 import type { ObligationKind } from './obligation.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /** One report or set of recommendations issued to many bodies at once: one obligation per body. */
 @Entity('obligation_groups')
@@ -13,9 +13,9 @@ export class ObligationGroup {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   @Column({ type: 'varchar', length: 30 })
   kind: ObligationKind;

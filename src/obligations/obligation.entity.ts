@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { Authority } from '../authorities/authority.entity.js';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Council } from '../councils/council.entity.js';
 import type { ObligationKind, ObligationStatus } from './obligation.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * What a responsible authority or co-operating body owes the committee: information, attendance,
@@ -19,9 +18,9 @@ export class Obligation {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   /** Set when one report went to many bodies, each with its own clock (PJA 2006 s19(2)). */
   @RefColumn({ nullable: true })
@@ -33,9 +32,9 @@ export class Obligation {
   @RefColumn()
   authorityId: string;
 
-  @ManyToOne(() => Authority, { onDelete: 'CASCADE' })
+  @ManyToOne('Authority', { onDelete: 'CASCADE' })
   @JoinColumn()
-  authority?: Relation<Authority>;
+  authority?: Relation<ForeignRow>;
 
   @Column({ type: 'varchar', length: 300 })
   subject: string;

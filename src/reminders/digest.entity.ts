@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Council } from '../councils/council.entity.js';
 import type { RecipientOutcome } from '../mail/delivery.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 export const DIGEST_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type DigestStatus = (typeof DIGEST_STATUSES)[number];
@@ -21,9 +21,9 @@ export class WeeklyDigest {
   @RefColumn()
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @ManyToOne('Council', { onDelete: 'CASCADE' })
   @JoinColumn()
-  council?: Relation<Council>;
+  council?: Relation<ForeignRow>;
 
   /** The Monday of the week. */
   @DateColumn()

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Obligation } from '../obligations/obligation.entity.js';
 import type { RecipientOutcome } from '../mail/delivery.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'failed'] as const;
 export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
@@ -24,9 +24,9 @@ export class Reminder {
   @RefColumn()
   obligationId: string;
 
-  @ManyToOne(() => Obligation, { onDelete: 'CASCADE' })
+  @ManyToOne('Obligation', { onDelete: 'CASCADE' })
   @JoinColumn()
-  obligation?: Relation<Obligation>;
+  obligation?: Relation<ForeignRow>;
 
   /** `before-7`, `due`, `after-14`… */
   @Column({ type: 'varchar', length: 20 })

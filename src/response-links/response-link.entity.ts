@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Obligation } from '../obligations/obligation.entity.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 export const LINK_USES = ['response', 'extension'] as const;
 export type LinkUse = (typeof LINK_USES)[number];
@@ -22,9 +22,9 @@ export class ResponseLink {
   @RefColumn()
   obligationId: string;
 
-  @ManyToOne(() => Obligation, { onDelete: 'CASCADE' })
+  @ManyToOne('Obligation', { onDelete: 'CASCADE' })
   @JoinColumn()
-  obligation?: Relation<Obligation>;
+  obligation?: Relation<ForeignRow>;
 
   @Column({ type: 'varchar', length: 64 })
   tokenHash: string;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, VersionColumn } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Committee } from '../councils/committee.entity.js';
 import type { Basis, Category, ItemStatus, Recurrence } from './work-plan.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * An item of the committee's rolling work plan: statutory or discretionary, planned for a meeting
@@ -20,9 +20,9 @@ export class WorkPlanItem {
   @RefColumn()
   committeeId: string;
 
-  @ManyToOne(() => Committee, { onDelete: 'CASCADE' })
+  @ManyToOne('Committee', { onDelete: 'CASCADE' })
   @JoinColumn()
-  committee?: Relation<Committee>;
+  committee?: Relation<ForeignRow>;
 
   /** The order items were added to the committee's plan, which the plan keeps within a meeting or season. */
   @Column({ type: 'integer' })

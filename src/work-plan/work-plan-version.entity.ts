@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateColumn, IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
-import { Committee } from '../councils/committee.entity.js';
 import type { SnapshotItem } from './versions.rules.js';
+import type { ForeignRow } from '../common/database/columns.js';
 
 /**
  * The work plan as agreed at a meeting, kept as it was: "the initial rolling work plan" of a year can
@@ -19,9 +19,9 @@ export class WorkPlanVersion {
   @RefColumn()
   committeeId: string;
 
-  @ManyToOne(() => Committee, { onDelete: 'CASCADE' })
+  @ManyToOne('Committee', { onDelete: 'CASCADE' })
   @JoinColumn()
-  committee?: Relation<Committee>;
+  committee?: Relation<ForeignRow>;
 
   /** 1, 2, … per committee. */
   @Column({ type: 'integer' })

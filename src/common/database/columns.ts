@@ -31,3 +31,12 @@ export function RefColumn(options: Pick<ColumnOptions, 'nullable'> = {}): Proper
 }
 
 export const newId = (): string => randomUUID();
+
+/**
+ * Another module's row, as an entity's relation to it is typed: the relation names its target by
+ * entity name (`@ManyToOne('Council')`) for the foreign key, and the module never imports the other's
+ * entity class (modules are doors: docs/architecture.md).
+ */
+export interface ForeignRow {
+  id: string;
+}
