@@ -1,8 +1,7 @@
 import { formatDate } from '../calendar/calendar.rules.js';
 import type { IsoDate } from '../common/time/dates.js';
 import type { DrawDownOutcomes } from '../draw-downs/draw-down.rules.js';
-import type { Attendance } from '../minutes/minutes.entity.js';
-import { CLOSED_SESSION } from '../minutes/minutes.rules.js';
+import { type Attendance, CLOSED_SESSION } from '../minutes/minutes.rules.js';
 import type { Block } from './report-document.js';
 
 export const REPORT_STATUSES = ['queued', 'compiling', 'draft', 'agreed', 'submitted', 'failed'] as const;

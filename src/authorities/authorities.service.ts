@@ -59,6 +59,11 @@ export class AuthoritiesService {
     );
   }
 
+  /** Whether the council has this authority (in the caller's transaction when given). */
+  async exists(councilId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(Authority, { councilId, id });
+  }
+
   async get(councilId: string, id: string): Promise<AuthorityWithContacts> {
     const authority = await this.authorities.findOneBy({ councilId, id });
     if (!authority) throw new NotFoundError('Authority', id);

@@ -5,7 +5,6 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
-import { Council } from '../councils/council.entity.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -68,14 +67,14 @@ export class CalendarService {
 
   async updateSettings(actor: Actor, change: StoredCalendarSettings): Promise<CalendarSettings> {
     return this.dataSource.transaction(async (manager) => {
-      const council = await manager.findOneByOrFail(Council, { id: actor.councilId });
+      const council = await this.councils.council(actor.councilId, manager);
       const before = resolveSettings(council.calendarSettings);
       const stored: StoredCalendarSettings = {
         ...council.calendarSettings,
         ...change,
         countingModes: { ...council.calendarSettings?.countingModes, ...change.countingModes },
       };
-      await manager.update(Council, { id: council.id }, { calendarSettings: stored });
+      await this.councils.storeCalendarSettings(manager, council.id, stored);
       const after = resolveSettings(stored);
       await this.audit.record(manager, actor, { action: 'update-calendar-settings', entityType: 'council', entityId: council.id, before, after });
       return after;
@@ -84,8 +83,7 @@ export class CalendarService {
 
   /** What the pure rules need to compute the council's dates: its settings, its bank holidays (with its own additions), its time zone and today. */
   async context(councilId: string, manager: EntityManager = this.dataSource.manager): Promise<CalendarContext> {
-    const council = await manager.findOneBy(Council, { id: councilId });
-    if (!council) throw new NotFoundError('Council', councilId);
+    const council = await this.councils.council(councilId, manager);
     const settings = resolveSettings(council.calendarSettings);
     const national = this.bankHolidays.lookup(settings.bankHolidayDivision);
     const added = new Map((await manager.find(CouncilBankHoliday, { where: { councilId } })).map((h) => [h.date, h.title]));

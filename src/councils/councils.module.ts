@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiToken } from './api-token.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
@@ -16,7 +17,7 @@ import { ApiTokenResolver } from './api-token.resolver.js';
 import { TokenResolver } from '../common/auth/token-resolver.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember])],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember])],
   controllers: [CommitteesController, MunicipalYearsController, UsersController],
   providers: [CouncilsService, CommitteesService, MunicipalYearsService, { provide: TokenResolver, useClass: ApiTokenResolver }],
   exports: [CouncilsService, CommitteesService, MunicipalYearsService, TokenResolver],

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Authority } from '../authorities/authority.entity.js';
 import type { Actor, Role } from '../common/auth/principal.js';
 import { generateToken, hashToken } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
@@ -12,6 +11,7 @@ import { Clock } from '../common/time/clock.js';
 import { ApiToken } from './api-token.entity.js';
 import { Council } from './council.entity.js';
 import { User } from './user.entity.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 export const COMMAND_LINE = 'command line';
 
@@ -31,6 +31,7 @@ export class CouncilsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Council) private readonly councils: Repository<Council>,
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly authorities: AuthoritiesService,
   ) {}
 
   async createCouncil(slug: string, name: string, timeZone = 'Europe/London'): Promise<Council> {
@@ -55,10 +56,16 @@ export class CouncilsService {
     return council;
   }
 
-  async council(id: string): Promise<Council> {
-    const council = await this.councils.findOneBy({ id });
+  /** The council (read in the caller's transaction when given). */
+  async council(id: string, manager?: EntityManager): Promise<Council> {
+    const council = await (manager ?? this.dataSource.manager).findOneBy(Council, { id });
     if (!council) throw new NotFoundError('Council', id);
     return council;
+  }
+
+  /** Keeps the council's own calendar settings (the calendar module decides what they mean), in the caller's transaction. */
+  async storeCalendarSettings(manager: EntityManager, id: string, settings: Council['calendarSettings']): Promise<void> {
+    await manager.update(Council, { id }, { calendarSettings: settings });
   }
 
   /** A new user of the actor's council with a first token; the token is returned once and only its hash kept. */
@@ -158,7 +165,7 @@ export class CouncilsService {
     if (input.role !== 'authority' && input.authorityId) {
       throw new InvalidInputError(['authorityId is only for the authority role']);
     }
-    if (input.authorityId && !(await manager.existsBy(Authority, { councilId, id: input.authorityId }))) {
+    if (input.authorityId && !(await this.authorities.exists(councilId, input.authorityId, manager))) {
       throw new NotFoundError('Authority', input.authorityId);
     }
   }

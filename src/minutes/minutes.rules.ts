@@ -2,6 +2,9 @@ import { similarity } from '../common/text/similarity.js';
 import type { MinuteItem, MinutesStatus, Undertaking, WorkPlanChange } from './minutes.entity.js';
 
 /** What the public reads of an exempt item (LGA 1972 s100A(4), Schedule 12A): its title and this note only. */
+/** The attendance of a meeting as the minutes record it (others read it from here, not the entity). */
+export type { Attendance } from './minutes.entity.js';
+
 export const CLOSED_SESSION = 'Considered in closed session (the press and public excluded).';
 
 /** The agenda item a minute item records: the one whose title is closest, when close enough. */
