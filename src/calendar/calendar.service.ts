@@ -7,7 +7,7 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { newId } from '../common/database/columns.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
+import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
 import { BankHolidayCalendar, type ListedBankHoliday } from './bank-holidays.js';
 import { type BankHolidayLookup, formatDate, nonWorkingReason } from './calendar.rules.js';
 import { CouncilBankHoliday } from './council-bank-holiday.entity.js';
