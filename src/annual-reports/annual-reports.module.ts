@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { WorkPlanModule } from '../work-plan/work-plan.module.js';
@@ -7,7 +8,7 @@ import { AnnualReportsController } from './annual-reports.controller.js';
 import { AnnualReportsService } from './annual-reports.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule],
+  imports: [TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, CouncilsModule],
   controllers: [AnnualReportsController],
   providers: [AnnualReportsService],
   exports: [AnnualReportsService],

@@ -20,7 +20,6 @@ import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
-import { User } from '../councils/user.entity.js';
 import { DrawDownRequest } from '../draw-downs/draw-down.entity.js';
 import { countOutcomes } from '../draw-downs/draw-down.rules.js';
 import { KeyDecision } from '../forward-plan/key-decision.entity.js';
@@ -53,6 +52,7 @@ import {
 import { type Block, renderHtml, renderMarkdown } from './report-document.js';
 import { renderDocx } from './report-docx.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 
 export type ReportFormat = 'md' | 'html' | 'docx';
@@ -63,6 +63,7 @@ export class AnnualReportsService {
   private readonly logger = new Logger(AnnualReportsService.name);
 
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
@@ -255,7 +256,7 @@ export class AnnualReportsService {
   }
 
   private async announce(manager: EntityManager, report: AnnualReport): Promise<string | null> {
-    const coordinators = await manager.findBy(User, { councilId: report.councilId, role: 'coordinator' });
+    const coordinators = await this.councils.coordinators(report.councilId, manager);
     return this.outbox.post(manager, report.councilId, {
       to: coordinators.map((u) => u.email),
       subject: `Draft annual report ${report.municipalYear} compiled`,

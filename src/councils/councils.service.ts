@@ -63,6 +63,22 @@ export class CouncilsService {
     return council;
   }
 
+  /** The council's co-ordinators, longest-serving first (the first is the one reminders name to reply to). */
+  async coordinators(councilId: string, manager?: EntityManager): Promise<User[]> {
+    return (manager ?? this.dataSource.manager).find(User, { where: { councilId, role: 'coordinator' }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Users of the council by id, of a role when given; ids of other councils are left out. */
+  async usersOf(councilId: string, ids: string[], role?: Role): Promise<User[]> {
+    if (ids.length === 0) return [];
+    return this.users.findBy({ councilId, id: In(ids), ...(role ? { role } : {}) });
+  }
+
+  /** A user of the council, or null. */
+  async userOf(councilId: string, id: string): Promise<User | null> {
+    return this.users.findOneBy({ councilId, id });
+  }
+
   /** Keeps the council's own calendar settings (the calendar module decides what they mean), in the caller's transaction. */
   async storeCalendarSettings(manager: EntityManager, id: string, settings: Council['calendarSettings']): Promise<void> {
     await manager.update(Council, { id }, { calendarSettings: settings });

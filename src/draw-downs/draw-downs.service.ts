@@ -15,7 +15,6 @@ import { Committee } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
-import { User } from '../councils/user.entity.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -36,6 +35,7 @@ import {
   transitionProblem,
 } from './draw-down.rules.js';
 import { approversNotice, approversReminder, chairConsultation, decisionNotice } from './draw-down.template.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 export interface Similar {
   kind: 'draw_down' | 'work_plan_item';
@@ -50,6 +50,7 @@ export class DrawDownsService {
   private readonly logger = new Logger(DrawDownsService.name);
 
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
@@ -66,7 +67,7 @@ export class DrawDownsService {
   async settings(user: Principal, committeeId: string, input: DrawDownSettingsDto): Promise<DrawDownSettings> {
     const db = this.dataSource.manager;
     if (!(await db.existsBy(Committee, { id: committeeId, councilId: user.councilId }))) throw new NotFoundError('Committee', committeeId);
-    const approvers = input.approverIds.length ? await db.findBy(User, { id: In(input.approverIds), councilId: user.councilId, role: 'approver' }) : [];
+    const approvers = await this.councils.usersOf(user.councilId, input.approverIds, 'approver');
     const missing = input.approverIds.filter((id) => !approvers.some((a) => a.id === id));
     if (missing.length) throw new InvalidInputError(missing.map((id) => `approverIds: ${id} is not an approver of this council`));
     const settings = db.create(DrawDownSettings, {
@@ -125,7 +126,7 @@ export class DrawDownsService {
       submittedAt: now,
     });
     const [approvers, chair] = await Promise.all([
-      db.findBy(User, { id: In(settings.approverIds), councilId: user.councilId }),
+      this.councils.usersOf(user.councilId, settings.approverIds),
       settings.consultChair ? this.chairOn(request.committeeId, dateIn(now, timeZone)) : null,
     ]);
     // The committee consults its chair: the chair serving today is sent the request for their view.
@@ -219,9 +220,16 @@ export class DrawDownsService {
     await this.audit.record(manager, actor, { action: 'considered', entityType: 'draw_down', entityId: request.id, before: request, after: { ...request, status: 'considered' } });
   }
 
-  private async undecidedApprovers(request: DrawDownRequest): Promise<User[]> {
+  /** The member who asked, of the council. */
+  private async member(councilId: string, id: string) {
+    const member = await this.councils.userOf(councilId, id);
+    if (!member) throw new NotFoundError('Member', id);
+    return member;
+  }
+
+  private async undecidedApprovers(request: DrawDownRequest) {
     const decided = (await this.dataSource.manager.findBy(DrawDownDecision, { requestId: request.id })).map((d) => d.approverId);
-    return this.dataSource.manager.findBy(User, { id: In(request.approverIds.filter((id) => !decided.includes(id))), councilId: request.councilId });
+    return this.councils.usersOf(request.councilId, request.approverIds.filter((id) => !decided.includes(id)));
   }
 
   /** The member's own requests; all of the council's for co-ordinators and approvers. */
@@ -248,7 +256,7 @@ export class DrawDownsService {
   async decide(user: Principal, id: string, input: DrawDownDecisionDto): Promise<DrawDownRequest> {
     const { request } = await this.get(user, id);
     if (!request.approverIds.includes(user.userId)) throw new ForbiddenError('You are not one of the approvers this request needs');
-    const member = await this.dataSource.manager.findOneBy(User, { id: request.memberId, councilId: user.councilId });
+    const member = await this.councils.userOf(user.councilId, request.memberId);
     const { result, notice } = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'decide');
@@ -325,7 +333,7 @@ export class DrawDownsService {
     const { request } = await this.get(user, id);
     if (!request.callForAction) throw new ConflictError('The request is not a councillor call for action');
     if (request.committeeDecision) throw new ConflictError(`The committee already decided (${request.committeeDecision === 'report' ? 'to report' : 'not to report'})`);
-    const member = await this.dataSource.manager.findOneByOrFail(User, { id: request.memberId, councilId: user.councilId });
+    const member = await this.member(user.councilId, request.memberId);
     if (!report) {
       try {
         await this.mail.send({
@@ -350,7 +358,7 @@ export class DrawDownsService {
     const { request } = await this.get(user, id);
     if (!request.callForAction) throw new ConflictError('The request is not a councillor call for action');
     if (request.committeeDecision !== 'report') throw new ConflictError('Record first that the committee decided to report on it');
-    const member = await this.dataSource.manager.findOneByOrFail(User, { id: request.memberId, councilId: user.councilId });
+    const member = await this.member(user.councilId, request.memberId);
     try {
       await this.mail.send({ to: member.email, subject: `Your call for action "${request.topic}": the committee's report`, text: report });
     } catch (error) {
@@ -379,7 +387,7 @@ export class DrawDownsService {
     const today = dateIn(this.clock.now(), timeZone);
     const overdue = await db.find(DrawDownRequest, { where: { councilId, status: 'submitted', approversRemindedOn: IsNull(), decisionDueOn: LessThan(today) } });
     if (!overdue.length) return 0;
-    const coordinators = await db.findBy(User, { councilId, role: 'coordinator' });
+    const coordinators = await this.councils.coordinators(councilId);
     const posted: (string | null)[] = [];
     for (const request of overdue) {
       const waiting = await this.undecidedApprovers(request);

@@ -13,12 +13,12 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
-import { User } from '../councils/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { readLinkToken, signLinkToken } from '../response-links/response-link.token.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { URGENCY_ROLE_LABELS, type UrgencyRole, UrgencyRequest } from './urgency-request.entity.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 /** A link to agree works for this long: urgency is measured in days. */
 const LINK_DAYS = 7;
@@ -36,6 +36,7 @@ export type UrgencyLinkState =
 @Injectable()
 export class UrgencyService {
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
@@ -168,7 +169,7 @@ export class UrgencyService {
   }
 
   private async tellCoordinators(council: Council, decision: KeyDecision, request: UrgencyRequest, answer: string, next: UrgencyRequest | null): Promise<void> {
-    const coordinators = await this.dataSource.manager.find(User, { where: { councilId: council.id, role: 'coordinator' } });
+    const coordinators = await this.councils.coordinators(council.id);
     if (coordinators.length === 0) return;
     const words = { agreed: 'agreed', declined: 'did not agree', unable: 'is unable to act' }[answer];
     try {

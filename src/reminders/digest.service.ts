@@ -15,7 +15,6 @@ import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
 import { sumOverCouncils } from '../councils/each-council.js';
-import { User } from '../councils/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
 import { Obligation } from '../obligations/obligation.entity.js';
@@ -27,6 +26,7 @@ import { claimForSending, holdClaim, STALE_CLAIM_MS } from '../common/queue/clai
 import { persistently } from '../common/database/persistently.js';
 import { acceptedBy } from '../mail/delivery.rules.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 
 /** The weekly e-mail to each council's co-ordinators: overdue, due this week, and delivery problems. */
@@ -35,6 +35,7 @@ export class DigestService {
   private readonly logger = new Logger(DigestService.name);
 
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly mail: MailService,
@@ -135,7 +136,7 @@ export class DigestService {
     try {
       const db = this.dataSource.manager;
       const digest = await db.findOneByOrFail(WeeklyDigest, { id: digestId });
-      const coordinators = await db.find(User, { where: { councilId: digest.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } });
+      const coordinators = await this.councils.coordinators(digest.councilId);
       if (coordinators.length === 0) {
         await db.update(WeeklyDigest, { id: digestId }, { status: 'sent', sentAt: now, recipients: [], lastError: 'no co-ordinator to write to' });
         return 'skipped';

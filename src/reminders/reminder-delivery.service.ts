@@ -10,7 +10,6 @@ import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
-import { User } from '../councils/user.entity.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { acceptedBy, giveUpLongDeferred, recordAttempt, settle, stillOwed } from '../mail/delivery.rules.js';
@@ -23,6 +22,7 @@ import { recipientsFor } from './reminder.rules.js';
 import { asSentOutside } from '../obligations/obligation.rules.js';
 import { composeRefusalNotice, composeReminder, type RefusedContact } from './reminder.template.js';
 import { RemindersService } from './reminders.service.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 /** A bound on the rounds of one attempt, whatever the ladder holds: no loop sends without one. */
 const MAX_ROUNDS = 10;
@@ -33,6 +33,7 @@ export class ReminderDeliveryService {
   private readonly logger = new Logger(ReminderDeliveryService.name);
 
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly mail: MailService,
@@ -73,7 +74,7 @@ export class ReminderDeliveryService {
       db.findOneByOrFail(Council, { id: reminder.councilId }),
       db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: reminder.councilId }),
       db.find(AuthorityContact, { where: { authorityId: obligation.authorityId }, order: { escalationLevel: 'ASC', name: 'ASC' } }),
-      db.find(User, { where: { councilId: reminder.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } }),
+      this.councils.coordinators(reminder.councilId),
       this.committees.scrutinyCommittee(reminder.councilId),
       db.find(Reminder, { where: { obligationId: obligation.id, sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } }),
     ]);

@@ -14,7 +14,6 @@ import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { Council } from '../councils/council.entity.js';
-import { User } from '../councils/user.entity.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { ObligationsService, type ObligationScope } from '../obligations/obligations.service.js';
@@ -23,6 +22,7 @@ import type { FormAnswer } from './response-form.rules.js';
 import { type LinkUse, ResponseLink } from './response-link.entity.js';
 import { readLinkToken, signLinkToken } from './response-link.token.js';
 import { asSentOutside } from '../obligations/obligation.rules.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 /** How long a link works: to the end of this many days after the day it was meant to be sent. */
 export const RESPONSE_LINK_DAYS = 28;
@@ -43,6 +43,7 @@ export type LinkState =
 @Injectable()
 export class ResponseLinksService {
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly secrets: SecretsService,
@@ -95,7 +96,7 @@ export class ResponseLinksService {
     const [obligation, council, coordinator] = await Promise.all([
       db.findOneByOrFail(Obligation, { id: link.obligationId, councilId: link.councilId }),
       db.findOneByOrFail(Council, { id: link.councilId }),
-      db.findOne(User, { where: { councilId: link.councilId, role: 'coordinator' }, order: { createdAt: 'ASC' } }),
+      this.councils.coordinators(link.councilId).then((all) => all[0] ?? null),
     ]);
     const coordinatorEmail = coordinator?.email ?? null;
     const day = (instant: Date) => dateIn(instant, council.timeZone);
