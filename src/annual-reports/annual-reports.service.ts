@@ -17,7 +17,6 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { CommitteeMember } from '../councils/committee-member.entity.js';
 import { Committee } from '../councils/committee.entity.js';
-import { Council } from '../councils/council.entity.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { DrawDownRequest } from '../draw-downs/draw-down.entity.js';
@@ -165,7 +164,7 @@ export class AnnualReportsService {
   /** The report the council received, for the public: the newest version submitted for the year. */
   async published(slug: string, municipalYear: string): Promise<AnnualReport | null> {
     const db = this.dataSource.manager;
-    const council = await db.findOneBy(Council, { slug });
+    const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     return db.findOne(AnnualReport, { where: { councilId: council.id, municipalYear, status: 'submitted' }, order: { version: 'DESC' } });
   }
@@ -283,7 +282,7 @@ export class AnnualReportsService {
     const db = this.dataSource.manager;
     const { councilId, committeeId } = report;
     const [council, committee, settings, year] = await Promise.all([
-      db.findOneByOrFail(Council, { id: councilId }),
+      this.councils.council(councilId),
       db.findOneByOrFail(Committee, { id: committeeId }),
       db.findOneBy(AnnualReportSettings, { committeeId }),
       db.findOneByOrFail(MunicipalYear, { councilId, label: report.municipalYear }),

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { CalendarFeedsController } from './calendar-feeds.controller.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarFeed])],
+  imports: [TypeOrmModule.forFeature([CalendarFeed]), CouncilsModule],
   controllers: [CalendarFeedsController],
   providers: [CalendarFeedsService],
 })

@@ -11,16 +11,17 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { Council } from '../councils/council.entity.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { asSentOutside, isOverdue } from '../obligations/obligation.rules.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { obligationsCalendar } from './feed.rules.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 /** Secret, revocable iCalendar feeds of open obligations: an authority's own, or the council's. */
 @Injectable()
 export class CalendarFeedsService {
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
@@ -75,7 +76,7 @@ export class CalendarFeedsService {
     const db = this.dataSource.manager;
     const feed = await db.findOneBy(CalendarFeed, { tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!feed) return null;
-    const council = await db.findOneByOrFail(Council, { id: feed.councilId });
+    const council = await this.councils.council(feed.councilId);
     const where: FindOptionsWhere<Obligation> = { councilId: feed.councilId, status: 'open' };
     if (feed.authorityId) where.authorityId = feed.authorityId;
     const obligations = await db.find(Obligation, { where, order: { dueOn: 'ASC', id: 'ASC' } });

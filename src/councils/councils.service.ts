@@ -56,6 +56,11 @@ export class CouncilsService {
     return council;
   }
 
+  /** The council of a public address, or null (a public route answers 404 for it). */
+  async findBySlug(slug: string): Promise<Council | null> {
+    return this.councils.findOneBy({ slug });
+  }
+
   /** The council (read in the caller's transaction when given). */
   async council(id: string, manager?: EntityManager): Promise<Council> {
     const council = await (manager ?? this.dataSource.manager).findOneBy(Council, { id });

@@ -20,6 +20,7 @@ import type { CreateNoticeDto, KeyDecisionDto, SupersedeNoticeDto } from './forw
 import { type Compliance, complianceOf, generalExceptionNotice, noticeProblems, reasonsNotice } from './forward-plan.rules.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 export interface NoticeWithDecisions {
   notice: ForwardPlanNotice;
@@ -30,6 +31,7 @@ export interface NoticeWithDecisions {
 @Injectable()
 export class ForwardPlanService {
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
@@ -76,7 +78,7 @@ export class ForwardPlanService {
       for (const ref of [...(input.moves ?? []).map((m) => m.decisionId), ...(input.drop ?? [])]) {
         if (!oldDecisions.some((d) => d.id === ref)) throw new NotFoundError('Key decision', ref);
       }
-      const council = await manager.findOneByOrFail(Council, { id: actor.councilId });
+      const council = await this.councils.council(actor.councilId, manager);
       const today = dateIn(this.clock.now(), council.timeZone);
       const now = this.clock.now();
       const notice = manager.create(ForwardPlanNotice, {
@@ -142,7 +144,7 @@ export class ForwardPlanService {
     if (!decision) throw new NotFoundError('Key decision', decisionId);
     if (decision.exception !== 'general_exception') throw new ConflictError('The decision is not planned under the general exception');
     if (decision.generalExceptionNoticeOn) throw new ConflictError(`The notice to the chair was already given on ${decision.generalExceptionNoticeOn}`);
-    const [council, committee] = await Promise.all([db.findOneByOrFail(Council, { id: actor.councilId }), this.committees.scrutinyCommittee(actor.councilId)]);
+    const [council, committee] = await Promise.all([this.councils.council(actor.councilId), this.committees.scrutinyCommittee(actor.councilId)]);
     const today = dateIn(this.clock.now(), council.timeZone);
     const members = committee ? await this.committees.membersOn(committee.id, today) : [];
     const chair = members.filter((m) => m.role === 'chair');
@@ -186,7 +188,7 @@ export class ForwardPlanService {
     if (!decision) throw new NotFoundError('Key decision', decisionId);
     const meeting = await db.findOneBy(Meeting, { id: meetingId, councilId: actor.councilId });
     if (!meeting) throw new NotFoundError('Meeting', meetingId);
-    const council = await db.findOneByOrFail(Council, { id: actor.councilId });
+    const council = await this.councils.council(actor.councilId);
     const day = dateIn(meeting.startsAt, council.timeZone);
     if (day >= decision.decisionDueOn) {
       throw new InvalidInputError([`meetingId: the meeting on ${formatDate(day)} is not before the decision on ${formatDate(decision.decisionDueOn)}, too late to scrutinise it`]);
@@ -204,7 +206,7 @@ export class ForwardPlanService {
   /** The published, current notices of a council by its slug, for the public; null for an unknown council. */
   async published(slug: string): Promise<{ council: Council; notices: { notice: ForwardPlanNotice; decisions: KeyDecision[] }[] } | null> {
     const db = this.dataSource.manager;
-    const council = await db.findOneBy(Council, { slug });
+    const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const notices = await db.find(ForwardPlanNotice, { where: { councilId: council.id, status: 'published' }, order: { periodStart: 'ASC' } });
     const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) }, order: { decisionDueOn: 'ASC', id: 'ASC' } }) : [];

@@ -59,7 +59,7 @@ export class UrgencyService {
     if (decision.exception !== 'special_urgency') throw new ConflictError('The decision is not planned under special urgency');
     if (decision.urgencyAgreedAt) throw new ConflictError('Agreement was already recorded');
     if (await db.existsBy(UrgencyRequest, { decisionId, answer: 'pending' })) throw new ConflictError('A request for agreement is already awaiting an answer');
-    const council = await db.findOneByOrFail(Council, { id: actor.councilId });
+    const council = await this.councils.council(actor.councilId);
     const committee = await this.committees.scrutinyCommittee(actor.councilId);
     const serving = committee ? await this.committees.membersOn(committee.id, dateIn(this.clock.now(), council.timeZone)) : [];
     const chair = serving.find((m) => m.role === 'chair');
@@ -130,7 +130,7 @@ export class UrgencyService {
     const db = this.dataSource.manager;
     const request = await db.findOneBy(UrgencyRequest, { id: claims.linkId });
     if (!request || request.tokenHash !== hashToken(token)) return { state: 'invalid' };
-    const council = await db.findOneByOrFail(Council, { id: request.councilId });
+    const council = await this.councils.council(request.councilId);
     if (request.answer !== 'pending') return { state: 'answered', answer: request.answer, answeredOn: dateIn(request.answeredAt!, council.timeZone) };
     if (claims.expiresAt <= this.clock.now()) return { state: 'expired' };
     const decision = await db.findOneByOrFail(KeyDecision, { id: request.decisionId, councilId: request.councilId });

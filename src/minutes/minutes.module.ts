@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
@@ -10,7 +11,7 @@ import { MinutesService } from './minutes.service.js';
 
 /** The minutes themselves: in the storage module, so the command line (the demo) can load them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Minutes, MinuteItem]), CalendarModule, WorkPlanModule],
+  imports: [TypeOrmModule.forFeature([Minutes, MinuteItem]), CalendarModule, WorkPlanModule, CouncilsModule],
   controllers: [MinutesController, PublicMeetingsController],
   providers: [MinutesService],
   exports: [MinutesService],

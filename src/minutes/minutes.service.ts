@@ -20,6 +20,7 @@ import type { SaveMinutesDto } from './minutes.dto.js';
 import { MinuteItem, Minutes, type Undertaking, type WorkPlanChange } from './minutes.entity.js';
 import { carryOver, confirmProblem, matchAgendaItem } from './minutes.rules.js';
 import { publicTitle } from '../exempt-information/exempt.rules.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 export interface MinutesRecord {
   minutes: Minutes;
@@ -30,6 +31,7 @@ export interface MinutesRecord {
 @Injectable()
 export class MinutesService {
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
@@ -147,7 +149,7 @@ export class MinutesService {
   /** Approved minutes for the public: exempt items are reduced by the controller's view to the closed-session note. */
   async published(slug: string, meetingId: string): Promise<{ meeting: Meeting; minutes: Minutes; items: MinuteItem[] } | null> {
     const db = this.dataSource.manager;
-    const council = await db.findOneBy(Council, { slug });
+    const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const meeting = await db.findOneBy(Meeting, { id: meetingId, councilId: council.id });
     const minutes = meeting ? await db.findOneBy(Minutes, { meetingId, councilId: council.id, status: 'approved' }) : null;
@@ -158,7 +160,7 @@ export class MinutesService {
   /** The council's meetings for the public: date, committee, agenda titles (exempt ones marked), and whether approved minutes are out. */
   async publicMeetings(slug: string): Promise<{ council: Council; committees: Committee[]; meetings: { meeting: Meeting; agenda: AgendaItem[]; approved: boolean }[] } | null> {
     const db = this.dataSource.manager;
-    const council = await db.findOneBy(Council, { slug });
+    const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const [committees, meetings, approved] = await Promise.all([
       db.find(Committee, { where: { councilId: council.id } }),

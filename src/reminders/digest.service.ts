@@ -13,7 +13,6 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { Council } from '../councils/council.entity.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { MailService } from '../mail/mail.service.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
@@ -47,7 +46,7 @@ export class DigestService {
   /** What the digest says today (also what a co-ordinator sees in `GET /api/v1/reminders/digest`). */
   async content(councilId: string): Promise<DigestContent> {
     const db = this.dataSource.manager;
-    const council = await db.findOneByOrFail(Council, { id: councilId });
+    const council = await this.councils.council(councilId);
     const today = dateIn(this.clock.now(), council.timeZone);
     const week = thisWeek(today);
     const [committee, authorities, overdue, dueThisWeek, failed, failing, extensions] = await Promise.all([
@@ -96,7 +95,7 @@ export class DigestService {
    */
   async sweep(councilId: string): Promise<number> {
     const now = this.clock.now();
-    const council = await this.dataSource.manager.findOneByOrFail(Council, { id: councilId });
+    const council = await this.councils.council(councilId);
     const monday = weekOf(dateIn(now, council.timeZone));
     const dueAt = digestDueAt(monday, council.timeZone);
     if (dueAt <= now) {

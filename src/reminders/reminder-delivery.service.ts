@@ -9,7 +9,6 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { Council } from '../councils/council.entity.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { acceptedBy, giveUpLongDeferred, recordAttempt, settle, stillOwed } from '../mail/delivery.rules.js';
@@ -71,7 +70,7 @@ export class ReminderDeliveryService {
     }
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
     const [council, authority, contacts, coordinators, committee, earlier] = await Promise.all([
-      db.findOneByOrFail(Council, { id: reminder.councilId }),
+      this.councils.council(reminder.councilId),
       db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: reminder.councilId }),
       db.find(AuthorityContact, { where: { authorityId: obligation.authorityId }, order: { escalationLevel: 'ASC', name: 'ASC' } }),
       this.councils.coordinators(reminder.councilId),

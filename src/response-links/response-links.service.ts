@@ -13,7 +13,6 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { Council } from '../councils/council.entity.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
 import { Obligation } from '../obligations/obligation.entity.js';
 import { ObligationsService, type ObligationScope } from '../obligations/obligations.service.js';
@@ -83,7 +82,7 @@ export class ResponseLinksService {
   /** A new link made by a co-ordinator, e.g. to send by hand to a new contact. */
   async create(councilId: string, obligationId: string): Promise<{ url: string; expiresOn: IsoDate }> {
     const obligation = await this.obligations.get({ councilId, authorityId: null }, obligationId);
-    const council = await this.dataSource.manager.findOneByOrFail(Council, { id: councilId });
+    const council = await this.councils.council(councilId);
     return this.issue(obligation, newId(), dateIn(this.clock.now(), council.timeZone), council.timeZone);
   }
 
@@ -95,7 +94,7 @@ export class ResponseLinksService {
     if (!link || link.tokenHash !== hashToken(token)) return { state: 'invalid' };
     const [obligation, council, coordinator] = await Promise.all([
       db.findOneByOrFail(Obligation, { id: link.obligationId, councilId: link.councilId }),
-      db.findOneByOrFail(Council, { id: link.councilId }),
+      this.councils.council(link.councilId),
       this.councils.coordinators(link.councilId).then((all) => all[0] ?? null),
     ]);
     const coordinatorEmail = coordinator?.email ?? null;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { MeetingsFeedController } from './meetings-feed.controller.js';
@@ -9,7 +10,7 @@ import { WorkPlanController } from './work-plan.controller.js';
 import { WorkPlanService } from './work-plan.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule],
+  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule, CouncilsModule],
   controllers: [WorkPlanController, MeetingsFeedController],
   providers: [WorkPlanService],
   exports: [WorkPlanService],

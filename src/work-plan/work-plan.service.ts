@@ -26,6 +26,7 @@ import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
 import { type AmendmentKind, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
 import { publicTitle } from '../exempt-information/exempt.rules.js';
+import { CouncilsService } from '../councils/councils.service.js';
 
 /** Where an item stands: a meeting (with its season and day) or a season alone. */
 interface Place {
@@ -48,6 +49,7 @@ export type ItemConsideredListener = (manager: EntityManager, actor: Actor, item
 @Injectable()
 export class WorkPlanService {
   constructor(
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
@@ -218,7 +220,7 @@ export class WorkPlanService {
   /** Every committee's plan, for the public route; null for an unknown council. */
   async publicPlan(slug: string): Promise<{ council: Council; committees: { committee: Committee; groups: WorkPlanGroup[] }[] } | null> {
     const db = this.dataSource.manager;
-    const council = await db.findOneBy(Council, { slug });
+    const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const committees = await db.find(Committee, { where: { councilId: council.id }, order: { createdAt: 'ASC' } });
     const plans = [];
@@ -229,7 +231,7 @@ export class WorkPlanService {
   /** The public calendar of a council's committee meetings, by its slug; null for an unknown council. */
   async meetingsFeed(slug: string): Promise<string | null> {
     const db = this.dataSource.manager;
-    const council = await db.findOneBy(Council, { slug });
+    const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const [meetings, committees, items] = await Promise.all([
       db.find(Meeting, { where: { councilId: council.id }, order: { startsAt: 'ASC' } }),
@@ -464,6 +466,6 @@ export class WorkPlanService {
   }
 
   private async timeZone(manager: EntityManager, councilId: string): Promise<string> {
-    return (await manager.findOneByOrFail(Council, { id: councilId })).timeZone;
+    return (await this.councils.council(councilId, manager)).timeZone;
   }
 }
