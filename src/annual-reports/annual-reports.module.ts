@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
@@ -8,7 +9,7 @@ import { AnnualReportsController } from './annual-reports.controller.js';
 import { AnnualReportsService } from './annual-reports.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, CouncilsModule],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, CouncilsModule],
   controllers: [AnnualReportsController],
   providers: [AnnualReportsService],
   exports: [AnnualReportsService],

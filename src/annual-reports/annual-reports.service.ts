@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Authority } from '../authorities/authority.entity.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, systemActor } from '../common/auth/principal.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -52,6 +51,7 @@ import { type Block, renderHtml, renderMarkdown } from './report-document.js';
 import { renderDocx } from './report-docx.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 
 export type ReportFormat = 'md' | 'html' | 'docx';
@@ -62,6 +62,7 @@ export class AnnualReportsService {
   private readonly logger = new Logger(AnnualReportsService.name);
 
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -336,7 +337,7 @@ export class AnnualReportsService {
 
     const members = await db.find(CommitteeMember, { where: { committeeId, role: 'standing_invitee', from: LessThanOrEqual(year.endsOn) } });
     const standingInvitations = members.filter((m) => !m.to || m.to >= year.startsOn).map((m) => m.name);
-    const authorities = await db.find(Authority, { where: { councilId }, order: { name: 'ASC' } });
+    const authorities = await this.authorities.authoritiesOf(councilId);
     const recommendations = (await db.find(Obligation, { where: { councilId, kind: 'recommendation' }, order: { issuedOn: 'ASC' } })).filter((o) => inYear(o.issuedOn) && o.status !== 'withdrawn');
     const responses = recommendations.length ? await db.find(ObligationResponse, { where: { obligationId: In(recommendations.map((o) => o.id)) }, order: { respondedAt: 'ASC' } }) : [];
     await step(75);

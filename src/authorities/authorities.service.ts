@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -62,6 +62,22 @@ export class AuthoritiesService {
   /** Whether the council has this authority (in the caller's transaction when given). */
   async exists(councilId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.existsBy(Authority, { councilId, id });
+  }
+
+  /** The council's authorities, by name; only those of `ids` when given (ids of other councils are left out). */
+  async authoritiesOf(councilId: string, ids?: string[], manager: EntityManager = this.dataSource.manager): Promise<Authority[]> {
+    if (ids && ids.length === 0) return [];
+    return manager.find(Authority, { where: { councilId, ...(ids ? { id: In(ids) } : {}) }, order: { name: 'ASC' } });
+  }
+
+  /** The council's contacts that the mail server refuses, longest failing first. */
+  async failingContacts(councilId: string): Promise<AuthorityContact[]> {
+    return this.contacts.find({ where: { authority: { councilId }, failingSince: Not(IsNull()) }, order: { failingSince: 'ASC' } });
+  }
+
+  /** The mail server refuses this contact's address for good: reminders skip it until it is corrected. */
+  async markFailing(authorityId: string, contactId: string, since: Date, reason: string): Promise<void> {
+    await this.contacts.update({ id: contactId, authorityId }, { failingSince: since, failingReason: reason });
   }
 
   async get(councilId: string, id: string): Promise<AuthorityWithContacts> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarFeed } from './calendar-feed.entity.js';
@@ -6,7 +7,7 @@ import { CalendarFeedsController } from './calendar-feeds.controller.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarFeed]), CouncilsModule],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([CalendarFeed]), CouncilsModule],
   controllers: [CalendarFeedsController],
   providers: [CalendarFeedsService],
 })

@@ -16,11 +16,13 @@ import { asSentOutside, isOverdue } from '../obligations/obligation.rules.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { obligationsCalendar } from './feed.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 /** Secret, revocable iCalendar feeds of open obligations: an authority's own, or the council's. */
 @Injectable()
 export class CalendarFeedsService {
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -35,7 +37,7 @@ export class CalendarFeedsService {
   async create(user: Principal, authorityId: string | undefined): Promise<{ feed: CalendarFeed; url: string }> {
     const scope = user.role === 'authority' ? user.authorityId : (authorityId ?? null);
     if (user.role === 'authority' && authorityId && authorityId !== user.authorityId) throw new NotFoundError('Authority', authorityId);
-    if (scope && !(await this.dataSource.manager.existsBy(Authority, { id: scope, councilId: user.councilId }))) throw new NotFoundError('Authority', scope);
+    if (scope && !(await this.authorities.exists(user.councilId, scope))) throw new NotFoundError('Authority', scope);
     const token = randomBytes(32).toString('base64url');
     const actor = actorOf(user);
     const feed = await this.dataSource.transaction(async (manager) => {
@@ -80,9 +82,9 @@ export class CalendarFeedsService {
     const where: FindOptionsWhere<Obligation> = { councilId: feed.councilId, status: 'open' };
     if (feed.authorityId) where.authorityId = feed.authorityId;
     const obligations = await db.find(Obligation, { where, order: { dueOn: 'ASC', id: 'ASC' } });
-    const authorities = await db.findBy(Authority, { councilId: feed.councilId, id: In([...new Set(obligations.map((o) => o.authorityId))]) });
+    const authorities = await this.authorities.authoritiesOf(feed.councilId, [...new Set(obligations.map((o) => o.authorityId))]);
     const nameOf = (id: string) => authorities.find((a) => a.id === id)?.name ?? '';
-    const own = feed.authorityId ? await db.findOneBy(Authority, { id: feed.authorityId, councilId: feed.councilId }) : null;
+    const own = feed.authorityId ? ((await this.authorities.authoritiesOf(feed.councilId, [feed.authorityId]))[0] ?? null) : null;
     const today = dateIn(this.clock.now(), council.timeZone);
     const domain = this.config.mailDomain;
     return obligationsCalendar({

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
@@ -9,7 +10,7 @@ import { DrawDownsController } from './draw-downs.controller.js';
 import { DrawDownsService } from './draw-downs.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
   controllers: [DrawDownsController],
   providers: [DrawDownsService],
   exports: [DrawDownsService],

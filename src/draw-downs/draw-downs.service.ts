@@ -36,6 +36,7 @@ import {
 } from './draw-down.rules.js';
 import { approversNotice, approversReminder, chairConsultation, decisionNotice } from './draw-down.template.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 export interface Similar {
   kind: 'draw_down' | 'work_plan_item';
@@ -50,6 +51,7 @@ export class DrawDownsService {
   private readonly logger = new Logger(DrawDownsService.name);
 
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -87,7 +89,7 @@ export class DrawDownsService {
   async submit(user: Principal, input: SubmitDrawDownDto): Promise<{ request: DrawDownRequest; similar: Similar[] }> {
     const db = this.dataSource.manager;
     if (!(await db.existsBy(Committee, { id: input.committeeId, councilId: user.councilId }))) throw new NotFoundError('Committee', input.committeeId);
-    if (input.suggestedAuthorityId && !(await db.existsBy(Authority, { id: input.suggestedAuthorityId, councilId: user.councilId }))) {
+    if (input.suggestedAuthorityId && !(await this.authorities.exists(user.councilId, input.suggestedAuthorityId))) {
       throw new NotFoundError('Authority', input.suggestedAuthorityId);
     }
     const settings = await db.findOneBy(DrawDownSettings, { committeeId: input.committeeId, councilId: user.councilId });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { AnnualReportsModule } from '../annual-reports/annual-reports.module.js';
 import { AnnualReportsProcessor } from '../annual-reports/annual-reports.processor.js';
 import { CouncilsModule } from '../councils/councils.module.js';
@@ -15,7 +16,7 @@ import { SweepsScheduler } from './sweeps.scheduler.js';
  * sent once and the annual reports' compilation. Every queue and job is named in job-registry.ts.
  */
 @Module({
-  imports: [CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
+  imports: [AuthoritiesModule, CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
   providers: [SweepsScheduler, SweepsProcessor, DeliveriesProcessor, ReminderDeliveryService, AnnualReportsProcessor],
 })
 export class JobsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
@@ -11,7 +12,7 @@ import { ObligationsController } from './obligations.controller.js';
 import { ObligationsService } from './obligations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule, RemindersModule],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule, RemindersModule],
   controllers: [ObligationsController],
   providers: [ObligationsService],
   exports: [ObligationsService],

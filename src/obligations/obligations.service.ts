@@ -28,6 +28,7 @@ import type {
 } from './obligation.dto.js';
 import { Obligation } from './obligation.entity.js';
 import { dueFor, extendedDue, extensionProblems, responseProblems, transitionProblem } from './obligation.rules.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 type ObligationInput = Omit<CreateObligationDto, 'authorityId'>;
 
@@ -50,6 +51,7 @@ export type AlsoInTransaction = (manager: EntityManager, obligation: Obligation)
 @Injectable()
 export class ObligationsService implements OnModuleInit {
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
@@ -120,7 +122,7 @@ export class ObligationsService implements OnModuleInit {
   async issueToAll(actor: Actor, input: IssueToAllDto): Promise<{ group: ObligationGroup; obligations: Obligation[] }> {
     const authorityIds =
       input.authorityIds ??
-      (await this.dataSource.getRepository(Authority).find({ where: { councilId: actor.councilId }, order: { name: 'ASC' } })).map((a) => a.id);
+      (await this.authorities.authoritiesOf(actor.councilId)).map((a) => a.id);
     if (authorityIds.length === 0) throw new InvalidInputError(['the council has no responsible authorities or co-operating bodies to issue to']);
     const group: ObligationGroup = {
       id: newId(),
@@ -152,7 +154,7 @@ export class ObligationsService implements OnModuleInit {
     const { due } = result;
 
     return inTransaction(this.dataSource, within, async (manager) => {
-      const found = await manager.findBy(Authority, { councilId: actor.councilId, id: In(authorityIds) });
+      const found = await this.authorities.authoritiesOf(actor.councilId, authorityIds, manager);
       const missing = authorityIds.find((id) => !found.some((a) => a.id === id));
       if (missing) throw new NotFoundError('Authority', missing);
       if (group) {

@@ -3,8 +3,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { Between, DataSource, In, LessThan, LessThanOrEqual, Not, IsNull } from 'typeorm';
-import { AuthorityContact } from '../authorities/authority-contact.entity.js';
-import { Authority } from '../authorities/authority.entity.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { jobId } from '../common/queue/queues.js';
@@ -26,6 +24,7 @@ import { persistently } from '../common/database/persistently.js';
 import { acceptedBy } from '../mail/delivery.rules.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 
 /** The weekly e-mail to each council's co-ordinators: overdue, due this week, and delivery problems. */
@@ -34,6 +33,7 @@ export class DigestService {
   private readonly logger = new Logger(DigestService.name);
 
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -51,11 +51,11 @@ export class DigestService {
     const week = thisWeek(today);
     const [committee, authorities, overdue, dueThisWeek, failed, failing, extensions] = await Promise.all([
       this.committees.scrutinyCommittee(councilId),
-      db.find(Authority, { where: { councilId } }),
+      this.authorities.authoritiesOf(councilId),
       db.find(Obligation, { where: { councilId, status: 'open', dueOn: LessThan(today) }, order: { dueOn: 'ASC', id: 'ASC' } }),
       db.find(Obligation, { where: { councilId, status: 'open', dueOn: Between(week.from, week.to) }, order: { dueOn: 'ASC', id: 'ASC' } }),
       db.find(Reminder, { where: { councilId, status: 'failed' }, order: { dueAt: 'ASC' } }),
-      db.find(AuthorityContact, { where: { authority: { councilId }, failingSince: Not(IsNull()) }, order: { failingSince: 'ASC' } }),
+      this.authorities.failingContacts(councilId),
       db.find(ObligationExtension, { where: { status: 'requested', obligation: { councilId, status: 'open' } }, order: { requestedAt: 'ASC' } }),
     ]);
     const related = await db.find(Obligation, {

@@ -2,8 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { AuthorityContact } from '../authorities/authority-contact.entity.js';
-import { Authority } from '../authorities/authority.entity.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
@@ -22,6 +20,7 @@ import { asSentOutside } from '../obligations/obligation.rules.js';
 import { composeRefusalNotice, composeReminder, type RefusedContact } from './reminder.template.js';
 import { RemindersService } from './reminders.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 /** A bound on the rounds of one attempt, whatever the ladder holds: no loop sends without one. */
 const MAX_ROUNDS = 10;
@@ -32,6 +31,7 @@ export class ReminderDeliveryService {
   private readonly logger = new Logger(ReminderDeliveryService.name);
 
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -69,10 +69,9 @@ export class ReminderDeliveryService {
       return 'skipped';
     }
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
-    const [council, authority, contacts, coordinators, committee, earlier] = await Promise.all([
+    const [council, { authority, contacts }, coordinators, committee, earlier] = await Promise.all([
       this.councils.council(reminder.councilId),
-      db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: reminder.councilId }),
-      db.find(AuthorityContact, { where: { authorityId: obligation.authorityId }, order: { escalationLevel: 'ASC', name: 'ASC' } }),
+      this.authorities.get(reminder.councilId, obligation.authorityId),
       this.councils.coordinators(reminder.councilId),
       this.committees.scrutinyCommittee(reminder.councilId),
       db.find(Reminder, { where: { obligationId: obligation.id, sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } }),
@@ -125,7 +124,7 @@ export class ReminderDeliveryService {
       if (!contact) return false;
       contact.failing = true;
       refused.push({ ...contact, reply });
-      await db.update(AuthorityContact, { id: contact.id, authorityId: authority.id }, { failingSince: this.clock.now(), failingReason: reply });
+      await this.authorities.markFailing(authority.id, contact.id, this.clock.now(), reply);
       return true;
     };
     const copies = [...(reminder.copyCoordinator ? coordinators.map((u) => u.email.toLowerCase()) : []), ...(chair ? [chair.email.toLowerCase()] : [])];

@@ -1,5 +1,6 @@
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppSecret } from '../common/secrets/app-secret.entity.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
@@ -10,7 +11,7 @@ import { ResponseLinksController } from './response-links.controller.js';
 import { ResponseLinksService } from './response-links.service.js';
 
 @Module({
-  imports: [CouncilsModule, TypeOrmModule.forFeature([ResponseLink, AppSecret]), ObligationsModule],
+  imports: [AuthoritiesModule, CouncilsModule, TypeOrmModule.forFeature([ResponseLink, AppSecret]), ObligationsModule],
   controllers: [ResponseFormController, ResponseLinksController],
   providers: [ResponseLinksService, SecretsService],
   exports: [ResponseLinksService],

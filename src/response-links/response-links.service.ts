@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { Authority } from '../authorities/authority.entity.js';
 import { addDays } from '../calendar/calendar.rules.js';
 import type { Actor } from '../common/auth/principal.js';
 import { hashToken } from '../common/auth/tokens.js';
@@ -22,6 +21,7 @@ import { type LinkUse, ResponseLink } from './response-link.entity.js';
 import { readLinkToken, signLinkToken } from './response-link.token.js';
 import { asSentOutside } from '../obligations/obligation.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 /** How long a link works: to the end of this many days after the day it was meant to be sent. */
 export const RESPONSE_LINK_DAYS = 28;
@@ -42,6 +42,7 @@ export type LinkState =
 @Injectable()
 export class ResponseLinksService {
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -105,7 +106,7 @@ export class ResponseLinksService {
     if (claims.expiresAt <= this.clock.now()) return { state: 'expired', coordinatorEmail };
 
     const [authority, committee, pendingExtension] = await Promise.all([
-      db.findOneByOrFail(Authority, { id: obligation.authorityId, councilId: link.councilId }),
+      this.authorities.get(link.councilId, obligation.authorityId).then((found) => found.authority),
       this.committees.scrutinyCommittee(link.councilId),
       db.existsBy(ObligationExtension, { obligationId: obligation.id, status: 'requested' }),
     ]);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
@@ -10,7 +11,7 @@ import { WorkPlanController } from './work-plan.controller.js';
 import { WorkPlanService } from './work-plan.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule, CouncilsModule],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule, CouncilsModule],
   controllers: [WorkPlanController, MeetingsFeedController],
   providers: [WorkPlanService],
   exports: [WorkPlanService],

@@ -27,6 +27,7 @@ import { WorkPlanItem } from './work-plan-item.entity.js';
 import { type AmendmentKind, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
 import { publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
 
 /** Where an item stands: a meeting (with its season and day) or a season alone. */
 interface Place {
@@ -49,6 +50,7 @@ export type ItemConsideredListener = (manager: EntityManager, actor: Actor, item
 @Injectable()
 export class WorkPlanService {
   constructor(
+    private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -68,7 +70,7 @@ export class WorkPlanService {
     return inTransaction(this.dataSource, within, async (manager) => {
       const committee = await manager.findOneBy(Committee, { id: input.committeeId, councilId: actor.councilId });
       if (!committee) throw new NotFoundError('Committee', input.committeeId);
-      if (input.leadAuthorityId && !(await manager.existsBy(Authority, { id: input.leadAuthorityId, councilId: actor.councilId }))) {
+      if (input.leadAuthorityId && !(await this.authorities.exists(actor.councilId, input.leadAuthorityId, manager))) {
         throw new NotFoundError('Authority', input.leadAuthorityId);
       }
       const place = await this.place(manager, actor.councilId, committee.id, input.meetingId, input.season);
