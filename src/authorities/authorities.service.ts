@@ -11,6 +11,9 @@ import { AuthorityContact } from './authority-contact.entity.js';
 import type { AddContactDto, CreateAuthorityDto } from './authority.dto.js';
 import { Authority } from './authority.entity.js';
 
+/** The kinds of authority, for callers of this module. */
+export type { AuthorityKind } from './authority.entity.js';
+
 export interface AuthorityWithContacts {
   authority: Authority;
   contacts: AuthorityContact[];

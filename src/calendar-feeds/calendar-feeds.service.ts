@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, type FindOptionsWhere, In, IsNull } from 'typeorm';
+import { DataSource, type FindOptionsWhere, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Authority } from '../authorities/authority.entity.js';
 import { actorOf, type Principal } from '../common/auth/principal.js';
 import { hashToken } from '../common/auth/tokens.js';
 import { AppConfig } from '../common/config/app-config.js';

@@ -2,8 +2,6 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import { Council } from './council.entity.js';
 
-/** What letters call the committee when the council has not recorded one yet. */
-export const DEFAULT_COMMITTEE_NAME = 'Crime and Disorder (Overview and Scrutiny) Committee';
 
 /** A committee of the council, e.g. the Crime and Disorder (Overview and Scrutiny) Committee. */
 @Entity('committees')

@@ -11,6 +11,12 @@ import type { AddCommitteeMemberDto } from './committee-member.dto.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { Committee } from './committee.entity.js';
 
+/** A member's place on the committee, for callers of this module. */
+export type { CommitteeRole } from './committee-member.entity.js';
+
+/** What letters call the committee when the council has not recorded one yet. */
+export const DEFAULT_COMMITTEE_NAME = 'Crime and Disorder (Overview and Scrutiny) Committee';
+
 @Injectable()
 export class CommitteesService {
   constructor(

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { AuthorityKind } from '../authorities/authority.entity.js';
+import type { AuthorityKind } from '../authorities/authorities.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import type { AppConfig } from '../common/config/app-config.js';
-import type { CommitteeRole } from '../councils/committee-member.entity.js';
+import type { CommitteeRole } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';

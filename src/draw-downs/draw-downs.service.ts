@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Authority } from '../authorities/authority.entity.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal, systemActor } from '../common/auth/principal.js';

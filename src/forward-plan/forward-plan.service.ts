@@ -138,7 +138,6 @@ export class ForwardPlanService {
    * members), sent by e-mail; recorded only once the mail server has accepted it, so a failure changes nothing.
    */
   async giveGeneralException(actor: Actor, noticeId: string, decisionId: string, reasons: string): Promise<KeyDecision> {
-    const db = this.dataSource.manager;
     const { notice, decisions } = await this.get(actor.councilId, noticeId);
     const decision = decisions.find((d) => d.id === decisionId);
     if (!decision) throw new NotFoundError('Key decision', decisionId);

@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Authority } from '../authorities/authority.entity.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { type CalendarContext, CalendarService, type Recomputed } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal } from '../common/auth/principal.js';

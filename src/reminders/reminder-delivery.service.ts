@@ -5,7 +5,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';

@@ -10,7 +10,7 @@ import { ConflictError } from '../common/errors/domain-errors.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
-import { DEFAULT_COMMITTEE_NAME } from '../councils/committee.entity.js';
+import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
 import { Obligation } from '../obligations/obligation.entity.js';
