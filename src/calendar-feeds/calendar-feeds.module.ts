@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ObligationsModule } from '../obligations/obligations.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,7 +8,7 @@ import { CalendarFeedsController } from './calendar-feeds.controller.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 
 @Module({
-  imports: [AuthoritiesModule, TypeOrmModule.forFeature([CalendarFeed]), CouncilsModule],
+  imports: [ObligationsModule, AuthoritiesModule, TypeOrmModule.forFeature([CalendarFeed]), CouncilsModule],
   controllers: [CalendarFeedsController],
   providers: [CalendarFeedsService],
 })

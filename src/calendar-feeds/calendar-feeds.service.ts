@@ -10,7 +10,7 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { Obligation } from '../obligations/obligation.entity.js';
+import { ObligationsService } from '../obligations/obligations.service.js';
 import { asSentOutside, isOverdue } from '../obligations/obligation.rules.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { obligationsCalendar } from './feed.rules.js';
@@ -21,6 +21,7 @@ import { AuthoritiesService } from '../authorities/authorities.service.js';
 @Injectable()
 export class CalendarFeedsService {
   constructor(
+    private readonly obligations: ObligationsService,
     private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
@@ -78,9 +79,7 @@ export class CalendarFeedsService {
     const feed = await db.findOneBy(CalendarFeed, { tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!feed) return null;
     const council = await this.councils.council(feed.councilId);
-    const where: FindOptionsWhere<Obligation> = { councilId: feed.councilId, status: 'open' };
-    if (feed.authorityId) where.authorityId = feed.authorityId;
-    const obligations = await db.find(Obligation, { where, order: { dueOn: 'ASC', id: 'ASC' } });
+    const obligations = await this.obligations.open(feed.councilId, feed.authorityId ? { authorityId: feed.authorityId } : {});
     const authorities = await this.authorities.authoritiesOf(feed.councilId, [...new Set(obligations.map((o) => o.authorityId))]);
     const nameOf = (id: string) => authorities.find((a) => a.id === id)?.name ?? '';
     const own = feed.authorityId ? ((await this.authorities.authoritiesOf(feed.councilId, [feed.authorityId]))[0] ?? null) : null;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ObligationsModule } from '../obligations/obligations.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { AnnualReportsModule } from '../annual-reports/annual-reports.module.js';
 import { AnnualReportsProcessor } from '../annual-reports/annual-reports.processor.js';
@@ -16,7 +17,7 @@ import { SweepsScheduler } from './sweeps.scheduler.js';
  * sent once and the annual reports' compilation. Every queue and job is named in job-registry.ts.
  */
 @Module({
-  imports: [AuthoritiesModule, CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
+  imports: [ObligationsModule, AuthoritiesModule, CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
   providers: [SweepsScheduler, SweepsProcessor, DeliveriesProcessor, ReminderDeliveryService, AnnualReportsProcessor],
 })
 export class JobsModule {}

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
+import { Between, DataSource, type EntityManager, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { type CalendarContext, CalendarService, type Recomputed } from '../calendar/calendar.service.js';
@@ -13,7 +13,6 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
-import { RemindersService } from '../reminders/reminders.service.js';
 import { ObligationExtension } from './obligation-extension.entity.js';
 import { ObligationGroup } from './obligation-group.entity.js';
 import { ObligationResponse } from './obligation-response.entity.js';
@@ -46,6 +45,20 @@ export const scopeOf = (user: Principal): ObligationScope => ({
 /** Work the caller does in the same transaction as an answer, e.g. using up a response link. */
 export type AlsoInTransaction = (manager: EntityManager, obligation: Obligation) => Promise<void>;
 
+/**
+ * What follows an obligation's life, in the same transaction as each change: the reminders module,
+ * which plans the reminders of new obligations, plans again when a due date moves, and cancels them
+ * when an obligation is answered or withdrawn. Obligations know nothing of reminders but this.
+ */
+export interface ObligationFollower {
+  issued(manager: EntityManager, obligations: Obligation[], timeZone: string, from: IsoDate): Promise<void>;
+  dueDateMoved(manager: EntityManager, obligation: Obligation, timeZone: string, from: IsoDate): Promise<void>;
+  closed(manager: EntityManager, obligationId: string): Promise<void>;
+}
+
+/** The obligation as others read it (the module's door: they do not import its entity). */
+export type { Obligation } from './obligation.entity.js';
+
 /** Obligations of responsible authorities: issue, answer, extend, withdraw. Every change audited. */
 @Injectable()
 export class ObligationsService implements OnModuleInit {
@@ -55,13 +68,26 @@ export class ObligationsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly meetings: MeetingsService,
-    private readonly reminders: RemindersService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Obligation) private readonly obligations: Repository<Obligation>,
     @InjectRepository(ObligationGroup) private readonly groups: Repository<ObligationGroup>,
     @InjectRepository(ObligationResponse) private readonly responses: Repository<ObligationResponse>,
     @InjectRepository(ObligationExtension) private readonly extensions: Repository<ObligationExtension>,
   ) {}
+
+  private follower: ObligationFollower | null = null;
+
+  /** The reminders module follows every obligation; there is one follower. */
+  follow(follower: ObligationFollower): void {
+    this.follower = follower;
+  }
+
+  /** The follower, which must be there: an obligation without its reminders would be chased by no one. */
+  private get reminders(): { plan: ObligationFollower['issued']; replan: ObligationFollower['dueDateMoved']; cancel: ObligationFollower['closed'] } {
+    const follower = this.follower;
+    if (!follower) throw new Error('No module follows obligations: their reminders would be missing (is RemindersModule loaded?)');
+    return { plan: (...a) => follower.issued(...a), replan: (...a) => follower.dueDateMoved(...a), cancel: (...a) => follower.closed(...a) };
+  }
 
   onModuleInit(): void {
     this.calendar.onBankHolidayAdded((manager, actor, added) => this.recomputeDueDates(manager, actor, added));
@@ -224,6 +250,40 @@ export class ObligationsService implements OnModuleInit {
     const obligation = await this.obligations.findOneBy({ councilId: scope.councilId, id });
     if (!obligation || (scope.authorityId !== null && obligation.authorityId !== scope.authorityId)) throw new NotFoundError('Obligation', id);
     return obligation;
+  }
+
+  /** Whether the council has this obligation. */
+  async exists(councilId: string, id: string): Promise<boolean> {
+    return this.obligations.existsBy({ councilId, id });
+  }
+
+  /** The ids of an authority's open obligations (in the caller's transaction when given). */
+  async openIdsOf(authorityId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    return (await manager.find(Obligation, { where: { authorityId, status: 'open' }, select: { id: true } })).map((o) => o.id);
+  }
+
+  /** The council's open obligations, earliest due first: all, an authority's, or those due in a window of days. */
+  async open(councilId: string, filter: { authorityId?: string; dueBefore?: IsoDate; dueFrom?: IsoDate; dueTo?: IsoDate } = {}): Promise<Obligation[]> {
+    const dueOn = filter.dueBefore ? LessThan(filter.dueBefore) : filter.dueFrom && filter.dueTo ? Between(filter.dueFrom, filter.dueTo) : undefined;
+    return this.obligations.find({
+      where: { councilId, status: 'open', ...(filter.authorityId ? { authorityId: filter.authorityId } : {}), ...(dueOn ? { dueOn } : {}) },
+      order: { dueOn: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The council's obligations by id (ids of other councils are left out). */
+  async byIds(councilId: string, ids: string[]): Promise<Obligation[]> {
+    return ids.length ? this.obligations.findBy({ councilId, id: In(ids) }) : [];
+  }
+
+  /** Requests for more time awaiting the co-ordinator's decision, on the council's open obligations, oldest first. */
+  async pendingExtensions(councilId: string): Promise<ObligationExtension[]> {
+    return this.extensions.find({ where: { status: 'requested', obligation: { councilId, status: 'open' } }, order: { requestedAt: 'ASC' } });
+  }
+
+  /** Whether a request for more time on the obligation awaits a decision. */
+  async hasPendingExtension(obligationId: string): Promise<boolean> {
+    return this.extensions.existsBy({ obligationId, status: 'requested' });
   }
 
   async details(user: Principal, id: string) {

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { Between, DataSource, In, LessThan, LessThanOrEqual, IsNull } from 'typeorm';
+import { DataSource, LessThan, LessThanOrEqual, IsNull } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { jobId } from '../common/queue/queues.js';
@@ -13,8 +13,7 @@ import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { sumOverCouncils } from '../councils/each-council.js';
 import { MailService } from '../mail/mail.service.js';
-import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
-import { Obligation } from '../obligations/obligation.entity.js';
+import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
 import { WeeklyDigest } from './digest.entity.js';
 import { digestDueAt, thisWeek, weekOf } from './digest.rules.js';
 import { composeDigest, type DigestContent } from './digest.template.js';
@@ -33,6 +32,7 @@ export class DigestService {
   private readonly logger = new Logger(DigestService.name);
 
   constructor(
+    private readonly obligations: ObligationsService,
     private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
@@ -52,15 +52,13 @@ export class DigestService {
     const [committee, authorities, overdue, dueThisWeek, failed, failing, extensions] = await Promise.all([
       this.committees.scrutinyCommittee(councilId),
       this.authorities.authoritiesOf(councilId),
-      db.find(Obligation, { where: { councilId, status: 'open', dueOn: LessThan(today) }, order: { dueOn: 'ASC', id: 'ASC' } }),
-      db.find(Obligation, { where: { councilId, status: 'open', dueOn: Between(week.from, week.to) }, order: { dueOn: 'ASC', id: 'ASC' } }),
+      this.obligations.open(councilId, { dueBefore: today }),
+      this.obligations.open(councilId, { dueFrom: week.from, dueTo: week.to }),
       db.find(Reminder, { where: { councilId, status: 'failed' }, order: { dueAt: 'ASC' } }),
       this.authorities.failingContacts(councilId),
-      db.find(ObligationExtension, { where: { status: 'requested', obligation: { councilId, status: 'open' } }, order: { requestedAt: 'ASC' } }),
+      this.obligations.pendingExtensions(councilId),
     ]);
-    const related = await db.find(Obligation, {
-      where: { councilId, id: In([...new Set([...failed.map((r) => r.obligationId), ...extensions.map((x) => x.obligationId)])]) },
-    });
+    const related = await this.obligations.byIds(councilId, [...new Set([...failed.map((r) => r.obligationId), ...extensions.map((x) => x.obligationId)])]);
     const authorityName = (id: string) => authorities.find((a) => a.id === id)?.name ?? 'Unknown authority';
     const obligation = (id: string) => related.find((o) => o.id === id)!;
     const item = (o: Obligation) => ({ id: o.id, authority: authorityName(o.authorityId), kind: o.kind, subject: o.subject, dueOn: o.dueOn, acknowledged: o.acknowledgedAt !== null });

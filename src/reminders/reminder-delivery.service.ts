@@ -12,7 +12,7 @@ import { MailService } from '../mail/mail.service.js';
 import { acceptedBy, giveUpLongDeferred, recordAttempt, settle, stillOwed } from '../mail/delivery.rules.js';
 import { holdClaim } from '../common/queue/claim.js';
 import { persistently } from '../common/database/persistently.js';
-import { Obligation } from '../obligations/obligation.entity.js';
+import { ObligationsService } from '../obligations/obligations.service.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
 import { recipientsFor } from './reminder.rules.js';
@@ -31,6 +31,7 @@ export class ReminderDeliveryService {
   private readonly logger = new Logger(ReminderDeliveryService.name);
 
   constructor(
+    private readonly obligations: ObligationsService,
     private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
@@ -63,7 +64,7 @@ export class ReminderDeliveryService {
   private async attempt(reminderId: string, attemptedAt: Date): Promise<'sent' | 'deferred' | 'skipped'> {
     const db = this.dataSource.manager;
     const reminder = await db.findOneByOrFail(Reminder, { id: reminderId });
-    const obligation = await db.findOneByOrFail(Obligation, { id: reminder.obligationId, councilId: reminder.councilId });
+    const obligation = await this.obligations.get({ councilId: reminder.councilId, authorityId: null }, reminder.obligationId);
     if (obligation.status !== 'open') {
       await db.update(Reminder, { id: reminderId }, { status: 'cancelled', retryAt: null });
       return 'skipped';

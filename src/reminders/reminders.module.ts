@@ -1,6 +1,7 @@
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
+import { ObligationsModule } from '../obligations/obligations.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { WeeklyDigest } from './digest.entity.js';
 import { DigestService } from './digest.service.js';
@@ -10,7 +11,7 @@ import { RemindersController } from './reminders.controller.js';
 import { RemindersService } from './reminders.service.js';
 
 @Module({
-  imports: [CouncilsModule, AuthoritiesModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
+  imports: [CouncilsModule, AuthoritiesModule, ObligationsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
   controllers: [RemindersController],
   providers: [RemindersService, DigestService],
   exports: [RemindersService, DigestService],

@@ -12,7 +12,7 @@ import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { sumOverCouncils } from '../councils/each-council.js';
-import { Obligation } from '../obligations/obligation.entity.js';
+import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
@@ -56,19 +56,21 @@ export class RemindersService {
     @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
     @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
     authorities: AuthoritiesService,
+    private readonly obligations: ObligationsService,
   ) {
     authorities.onContactsChanged((manager, authorityId) => this.retryStranded(manager, authorityId));
+    // Every obligation's reminders are planned, re-planned and cancelled with it, in its transaction.
+    obligations.follow({
+      issued: (manager, issued, timeZone, from) => this.plan(manager, issued, timeZone, from),
+      dueDateMoved: (manager, obligation, timeZone, from) => this.replan(manager, obligation, timeZone, from),
+      closed: (manager, obligationId) => this.cancel(manager, obligationId),
+    });
   }
 
   /** A contact was added or corrected: reminders stranded for want of a working contact go again at the next sweep. */
   private async retryStranded(manager: EntityManager, authorityId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Reminder)
-      .set({ status: 'pending', lastError: null })
-      .where("status = 'failed'")
-      .andWhere("obligation_id IN (SELECT id FROM obligations WHERE authority_id = :authorityId AND status = 'open')", { authorityId })
-      .execute();
+    const open = await this.obligations.openIdsOf(authorityId, manager);
+    if (open.length) await manager.update(Reminder, { status: 'failed', obligationId: In(open) }, { status: 'pending', lastError: null });
   }
 
   async policy(councilId: string, manager: EntityManager = this.dataSource.manager): Promise<ReminderStage[]> {
@@ -185,7 +187,7 @@ export class RemindersService {
 
   /** Every reminder of an obligation of the council, sent or not: the delivery log. */
   async deliveries(councilId: string, obligationId: string): Promise<Reminder[]> {
-    if (!(await this.dataSource.manager.existsBy(Obligation, { councilId, id: obligationId }))) throw new NotFoundError('Obligation', obligationId);
+    if (!(await this.obligations.exists(councilId, obligationId))) throw new NotFoundError('Obligation', obligationId);
     return this.reminders.find({ where: { councilId, obligationId }, order: { dueAt: 'ASC' } });
   }
 }

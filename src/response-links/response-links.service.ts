@@ -12,9 +12,7 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
-import { Obligation } from '../obligations/obligation.entity.js';
-import { ObligationsService, type ObligationScope } from '../obligations/obligations.service.js';
+import { type Obligation, ObligationsService, type ObligationScope } from '../obligations/obligations.service.js';
 import type { AnswerView } from './response-form.page.js';
 import type { FormAnswer } from './response-form.rules.js';
 import { type LinkUse, ResponseLink } from './response-link.entity.js';
@@ -94,7 +92,7 @@ export class ResponseLinksService {
     const link = await db.findOneBy(ResponseLink, { id: claims.linkId });
     if (!link || link.tokenHash !== hashToken(token)) return { state: 'invalid' };
     const [obligation, council, coordinator] = await Promise.all([
-      db.findOneByOrFail(Obligation, { id: link.obligationId, councilId: link.councilId }),
+      this.obligations.get({ councilId: link.councilId, authorityId: null }, link.obligationId),
       this.councils.council(link.councilId),
       this.councils.coordinators(link.councilId).then((all) => all[0] ?? null),
     ]);
@@ -108,7 +106,7 @@ export class ResponseLinksService {
     const [authority, committee, pendingExtension] = await Promise.all([
       this.authorities.get(link.councilId, obligation.authorityId).then((found) => found.authority),
       this.committees.scrutinyCommittee(link.councilId),
-      db.existsBy(ObligationExtension, { obligationId: obligation.id, status: 'requested' }),
+      this.obligations.hasPendingExtension(obligation.id),
     ]);
     // The page is seen outside the council: an exempt obligation's text is withheld.
     const sent = asSentOutside(obligation);
