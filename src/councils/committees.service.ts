@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual, Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -11,8 +11,9 @@ import type { AddCommitteeMemberDto } from './committee-member.dto.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { Committee } from './committee.entity.js';
 
-/** A member's place on the committee, for callers of this module. */
-export type { CommitteeRole } from './committee-member.entity.js';
+/** A member's place on the committee, and the committee, for callers of this module. */
+export type { CommitteeMember, CommitteeRole } from './committee-member.entity.js';
+export type { Committee } from './committee.entity.js';
 
 /** What letters call the committee when the council has not recorded one yet. */
 export const DEFAULT_COMMITTEE_NAME = 'Crime and Disorder (Overview and Scrutiny) Committee';
@@ -37,10 +38,21 @@ export class CommitteesService {
     return pageOf(items, total);
   }
 
-  async get(councilId: string, id: string): Promise<Committee> {
-    const committee = await this.committees.findOneBy({ councilId, id });
+  /** The council's committee, or NotFound (read in the caller's transaction when given). */
+  async get(councilId: string, id: string, manager?: EntityManager): Promise<Committee> {
+    const committee = await (manager ?? this.dataSource.manager).findOneBy(Committee, { councilId, id });
     if (!committee) throw new NotFoundError('Committee', id);
     return committee;
+  }
+
+  /** Whether the council has this committee. */
+  async exists(councilId: string, id: string): Promise<boolean> {
+    return this.committees.existsBy({ councilId, id });
+  }
+
+  /** The council's committees, oldest first. */
+  async committeesOf(councilId: string): Promise<Committee[]> {
+    return this.committees.find({ where: { councilId }, order: { createdAt: 'ASC' } });
   }
 
   async create(actor: Actor, name: string): Promise<Committee> {

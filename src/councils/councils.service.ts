@@ -13,6 +13,9 @@ import { Council } from './council.entity.js';
 import { User } from './user.entity.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 
+/** The council, for callers of this module. */
+export type { Council } from './council.entity.js';
+
 export const COMMAND_LINE = 'command line';
 
 export interface NewUser {

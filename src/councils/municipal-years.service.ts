@@ -10,6 +10,9 @@ import type { CreateMunicipalYearDto } from './municipal-year.dto.js';
 import { MunicipalYear } from './municipal-year.entity.js';
 import { municipalYearProblems, overlaps } from './municipal-year.rules.js';
 
+/** A municipal year, for callers of this module. */
+export type { MunicipalYear } from './municipal-year.entity.js';
+
 @Injectable()
 export class MunicipalYearsService {
   constructor(
@@ -21,6 +24,11 @@ export class MunicipalYearsService {
   async list(councilId: string, limit: number, offset: number): Promise<Page<MunicipalYear>> {
     const [items, total] = await this.years.findAndCount({ where: { councilId }, order: { startsOn: 'ASC' }, take: limit, skip: offset });
     return pageOf(items, total);
+  }
+
+  /** The council's municipal year of this label ("2016-17"), or null. */
+  async byLabel(councilId: string, label: string): Promise<MunicipalYear | null> {
+    return this.years.findOneBy({ councilId, label });
   }
 
   async create(actor: Actor, input: CreateMunicipalYearDto): Promise<MunicipalYear> {

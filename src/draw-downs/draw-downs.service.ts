@@ -10,10 +10,9 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, Servic
 import { similarity } from '../common/text/similarity.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, startOfDay } from '../common/time/dates.js';
-import { Committee } from '../councils/committee.entity.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { sumOverCouncils } from '../councils/each-council.js';
-import { MunicipalYear } from '../councils/municipal-year.entity.js';
+import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -50,6 +49,7 @@ export class DrawDownsService {
   private readonly logger = new Logger(DrawDownsService.name);
 
   constructor(
+    private readonly years: MunicipalYearsService,
     private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
@@ -67,7 +67,7 @@ export class DrawDownsService {
 
   async settings(user: Principal, committeeId: string, input: DrawDownSettingsDto): Promise<DrawDownSettings> {
     const db = this.dataSource.manager;
-    if (!(await db.existsBy(Committee, { id: committeeId, councilId: user.councilId }))) throw new NotFoundError('Committee', committeeId);
+    if (!(await this.committees.exists(user.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
     const approvers = await this.councils.usersOf(user.councilId, input.approverIds, 'approver');
     const missing = input.approverIds.filter((id) => !approvers.some((a) => a.id === id));
     if (missing.length) throw new InvalidInputError(missing.map((id) => `approverIds: ${id} is not an approver of this council`));
@@ -87,7 +87,7 @@ export class DrawDownsService {
 
   async submit(user: Principal, input: SubmitDrawDownDto): Promise<{ request: DrawDownRequest; similar: Similar[] }> {
     const db = this.dataSource.manager;
-    if (!(await db.existsBy(Committee, { id: input.committeeId, councilId: user.councilId }))) throw new NotFoundError('Committee', input.committeeId);
+    if (!(await this.committees.exists(user.councilId, input.committeeId))) throw new NotFoundError('Committee', input.committeeId);
     if (input.suggestedAuthorityId && !(await this.authorities.exists(user.councilId, input.suggestedAuthorityId))) {
       throw new NotFoundError('Authority', input.suggestedAuthorityId);
     }
@@ -196,8 +196,8 @@ export class DrawDownsService {
   /** The committee's requests submitted in a municipal year, counted by outcome (the annual report's draw-down section). */
   async outcomes(councilId: string, query: DrawDownOutcomesQuery): Promise<DrawDownOutcomes> {
     const db = this.dataSource.manager;
-    if (!(await db.existsBy(Committee, { id: query.committeeId, councilId }))) throw new NotFoundError('Committee', query.committeeId);
-    const year = await db.findOneBy(MunicipalYear, { councilId, label: query.municipalYear });
+    if (!(await this.committees.exists(councilId, query.committeeId))) throw new NotFoundError('Committee', query.committeeId);
+    const year = await this.years.byLabel(councilId, query.municipalYear);
     if (!year) throw new NotFoundError('Municipal year', query.municipalYear);
     const { timeZone } = await this.calendar.context(councilId);
     const rows = await db

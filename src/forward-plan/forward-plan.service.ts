@@ -9,7 +9,7 @@ import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableErro
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { Council } from '../councils/council.entity.js';
+import type { Council } from '../councils/councils.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import type { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';

@@ -12,7 +12,7 @@ import { SecretsService } from '../common/secrets/secrets.service.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { Council } from '../councils/council.entity.js';
+import type { Council } from '../councils/councils.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { readLinkToken, signLinkToken } from '../response-links/response-link.token.js';
 import { KeyDecision } from './key-decision.entity.js';

@@ -8,8 +8,8 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
-import { Committee } from '../councils/committee.entity.js';
-import { Council } from '../councils/council.entity.js';
+import { type Committee, CommitteesService } from '../councils/committees.service.js';
+import type { Council } from '../councils/councils.service.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
@@ -31,6 +31,7 @@ export interface MinutesRecord {
 @Injectable()
 export class MinutesService {
   constructor(
+    private readonly committees: CommitteesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -163,7 +164,7 @@ export class MinutesService {
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const [committees, meetings, approved] = await Promise.all([
-      db.find(Committee, { where: { councilId: council.id } }),
+      this.committees.committeesOf(council.id),
       db.find(Meeting, { where: { councilId: council.id }, order: { startsAt: 'ASC', id: 'ASC' } }),
       db.find(Minutes, { where: { councilId: council.id, status: 'approved' }, select: { meetingId: true } }),
     ]);

@@ -8,9 +8,9 @@ import { inTransaction } from '../common/database/transaction.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
-import { Committee } from '../councils/committee.entity.js';
-import { Council } from '../councils/council.entity.js';
-import { MunicipalYear } from '../councils/municipal-year.entity.js';
+import { type Committee, CommitteesService } from '../councils/committees.service.js';
+import type { Council } from '../councils/councils.service.js';
+import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -49,6 +49,8 @@ export type ItemConsideredListener = (manager: EntityManager, actor: Actor, item
 @Injectable()
 export class WorkPlanService {
   constructor(
+    private readonly years: MunicipalYearsService,
+    private readonly committees: CommitteesService,
     private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
@@ -67,8 +69,7 @@ export class WorkPlanService {
   /** A new item; inside the caller's transaction when one is given. */
   async create(actor: Actor, input: CreateWorkPlanItemDto, within?: EntityManager): Promise<WorkPlanItem> {
     return inTransaction(this.dataSource, within, async (manager) => {
-      const committee = await manager.findOneBy(Committee, { id: input.committeeId, councilId: actor.councilId });
-      if (!committee) throw new NotFoundError('Committee', input.committeeId);
+      const committee = await this.committees.get(actor.councilId, input.committeeId, manager);
       if (input.leadAuthorityId && !(await this.authorities.exists(actor.councilId, input.leadAuthorityId, manager))) {
         throw new NotFoundError('Authority', input.leadAuthorityId);
       }
@@ -105,8 +106,8 @@ export class WorkPlanService {
   /** The committee's items, grouped by meeting or season in date order; for one municipal year when asked. */
   async plan(councilId: string, query: WorkPlanQuery): Promise<WorkPlanGroup[]> {
     const db = this.dataSource.manager;
-    if (!(await db.existsBy(Committee, { id: query.committeeId, councilId }))) throw new NotFoundError('Committee', query.committeeId);
-    const year = query.municipalYear ? await db.findOneBy(MunicipalYear, { councilId, label: query.municipalYear }) : null;
+    if (!(await this.committees.exists(councilId, query.committeeId))) throw new NotFoundError('Committee', query.committeeId);
+    const year = query.municipalYear ? await this.years.byLabel(councilId, query.municipalYear) : null;
     if (query.municipalYear && !year) throw new NotFoundError('Municipal year', query.municipalYear);
     const groups = new Map<string, WorkPlanGroup>();
     for (const { item, meeting, date } of (await this.datedItems(db, councilId, query.committeeId)).items) {
@@ -122,7 +123,7 @@ export class WorkPlanService {
   /** Keeps the plan as it stands as a numbered version, e.g. as agreed at a meeting. */
   async createVersion(actor: Actor, input: CreateVersionDto): Promise<WorkPlanVersion> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Committee, { id: input.committeeId, councilId: actor.councilId }))) throw new NotFoundError('Committee', input.committeeId);
+      if (!(await this.committees.exists(actor.councilId, input.committeeId))) throw new NotFoundError('Committee', input.committeeId);
       const timeZone = await this.timeZone(manager, actor.councilId);
       let agreedOn = dateIn(this.clock.now(), timeZone);
       if (input.agreedAtMeetingId) {
@@ -151,7 +152,7 @@ export class WorkPlanService {
   }
 
   async versions(councilId: string, committeeId: string): Promise<WorkPlanVersion[]> {
-    if (!(await this.dataSource.manager.existsBy(Committee, { id: committeeId, councilId }))) throw new NotFoundError('Committee', committeeId);
+    if (!(await this.committees.exists(councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
     return this.dataSource.manager.find(WorkPlanVersion, { where: { councilId, committeeId }, order: { number: 'ASC' } });
   }
 
@@ -206,8 +207,8 @@ export class WorkPlanService {
   /** Whether each statutory duty of the year is met, planned or at risk, and why. */
   async coverage(councilId: string, committeeId: string, municipalYear: string): Promise<DutyCoverage[]> {
     const db = this.dataSource.manager;
-    if (!(await db.existsBy(Committee, { id: committeeId, councilId }))) throw new NotFoundError('Committee', committeeId);
-    const year = await db.findOneBy(MunicipalYear, { councilId, label: municipalYear });
+    if (!(await this.committees.exists(councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
+    const year = await this.years.byLabel(councilId, municipalYear);
     if (!year) throw new NotFoundError('Municipal year', municipalYear);
     const { items, meetings, timeZone } = await this.datedItems(db, councilId, committeeId);
     return coverageOf(
@@ -220,10 +221,9 @@ export class WorkPlanService {
 
   /** Every committee's plan, for the public route; null for an unknown council. */
   async publicPlan(slug: string): Promise<{ council: Council; committees: { committee: Committee; groups: WorkPlanGroup[] }[] } | null> {
-    const db = this.dataSource.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
-    const committees = await db.find(Committee, { where: { councilId: council.id }, order: { createdAt: 'ASC' } });
+    const committees = await this.committees.committeesOf(council.id);
     const plans = [];
     for (const committee of committees) plans.push({ committee, groups: await this.plan(council.id, { committeeId: committee.id }) });
     return { council, committees: plans };
@@ -236,7 +236,7 @@ export class WorkPlanService {
     if (!council) return null;
     const [meetings, committees, items] = await Promise.all([
       db.find(Meeting, { where: { councilId: council.id }, order: { startsAt: 'ASC' } }),
-      db.find(Committee, { where: { councilId: council.id } }),
+      this.committees.committeesOf(council.id),
       db.find(WorkPlanItem, { where: { councilId: council.id }, order: { position: 'ASC' } }),
     ]);
     const { holidays, settings } = await this.calendar.context(council.id);
