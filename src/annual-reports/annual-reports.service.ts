@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, systemActor } from '../common/auth/principal.js';
@@ -14,25 +14,19 @@ import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
-import { CommitteeMember } from '../councils/committee-member.entity.js';
-import { Committee } from '../councils/committee.entity.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { sumOverCouncils } from '../councils/each-council.js';
-import { MunicipalYear } from '../councils/municipal-year.entity.js';
-import { DrawDownRequest } from '../draw-downs/draw-down.entity.js';
+import { type MunicipalYear, MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { countOutcomes } from '../draw-downs/draw-down.rules.js';
-import { KeyDecision } from '../forward-plan/key-decision.entity.js';
-import { ForwardPlanNotice } from '../forward-plan/notice.entity.js';
+import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
 import { noticeTitle } from '../forward-plan/forward-plan.rules.js';
+import { ForwardPlanService } from '../forward-plan/forward-plan.service.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
-import { Meeting } from '../meetings/meeting.entity.js';
-import { MinuteItem, Minutes } from '../minutes/minutes.entity.js';
-import { ObligationResponse } from '../obligations/obligation-response.entity.js';
-import { Obligation } from '../obligations/obligation.entity.js';
-import { WorkPlanAmendment } from '../work-plan/work-plan-amendment.entity.js';
-import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
-import { WorkPlanVersion } from '../work-plan/work-plan-version.entity.js';
+import { type Meeting, MeetingsService } from '../meetings/meetings.service.js';
+import { MinutesService } from '../minutes/minutes.service.js';
+import { ObligationsService } from '../obligations/obligations.service.js';
 import { seasonStart } from '../work-plan/work-plan.rules.js';
-import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import { type WorkPlanItem, WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { AnnualReportSettingsDto, RequestAnnualReportDto } from './annual-report.dto.js';
 import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
 import {
@@ -70,14 +64,20 @@ export class AnnualReportsService {
     private readonly calendar: CalendarService,
     private readonly outbox: MailOutbox,
     private readonly workPlan: WorkPlanService,
+    private readonly committees: CommitteesService,
+    private readonly years: MunicipalYearsService,
+    private readonly meetings: MeetingsService,
+    private readonly minutes: MinutesService,
+    private readonly obligations: ObligationsService,
+    private readonly drawDowns: DrawDownsService,
+    private readonly forwardPlan: ForwardPlanService,
     @InjectQueue(QUEUES.annualReports) private readonly queue: Queue,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async settings(actor: Actor, committeeId: string, input: AnnualReportSettingsDto): Promise<AnnualReportSettings> {
-    const db = this.dataSource.manager;
-    if (!(await db.existsBy(Committee, { id: committeeId, councilId: actor.councilId }))) throw new NotFoundError('Committee', committeeId);
-    const settings = db.create(AnnualReportSettings, {
+    if (!(await this.committees.exists(actor.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
+    const settings = this.dataSource.manager.create(AnnualReportSettings, {
       committeeId,
       councilId: actor.councilId,
       councilName: input.councilName ?? null,
@@ -98,10 +98,8 @@ export class AnnualReportsService {
    * sweep, so a request is never lost.
    */
   async request(actor: Actor, input: RequestAnnualReportDto, automatic = false): Promise<AnnualReport> {
-    const db = this.dataSource.manager;
-    const committee = await db.findOneBy(Committee, { id: input.committeeId, councilId: actor.councilId });
-    if (!committee) throw new NotFoundError('Committee', input.committeeId);
-    if (!(await db.existsBy(MunicipalYear, { councilId: actor.councilId, label: input.municipalYear }))) throw new NotFoundError('Municipal year', input.municipalYear);
+    const committee = await this.committees.get(actor.councilId, input.committeeId);
+    if (!(await this.years.byLabel(actor.councilId, input.municipalYear))) throw new NotFoundError('Municipal year', input.municipalYear);
     const report = await this.dataSource.transaction(async (manager) => {
       const latest = await manager.findOne(AnnualReport, { where: { committeeId: committee.id, municipalYear: input.municipalYear }, order: { version: 'DESC' } });
       const row = manager.create(AnnualReport, {
@@ -223,8 +221,8 @@ export class AnnualReportsService {
     const { timeZone } = await this.calendar.context(councilId);
     const today = dateIn(this.clock.now(), timeZone);
     const [committees, years, reports] = await Promise.all([
-      db.find(Committee, { where: { councilId } }),
-      db.find(MunicipalYear, { where: { councilId, startsOn: LessThanOrEqual(today) } }),
+      this.committees.committeesOf(councilId),
+      this.years.begunBy(councilId, today),
       db.find(AnnualReport, { where: { councilId }, select: { committeeId: true, municipalYear: true } }),
     ]);
     // Each tick: only the years without a report are looked at further (once a draft exists, nothing more is read).
@@ -234,9 +232,9 @@ export class AnnualReportsService {
       if (!open.length) continue;
       const settings = await db.findOneBy(AnnualReportSettings, { committeeId: committee.id });
       for (const year of open) {
-        const meetings = (await this.meetingsOf(committee.id, year, timeZone)).filter((m) => !m.cancelledAt);
+        const meetings = (await this.meetingsOf(councilId, committee.id, year, timeZone)).filter((m) => !m.cancelledAt);
         const last = meetings[meetings.length - 1];
-        const minutesApproved = last !== undefined && (await db.existsBy(Minutes, { meetingId: last.id, status: 'approved' }));
+        const minutesApproved = last !== undefined && (await this.minutes.approved(last.id));
         if (!draftDue(year, today, minutesApproved, settings?.compileOnDay ?? null)) continue;
         await this.request(systemActor(councilId), { committeeId: committee.id, municipalYear: year.label }, true);
         queued++;
@@ -270,8 +268,8 @@ export class AnnualReportsService {
   }
 
   /** The committee's meetings held (or set) on a day of the municipal year, in order. */
-  private async meetingsOf(committeeId: string, year: MunicipalYear, timeZone: string): Promise<Meeting[]> {
-    const all = await this.dataSource.manager.find(Meeting, { where: { committeeId }, order: { startsAt: 'ASC' } });
+  private async meetingsOf(councilId: string, committeeId: string, year: MunicipalYear, timeZone: string): Promise<Meeting[]> {
+    const all = await this.meetings.meetingsOf(councilId, committeeId);
     return all.filter((m) => {
       const day = dateIn(m.startsAt, timeZone);
       return day >= year.startsOn && day <= year.endsOn;
@@ -284,20 +282,20 @@ export class AnnualReportsService {
     const { councilId, committeeId } = report;
     const [council, committee, settings, year] = await Promise.all([
       this.councils.council(councilId),
-      db.findOneByOrFail(Committee, { id: committeeId }),
+      this.committees.get(councilId, committeeId),
       db.findOneBy(AnnualReportSettings, { committeeId }),
-      db.findOneByOrFail(MunicipalYear, { councilId, label: report.municipalYear }),
+      this.years.byLabel(councilId, report.municipalYear),
     ]);
+    if (!year) throw new Error(`Municipal year ${report.municipalYear} is no longer recorded`);
     const { timeZone } = await this.calendar.context(councilId);
     const inYear = (date: IsoDate) => date >= year.startsOn && date <= year.endsOn;
     const dateOf = (m: Meeting) => dateIn(m.startsAt, timeZone);
 
-    const allMeetings = await db.find(Meeting, { where: { councilId, committeeId }, order: { startsAt: 'ASC' } });
+    const allMeetings = await this.meetings.meetingsOf(councilId, committeeId);
     const meetings = allMeetings.filter((m) => inYear(dateOf(m)));
-    const minutes = meetings.length ? await db.find(Minutes, { where: { meetingId: In(meetings.map((m) => m.id)) } }) : [];
-    const minuteItems = minutes.length ? await db.find(MinuteItem, { where: { minutesId: In(minutes.map((m) => m.id)) }, order: { position: 'ASC' } }) : [];
+    const { minutes, items: minuteItems } = await this.minutes.minutesOf(meetings.map((m) => m.id));
     // The report goes to full council and is then public: exempt records are read as the public sees them.
-    const allItems = (await db.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC' } })).map((i) => ({
+    const allItems = (await this.workPlan.itemsOf(councilId, committeeId)).map((i) => ({
       ...i,
       title: publicTitle(i.title, i.exemptParagraph),
       description: publicText(i.description, i.exemptParagraph),
@@ -328,23 +326,22 @@ export class AnnualReportsService {
 
     const yearItems = allItems.filter((i) => i.status !== 'withdrawn' && inYear(itemDate(i) ?? ''));
     const titles = (basis: 'statutory' | 'discretionary') => [...new Set(yearItems.filter((i) => i.basis === basis).map((i) => i.title))];
-    const { initial, isYears } = yearOfPlan(await db.find(WorkPlanVersion, { where: { committeeId } }), year);
+    const { initial, isYears } = yearOfPlan(await this.workPlan.versions(councilId, committeeId), year);
     const titleOf = new Map(allItems.map((i) => [i.id, i.title]));
-    const amendments = (await db.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } }))
+    const amendments = (await this.workPlan.amendmentsOf(councilId))
       .filter((a) => titleOf.has(a.itemId) && isYears(a.recordedAt, dateIn(a.recordedAt, timeZone)))
       .map((a) => ({ ...a, reason: publicText(a.reason, a.exemptParagraph) }));
     await step(50);
 
-    const members = await db.find(CommitteeMember, { where: { committeeId, role: 'standing_invitee', from: LessThanOrEqual(year.endsOn) } });
-    const standingInvitations = members.filter((m) => !m.to || m.to >= year.startsOn).map((m) => m.name);
+    const standingInvitations = (await this.committees.membersDuring(committeeId, 'standing_invitee', year.startsOn, year.endsOn)).map((m) => m.name);
     const authorities = await this.authorities.authoritiesOf(councilId);
-    const recommendations = (await db.find(Obligation, { where: { councilId, kind: 'recommendation' }, order: { issuedOn: 'ASC' } })).filter((o) => inYear(o.issuedOn) && o.status !== 'withdrawn');
-    const responses = recommendations.length ? await db.find(ObligationResponse, { where: { obligationId: In(recommendations.map((o) => o.id)) }, order: { respondedAt: 'ASC' } }) : [];
+    const recommended = await this.obligations.recommendationsOf(councilId);
+    const recommendations = recommended.recommendations.filter((o) => inYear(o.issuedOn) && o.status !== 'withdrawn');
+    const responses = recommended.responses;
     await step(75);
 
-    const requests = (await db.find(DrawDownRequest, { where: { councilId, committeeId }, order: { submittedAt: 'ASC' } })).filter((r) => inYear(dateIn(r.submittedAt, timeZone)));
-    const notices = (await db.find(ForwardPlanNotice, { where: { councilId, status: In(['published', 'superseded']) }, order: { periodStart: 'ASC' } })).filter((n) => n.publishedOn && inYear(n.publishedOn));
-    const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) } }) : [];
+    const requests = (await this.drawDowns.requestsOf(councilId, committeeId)).filter((r) => inYear(dateIn(r.submittedAt, timeZone)));
+    const notices = (await this.forwardPlan.publishedNoticesOf(councilId)).filter(({ notice }) => notice.publishedOn && inYear(notice.publishedOn));
 
     return {
       councilName: settings?.councilName ?? council.name,
@@ -376,7 +373,7 @@ export class AnnualReportsService {
         // Topics are named only once they reached the committee: a refused or withdrawn request is counted, not named, in a public report.
         requests: requests.filter((r) => r.status === 'scheduled' || r.status === 'considered').map((r) => ({ topic: r.topic, status: r.status, callForAction: r.callForAction })),
       },
-      notices: notices.map((n) => ({ title: noticeTitle(n), publishedOn: n.publishedOn!, decisions: decisions.filter((d) => d.noticeId === n.id).length })),
+      notices: notices.map(({ notice, decisions }) => ({ title: noticeTitle(notice), publishedOn: notice.publishedOn!, decisions: decisions.length })),
       attendance: attendanceOf(minutes.map((m) => m.attendance)),
       coverage: (await this.workPlan.coverage(councilId, committeeId, report.municipalYear)).map((c) => ({ description: c.label, state: c.state, why: c.why })),
     };

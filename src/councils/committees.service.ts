@@ -8,7 +8,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import type { AddCommitteeMemberDto } from './committee-member.dto.js';
-import { CommitteeMember } from './committee-member.entity.js';
+import { CommitteeMember, type CommitteeRole } from './committee-member.entity.js';
 import { Committee } from './committee.entity.js';
 
 /** A member's place on the committee, and the committee, for callers of this module. */
@@ -84,6 +84,12 @@ export class CommitteesService {
       ],
       order: { name: 'ASC' },
     });
+  }
+
+  /** Those holding the role at any time between two days (a term overlapping the span), as recorded. */
+  async membersDuring(committeeId: string, role: CommitteeRole, from: string, to: string): Promise<CommitteeMember[]> {
+    const begun = await this.members.find({ where: { committeeId, role, from: LessThanOrEqual(to) } });
+    return begun.filter((m) => !m.to || m.to >= from);
   }
 
   /** Members by role order, then name; `on` keeps only those holding their role that day. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, LessThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -29,6 +29,11 @@ export class MunicipalYearsService {
   /** The council's municipal year of this label ("2016-17"), or null. */
   async byLabel(councilId: string, label: string): Promise<MunicipalYear | null> {
     return this.years.findOneBy({ councilId, label });
+  }
+
+  /** The council's municipal years begun by the day (those the annual report sweep looks at). */
+  async begunBy(councilId: string, day: string): Promise<MunicipalYear[]> {
+    return this.years.find({ where: { councilId, startsOn: LessThanOrEqual(day) }, order: { startsOn: 'ASC' } });
   }
 
   async create(actor: Actor, input: CreateMunicipalYearDto): Promise<MunicipalYear> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
@@ -10,7 +11,7 @@ import { DrawDownsController } from './draw-downs.controller.js';
 import { DrawDownsService } from './draw-downs.service.js';
 
 @Module({
-  imports: [AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
+  imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
   controllers: [DrawDownsController],
   providers: [DrawDownsService],
   exports: [DrawDownsService],

@@ -15,9 +15,8 @@ import { sumOverCouncils } from '../councils/each-council.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { Meeting } from '../meetings/meeting.entity.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
-import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { DrawDownDecisionDto, DrawDownOutcomesQuery, DrawDownQuery, DrawDownSettingsDto, ScheduleDrawDownDto, SubmitDrawDownDto } from './draw-down.dto.js';
 import { DrawDownDecision, DrawDownRequest, DrawDownSettings } from './draw-down.entity.js';
@@ -49,6 +48,7 @@ export class DrawDownsService {
   private readonly logger = new Logger(DrawDownsService.name);
 
   constructor(
+    private readonly meetings: MeetingsService,
     private readonly years: MunicipalYearsService,
     private readonly authorities: AuthoritiesService,
     private readonly councils: CouncilsService,
@@ -293,8 +293,7 @@ export class DrawDownsService {
   /** The work plan item (category draw-down) and the request for a report due on the meeting's report deadline. */
   async schedule(user: Principal, id: string, input: ScheduleDrawDownDto): Promise<DrawDownRequest> {
     const { request } = await this.get(user, id);
-    const meeting = await this.dataSource.manager.findOneBy(Meeting, { id: input.meetingId, councilId: user.councilId });
-    if (!meeting) throw new NotFoundError('Meeting', input.meetingId);
+    const meeting = await this.meetings.meeting(user.councilId, input.meetingId);
     const actor = actorOf(user);
     const { timeZone } = await this.calendar.context(user.councilId);
     // One transaction: scheduled twice at once, the second finds it scheduled and makes no second item or request.
@@ -405,12 +404,17 @@ export class DrawDownsService {
     return posted.length;
   }
 
+  /** The committee's requests, in the order submitted (the annual report counts and names them). */
+  requestsOf(councilId: string, committeeId: string): Promise<DrawDownRequest[]> {
+    return this.dataSource.manager.find(DrawDownRequest, { where: { councilId, committeeId }, order: { submittedAt: 'ASC' } });
+  }
+
   /** Open or recent requests and work plan items on a close topic, so the member can join instead. */
   private async similar(councilId: string, committeeId: string, topic: string): Promise<Similar[]> {
     const db = this.dataSource.manager;
     const [requests, items] = await Promise.all([
       db.find(DrawDownRequest, { where: { councilId, committeeId, status: In(['submitted', 'approved', 'scheduled', 'considered']) } }),
-      db.find(WorkPlanItem, { where: { councilId, committeeId, status: In(['proposed', 'agreed', 'scheduled', 'deferred', 'considered']) } }),
+      this.workPlan.itemsOf(councilId, committeeId, ['proposed', 'agreed', 'scheduled', 'deferred', 'considered']),
     ]);
     return [
       ...requests.filter((r) => similarity(topic, r.topic) >= SIMILAR_AT).map((r) => ({ kind: 'draw_down' as const, id: r.id, title: r.topic, status: r.status })),

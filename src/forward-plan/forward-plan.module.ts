@@ -1,5 +1,6 @@
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { WorkPlanModule } from '../work-plan/work-plan.module.js';
@@ -14,7 +15,7 @@ import { UrgencyService } from './urgency.service.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
-  imports: [CouncilsModule, TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
+  imports: [MeetingsModule, CouncilsModule, TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
   controllers: [ForwardPlanController, UrgencyFormController, PublicForwardPlanController],
   providers: [ForwardPlanService, UrgencyService, SecretsService],
   exports: [ForwardPlanService],

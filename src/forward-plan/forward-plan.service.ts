@@ -11,13 +11,13 @@ import { dateIn } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { Meeting } from '../meetings/meeting.entity.js';
-import type { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import type { WorkPlanItem } from '../work-plan/work-plan.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { decisionPossibleFrom } from '../calendar/deadline.rules.js';
 import type { CreateNoticeDto, KeyDecisionDto, SupersedeNoticeDto } from './forward-plan.dto.js';
-import { type Compliance, complianceOf, generalExceptionNotice, noticeProblems, reasonsNotice } from './forward-plan.rules.js';
+import { type Compliance, complianceOf, generalExceptionNotice, noticeForMeeting, noticeProblems, noticeTitle, reasonsNotice } from './forward-plan.rules.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { CouncilsService } from '../councils/councils.service.js';
@@ -38,8 +38,15 @@ export class ForwardPlanService {
     private readonly mail: MailService,
     private readonly workPlan: WorkPlanService,
     private readonly committees: CommitteesService,
+    private readonly meetings: MeetingsService,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    // Each meeting's agenda notes the notice of its period (seed 003, item 6): the forward plan says which.
+    meetings.findNoticesWith(async (councilId, meetingDay) => {
+      const notice = noticeForMeeting(await this.dataSource.manager.find(ForwardPlanNotice, { where: { councilId, status: 'published' } }), meetingDay);
+      return notice ? { id: notice.id, title: noticeTitle(notice) } : null;
+    });
+  }
 
   async create(actor: Actor, input: CreateNoticeDto): Promise<ForwardPlanNotice> {
     const decisions = input.decisions.map((d) => ({ ...d, exception: d.exception ?? 'none' }));
@@ -185,8 +192,7 @@ export class ForwardPlanService {
     const db = this.dataSource.manager;
     const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
     if (!decision) throw new NotFoundError('Key decision', decisionId);
-    const meeting = await db.findOneBy(Meeting, { id: meetingId, councilId: actor.councilId });
-    if (!meeting) throw new NotFoundError('Meeting', meetingId);
+    const meeting = await this.meetings.meeting(actor.councilId, meetingId);
     const council = await this.councils.council(actor.councilId);
     const day = dateIn(meeting.startsAt, council.timeZone);
     if (day >= decision.decisionDueOn) {
@@ -236,6 +242,14 @@ export class ForwardPlanService {
       carriedFromId: null,
       createdAt: now,
     });
+  }
+
+  /** The council's notices published (or since superseded), earliest period first, with their decisions: the annual report's account. */
+  async publishedNoticesOf(councilId: string): Promise<{ notice: ForwardPlanNotice; decisions: KeyDecision[] }[]> {
+    const db = this.dataSource.manager;
+    const notices = await db.find(ForwardPlanNotice, { where: { councilId, status: In(['published', 'superseded']) }, order: { periodStart: 'ASC' } });
+    const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) } }) : [];
+    return notices.map((notice) => ({ notice, decisions: decisions.filter((d) => d.noticeId === notice.id) }));
   }
 
   /** Every notice, latest period first, with its decisions' compliance: three queries whatever the number of notices. */

@@ -9,7 +9,6 @@ import { dateIn } from '../common/time/dates.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AddAgendaItemDto, AgendaItemView, CancelMeetingDto, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
-import { noticeTitle } from '../forward-plan/forward-plan.rules.js';
 
 @ApiTags('meetings')
 @Controller('api/v1/meetings')
@@ -100,7 +99,7 @@ export class MeetingsController {
       reportDeadline: report.date,
       agenda: agenda.map((entry) => {
         const view = AgendaItemView.from(entry, isOutsider(user));
-        return entry.standardKind === 'regulation_9_notice' && notice ? { ...view, title: noticeTitle(notice), noticeId: notice.id } : view;
+        return entry.standardKind === 'regulation_9_notice' && notice ? { ...view, title: notice.title, noticeId: notice.id } : view;
       }),
     };
   }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, LessThan, MoreThanOrEqual, And, Repository } from 'typeorm';
+import { And, DataSource, type EntityManager, FindOptionsWhere, In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
-import { noticeForMeeting } from '../forward-plan/forward-plan.rules.js';
-import { ForwardPlanNotice } from '../forward-plan/notice.entity.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { nextDay, startOfDay } from '../common/time/dates.js';
@@ -16,7 +14,25 @@ import { AgendaItem } from './agenda-item.entity.js';
 import { CLOSING_ITEMS, NumberedAgendaEntry, OPENING_ITEMS, orderAgenda } from './agenda.rules.js';
 import type { AddAgendaItemDto, CreateMeetingDto, MeetingsQuery } from './meeting.dto.js';
 import { Meeting } from './meeting.entity.js';
-import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
+
+/** Whether a work plan item may be linked from an agenda item of this committee (the work plan module answers). */
+export type WorkPlanItemCheck = (councilId: string, committeeId: string, workPlanItemId: string) => Promise<boolean>;
+
+/** The Regulation 9 notice an agenda notes on a meeting day (the forward plan module answers). */
+export type NoticeFinder = (councilId: string, meetingDay: IsoDate) => Promise<{ id: string; title: string } | null>;
+
+/** A work plan item as its agenda entry follows it. */
+export interface PlannedItem {
+  id: string;
+  title: string;
+  /** The meeting it is planned for; null when it is not (withdrawn, or planned for a season). */
+  meetingId: string | null;
+  exemptParagraph: number | null;
+}
+
+/** The meeting as others read it (the module's door: they do not import its entities). */
+export type { Meeting } from './meeting.entity.js';
+export type { AgendaItem } from './agenda-item.entity.js';
 
 @Injectable()
 export class MeetingsService {
@@ -46,11 +62,78 @@ export class MeetingsService {
     return pageOf(items, total);
   }
 
-  /** The meeting alone, of the council. */
-  async meeting(councilId: string, id: string): Promise<Meeting> {
-    const meeting = await this.meetings.findOneBy({ councilId, id });
+  private workPlanItemCheck: WorkPlanItemCheck | null = null;
+  private noticeFinder: NoticeFinder | null = null;
+
+  /** The work plan module says which of its items an agenda may link. */
+  checkWorkPlanItemsWith(check: WorkPlanItemCheck): void {
+    this.workPlanItemCheck = check;
+  }
+
+  /** The forward plan module says which notice an agenda notes. */
+  findNoticesWith(finder: NoticeFinder): void {
+    this.noticeFinder = finder;
+  }
+
+  /** The meeting alone, of the council (read in the caller's transaction when given). */
+  async meeting(councilId: string, id: string, manager?: EntityManager): Promise<Meeting> {
+    const meeting = await (manager ?? this.dataSource.manager).findOneBy(Meeting, { councilId, id });
     if (!meeting) throw new NotFoundError('Meeting', id);
     return meeting;
+  }
+
+  /** The council's meetings (of one committee when given), earliest first. */
+  async meetingsOf(councilId: string, committeeId?: string, manager?: EntityManager): Promise<Meeting[]> {
+    return (manager ?? this.dataSource.manager).find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}) }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The agenda items of these meetings, each meeting's in order. */
+  async agendaItemsOf(meetingIds: string[]): Promise<AgendaItem[]> {
+    return meetingIds.length ? this.agendaItems.find({ where: { meetingId: In(meetingIds) }, order: { sequence: 'ASC' } }) : [];
+  }
+
+  /** One agenda item, or null (in the caller's transaction when given). */
+  async agendaItem(id: string, manager?: EntityManager): Promise<AgendaItem | null> {
+    return (manager ?? this.dataSource.manager).findOneBy(AgendaItem, { id });
+  }
+
+  /**
+   * Keeps the agendas in step with the work plan, in the caller's transaction: a planned item is on its
+   * meeting's agenda (linked by workPlanItemId) and leaves the one it was on when moved or withdrawn;
+   * its title follows a change, and an exempt marking (its own, or the one its agenda entry had) is
+   * kept wherever it goes.
+   */
+  async placeWorkPlanItem(manager: EntityManager, item: PlannedItem, fromMeetingId: string | null): Promise<void> {
+    const stays = item.meetingId;
+    const left = fromMeetingId && fromMeetingId !== stays ? await manager.findOneBy(AgendaItem, { meetingId: fromMeetingId, workPlanItemId: item.id }) : null;
+    if (left) await manager.delete(AgendaItem, { id: left.id });
+    if (!stays) return;
+    const exemptParagraph = left?.exemptParagraph ?? item.exemptParagraph;
+    const exemptReason = left?.exemptReason ?? (item.exemptParagraph !== null ? 'Exempt work plan item' : null);
+    const existing = await manager.findOneBy(AgendaItem, { meetingId: stays, workPlanItemId: item.id });
+    if (existing) {
+      const changes: Partial<AgendaItem> = {};
+      if (existing.title !== item.title) changes.title = item.title;
+      if (existing.exemptParagraph === null && exemptParagraph !== null) Object.assign(changes, { exemptParagraph, exemptReason });
+      if (Object.keys(changes).length) await manager.update(AgendaItem, { id: existing.id }, changes);
+      return;
+    }
+    await manager.insert(AgendaItem, {
+      id: newId(),
+      meetingId: stays,
+      sequence: await this.nextSequence(manager, stays),
+      standardKind: null,
+      title: item.title,
+      workPlanItemId: item.id,
+      exemptParagraph,
+      exemptReason,
+    });
+  }
+
+  /** Where the next item goes on a meeting's agenda. */
+  private async nextSequence(manager: EntityManager, meetingId: string): Promise<number> {
+    const last = await manager.findOne(AgendaItem, { where: { meetingId }, order: { sequence: 'DESC' } });
+    return (last?.sequence ?? -1) + 1;
   }
 
   async get(councilId: string, id: string): Promise<{ meeting: Meeting; agenda: NumberedAgendaEntry<AgendaItem>[] }> {
@@ -95,15 +178,15 @@ export class MeetingsService {
   async addAgendaItem(actor: Actor, meetingId: string, input: AddAgendaItemDto): Promise<AgendaItem> {
     const meeting = await this.meeting(actor.councilId, meetingId);
     // A work plan item of the meeting's own committee (so of the council), or the id is unknown here.
-    if (input.workPlanItemId && !(await this.dataSource.manager.existsBy(WorkPlanItem, { id: input.workPlanItemId, councilId: actor.councilId, committeeId: meeting.committeeId }))) {
-      throw new NotFoundError('Work plan item', input.workPlanItemId);
+    if (input.workPlanItemId) {
+      if (!this.workPlanItemCheck) throw new Error('No module answers for work plan items (is WorkPlanModule loaded?)');
+      if (!(await this.workPlanItemCheck(actor.councilId, meeting.committeeId, input.workPlanItemId))) throw new NotFoundError('Work plan item', input.workPlanItemId);
     }
     return this.dataSource.transaction(async (manager) => {
-      const last = await manager.findOne(AgendaItem, { where: { meetingId }, order: { sequence: 'DESC' } });
       const item = manager.create(AgendaItem, {
         id: newId(),
         meetingId,
-        sequence: (last?.sequence ?? -1) + 1,
+        sequence: await this.nextSequence(manager, meetingId),
         standardKind: null,
         title: input.title,
         workPlanItemId: input.workPlanItemId ?? null,
@@ -128,9 +211,8 @@ export class MeetingsService {
     });
   }
 
-  /** The Regulation 9 notice the meeting's agenda notes (see noticeForMeeting), if any is published. */
-  async regulation9Notice(councilId: string, meetingDay: IsoDate): Promise<ForwardPlanNotice | null> {
-    const notices = await this.dataSource.manager.find(ForwardPlanNotice, { where: { councilId, status: 'published' } });
-    return noticeForMeeting(notices, meetingDay);
+  /** The Regulation 9 notice the meeting's agenda notes, if the forward plan has one for its day. */
+  async regulation9Notice(councilId: string, meetingDay: IsoDate): Promise<{ id: string; title: string } | null> {
+    return this.noticeFinder ? this.noticeFinder(councilId, meetingDay) : null;
   }
 }

@@ -10,7 +10,7 @@ import { ObligationsService } from '../obligations/obligations.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
 import { MinuteItem } from './minutes.entity.js';
-import { AgendaItem } from '../meetings/agenda-item.entity.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
 import { workPlanChangeProblem } from './minutes.rules.js';
 import { MinutesService } from './minutes.service.js';
 
@@ -22,6 +22,7 @@ import { MinutesService } from './minutes.service.js';
 @Injectable()
 export class MinuteProposalsService {
   constructor(
+    private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly minutes: MinutesService,
@@ -78,7 +79,7 @@ export class MinuteProposalsService {
    */
   private async exemptParagraphOf(manager: EntityManager, item: MinuteItem, given: number | undefined): Promise<number | undefined> {
     if (!item.exempt) return given;
-    const agendaItem = item.agendaItemId ? await manager.findOneBy(AgendaItem, { id: item.agendaItemId }) : null;
+    const agendaItem = item.agendaItemId ? await this.meetings.agendaItem(item.agendaItemId, manager) : null;
     const paragraph = given ?? agendaItem?.exemptParagraph ?? undefined;
     if (paragraph === undefined) {
       throw new InvalidInputError([`exemptParagraph: minute ${item.number} was taken in closed session; give the Schedule 12A paragraph (1-7) of what it makes, so that it is never published`]);

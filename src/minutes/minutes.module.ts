@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
@@ -11,7 +12,7 @@ import { MinutesService } from './minutes.service.js';
 
 /** The minutes themselves: in the storage module, so the command line (the demo) can load them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Minutes, MinuteItem]), CalendarModule, WorkPlanModule, CouncilsModule],
+  imports: [MeetingsModule, TypeOrmModule.forFeature([Minutes, MinuteItem]), CalendarModule, WorkPlanModule, CouncilsModule],
   controllers: [MinutesController, PublicMeetingsController],
   providers: [MinutesService],
   exports: [MinutesService],
@@ -20,7 +21,7 @@ export class MinutesModule {}
 
 /** Undertakings into obligations, changes into the work plan: needs the obligations (and their reminders' queue). */
 @Module({
-  imports: [MinutesModule, CalendarModule, WorkPlanModule, ObligationsModule],
+  imports: [MinutesModule, MeetingsModule, CalendarModule, WorkPlanModule, ObligationsModule],
   controllers: [MinuteProposalsController],
   providers: [MinuteProposalsService],
 })

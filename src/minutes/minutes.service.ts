@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -10,9 +10,7 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { type Committee, CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
-import { AgendaItem } from '../meetings/agenda-item.entity.js';
-import { Meeting } from '../meetings/meeting.entity.js';
-import { WorkPlanItem } from '../work-plan/work-plan-item.entity.js';
+import { type AgendaItem, type Meeting, MeetingsService } from '../meetings/meetings.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { ImportWarning } from './minutes-import.rules.js';
 import { readMinutes } from './minutes-reader.js';
@@ -31,6 +29,7 @@ export interface MinutesRecord {
 @Injectable()
 export class MinutesService {
   constructor(
+    private readonly meetings: MeetingsService,
     private readonly committees: CommitteesService,
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
@@ -60,7 +59,7 @@ export class MinutesService {
     }
     // "Confirmation of the minutes of the meeting held on 15 February 2017": point at the minutes to confirm.
     const confirming = imported.items.filter((i) => i.confirmsMinutesOf);
-    const committeeMeetings = confirming.length ? await this.dataSource.manager.find(Meeting, { where: { councilId: actor.councilId, committeeId: meeting.committeeId } }) : [];
+    const committeeMeetings = confirming.length ? await this.meetings.meetingsOf(actor.councilId, meeting.committeeId) : [];
     for (const item of confirming) {
       const earlier = committeeMeetings.find((m) => dateIn(m.startsAt, timeZone) === item.confirmsMinutesOf);
       const draft = earlier && (await this.dataSource.manager.existsBy(Minutes, { meetingId: earlier.id, status: 'draft' }));
@@ -81,7 +80,7 @@ export class MinutesService {
       const before = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
       if (before?.status === 'approved') throw new ConflictError('The minutes are approved: they can no longer be changed');
       const previous = before ? await this.items(manager, before.id) : [];
-      const agenda = await manager.find(AgendaItem, { where: { meetingId }, order: { sequence: 'ASC' } });
+      const agenda = await this.meetings.agendaItemsOf([meetingId]);
       const wrong = input.items.flatMap((item, i) => (item.agendaItemId && !agenda.some((a) => a.id === item.agendaItemId) ? [`items.${i}.agendaItemId: not an agenda item of this meeting`] : []));
       if (wrong.length) throw new InvalidInputError(wrong);
       const now = this.clock.now();
@@ -126,7 +125,7 @@ export class MinutesService {
       await this.audit.record(manager, actor, { action, entityType: 'minutes', entityId: minutes.id, before, after: { ...minutes, items: items.map((i) => ({ number: i.number, title: i.title })) } });
       return { minutes, items };
     });
-    await this.considered(actor, meeting, record.items);
+    await this.workPlan.considerTakenAt(actor, meeting.id, record.items.map((i) => i.workPlanItemId).filter((id): id is string => id !== null));
     return record;
   }
 
@@ -152,7 +151,7 @@ export class MinutesService {
     const db = this.dataSource.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
-    const meeting = await db.findOneBy(Meeting, { id: meetingId, councilId: council.id });
+    const meeting = await this.meetings.meeting(council.id, meetingId).catch(() => null);
     const minutes = meeting ? await db.findOneBy(Minutes, { meetingId, councilId: council.id, status: 'approved' }) : null;
     if (!meeting || !minutes) return null;
     return { meeting, minutes, items: await this.items(db, minutes.id) };
@@ -165,12 +164,12 @@ export class MinutesService {
     if (!council) return null;
     const [committees, meetings, approved] = await Promise.all([
       this.committees.committeesOf(council.id),
-      db.find(Meeting, { where: { councilId: council.id }, order: { startsAt: 'ASC', id: 'ASC' } }),
+      this.meetings.meetingsOf(council.id),
       db.find(Minutes, { where: { councilId: council.id, status: 'approved' }, select: { meetingId: true } }),
     ]);
-    const agenda = meetings.length ? await db.find(AgendaItem, { where: { meetingId: In(meetings.map((m) => m.id)) }, order: { sequence: 'ASC' } }) : [];
+    const agenda = await this.meetings.agendaItemsOf(meetings.map((m) => m.id));
     // An agenda item made from an exempt work plan item has that item's (exempt) title: shown by its paragraph.
-    const exempt = await db.find(WorkPlanItem, { where: { councilId: council.id, exemptParagraph: Not(IsNull()) }, select: { id: true, exemptParagraph: true } });
+    const exempt = await this.workPlan.exemptItemsOf(council.id);
     for (const a of agenda) {
       const from = exempt.find((i) => i.id === a.workPlanItemId);
       if (from) a.title = publicTitle(a.title, a.exemptParagraph ?? from.exemptParagraph);
@@ -182,13 +181,19 @@ export class MinutesService {
     };
   }
 
-  /** Work plan items the minutes record as taken at the meeting are considered (a recurring one gets its next occurrence). */
-  private async considered(actor: Actor, meeting: Meeting, items: MinuteItem[]): Promise<void> {
-    const ids = items.map((i) => i.workPlanItemId).filter((id): id is string => id !== null);
-    for (const id of ids) {
-      const planned = await this.dataSource.manager.findOneBy(WorkPlanItem, { id, councilId: actor.councilId });
-      if (planned && planned.meetingId === meeting.id && planned.status === 'scheduled') await this.workPlan.consider(actor, id, undefined);
-    }
+  // Reads for other modules (the annual report): they do not query the minutes' tables.
+
+  /** The minutes recorded for the meetings, with their items in order. */
+  async minutesOf(meetingIds: string[]): Promise<{ minutes: Minutes[]; items: MinuteItem[] }> {
+    const db = this.dataSource.manager;
+    const minutes = meetingIds.length ? await db.find(Minutes, { where: { meetingId: In(meetingIds) } }) : [];
+    const items = minutes.length ? await db.find(MinuteItem, { where: { minutesId: In(minutes.map((m) => m.id)) }, order: { position: 'ASC' } }) : [];
+    return { minutes, items };
+  }
+
+  /** Whether the meeting's minutes have been approved as a correct record. */
+  approved(meetingId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(Minutes, { meetingId, status: 'approved' });
   }
 
   /** A minute item of the council, with its meeting. */
@@ -203,9 +208,7 @@ export class MinutesService {
     return manager.find(MinuteItem, { where: { minutesId }, order: { position: 'ASC' } });
   }
 
-  private async meeting(councilId: string, id: string): Promise<Meeting> {
-    const meeting = await this.dataSource.manager.findOneBy(Meeting, { id, councilId });
-    if (!meeting) throw new NotFoundError('Meeting', id);
-    return meeting;
+  private meeting(councilId: string, id: string): Promise<Meeting> {
+    return this.meetings.meeting(councilId, id);
   }
 }

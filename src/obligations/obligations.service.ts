@@ -11,7 +11,6 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
-import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { ObligationExtension } from './obligation-extension.entity.js';
 import { ObligationGroup } from './obligation-group.entity.js';
@@ -58,6 +57,7 @@ export interface ObligationFollower {
 
 /** The obligation as others read it (the module's door: they do not import its entity). */
 export type { Obligation } from './obligation.entity.js';
+export type { ObligationResponse } from './obligation-response.entity.js';
 
 /** Obligations of responsible authorities: issue, answer, extend, withdraw. Every change audited. */
 @Injectable()
@@ -112,7 +112,7 @@ export class ObligationsService implements OnModuleInit {
     );
     const recomputed: Recomputed[] = [];
     for (const obligation of open.filter((o) => !extended.has(o.id))) {
-      const meeting = obligation.meetingId ? await manager.findOneBy(Meeting, { id: obligation.meetingId, councilId }) : null;
+      const meeting = obligation.meetingId ? await this.meetings.meeting(councilId, obligation.meetingId, manager) : null;
       const result = dueFor(
         { kind: obligation.kind, issuedOn: obligation.issuedOn, meetingDate: meeting ? dateIn(meeting.startsAt, context.timeZone) : undefined },
         context.settings,
@@ -274,6 +274,15 @@ export class ObligationsService implements OnModuleInit {
   /** The council's obligations by id (ids of other councils are left out). */
   async byIds(councilId: string, ids: string[]): Promise<Obligation[]> {
     return ids.length ? this.obligations.findBy({ councilId, id: In(ids) }) : [];
+  }
+
+  /** The council's recommendations to authorities, in the order issued, each with its responses (the annual report's account). */
+  async recommendationsOf(councilId: string): Promise<{ recommendations: Obligation[]; responses: ObligationResponse[] }> {
+    const recommendations = await this.obligations.find({ where: { councilId, kind: 'recommendation' }, order: { issuedOn: 'ASC' } });
+    const responses = recommendations.length
+      ? await this.responses.find({ where: { obligationId: In(recommendations.map((o) => o.id)) }, order: { respondedAt: 'ASC' } })
+      : [];
+    return { recommendations, responses };
   }
 
   /** Requests for more time awaiting the co-ordinator's decision, on the council's open obligations, oldest first. */

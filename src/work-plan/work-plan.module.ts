@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,7 +12,7 @@ import { WorkPlanController } from './work-plan.controller.js';
 import { WorkPlanService } from './work-plan.service.js';
 
 @Module({
-  imports: [AuthoritiesModule, TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule, CouncilsModule],
+  imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule, CouncilsModule],
   controllers: [WorkPlanController, MeetingsFeedController],
   providers: [WorkPlanService],
   exports: [WorkPlanService],

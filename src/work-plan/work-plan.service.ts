@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -11,8 +11,7 @@ import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { type Committee, CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
-import { AgendaItem } from '../meetings/agenda-item.entity.js';
-import { Meeting } from '../meetings/meeting.entity.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { deadlineFor } from '../calendar/deadline.rules.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -23,7 +22,7 @@ import { compareVersions, type SnapshotItem, type VersionDifference } from './ve
 import type { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
-import { type AmendmentKind, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
+import { type AmendmentKind, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
 import { publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -45,10 +44,16 @@ export interface WorkPlanGroup extends Place {
  */
 export type ItemConsideredListener = (manager: EntityManager, actor: Actor, item: WorkPlanItem) => Promise<void>;
 
+/** The work plan item as others read it (the module's door: they do not import its entity). */
+export type { WorkPlanItem } from './work-plan-item.entity.js';
+export type { WorkPlanAmendment } from './work-plan-amendment.entity.js';
+export type { WorkPlanVersion } from './work-plan-version.entity.js';
+
 /** The committee's rolling work plan: items, where they stand, and every amendment with its reason. */
 @Injectable()
 export class WorkPlanService {
   constructor(
+    private readonly meetings: MeetingsService,
     private readonly years: MunicipalYearsService,
     private readonly committees: CommitteesService,
     private readonly authorities: AuthoritiesService,
@@ -58,7 +63,10 @@ export class WorkPlanService {
     private readonly calendar: CalendarService,
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    // An agenda may link the work plan items of its own committee.
+    meetings.checkWorkPlanItemsWith((councilId, committeeId, id) => this.dataSource.manager.existsBy(WorkPlanItem, { id, councilId, committeeId }));
+  }
 
   private readonly consideredListeners: ItemConsideredListener[] = [];
 
@@ -127,8 +135,7 @@ export class WorkPlanService {
       const timeZone = await this.timeZone(manager, actor.councilId);
       let agreedOn = dateIn(this.clock.now(), timeZone);
       if (input.agreedAtMeetingId) {
-        const meeting = await manager.findOneBy(Meeting, { id: input.agreedAtMeetingId, councilId: actor.councilId });
-        if (!meeting) throw new NotFoundError('Meeting', input.agreedAtMeetingId);
+        const meeting = await this.meetings.meeting(actor.councilId, input.agreedAtMeetingId, manager);
         if (meeting.committeeId !== input.committeeId) throw new InvalidInputError(['agreedAtMeetingId: the meeting is of another committee']);
         agreedOn = dateIn(meeting.startsAt, timeZone);
       }
@@ -190,7 +197,7 @@ export class WorkPlanService {
   private async datedItems(manager: EntityManager, councilId: string, committeeId: string) {
     const [items, meetings, timeZone] = await Promise.all([
       manager.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC', id: 'ASC' } }),
-      manager.find(Meeting, { where: { councilId, committeeId } }),
+      this.meetings.meetingsOf(councilId, committeeId, manager),
       this.timeZone(manager, councilId),
     ]);
     const dated = meetings.map((meeting) => ({ meeting, date: dateIn(meeting.startsAt, timeZone) }));
@@ -235,7 +242,7 @@ export class WorkPlanService {
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const [meetings, committees, items] = await Promise.all([
-      db.find(Meeting, { where: { councilId: council.id }, order: { startsAt: 'ASC' } }),
+      this.meetings.meetingsOf(council.id),
       this.committees.committeesOf(council.id),
       db.find(WorkPlanItem, { where: { councilId: council.id }, order: { position: 'ASC' } }),
     ]);
@@ -320,7 +327,7 @@ export class WorkPlanService {
       const from = await this.placeOf(manager, item);
       const season = nextOccurrence(item.recurrence, from.date);
       const timeZone = await this.timeZone(manager, actor.councilId);
-      const meeting = (await manager.find(Meeting, { where: { councilId: actor.councilId, committeeId: item.committeeId }, order: { startsAt: 'ASC' } })).find(
+      const meeting = (await this.meetings.meetingsOf(actor.councilId, item.committeeId, manager)).find(
         (m) => seasonOf(dateIn(m.startsAt, timeZone)) === season,
       );
       const now = this.clock.now();
@@ -341,6 +348,31 @@ export class WorkPlanService {
       await this.audit.record(manager, actor, { action: 'create', entityType: 'work_plan_item', entityId: next.id, after: next });
       return { item: after, next };
     });
+  }
+
+  // Reads for other modules (the annual report, draw-downs, minutes): they do not query the work plan's tables.
+
+  /** The committee's items in plan order; with `statuses`, only those. */
+  itemsOf(councilId: string, committeeId: string, statuses?: ItemStatus[]): Promise<WorkPlanItem[]> {
+    return this.dataSource.manager.find(WorkPlanItem, { where: { councilId, committeeId, ...(statuses ? { status: In(statuses) } : {}) }, order: { position: 'ASC' } });
+  }
+
+  /** The council's items held exempt (Schedule 12A), by id, so that what was made from them can be shown as the public sees it. */
+  exemptItemsOf(councilId: string): Promise<Pick<WorkPlanItem, 'id' | 'exemptParagraph'>[]> {
+    return this.dataSource.manager.find(WorkPlanItem, { where: { councilId, exemptParagraph: Not(IsNull()) }, select: { id: true, exemptParagraph: true } });
+  }
+
+  /** Every amendment of the council's work plans, in the order recorded. */
+  amendmentsOf(councilId: string): Promise<WorkPlanAmendment[]> {
+    return this.dataSource.manager.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } });
+  }
+
+  /** Items the minutes record as taken at the meeting: each still scheduled for it is considered (a recurring one gets its next occurrence). */
+  async considerTakenAt(actor: Actor, meetingId: string, ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const planned = await this.dataSource.manager.findOneBy(WorkPlanItem, { id, councilId: actor.councilId });
+      if (planned && planned.meetingId === meetingId && planned.status === 'scheduled') await this.consider(actor, id, undefined);
+    }
   }
 
   async history(councilId: string, id: string): Promise<WorkPlanAmendment[]> {
@@ -365,9 +397,7 @@ export class WorkPlanService {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, action);
       if (problem) throw new ConflictError(problem);
-      if (input.agreedAtMeetingId && !(await manager.existsBy(Meeting, { id: input.agreedAtMeetingId, councilId: actor.councilId }))) {
-        throw new NotFoundError('Meeting', input.agreedAtMeetingId);
-      }
+      if (input.agreedAtMeetingId) await this.meetings.meeting(actor.councilId, input.agreedAtMeetingId, manager);
       const { changes, amendment } = await decide(manager, item);
       // Without a version from the caller, the one read here: a concurrent change still makes this one fail.
       await this.update(manager, item, version ?? item.version, changes);
@@ -394,37 +424,10 @@ export class WorkPlanService {
     });
   }
 
-  /**
-   * Keeps the agendas in step with the plan: an item scheduled for a meeting is on its agenda (linked
-   * by workPlanItemId), and leaves it when moved elsewhere or withdrawn. Its title follows a change.
-   */
+  /** Its meeting's agenda follows the item (the meetings module keeps the agendas). */
   private async placeOnAgenda(manager: EntityManager, item: WorkPlanItem, fromMeetingId: string | null): Promise<void> {
-    const stays = item.status !== 'withdrawn' ? item.meetingId : null;
-    // An item moved keeps the exempt marking its agenda item had (and an exempt item is always marked).
-    const left = fromMeetingId && fromMeetingId !== stays ? await manager.findOneBy(AgendaItem, { meetingId: fromMeetingId, workPlanItemId: item.id }) : null;
-    if (left) await manager.delete(AgendaItem, { id: left.id });
-    if (!stays) return;
-    const exemptParagraph = left?.exemptParagraph ?? item.exemptParagraph;
-    const exemptReason = left?.exemptReason ?? (item.exemptParagraph !== null ? 'Exempt work plan item' : null);
-    const existing = await manager.findOneBy(AgendaItem, { meetingId: stays, workPlanItemId: item.id });
-    if (existing) {
-      const changes: Partial<AgendaItem> = {};
-      if (existing.title !== item.title) changes.title = item.title;
-      if (existing.exemptParagraph === null && exemptParagraph !== null) Object.assign(changes, { exemptParagraph, exemptReason });
-      if (Object.keys(changes).length) await manager.update(AgendaItem, { id: existing.id }, changes);
-      return;
-    }
-    const last = await manager.findOne(AgendaItem, { where: { meetingId: stays }, order: { sequence: 'DESC' } });
-    await manager.insert(AgendaItem, {
-      id: newId(),
-      meetingId: stays,
-      sequence: (last?.sequence ?? -1) + 1,
-      standardKind: null,
-      title: item.title,
-      workPlanItemId: item.id,
-      exemptParagraph,
-      exemptReason,
-    });
+    const meetingId = item.status !== 'withdrawn' ? item.meetingId : null;
+    await this.meetings.placeWorkPlanItem(manager, { id: item.id, title: item.title, meetingId, exemptParagraph: item.exemptParagraph }, fromMeetingId);
   }
 
   /** Writes only if nobody changed the item since the version the caller read. */
@@ -441,8 +444,7 @@ export class WorkPlanService {
   /** A meeting of the committee, or a season; named bad fields otherwise. */
   private async place(manager: EntityManager, councilId: string, committeeId: string, meetingId: string | undefined, season: string | undefined): Promise<Place> {
     if (meetingId) {
-      const meeting = await manager.findOneBy(Meeting, { id: meetingId, councilId });
-      if (!meeting) throw new NotFoundError('Meeting', meetingId);
+      const meeting = await this.meetings.meeting(councilId, meetingId, manager);
       if (meeting.committeeId !== committeeId) throw new InvalidInputError(['meetingId: the meeting is of another committee']);
       if (meeting.cancelledAt) throw new InvalidInputError([`meetingId: the meeting was cancelled (${meeting.cancelledReason})`]);
       const date = dateIn(meeting.startsAt, await this.timeZone(manager, councilId));
@@ -455,7 +457,7 @@ export class WorkPlanService {
 
   private async placeOf(manager: EntityManager, item: WorkPlanItem): Promise<Place> {
     if (item.meetingId) {
-      const meeting = await manager.findOneByOrFail(Meeting, { id: item.meetingId, councilId: item.councilId });
+      const meeting = await this.meetings.meeting(item.councilId, item.meetingId, manager);
       return { meetingId: meeting.id, season: item.season, date: dateIn(meeting.startsAt, await this.timeZone(manager, item.councilId)) };
     }
     return { meetingId: null, season: item.season, date: seasonStart(item.season) ?? '9999-12-31' };
