@@ -22,6 +22,7 @@ import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
 import { noticeTitle } from '../forward-plan/forward-plan.rules.js';
 import { ForwardPlanService } from '../forward-plan/forward-plan.service.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 import { type Meeting, MeetingsService } from '../meetings/meetings.service.js';
 import { MinutesService } from '../minutes/minutes.service.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
@@ -63,6 +64,7 @@ export class AnnualReportsService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly outbox: MailOutbox,
+    private readonly templates: MailTemplates,
     private readonly workPlan: WorkPlanService,
     private readonly committees: CommitteesService,
     private readonly years: MunicipalYearsService,
@@ -257,13 +259,11 @@ export class AnnualReportsService {
     const coordinators = await this.councils.coordinators(report.councilId, manager);
     return this.outbox.post(manager, report.councilId, {
       to: coordinators.map((u) => u.email),
-      subject: `Draft annual report ${report.municipalYear} compiled`,
-      text: [
-        `The draft annual report for ${report.municipalYear} (version ${report.version}) has been compiled for you to review: the last meeting of the year has approved minutes, or the day set for it has come.`,
-        '',
-        `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.html`,
-        `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft.docx`,
-      ].join('\n'),
+      ...(await this.templates.render(
+        'annual-reports/draft-compiled.mail.njk',
+        { municipalYear: report.municipalYear, version: report.version, draftUrl: `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft` },
+        { councilId: report.councilId, audience: 'council' },
+      )),
     });
   }
 

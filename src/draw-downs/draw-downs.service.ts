@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { formatDate } from '../calendar/calendar.rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal, systemActor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -31,7 +30,7 @@ import {
   SIMILAR_AT,
   transitionProblem,
 } from './draw-down.rules.js';
-import { approversNotice, approversReminder, chairConsultation, decisionNotice } from './draw-down.template.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 
@@ -57,6 +56,7 @@ export class DrawDownsService {
     private readonly calendar: CalendarService,
     private readonly mail: MailService,
     private readonly outbox: MailOutbox,
+    private readonly templates: MailTemplates,
     private readonly workPlan: WorkPlanService,
     private readonly obligations: ObligationsService,
     private readonly committees: CommitteesService,
@@ -135,9 +135,9 @@ export class DrawDownsService {
     const posted = await this.dataSource.transaction(async (manager) => {
       await manager.insert(DrawDownRequest, request);
       await this.audit.record(manager, actorOf(user), { action: 'submit', entityType: 'draw_down', entityId: request.id, after: request });
-      const notices = [await this.outbox.post(manager, user.councilId, { to: approvers.map((a) => a.email), ...approversNotice(request, user.name) })];
+      const notices = [await this.outbox.post(manager, user.councilId, { to: approvers.map((a) => a.email), ...(await this.message('approvers-notice', user.councilId, { request, memberName: user.name })) })];
       if (chair) {
-        notices.push(await this.outbox.post(manager, user.councilId, { to: chair.email, ...chairConsultation(request, user.name) }));
+        notices.push(await this.outbox.post(manager, user.councilId, { to: chair.email, ...(await this.message('chair-consultation', user.councilId, { request, memberName: user.name })) }));
         await this.audit.record(manager, systemActor(request.councilId), { action: 'chair-consulted', entityType: 'draw_down', entityId: request.id, after: { status: request.status, chair: chair.name } });
       }
       return notices;
@@ -176,8 +176,7 @@ export class DrawDownsService {
       await this.audit.record(manager, actorOf(user), { action: 'chair-view', entityType: 'draw_down', entityId: id, before: current, after: { ...current, ...change } });
       const notice = await this.outbox.post(manager, user.councilId, {
         to: waiting.map((u) => u.email),
-        subject: `The chair's view on the draw-down request "${request.topic}"`,
-        text: `The committee's chair has given a view on "${request.topic}", which awaits your decision by ${formatDate(request.decisionDueOn)}:\n\n${view}`,
+        ...(await this.message('chair-view', user.councilId, { request, view })),
       });
       return { result: { ...current, ...change }, notice };
     });
@@ -270,7 +269,7 @@ export class DrawDownsService {
       if (status !== current.status) await manager.update(DrawDownRequest, { id }, { status });
       await this.audit.record(manager, actorOf(user), { action: `draw-down-${input.decision}`, entityType: 'draw_down', entityId: id, before: current, after: { ...current, status, decision } });
       // Every decision reaches the member with its reason, kept with the decision until the mail server takes it.
-      const notice = member ? await this.outbox.post(manager, user.councilId, { to: member.email, ...decisionNotice(request.topic, user.name, input, status) }) : null;
+      const notice = member ? await this.outbox.post(manager, user.councilId, { to: member.email, ...(await this.message('decision-notice', user.councilId, { topic: request.topic, approverName: user.name, decision: input.decision, reason: input.reason, status })) }) : null;
       return { result: { ...current, status }, notice };
     });
     await this.outbox.deliver([notice]);
@@ -336,11 +335,7 @@ export class DrawDownsService {
     const member = await this.member(user.councilId, request.memberId);
     if (!report) {
       try {
-        await this.mail.send({
-          to: member.email,
-          subject: `Your call for action "${request.topic}": the committee will not report on it`,
-          text: `The committee has decided not to make a report or recommendations on "${request.topic}".\n\nIts reasons: ${reasons}\n\n(Police and Justice Act 2006 s19)`,
-        });
+        await this.mail.send({ to: member.email, ...(await this.message('call-for-action-declined', user.councilId, { topic: request.topic, reasons })) });
       } catch (error) {
         throw new ServiceUnavailableError(`The member could not be told (${(error as Error).message}); nothing was recorded: try again`);
       }
@@ -360,7 +355,7 @@ export class DrawDownsService {
     if (request.committeeDecision !== 'report') throw new ConflictError('Record first that the committee decided to report on it');
     const member = await this.member(user.councilId, request.memberId);
     try {
-      await this.mail.send({ to: member.email, subject: `Your call for action "${request.topic}": the committee's report`, text: report });
+      await this.mail.send({ to: member.email, ...(await this.message('call-for-action-report', user.councilId, { topic: request.topic, report })) });
     } catch (error) {
       throw new ServiceUnavailableError(`The copy could not be sent (${(error as Error).message}); nothing was recorded: try again`);
     }
@@ -396,12 +391,17 @@ export class DrawDownsService {
         const claimed = await manager.createQueryBuilder().update(DrawDownRequest).set({ approversRemindedOn: today }).where('id = :id AND approvers_reminded_on IS NULL', { id: request.id }).execute();
         if ((claimed.affected ?? 0) !== 1) return undefined;
         await this.audit.record(manager, systemActor(councilId), { action: 'approvers-reminded', entityType: 'draw_down', entityId: request.id, after: { status: request.status, reminded: waiting.map((u) => u.name) } });
-        return this.outbox.post(manager, councilId, { to: waiting.map((u) => u.email), cc: coordinators.map((u) => u.email), ...approversReminder(request) });
+        return this.outbox.post(manager, councilId, { to: waiting.map((u) => u.email), cc: coordinators.map((u) => u.email), ...(await this.message('approvers-reminder', councilId, { request })) });
       });
       if (notice !== undefined) posted.push(notice);
     }
     await this.outbox.deliver(posted);
     return posted.length;
+  }
+
+  /** A message to the council's own people (members, approvers, the chair), worded by draw-downs/<name>.mail.njk. */
+  private message(name: string, councilId: string, values: object) {
+    return this.templates.render(`draw-downs/${name}.mail.njk`, values, { councilId, audience: 'council' });
   }
 
   /** The committee's requests, in the order submitted (the annual report counts and names them). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { publicText, publicTitle, withheldNote } from './exempt.rules.js';
+import { asSeenOutside, publicText, publicTitle, withheldNote } from './exempt.rules.js';
 
 describe('what of an exempt record may be shown outside the council', () => {
   it.each([
@@ -23,5 +23,29 @@ describe('what of an exempt record may be shown outside the council', () => {
       'The undertaking is exempt information (Local Government Act 1972, Schedule 12A, paragraph 5): not shown to the public, in feeds or public reports, nor sent to outside bodies.',
     );
     expect(withheldNote(null, 'The undertaking is')).toBeNull();
+  });
+});
+
+describe('the values of a message to an outside body', () => {
+  const secret = 'names the informant, Mr A Person of 1 High Street';
+  const values = {
+    authority: 'Kent Police',
+    obligation: { id: 'o1', kind: 'recommendation', subject: `Review of ${secret}`, details: secret, recommendations: [secret, secret], dueOn: '2026-03-30', exemptParagraph: 7, notes: { text: secret } },
+    others: [{ subject: 'Street lighting', details: 'Public', exemptParagraph: null }],
+  };
+
+  it('keeps what an exempt record is and when, and withholds everything it says', () => {
+    const seen = asSeenOutside(values);
+    expect(JSON.stringify(seen)).not.toContain('informant');
+    expect(seen.obligation).toMatchObject({ id: 'o1', kind: 'recommendation', dueOn: '2026-03-30', exemptParagraph: 7 });
+    expect(seen.obligation.subject).toBe('Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)');
+    expect(seen.obligation.details).toMatch(/^Not published: exempt information .*paragraph 7\)\. Exempt papers are not sent by e-mail/);
+    expect(seen.obligation.recommendations).toEqual(['Recommendation 1 (exempt: the co-ordinator can give you its text)', 'Recommendation 2 (exempt: the co-ordinator can give you its text)']);
+  });
+
+  it('leaves records that are not exempt, and values outside any record, as they are', () => {
+    const seen = asSeenOutside(values);
+    expect(seen.authority).toBe('Kent Police');
+    expect(seen.others).toEqual(values.others);
   });
 });

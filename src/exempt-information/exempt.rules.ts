@@ -44,3 +44,41 @@ export function publicText<T extends string | null>(text: T, exemptParagraph: nu
 export function withheldNote(exemptParagraph: number | null, what: string): string | null {
   return exemptParagraph === null ? null : `${what} exempt information (${citation(exemptParagraph)}): not shown to the public, in feeds or public reports, nor sent to outside bodies.`;
 }
+
+const TITLE_KEYS = new Set(['title', 'subject', 'topic']);
+/** Fields of an exempt record that say what kind of thing it is and when, never what it says. */
+const FACT_KEYS = new Set(['id', 'kind', 'status', 'stage', 'basis', 'exemptParagraph']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
+
+function withheldValue(key: string, value: unknown, paragraph: number): unknown {
+  if (typeof value === 'string') {
+    if (FACT_KEYS.has(key) || ISO_DATE.test(value)) return value;
+    if (TITLE_KEYS.has(key)) return withheldTitle(paragraph);
+    return `${withheldText(paragraph)} Exempt papers are not sent by e-mail: ask the committee's co-ordinator for them.`;
+  }
+  if (Array.isArray(value)) {
+    if (key === 'recommendations') return value.map((_, i) => `Recommendation ${i + 1} (exempt: the co-ordinator can give you its text)`);
+    return value.map((v) => withheldValue('', v, paragraph));
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withheldValue(k, v, paragraph)]));
+  }
+  return value;
+}
+
+/**
+ * The values of a message to someone outside the council (an authority's contact), as it may see
+ * them: every record in them that carries an exempt paragraph keeps its kind, state and dates, its
+ * title is replaced by the paragraph and every other text of it (and of what it holds) is withheld.
+ * The mail door applies it to every such message, so that no template can let exempt text out.
+ */
+export function asSeenOutside<T>(values: T): T {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    const paragraph = (value as { exemptParagraph?: unknown }).exemptParagraph;
+    if (typeof paragraph === 'number') return withheldValue('', value, paragraph);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+  };
+  return walk(values) as T;
+}

@@ -89,36 +89,6 @@ export function noticeProblems(notice: { periodStart: IsoDate; periodEnd: IsoDat
 }
 
 /**
- * The written notice to the scrutiny chair (reg 10(1)(a)) and, once given, the notice of reasons
- * that must be made available (reg 10(3)). Only what the notice may carry: never exempt detail.
- */
-export function generalExceptionNotice(d: {
-  council: string;
-  title: string;
-  decisionMaker: string;
-  decisionDueOn: IsoDate;
-  reasons: string;
-  madeAvailableOn: IsoDate;
-  earliestDecisionOn: IsoDate;
-  exemptParagraph: number | null;
-}): { subject: string; text: string } {
-  const privately = d.exemptParagraph ? ` It is to be taken in private (Schedule 12A, paragraph ${d.exemptParagraph}).` : '';
-  return {
-    subject: `General exception (reg 10): notice of a key decision – ${d.title}`,
-    text: [
-      `${d.council}`,
-      '',
-      'Notice under regulation 10 of the Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012.',
-      '',
-      `A key decision is to be made on "${d.title}" by ${d.decisionMaker} on ${formatDate(d.decisionDueOn)}.${privately}`,
-      `It has not been practicable to give 28 clear days' notice of it under regulation 9, because: ${d.reasons}`,
-      '',
-      `This notice is made available on ${formatDate(d.madeAvailableOn)}. The decision may not be made until five clear days have elapsed: from ${formatDate(d.earliestDecisionOn)}.`,
-    ].join('\n'),
-  };
-}
-
-/**
  * The notice of reasons that must be made available once a decision is taken under an exception:
  * why reg 9 was impracticable (reg 10(3)), or why the decision was urgent and who agreed (reg 11).
  * Null while no exception has been given or agreed.

@@ -10,6 +10,7 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 import { MailService } from '../mail/mail.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import type { WorkPlanItem } from '../work-plan/work-plan.service.js';
@@ -17,7 +18,7 @@ import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { decisionPossibleFrom } from '../calendar/deadline.rules.js';
 import type { CreateNoticeDto, KeyDecisionDto, SupersedeNoticeDto } from './forward-plan.dto.js';
-import { type Compliance, complianceOf, generalExceptionNotice, noticeForMeeting, noticeProblems, noticeTitle, reasonsNotice } from './forward-plan.rules.js';
+import { type Compliance, complianceOf, noticeForMeeting, noticeProblems, noticeTitle, reasonsNotice } from './forward-plan.rules.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { CouncilsService } from '../councils/councils.service.js';
@@ -36,6 +37,7 @@ export class ForwardPlanService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly mail: MailService,
+    private readonly templates: MailTemplates,
     private readonly workPlan: WorkPlanService,
     private readonly committees: CommitteesService,
     private readonly meetings: MeetingsService,
@@ -159,16 +161,11 @@ export class ForwardPlanService {
     const { settings, holidays } = await this.calendar.context(actor.councilId);
     const earliest = decisionPossibleFrom(today, settings.countingModes.general_exception_notice, holidays);
     const maker = decision.decisionMaker.title ? `${decision.decisionMaker.name}, ${decision.decisionMaker.title}` : decision.decisionMaker.name;
-    const letter = generalExceptionNotice({
-      council: council.name,
-      title: decision.title,
-      decisionMaker: maker,
-      decisionDueOn: decision.decisionDueOn,
-      reasons,
-      madeAvailableOn: today,
-      earliestDecisionOn: earliest,
-      exemptParagraph: decision.exemptParagraph,
-    });
+    const letter = await this.templates.render(
+      'forward-plan/general-exception.mail.njk',
+      { council: council.name, title: decision.title, decisionMaker: maker, decisionDueOn: decision.decisionDueOn, reasons, madeAvailableOn: today, earliestDecisionOn: earliest, privateParagraph: decision.exemptParagraph },
+      { councilId: actor.councilId, audience: 'council' },
+    );
     try {
       await this.mail.send({ to: to.map((m) => m.email), ...letter });
     } catch (error) {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { formatDate } from '../calendar/calendar.rules.js';
 import type { Actor } from '../common/auth/principal.js';
 import { hashToken } from '../common/auth/tokens.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -13,6 +12,7 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 import { MailService } from '../mail/mail.service.js';
 import { readLinkToken, signLinkToken } from '../response-links/response-link.token.js';
 import { KeyDecision } from './key-decision.entity.js';
@@ -41,6 +41,7 @@ export class UrgencyService {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly templates: MailTemplates,
     private readonly secrets: SecretsService,
     private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -98,20 +99,11 @@ export class UrgencyService {
     try {
       await this.mail.send({
         to: who.email,
-        subject: `Special urgency (reg 11): your agreement is asked – ${decision.title}`,
-        text: [
-          `${council.name}`,
-          '',
-          `Dear ${who.name},`,
-          '',
-          `As ${URGENCY_ROLE_LABELS[who.role]}, you are asked to agree that the key decision "${decision.title}", to be taken on ${formatDate(decision.decisionDueOn)}, ` +
-            'is urgent and cannot reasonably be deferred (regulation 11 of the Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012).',
-          '',
-          `Why it cannot wait: ${decision.exceptionReasons ?? ''}`,
-          '',
-          `To agree, not agree, or say you are unable to act: ${url}`,
-          `The link works once, until ${formatDate(dateIn(request.expiresAt, council.timeZone))}.`,
-        ].join('\n'),
+        ...(await this.templates.render(
+          'forward-plan/urgency-request.mail.njk',
+          { council: council.name, name: who.name, role: URGENCY_ROLE_LABELS[who.role], title: decision.title, decisionDueOn: decision.decisionDueOn, reasons: decision.exceptionReasons ?? '', url, expiresOn: dateIn(request.expiresAt, council.timeZone) },
+          { councilId: council.id, audience: 'council' },
+        )),
       });
     } catch (error) {
       throw new ServiceUnavailableError(`The request could not be sent (${(error as Error).message}); nothing was recorded: try again`);
@@ -171,16 +163,14 @@ export class UrgencyService {
   private async tellCoordinators(council: Council, decision: KeyDecision, request: UrgencyRequest, answer: string, next: UrgencyRequest | null): Promise<void> {
     const coordinators = await this.councils.coordinators(council.id);
     if (coordinators.length === 0) return;
-    const words = { agreed: 'agreed', declined: 'did not agree', unable: 'is unable to act' }[answer];
     try {
       await this.mail.send({
         to: coordinators.map((u) => u.email),
-        subject: `Special urgency (reg 11): ${request.name} ${words} – ${decision.title}`,
-        text: [
-          `${request.name} (${URGENCY_ROLE_LABELS[request.role]}) ${words} that "${decision.title}" is urgent and cannot reasonably be deferred.`,
-          answer === 'agreed' ? 'The decision may be taken; a notice of the reasons must now be made available (reg 11).' : '',
-          next ? `${next.name} (${URGENCY_ROLE_LABELS[next.role]}) has been asked instead.` : answer === 'agreed' ? '' : 'Nobody else has been asked: the decision may not be taken under special urgency.',
-        ].filter(Boolean).join('\n'),
+        ...(await this.templates.render(
+          'forward-plan/urgency-answer.mail.njk',
+          { name: request.name, role: URGENCY_ROLE_LABELS[request.role], title: decision.title, answer, next: next ? { name: next.name, role: URGENCY_ROLE_LABELS[next.role] } : null },
+          { councilId: council.id, audience: 'council' },
+        )),
       });
     } catch {
       // The answer is recorded; the notice is a courtesy the co-ordinator can see in the notice itself.

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import type { Principal } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { MailTemplates } from './mail-templates.js';
 import { MailService } from './mail.service.js';
 
 class TestMailView {
@@ -13,7 +14,10 @@ class TestMailView {
 @ApiTags('operations')
 @Controller('api/v1/mail')
 export class MailController {
-  constructor(private readonly mail: MailService) {}
+  constructor(
+    private readonly mail: MailService,
+    private readonly templates: MailTemplates,
+  ) {}
 
   @Post('test')
   @HttpCode(200)
@@ -23,11 +27,11 @@ export class MailController {
   @ApiResponse({ status: 502, description: 'The SMTP server refused the message or could not be reached' })
   @ApiErrors()
   async test(@CurrentUser() user: Principal): Promise<TestMailView> {
+    const message = await this.templates.render('mail/test-message.mail.njk', { name: user.name }, { councilId: user.councilId, audience: 'council' });
     try {
       const { messageId } = await this.mail.send({
         to: user.email,
-        subject: 'Scrutineer test message',
-        text: `Hello ${user.name},\n\nThis message shows that Scrutineer can send e-mail through its SMTP server.\n`,
+        ...message,
       });
       return { to: user.email, messageId };
     } catch (error) {

@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilsModule } from '../councils/councils.module.js';
+import { MailTemplates } from './mail-templates.js';
 import { MailOutbox } from './mail-outbox.service.js';
 import { MailController } from './mail.controller.js';
 import { MailService } from './mail.service.js';
@@ -7,9 +9,9 @@ import { OutboxMail } from './outbox-mail.entity.js';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboxMail])],
+  imports: [TypeOrmModule.forFeature([OutboxMail]), CouncilsModule],
   controllers: [MailController],
-  providers: [MailService, MailOutbox],
-  exports: [MailService, MailOutbox],
+  providers: [MailService, MailOutbox, MailTemplates],
+  exports: [MailService, MailOutbox, MailTemplates],
 })
 export class MailModule {}

@@ -2,15 +2,14 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer';
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
+import type { RenderedMail } from './template.rules.js';
 import { type DeliveryResult, giveUpLongDeferred, type RecipientOutcome, recordAttempt, type Settlement, settle, stillOwed } from './delivery.rules.js';
 
-export interface OutgoingMail {
+/** A message: its words from a template (RenderedMail), its addresses and threading from the sender. */
+export interface OutgoingMail extends RenderedMail {
   to: string | string[];
   cc?: string | string[];
   replyTo?: string;
-  subject: string;
-  text: string;
-  html?: string;
   /** A fixed Message-ID (with its angle brackets), so that a re-send is recognised as the same message. */
   messageId?: string;
   inReplyTo?: string;

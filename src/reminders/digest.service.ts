@@ -16,7 +16,8 @@ import { MailService } from '../mail/mail.service.js';
 import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
 import { WeeklyDigest } from './digest.entity.js';
 import { digestDueAt, thisWeek, weekOf } from './digest.rules.js';
-import { composeDigest, type DigestContent } from './digest.template.js';
+import { type DigestContent, digestMailValues } from './digest-mail.rules.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 import { Reminder } from './reminder.entity.js';
 import { claimForSending, holdClaim, STALE_CLAIM_MS } from '../common/queue/claim.js';
 import { persistently } from '../common/database/persistently.js';
@@ -38,6 +39,7 @@ export class DigestService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly mail: MailService,
+    private readonly templates: MailTemplates,
     private readonly committees: CommitteesService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
@@ -140,7 +142,8 @@ export class DigestService {
       }
       const messageId = `<digest.${digest.id}@${this.config.mailDomain}>`;
       const to = coordinators.map((u) => u.email);
-      const { outcomes, settlement } = await this.mail.offer({ to, ...composeDigest(await this.content(digest.councilId)), messageId }, digest.recipientOutcomes ?? [], digest.attempts);
+      const message = await this.templates.render('reminders/digest.mail.njk', digestMailValues(await this.content(digest.councilId)), { councilId: digest.councilId, audience: 'council' });
+      const { outcomes, settlement } = await this.mail.offer({ to, ...message, messageId }, digest.recipientOutcomes ?? [], digest.attempts);
       const taken = acceptedBy(outcomes);
       await persistently(() =>
         db.update(WeeklyDigest, { id: digestId }, {

@@ -8,6 +8,8 @@ import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
+import { MailTemplates } from '../mail/mail-templates.js';
+import type { RenderedMail } from '../mail/template.rules.js';
 import { MailService } from '../mail/mail.service.js';
 import { acceptedBy, giveUpLongDeferred, recordAttempt, settle, stillOwed } from '../mail/delivery.rules.js';
 import { holdClaim } from '../common/queue/claim.js';
@@ -16,8 +18,8 @@ import { ObligationsService } from '../obligations/obligations.service.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
 import { recipientsFor } from './reminder.rules.js';
-import { asSentOutside } from '../obligations/obligation.rules.js';
-import { composeRefusalNotice, composeReminder, type RefusedContact } from './reminder.template.js';
+import { KIND_LABELS } from '../obligations/obligation.rules.js';
+import { lead, type RefusedContact, reminderState, stageLabel } from './reminder-mail.rules.js';
 import { RemindersService } from './reminders.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -38,6 +40,7 @@ export class ReminderDeliveryService {
     private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly outbox: MailOutbox,
+    private readonly templates: MailTemplates,
     private readonly reminders: RemindersService,
     private readonly links: ResponseLinksService,
     private readonly committees: CommitteesService,
@@ -87,35 +90,36 @@ export class ReminderDeliveryService {
     const messageId = `<reminder.${reminder.id}@${domain}>`;
     // The reminder's own link: the same link (and so the same message) if this send is repeated.
     const link = await this.links.issue(obligation, reminder.id, dateIn(reminder.dueAt, council.timeZone), council.timeZone);
-    // The reminder goes outside the council: an exempt obligation's text is withheld.
-    const sent = asSentOutside(obligation);
-    const content = composeReminder({
-      committee: committeeName,
-      council: council.name,
-      authority: authority.name,
-      kind: obligation.kind,
-      subject: sent.subject,
-      details: sent.details,
-      issuedOn: obligation.issuedOn,
-      dueOn: obligation.dueOn,
-      explanation: obligation.dueExplanation,
-      citation: obligation.dueCitation,
-      stage: reminder.stage,
-      sentBefore: earlier.filter((r) => r.id !== reminder.id).map((r) => ({ stage: r.stage, sentOn: dateIn(r.sentAt!, council.timeZone) })),
-      coordinatorEmail: coordinators[0]?.email ?? null,
-      answerUrl: link.url,
-      answerBy: link.expiresOn,
-    });
-    const notice = (refused: RefusedContact[], sentTo: string[]) =>
-      this.tellCoordinators(reminder.councilId, coordinators.map((u) => u.email), composeRefusalNotice({
+    // To an outside body: the mail door withholds an exempt obligation's text.
+    const content = await this.templates.render(
+      'reminders/reminder.mail.njk',
+      {
         committee: committeeName,
+        council: council.name,
         authority: authority.name,
-        authorityId: authority.id,
-        subject: obligation.subject,
-        stage: reminder.stage,
-        refused,
-        sentTo,
-      }));
+        kindLabel: KIND_LABELS[obligation.kind] ?? obligation.kind,
+        state: reminderState(reminder.stage),
+        lead: lead(reminder.stage, obligation.dueOn),
+        obligation: { subject: obligation.subject, details: obligation.details, issuedOn: obligation.issuedOn, dueOn: obligation.dueOn, exemptParagraph: obligation.exemptParagraph },
+        explanation: obligation.dueExplanation,
+        citation: obligation.dueCitation,
+        sentBefore: earlier.filter((r) => r.id !== reminder.id).map((r) => ({ stage: stageLabel(r.stage), sentOn: dateIn(r.sentAt!, council.timeZone) })),
+        coordinatorEmail: coordinators[0]?.email ?? null,
+        answerUrl: link.url,
+        answerBy: link.expiresOn,
+      },
+      { councilId: reminder.councilId, audience: 'outside' },
+    );
+    const notice = async (refused: RefusedContact[], sentTo: string[]) =>
+      this.tellCoordinators(
+        reminder.councilId,
+        coordinators.map((u) => u.email),
+        await this.templates.render(
+          'reminders/refusal-notice.mail.njk',
+          { committee: committeeName, authority: authority.name, authorityId: authority.id, subject: obligation.subject, stage: stageLabel(reminder.stage), refused, sentTo },
+          { councilId: reminder.councilId, audience: 'council' },
+        ),
+      );
 
     const ladder = contacts.map((c) => ({ ...c, email: c.email.toLowerCase(), failing: c.failingSince !== null }));
     const refused: RefusedContact[] = [];
@@ -178,7 +182,7 @@ export class ReminderDeliveryService {
   }
 
   /** Through the outbox: the refusal reaches the co-ordinators even when the mail server is refusing now. */
-  private async tellCoordinators(councilId: string, emails: string[], content: { subject: string; text: string }): Promise<void> {
+  private async tellCoordinators(councilId: string, emails: string[], content: RenderedMail): Promise<void> {
     const id = await this.dataSource.transaction((manager) => this.outbox.post(manager, councilId, { to: emails, ...content }));
     await this.outbox.deliver([id]);
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MailOutbox } from '../../src/mail/mail-outbox.service.js';
+import { MailTemplates } from '../../src/mail/mail-templates.js';
 import { OutboxMail } from '../../src/mail/outbox-mail.entity.js';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
@@ -124,9 +125,8 @@ describe.each(DIALECTS)('recipients the mail server defers, on %s', (dialect) =>
     t.clock.set('2017-12-20T10:00:00Z');
     t.smtp.deferredRecipients.add('member.b@example.org');
     const before = t.smtp.messages.length;
-    const id = await t.dataSource.transaction((manager) =>
-      outbox.post(manager, council.id, { to: ['member.a@example.org', 'member.b@example.org'], subject: 'Your draw-down request was agreed', text: 'Agreed.' }),
-    );
+    const words = await t.app.get(MailTemplates).render('mail/test-message.mail.njk', { name: 'Member' }, { councilId: council.id, audience: 'council' });
+    const id = await t.dataSource.transaction((manager) => outbox.post(manager, council.id, { to: ['member.a@example.org', 'member.b@example.org'], ...words }));
     await outbox.deliver([id]);
     const row = () => t.dataSource.getRepository(OutboxMail).findOneByOrFail({ id: id! });
     expect(await row()).toMatchObject({ status: 'pending', attempts: 1, retryAt: new Date('2017-12-20T10:05:00Z') });

@@ -73,6 +73,14 @@ export class AppConfig {
   })
   TRUST_PROXY = 'false';
 
+  /**
+   * Where councils' own wording of the e-mails is kept: `<folder>/<council slug>/<module>/<name>.mail.njk`
+   * replaces `src/<module>/<name>.mail.njk` for that council. Relative to the project; read at start.
+   */
+  @IsOptional()
+  @IsString()
+  MAIL_TEMPLATES_DIR?: string;
+
   @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'TZ_DEFAULT must be an IANA time zone such as Europe/London' })
   TZ_DEFAULT = 'Europe/London';
 
@@ -106,6 +114,7 @@ export const CONFIG_KEYS = [
   'MIGRATIONS',
   'TRUST_PROXY',
   'TZ_DEFAULT',
+  'MAIL_TEMPLATES_DIR',
 ] as const;
 
 export class ConfigError extends Error {

@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../common/config/app-config.js';
+import type { CouncilsService } from '../councils/councils.service.js';
+import { digestMailValues } from '../reminders/digest-mail.rules.js';
+import { MailTemplates } from './mail-templates.js';
+
+// The templates are the real files in src/; only the council's slug is looked up.
+const councils = { council: async (id: string) => ({ id, slug: id === 'dartford-id' ? 'dartford' : 'medway' }) } as unknown as CouncilsService;
+const templates = (env: Record<string, string> = {}) => new MailTemplates(loadConfig(env), councils);
+
+const digest = digestMailValues({
+  council: 'Dartford Borough Council',
+  committee: 'Crime and Disorder (Overview and Scrutiny) Committee',
+  weekOf: '2017-08-28',
+  today: '2017-08-28',
+  overdue: [{ id: '1', authority: 'Kent Police', kind: 'recommendation', subject: 'Encampments', dueOn: '2017-08-23', acknowledged: true }],
+  dueThisWeek: [],
+  failedDeliveries: [],
+  failingContacts: [{ authority: 'KCC', name: 'Officer', email: 'gone@kent.example', reason: '550 5.1.1 User unknown', since: '2017-08-24' }],
+  extensionRequests: [],
+});
+
+const reminder = (exemptParagraph: number | null) => ({
+  committee: 'Crime and Disorder (Overview and Scrutiny) Committee',
+  council: 'Dartford Borough Council',
+  authority: 'Kent <Police> & Crime',
+  kindLabel: 'Response to recommendations',
+  state: 'Reminder',
+  lead: 'is due on Thu 30 March 2017',
+  obligation: { subject: 'Informant at 1 High Street', details: 'Mr A Person gave the names.', issuedOn: '2017-03-02', dueOn: '2017-03-30', exemptParagraph },
+  explanation: '28 days after the recommendations were sent',
+  citation: 'Crime and Disorder (Overview and Scrutiny) Regulations 2009, reg 6',
+  sentBefore: [],
+  coordinatorEmail: 'scrutiny@dartford.example',
+  answerUrl: 'https://scrutineer.example/respond/abc?x=1&y=2',
+  answerBy: '2017-04-27',
+});
+
+describe('the mail templates', () => {
+  it('render the digest: each section with its count, "none" where there is nothing, text and HTML from one file', async () => {
+    const mail = await templates().render('reminders/digest.mail.njk', digest, { councilId: 'dartford-id', audience: 'council' });
+    expect(mail.subject).toBe('Crime and Disorder (Overview and Scrutiny) Committee: week of Mon 28 August 2017 – 1 overdue, 0 due this week, 1 delivery problem(s)');
+    expect(mail.text).toContain('Overdue (1):\n- Kent Police: Response to recommendations – Encampments, due Wed 23 August 2017 (5 days overdue), receipt acknowledged');
+    expect(mail.text).toContain('Due this week (0):\n- none');
+    expect(mail.text).toContain('- KCC: Officer <gone@kent.example> since Thu 24 August 2017 – 550 5.1.1 User unknown');
+    expect(mail.html).toContain('<p>Overdue (1):</p><ul><li>Kent Police: Response to recommendations – Encampments');
+    expect(mail.html).toContain('<li>KCC: Officer &lt;gone@kent.example&gt; since');
+  });
+
+  it('escape values in the HTML part (and only there), and link addresses', async () => {
+    const mail = await templates().render('reminders/reminder.mail.njk', reminder(null), { councilId: 'dartford-id', audience: 'outside' });
+    expect(mail.text).toContain('To Kent <Police> & Crime:');
+    expect(mail.html).toContain('To Kent &lt;Police&gt; &amp; Crime:');
+    expect(mail.html).not.toContain('<Police>');
+    expect(mail.html).toContain('<a href="https://scrutineer.example/respond/abc?x=1&amp;y=2">');
+    expect(mail.text).toContain('- none before this one');
+  });
+
+  it('cannot let an exempt field reach an outside body, whatever the template does with it', async () => {
+    const open = await templates().render('reminders/reminder.mail.njk', reminder(null), { councilId: 'dartford-id', audience: 'outside' });
+    expect(`${open.subject}${open.text}`).toContain('Informant at 1 High Street');
+    const exempt = await templates().render('reminders/reminder.mail.njk', reminder(7), { councilId: 'dartford-id', audience: 'outside' });
+    for (const part of [exempt.subject, exempt.text, exempt.html]) {
+      expect(part).not.toMatch(/Informant|High Street|Mr A Person/);
+      expect(part).toContain('Schedule 12A, paragraph 7');
+    }
+    expect(exempt.text).toContain('due on Thu 30 March 2017');
+  });
+
+  it("take a council's own wording from MAIL_TEMPLATES_DIR, for that council only", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mail-templates-'));
+    mkdirSync(join(dir, 'dartford', 'reminders'), { recursive: true });
+    writeFileSync(join(dir, 'dartford', 'reminders', 'digest.mail.njk'), 'Subject: Dartford scrutiny: your week ({{ overdue.length }} late)\n\nGood morning from Dartford: {{ council }}.\n');
+    const configured = templates({ MAIL_TEMPLATES_DIR: dir });
+    const own = await configured.render('reminders/digest.mail.njk', digest, { councilId: 'dartford-id', audience: 'council' });
+    expect(own).toMatchObject({ subject: 'Dartford scrutiny: your week (1 late)', text: 'Good morning from Dartford: Dartford Borough Council.' });
+    const other = await configured.render('reminders/digest.mail.njk', digest, { councilId: 'medway-id', audience: 'council' });
+    expect(other.subject).toMatch(/^Crime and Disorder \(Overview and Scrutiny\) Committee: week of/);
+  });
+
+  it('refuse a name that climbs out of the template folders', async () => {
+    await expect(templates().render('../package.json', {}, { councilId: 'dartford-id', audience: 'council' })).rejects.toThrow(/not found/);
+  });
+});

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Injectable } from '@nestjs/common';
+import nunjucks from 'nunjucks';
+import { formatDate } from '../calendar/calendar.rules.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import { asSeenOutside } from '../exempt-information/exempt.rules.js';
+import { bodyToHtml, escapeLiterals, type RenderedMail, splitSubject } from './template.rules.js';
+
+/**
+ * Who a message goes to. `outside`: an authority's contact (an outside body), who never sees exempt
+ * information; `council`: the council's own members and officers.
+ */
+export type Audience = 'council' | 'outside';
+
+/** The project folder (src/ under ts-jest, dist/src/ when built: the templates are read from src/ either way). */
+function projectDir(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'mail'))) return dir;
+  }
+  throw new Error('The project folder (with src/mail) was not found');
+}
+
+/** Reads templates from the first folder that has them; for the HTML part, the template's own words escaped. */
+function loader(paths: string[], transform: (source: string) => string): nunjucks.ILoader {
+  return {
+    getSource(name: string) {
+      for (const folder of paths) {
+        const path = resolve(folder, name);
+        // A name cannot climb out of its folder ("../../etc/passwd").
+        if (!path.startsWith(folder + '/') || !existsSync(path)) continue;
+        return { src: transform(readFileSync(path, 'utf8')), path, noCache: false };
+      }
+      throw new Error(`Mail template ${name} not found`);
+    },
+  } as nunjucks.ILoader;
+}
+
+interface Engines {
+  text: nunjucks.Environment;
+  html: nunjucks.Environment;
+}
+
+/**
+ * The one door every e-mail's wording goes through. Each message is a template file beside the
+ * module that sends it (`src/<module>/<name>.mail.njk`), written once as plain text; the HTML part is
+ * the same file rendered with every value escaped by the engine. A council changes a message's
+ * wording by putting its own copy at `<MAIL_TEMPLATES_DIR>/<council slug>/<module>/<name>.mail.njk`
+ * (read at start). Values for an outside body pass through `asSeenOutside` here, whatever the
+ * template or the caller: exempt text cannot reach an authority's e-mail.
+ */
+@Injectable()
+export class MailTemplates {
+  private readonly sources: string;
+  private readonly overrides: string;
+  private readonly engines = new Map<string, Engines>();
+  private readonly slugs = new Map<string, string>();
+
+  constructor(
+    config: AppConfig,
+    private readonly councils: CouncilsService,
+  ) {
+    const project = projectDir();
+    this.sources = join(project, 'src');
+    this.overrides = resolve(project, config.MAIL_TEMPLATES_DIR ?? 'config/mail-templates');
+  }
+
+  /** The message `template` makes of `values`, in the council's wording, as its audience may read it. */
+  async render(template: string, values: object, to: { councilId: string; audience: Audience }): Promise<RenderedMail> {
+    const seen = to.audience === 'outside' ? asSeenOutside(values) : values;
+    const engines = this.enginesFor(await this.slugOf(to.councilId));
+    const { subject, body: text } = splitSubject(engines.text.render(template, seen), template);
+    const { body: escaped } = splitSubject(engines.html.render(template, seen), template);
+    return { subject, text, html: bodyToHtml(escaped) } as RenderedMail;
+  }
+
+  private async slugOf(councilId: string): Promise<string> {
+    let slug = this.slugs.get(councilId);
+    if (slug === undefined) {
+      slug = (await this.councils.council(councilId)).slug;
+      this.slugs.set(councilId, slug);
+    }
+    return slug;
+  }
+
+  private enginesFor(slug: string): Engines {
+    let engines = this.engines.get(slug);
+    if (!engines) {
+      const own = join(this.overrides, slug);
+      const paths = existsSync(own) ? [own, this.sources] : [this.sources];
+      const engine = (autoescape: boolean) => {
+        const env = new nunjucks.Environment(loader(paths, autoescape ? escapeLiterals : (source) => source), { autoescape, trimBlocks: true, lstripBlocks: true });
+        env.addFilter('date', (day: string | null | undefined) => (day ? formatDate(day) : ''));
+        return env;
+      };
+      engines = { text: engine(false), html: engine(true) };
+      this.engines.set(slug, engines);
+    }
+    return engines;
+  }
+}

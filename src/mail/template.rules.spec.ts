@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { bodyToHtml, escapeLiterals, splitSubject, tidy } from './template.rules.js';
+
+describe('mail template rules', () => {
+  it('tidies what control tags leave behind', () => {
+    expect(tidy('\n\nA  \n\n\n\nB\t\n\n')).toBe('A\n\nB');
+  });
+
+  it('takes the subject from the first line and flattens a line break a value brought into it', () => {
+    expect(splitSubject('Subject: Reminder – Kent\nPolice\n\nBody', 't')).toEqual({ subject: 'Reminder – Kent', body: 'Police\n\nBody' });
+    expect(splitSubject('Subject: One\n\nBody line\nsecond', 't')).toEqual({ subject: 'One', body: 'Body line\nsecond' });
+  });
+
+  it('refuses a template without a subject line', () => {
+    expect(() => splitSubject('Dear contact,\n\nBody', 'reminders/reminder.mail.njk')).toThrow(/reminders\/reminder.mail.njk must begin with a "Subject:" line/);
+    expect(() => splitSubject('Subject:   \n\nBody', 't')).toThrow(/Subject/);
+  });
+
+  it('lays out paragraphs, lists and links, adding no markup of its own to the text', () => {
+    const html = bodyToHtml('To Kent &amp; Medway:\nsecond line\n\n- one\n- two\n\n1. first\n2. second\n\nReminders sent:\n- none\n\nOpen https://x.example/r/abc?a=1&amp;b=2.');
+    expect(html).toContain('<p>To Kent &amp; Medway:<br>second line</p>');
+    expect(html).toContain('<ul><li>one</li><li>two</li></ul>');
+    expect(html).toContain('<ol><li>first</li><li>second</li></ol>');
+    expect(html).toContain('<p>Reminders sent:</p><ul><li>none</li></ul>');
+    expect(html).toContain('<a href="https://x.example/r/abc?a=1&amp;b=2">https://x.example/r/abc?a=1&amp;b=2</a>.');
+    expect(bodyToHtml('Open &quot;https://x.example/a&quot;, then https://x.example/b;')).toContain('&quot;<a href="https://x.example/a">https://x.example/a</a>&quot;, then <a href="https://x.example/b">https://x.example/b</a>;');
+    expect(html.startsWith('<!doctype html><html lang="en"><body>')).toBe(true);
+  });
+
+  it("escapes a template's own words for the HTML part and leaves its tags to the engine", () => {
+    expect(escapeLiterals('PUT /contacts/<contact id> & "{{ name }}"{% if a > b %} <{{ email }}>{% endif %}{# <note> #}')).toBe(
+      'PUT /contacts/&lt;contact id&gt; &amp; "{{ name }}"{% if a > b %} &lt;{{ email }}&gt;{% endif %}{# <note> #}',
+    );
+  });
+});
