@@ -2,8 +2,7 @@
  * Module boundaries (docs/architecture.md): a domain module is the only door to its own tables, so no
  * other module imports its entities; common/ is infrastructure and knows no domain; the application
  * layer (src/app, src/jobs, the entry points) composes everything. Run by `npm run lint:boundaries`
- * (in CI). Violations that predate the rule are listed in .dependency-cruiser-known-violations.json and
- * tolerated until the module gets its door; a new one fails.
+ * (in CI). Every violation fails; none is tolerated.
  */
 module.exports = {
   forbidden: [

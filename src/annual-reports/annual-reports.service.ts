@@ -1,8 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, systemActor } from '../common/auth/principal.js';
@@ -15,7 +14,6 @@ import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { sumOverCouncils } from '../councils/each-council.js';
 import { type MunicipalYear, MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { countOutcomes } from '../draw-downs/draw-down.rules.js';
 import { DrawDownsService } from '../draw-downs/draw-downs.service.js';
@@ -47,7 +45,7 @@ import { renderDocx } from './report-docx.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
-
+import { Transactions } from '../common/database/transactions.js';
 
 export type ReportFormat = 'md' | 'html' | 'docx';
 
@@ -74,12 +72,12 @@ export class AnnualReportsService {
     private readonly drawDowns: DrawDownsService,
     private readonly forwardPlan: ForwardPlanService,
     @InjectQueue(QUEUES.annualReports) private readonly queue: Queue,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   async settings(actor: Actor, committeeId: string, input: AnnualReportSettingsDto): Promise<AnnualReportSettings> {
     if (!(await this.committees.exists(actor.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
-    const settings = this.dataSource.manager.create(AnnualReportSettings, {
+    const settings = this.db.manager.create(AnnualReportSettings, {
       committeeId,
       councilId: actor.councilId,
       councilName: input.councilName ?? null,
@@ -88,7 +86,7 @@ export class AnnualReportsService {
       protocol: input.protocol ?? null,
       compileOnDay: input.compileOnDay ?? null,
     });
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.run(async (manager) => {
       await manager.save(AnnualReportSettings, settings);
       await this.audit.record(manager, actor, { action: 'annual-report-settings', entityType: 'committee', entityId: committeeId, after: settings });
     });
@@ -102,7 +100,7 @@ export class AnnualReportsService {
   async request(actor: Actor, input: RequestAnnualReportDto, automatic = false): Promise<AnnualReport> {
     const committee = await this.committees.get(actor.councilId, input.committeeId);
     if (!(await this.years.byLabel(actor.councilId, input.municipalYear))) throw new NotFoundError('Municipal year', input.municipalYear);
-    const report = await this.dataSource.transaction(async (manager) => {
+    const report = await this.db.run(async (manager) => {
       const latest = await manager.findOne(AnnualReport, { where: { committeeId: committee.id, municipalYear: input.municipalYear }, order: { version: 'DESC' } });
       const row = manager.create(AnnualReport, {
         id: newId(),
@@ -131,14 +129,14 @@ export class AnnualReportsService {
   }
 
   async get(councilId: string, id: string): Promise<AnnualReport> {
-    const report = await this.dataSource.manager.findOneBy(AnnualReport, { id, councilId });
+    const report = await this.db.manager.findOneBy(AnnualReport, { id, councilId });
     if (!report) throw new NotFoundError('Annual report', id);
     return report;
   }
 
   /** Every version of a committee's reports for a year, newest first. */
   async versions(councilId: string, committeeId: string, municipalYear: string): Promise<AnnualReport[]> {
-    return this.dataSource.manager.find(AnnualReport, { where: { councilId, committeeId, municipalYear }, order: { version: 'DESC' } });
+    return this.db.manager.find(AnnualReport, { where: { councilId, committeeId, municipalYear }, order: { version: 'DESC' } });
   }
 
   async render(councilId: string, id: string, format: ReportFormat): Promise<{ report: AnnualReport; body: string | Buffer }> {
@@ -149,7 +147,7 @@ export class AnnualReportsService {
 
   /** The committee agreed the draft (draft → agreed), or the council received it (agreed → submitted). */
   async advance(actor: Actor, id: string, to: 'agreed' | 'submitted'): Promise<AnnualReport> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const report = await manager.findOneBy(AnnualReport, { id, councilId: actor.councilId });
       if (!report) throw new NotFoundError('Annual report', id);
       const from = to === 'agreed' ? 'draft' : 'agreed';
@@ -164,7 +162,7 @@ export class AnnualReportsService {
 
   /** The report the council received, for the public: the newest version submitted for the year. */
   async published(slug: string, municipalYear: string): Promise<AnnualReport | null> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     return db.findOne(AnnualReport, { where: { councilId: council.id, municipalYear, status: 'submitted' }, order: { version: 'DESC' } });
@@ -178,7 +176,7 @@ export class AnnualReportsService {
 
   /** The job: gather the year's records, compile the blocks, keep them. A failure is recorded on the report. */
   async compile(id: string, progress: (percent: number) => Promise<void> = async () => undefined): Promise<AnnualReport | null> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const claimed = await db.update(AnnualReport, { id, status: In(['queued', 'compiling']) }, { status: 'compiling', progress: 5 });
     if ((claimed.affected ?? 0) !== 1) return null;
     const report = await db.findOneByOrFail(AnnualReport, { id });
@@ -190,7 +188,7 @@ export class AnnualReportsService {
       const data = await this.gather(report, step);
       const blocks = annualReportBlocks(data);
       const done = { status: 'draft' as const, progress: 100, blocks, title: `${data.committeeName}: Draft Annual Report ${report.municipalYear}`, compiledAt: this.clock.now(), error: null };
-      const notice = await this.dataSource.transaction(async (manager) => {
+      const notice = await this.db.run(async (manager) => {
         await manager.update(AnnualReport, { id }, done);
         await this.audit.record(manager, systemActor(report.councilId), { action: 'annual-report-compiled', entityType: 'annual_report', entityId: id, after: { version: report.version, municipalYear: report.municipalYear, sections: blocks.filter((b) => b.kind === 'heading' && b.level === 2).length } });
         // A draft compiled by itself is announced to the co-ordinators, through the outbox: a refused send waits.
@@ -210,11 +208,11 @@ export class AnnualReportsService {
    * compiled for each year whose last meeting has approved minutes and has no report yet.
    */
   async sweepAll(): Promise<number> {
-    return sumOverCouncils(this.dataSource, (councilId) => this.sweep(councilId));
+    return this.councils.sumOverCouncils((councilId) => this.sweep(councilId));
   }
 
   async sweep(councilId: string): Promise<number> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     let queued = 0;
     for (const report of await db.find(AnnualReport, { where: { councilId, status: 'queued' }, select: { id: true } })) {
       await this.enqueue(report.id);
@@ -278,7 +276,7 @@ export class AnnualReportsService {
 
   /** Everything the report says, read from the records of the committee's year. */
   private async gather(report: AnnualReport, step: (percent: number) => Promise<void>): Promise<ReportData> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const { councilId, committeeId } = report;
     const [council, committee, settings, year] = await Promise.all([
       this.councils.council(councilId),

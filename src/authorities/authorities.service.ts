@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -10,6 +10,7 @@ import { Clock } from '../common/time/clock.js';
 import { AuthorityContact } from './authority-contact.entity.js';
 import type { AddContactDto, CreateAuthorityDto } from './authority.dto.js';
 import { Authority } from './authority.entity.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** The kinds of authority, for callers of this module. */
 export type { AuthorityKind } from './authority.entity.js';
@@ -31,7 +32,7 @@ export class AuthoritiesService {
   constructor(
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectRepository(Authority) private readonly authorities: Repository<Authority>,
     @InjectRepository(AuthorityContact) private readonly contacts: Repository<AuthorityContact>,
   ) {}
@@ -63,12 +64,12 @@ export class AuthoritiesService {
   }
 
   /** Whether the council has this authority (in the caller's transaction when given). */
-  async exists(councilId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async exists(councilId: string, id: string, manager: EntityManager = this.db.manager): Promise<boolean> {
     return manager.existsBy(Authority, { councilId, id });
   }
 
   /** The council's authorities, by name; only those of `ids` when given (ids of other councils are left out). */
-  async authoritiesOf(councilId: string, ids?: string[], manager: EntityManager = this.dataSource.manager): Promise<Authority[]> {
+  async authoritiesOf(councilId: string, ids?: string[], manager: EntityManager = this.db.manager): Promise<Authority[]> {
     if (ids && ids.length === 0) return [];
     return manager.find(Authority, { where: { councilId, ...(ids ? { id: In(ids) } : {}) }, order: { name: 'ASC' } });
   }
@@ -91,7 +92,7 @@ export class AuthoritiesService {
   }
 
   async create(actor: Actor, input: CreateAuthorityDto): Promise<Authority> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       if (await manager.existsBy(Authority, { councilId: actor.councilId, name: input.name })) {
         throw new ConflictError(`An authority named "${input.name}" already exists`);
       }
@@ -104,7 +105,7 @@ export class AuthoritiesService {
 
   async addContact(actor: Actor, authorityId: string, input: AddContactDto): Promise<AuthorityContact> {
     await this.get(actor.councilId, authorityId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const contact = manager.create(AuthorityContact, {
         id: newId(),
         authorityId,
@@ -123,7 +124,7 @@ export class AuthoritiesService {
   /** Corrects a contact; a corrected contact is no longer failing, so reminders write to it again. */
   async updateContact(actor: Actor, authorityId: string, contactId: string, input: AddContactDto): Promise<AuthorityContact> {
     await this.get(actor.councilId, authorityId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const before = await manager.findOneBy(AuthorityContact, { id: contactId, authorityId });
       if (!before) throw new NotFoundError('Contact', contactId);
       const after = { ...before, ...input, email: input.email.toLowerCase(), failingSince: null, failingReason: null };

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, type FindOptionsWhere, IsNull } from 'typeorm';
+import { type FindOptionsWhere, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../common/auth/principal.js';
 import { hashToken } from '../common/auth/tokens.js';
@@ -16,6 +15,7 @@ import { CalendarFeed } from './calendar-feed.entity.js';
 import { obligationsCalendar } from './feed.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** Secret, revocable iCalendar feeds of open obligations: an authority's own, or the council's. */
 @Injectable()
@@ -27,7 +27,7 @@ export class CalendarFeedsService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   /**
@@ -40,7 +40,7 @@ export class CalendarFeedsService {
     if (scope && !(await this.authorities.exists(user.councilId, scope))) throw new NotFoundError('Authority', scope);
     const token = randomBytes(32).toString('base64url');
     const actor = actorOf(user);
-    const feed = await this.dataSource.transaction(async (manager) => {
+    const feed = await this.db.run(async (manager) => {
       const created = manager.create(CalendarFeed, {
         id: newId(),
         councilId: user.councilId,
@@ -58,11 +58,11 @@ export class CalendarFeedsService {
   }
 
   async list(user: Principal): Promise<CalendarFeed[]> {
-    return this.dataSource.manager.find(CalendarFeed, { where: this.visible(user), order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.db.manager.find(CalendarFeed, { where: this.visible(user), order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async revoke(user: Principal, id: string): Promise<CalendarFeed> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const feed = await manager.findOneBy(CalendarFeed, { ...this.visible(user), id });
       if (!feed) throw new NotFoundError('Calendar feed', id);
       if (feed.revokedAt) throw new ConflictError('The feed is already revoked');
@@ -75,7 +75,7 @@ export class CalendarFeedsService {
 
   /** The calendar behind a feed token, or null for an unknown or revoked one. */
   async render(token: string): Promise<string | null> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const feed = await db.findOneBy(CalendarFeed, { tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!feed) return null;
     const council = await this.councils.council(feed.councilId);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { Clock } from '../common/time/clock.js';
@@ -13,6 +12,7 @@ import { type BankHolidayLookup, formatDate, nonWorkingReason } from './calendar
 import { CouncilBankHoliday } from './council-bank-holiday.entity.js';
 import { type CalendarSettings, type Division, resolveSettings, type StoredCalendarSettings } from './calendar-settings.js';
 import { type Deadline, deadlineFor, reportDeadline, type RuleId } from './deadline.rules.js';
+import { Transactions } from '../common/database/transactions.js';
 
 export interface CouncilDeadline extends Deadline {
   dueAt: Date;
@@ -52,7 +52,7 @@ export class CalendarService {
     private readonly audit: AuditService,
     private readonly councils: CouncilsService,
     private readonly bankHolidays: BankHolidayCalendar,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   private readonly listeners: BankHolidayAddedListener[] = [];
@@ -66,7 +66,7 @@ export class CalendarService {
   }
 
   async updateSettings(actor: Actor, change: StoredCalendarSettings): Promise<CalendarSettings> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const council = await this.councils.council(actor.councilId, manager);
       const before = resolveSettings(council.calendarSettings);
       const stored: StoredCalendarSettings = {
@@ -82,7 +82,7 @@ export class CalendarService {
   }
 
   /** What the pure rules need to compute the council's dates: its settings, its bank holidays (with its own additions), its time zone and today. */
-  async context(councilId: string, manager: EntityManager = this.dataSource.manager): Promise<CalendarContext> {
+  async context(councilId: string, manager: EntityManager = this.db.manager): Promise<CalendarContext> {
     const council = await this.councils.council(councilId, manager);
     const settings = resolveSettings(council.calendarSettings);
     const national = this.bankHolidays.lookup(settings.bankHolidayDivision);
@@ -100,7 +100,7 @@ export class CalendarService {
    * every listener (the obligations) re-derives its dates with the new calendar and explains the change.
    */
   async addBankHoliday(actor: Actor, input: { date: IsoDate; title: string }): Promise<{ holiday: CouncilBankHoliday; recomputed: Recomputed[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const before = await this.context(actor.councilId, manager);
       const problem = nonWorkingReason(input.date, before.holidays);
       if (problem?.reason === 'weekend') throw new InvalidInputError([`date ${formatDate(input.date)} is a weekend day, never a working day`]);
@@ -151,7 +151,7 @@ export class CalendarService {
     const national: ListedBankHoliday[] = this.bankHolidays.list(chosen, chosenYear);
     const added: ListedBankHoliday[] =
       chosen === resolveSettings(council.calendarSettings).bankHolidayDivision
-        ? (await this.dataSource.manager.find(CouncilBankHoliday, { where: { councilId } }))
+        ? (await this.db.manager.find(CouncilBankHoliday, { where: { councilId } }))
             .filter((h) => h.date.startsWith(`${chosenYear}-`))
             .map((h) => ({ date: h.date, title: h.title, notes: `Added by ${h.addedBy}`, bunting: true, source: 'council' }))
         : [];

@@ -1,21 +1,23 @@
 import { Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
+import { Transactions } from './database/transactions.js';
 import { ErrorFilter } from './errors/error.filter.js';
 import { Clock, SystemClock } from './time/clock.js';
 
-/** What every request passes through: the clock, validation and error mapping (the auth guard is put in place by the application, which knows who resolves tokens). */
+/** What every request passes through: the clock, the database's transactions, validation and error mapping (the auth guard is put in place by the application, which knows who resolves tokens). */
 @Global()
 @Module({
   providers: [
     { provide: Clock, useClass: SystemClock },
     FailedAuthLimiter,
+    Transactions,
     { provide: APP_FILTER, useClass: ErrorFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
     },
   ],
-  exports: [Clock, FailedAuthLimiter],
+  exports: [Clock, FailedAuthLimiter, Transactions],
 })
 export class CommonModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, LessThanOrEqual, MoreThanOrEqual, Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -10,6 +10,7 @@ import { Clock } from '../common/time/clock.js';
 import type { AddCommitteeMemberDto } from './committee-member.dto.js';
 import { CommitteeMember, type CommitteeRole } from './committee-member.entity.js';
 import { Committee } from './committee.entity.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** A member's place on the committee, and the committee, for callers of this module. */
 export type { CommitteeMember, CommitteeRole } from './committee-member.entity.js';
@@ -23,7 +24,7 @@ export class CommitteesService {
   constructor(
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectRepository(Committee) private readonly committees: Repository<Committee>,
     @InjectRepository(CommitteeMember) private readonly members: Repository<CommitteeMember>,
   ) {}
@@ -40,7 +41,7 @@ export class CommitteesService {
 
   /** The council's committee, or NotFound (read in the caller's transaction when given). */
   async get(councilId: string, id: string, manager?: EntityManager): Promise<Committee> {
-    const committee = await (manager ?? this.dataSource.manager).findOneBy(Committee, { councilId, id });
+    const committee = await (manager ?? this.db.manager).findOneBy(Committee, { councilId, id });
     if (!committee) throw new NotFoundError('Committee', id);
     return committee;
   }
@@ -56,7 +57,7 @@ export class CommitteesService {
   }
 
   async create(actor: Actor, name: string): Promise<Committee> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       if (await manager.existsBy(Committee, { councilId: actor.councilId, name })) {
         throw new ConflictError(`A committee named "${name}" already exists`);
       }
@@ -105,7 +106,7 @@ export class CommitteesService {
   async addMember(actor: Actor, committeeId: string, input: AddCommitteeMemberDto): Promise<CommitteeMember> {
     await this.get(actor.councilId, committeeId);
     if (input.to && input.to < input.from) throw new InvalidInputError(['to must be on or after from']);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const member = manager.create(CommitteeMember, {
         id: newId(),
         committeeId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor, Role } from '../common/auth/principal.js';
 import { generateToken, hashToken } from '../common/auth/tokens.js';
@@ -12,6 +12,7 @@ import { ApiToken } from './api-token.entity.js';
 import { Council } from './council.entity.js';
 import { User } from './user.entity.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** The council, for callers of this module. */
 export type { Council } from './council.entity.js';
@@ -31,7 +32,7 @@ export class CouncilsService {
   constructor(
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectRepository(Council) private readonly councils: Repository<Council>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly authorities: AuthoritiesService,
@@ -43,7 +44,7 @@ export class CouncilsService {
       ...(name.trim().length > 0 && name.length <= 200 ? [] : ['name must be 1 to 200 characters']),
     ];
     if (problems.length > 0) throw new InvalidInputError(problems);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       if (await manager.existsBy(Council, { slug })) throw new ConflictError(`A council with slug ${slug} already exists`);
       const council = manager.create(Council, { id: newId(), slug, name: name.trim(), timeZone, createdAt: this.clock.now() });
       await manager.insert(Council, council);
@@ -65,15 +66,26 @@ export class CouncilsService {
   }
 
   /** The council (read in the caller's transaction when given). */
+  /**
+   * Runs work for each council in turn and adds up what it returns: scheduled jobs go council by
+   * council, so that every query they make is scoped by council.
+   */
+  async sumOverCouncils(work: (councilId: string) => Promise<number>): Promise<number> {
+    const councils = await this.db.manager.find(Council, { select: { id: true }, order: { id: 'ASC' } });
+    let total = 0;
+    for (const { id } of councils) total += await work(id);
+    return total;
+  }
+
   async council(id: string, manager?: EntityManager): Promise<Council> {
-    const council = await (manager ?? this.dataSource.manager).findOneBy(Council, { id });
+    const council = await (manager ?? this.db.manager).findOneBy(Council, { id });
     if (!council) throw new NotFoundError('Council', id);
     return council;
   }
 
   /** The council's co-ordinators, longest-serving first (the first is the one reminders name to reply to). */
   async coordinators(councilId: string, manager?: EntityManager): Promise<User[]> {
-    return (manager ?? this.dataSource.manager).find(User, { where: { councilId, role: 'coordinator' }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return (manager ?? this.db.manager).find(User, { where: { councilId, role: 'coordinator' }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Users of the council by id, of a role when given; ids of other councils are left out. */
@@ -94,7 +106,7 @@ export class CouncilsService {
 
   /** A new user of the actor's council with a first token; the token is returned once and only its hash kept. */
   async createUser(actor: Actor, input: NewUser): Promise<{ user: User; token: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       await this.checkAuthority(manager, actor.councilId, input);
       const email = input.email.toLowerCase();
       if (await manager.existsBy(User, { councilId: actor.councilId, email })) {
@@ -126,7 +138,7 @@ export class CouncilsService {
     if (existing.role !== input.role || (existing.authorityId ?? null) !== (input.authorityId ?? null)) {
       throw new ConflictError(`${existing.email} is already a user with role ${existing.role}`);
     }
-    return this.dataSource.transaction((manager) => this.issueToken(manager, actor, existing));
+    return this.db.run((manager) => this.issueToken(manager, actor, existing));
   }
 
   async listUsers(councilId: string, limit: number, offset: number): Promise<Page<User>> {
@@ -148,13 +160,13 @@ export class CouncilsService {
   /** A further token for a user of the actor's council (e.g. to rotate one). */
   async newToken(actor: Actor, userId: string): Promise<string> {
     const user = await this.user(actor.councilId, userId);
-    return this.dataSource.transaction((manager) => this.issueToken(manager, actor, user));
+    return this.db.run((manager) => this.issueToken(manager, actor, user));
   }
 
   /** Revokes every live token of a user: the user keeps their record, but no token works any more. */
   async revokeTokens(actor: Actor, userId: string): Promise<number> {
     await this.user(actor.councilId, userId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const live = await manager.findBy(ApiToken, { userId, revokedAt: IsNull() });
       if (live.length === 0) return 0;
       const revokedAt = this.clock.now();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, LessThanOrEqual, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -9,6 +9,7 @@ import { Page, pageOf } from '../common/http/pagination.js';
 import type { CreateMunicipalYearDto } from './municipal-year.dto.js';
 import { MunicipalYear } from './municipal-year.entity.js';
 import { municipalYearProblems, overlaps } from './municipal-year.rules.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** A municipal year, for callers of this module. */
 export type { MunicipalYear } from './municipal-year.entity.js';
@@ -17,7 +18,7 @@ export type { MunicipalYear } from './municipal-year.entity.js';
 export class MunicipalYearsService {
   constructor(
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectRepository(MunicipalYear) private readonly years: Repository<MunicipalYear>,
   ) {}
 
@@ -39,7 +40,7 @@ export class MunicipalYearsService {
   async create(actor: Actor, input: CreateMunicipalYearDto): Promise<MunicipalYear> {
     const problems = municipalYearProblems(input);
     if (problems.length > 0) throw new InvalidInputError(problems);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const existing = await manager.findBy(MunicipalYear, { councilId: actor.councilId });
       const clash = existing.find((year) => year.label === input.label || overlaps(year, input));
       if (clash) throw new ConflictError(`Municipal year ${input.label} overlaps ${clash.label} (${clash.startsOn} to ${clash.endsOn})`);

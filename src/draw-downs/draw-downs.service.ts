@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal, systemActor } from '../common/auth/principal.js';
@@ -10,7 +9,6 @@ import { similarity } from '../common/text/similarity.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, startOfDay } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { sumOverCouncils } from '../councils/each-council.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailService } from '../mail/mail.service.js';
@@ -33,6 +31,7 @@ import {
 import { MailTemplates } from '../mail/mail-templates.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 export interface Similar {
   kind: 'draw_down' | 'work_plan_item';
@@ -60,13 +59,13 @@ export class DrawDownsService {
     private readonly workPlan: WorkPlanService,
     private readonly obligations: ObligationsService,
     private readonly committees: CommitteesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {
     this.workPlan.onItemConsidered((manager, actor, item) => this.considered(manager, actor, item.id));
   }
 
   async settings(user: Principal, committeeId: string, input: DrawDownSettingsDto): Promise<DrawDownSettings> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     if (!(await this.committees.exists(user.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
     const approvers = await this.councils.usersOf(user.councilId, input.approverIds, 'approver');
     const missing = input.approverIds.filter((id) => !approvers.some((a) => a.id === id));
@@ -78,7 +77,7 @@ export class DrawDownsService {
       consultChair: input.consultChair,
       decisionWorkingDays: input.decisionWorkingDays ?? DEFAULT_DECISION_WORKING_DAYS,
     });
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.run(async (manager) => {
       await manager.save(DrawDownSettings, settings);
       await this.audit.record(manager, actorOf(user), { action: 'draw-down-settings', entityType: 'committee', entityId: committeeId, after: settings });
     });
@@ -86,7 +85,7 @@ export class DrawDownsService {
   }
 
   async submit(user: Principal, input: SubmitDrawDownDto): Promise<{ request: DrawDownRequest; similar: Similar[] }> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     if (!(await this.committees.exists(user.councilId, input.committeeId))) throw new NotFoundError('Committee', input.committeeId);
     if (input.suggestedAuthorityId && !(await this.authorities.exists(user.councilId, input.suggestedAuthorityId))) {
       throw new NotFoundError('Authority', input.suggestedAuthorityId);
@@ -132,7 +131,7 @@ export class DrawDownsService {
     ]);
     // The committee consults its chair: the chair serving today is sent the request for their view.
     if (chair) request.chairConsultedAt = now;
-    const posted = await this.dataSource.transaction(async (manager) => {
+    const posted = await this.db.run(async (manager) => {
       await manager.insert(DrawDownRequest, request);
       await this.audit.record(manager, actorOf(user), { action: 'submit', entityType: 'draw_down', entityId: request.id, after: request });
       const notices = [await this.outbox.post(manager, user.councilId, { to: approvers.map((a) => a.email), ...(await this.message('approvers-notice', user.councilId, { request, memberName: user.name })) })];
@@ -154,7 +153,7 @@ export class DrawDownsService {
 
   /** The chair's view, recorded by the co-ordinator or by the chair; the approvers who have not decided are sent it. */
   async chairView(user: Principal, id: string, view: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const request = await db.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
     if (!request) throw new NotFoundError('Draw-down request', id);
     if (user.role === 'member') {
@@ -167,7 +166,7 @@ export class DrawDownsService {
     }
     if (!request.consultChair) throw new ConflictError('The committee does not consult its chair on draw-down requests');
     const waiting = await this.undecidedApprovers(request);
-    const { result, notice } = await this.dataSource.transaction(async (manager) => {
+    const { result, notice } = await this.db.run(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'chair_view');
       if (problem) throw new ConflictError(problem);
@@ -194,7 +193,7 @@ export class DrawDownsService {
 
   /** The committee's requests submitted in a municipal year, counted by outcome (the annual report's draw-down section). */
   async outcomes(councilId: string, query: DrawDownOutcomesQuery): Promise<DrawDownOutcomes> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     if (!(await this.committees.exists(councilId, query.committeeId))) throw new NotFoundError('Committee', query.committeeId);
     const year = await this.years.byLabel(councilId, query.municipalYear);
     if (!year) throw new NotFoundError('Municipal year', query.municipalYear);
@@ -228,7 +227,7 @@ export class DrawDownsService {
   }
 
   private async undecidedApprovers(request: DrawDownRequest) {
-    const decided = (await this.dataSource.manager.findBy(DrawDownDecision, { requestId: request.id })).map((d) => d.approverId);
+    const decided = (await this.db.manager.findBy(DrawDownDecision, { requestId: request.id })).map((d) => d.approverId);
     return this.councils.usersOf(request.councilId, request.approverIds.filter((id) => !decided.includes(id)));
   }
 
@@ -237,16 +236,16 @@ export class DrawDownsService {
     const where: FindOptionsWhere<DrawDownRequest> = { councilId: user.councilId };
     if (user.role === 'member') where.memberId = user.userId;
     if (query.status) where.status = query.status;
-    const requests = await this.dataSource.manager.find(DrawDownRequest, { where, order: { submittedAt: 'DESC', id: 'ASC' } });
+    const requests = await this.db.manager.find(DrawDownRequest, { where, order: { submittedAt: 'DESC', id: 'ASC' } });
     // Every decision of the page in one query, not one per request.
     const decisions = requests.length
-      ? await this.dataSource.manager.find(DrawDownDecision, { where: { requestId: In(requests.map((r) => r.id)) }, order: { decidedAt: 'ASC', id: 'ASC' } })
+      ? await this.db.manager.find(DrawDownDecision, { where: { requestId: In(requests.map((r) => r.id)) }, order: { decidedAt: 'ASC', id: 'ASC' } })
       : [];
     return requests.map((request) => ({ request, decisions: decisions.filter((d) => d.requestId === request.id) }));
   }
 
   async get(user: Principal, id: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const request = await db.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
     if (!request || (user.role === 'member' && request.memberId !== user.userId)) throw new NotFoundError('Draw-down request', id);
     const decisions = await db.find(DrawDownDecision, { where: { requestId: id }, order: { decidedAt: 'ASC', id: 'ASC' } });
@@ -257,7 +256,7 @@ export class DrawDownsService {
     const { request } = await this.get(user, id);
     if (!request.approverIds.includes(user.userId)) throw new ForbiddenError('You are not one of the approvers this request needs');
     const member = await this.councils.userOf(user.councilId, request.memberId);
-    const { result, notice } = await this.dataSource.transaction(async (manager) => {
+    const { result, notice } = await this.db.run(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'decide');
       if (problem) throw new ConflictError(problem);
@@ -279,7 +278,7 @@ export class DrawDownsService {
   async withdraw(user: Principal, id: string): Promise<DrawDownRequest> {
     const { request } = await this.get(user, id);
     if (request.memberId !== user.userId) throw new NotFoundError('Draw-down request', id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'withdraw');
       if (problem) throw new ConflictError(problem);
@@ -296,7 +295,7 @@ export class DrawDownsService {
     const actor = actorOf(user);
     const { timeZone } = await this.calendar.context(user.councilId);
     // One transaction: scheduled twice at once, the second finds it scheduled and makes no second item or request.
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'schedule');
       if (problem) throw new ConflictError(problem);
@@ -340,7 +339,7 @@ export class DrawDownsService {
         throw new ServiceUnavailableError(`The member could not be told (${(error as Error).message}); nothing was recorded: try again`);
       }
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const change = { committeeDecision: report ? ('report' as const) : ('no_report' as const), committeeReasons: reasons, memberToldAt: report ? null : this.clock.now() };
       await manager.update(DrawDownRequest, { id }, change);
       await this.audit.record(manager, actorOf(user), { action: 'call-for-action-decision', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
@@ -359,7 +358,7 @@ export class DrawDownsService {
     } catch (error) {
       throw new ServiceUnavailableError(`The copy could not be sent (${(error as Error).message}); nothing was recorded: try again`);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const change = { reportCopiedAt: this.clock.now() };
       await manager.update(DrawDownRequest, { id }, change);
       await this.audit.record(manager, actorOf(user), { action: 'call-for-action-report', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change, report } });
@@ -369,7 +368,7 @@ export class DrawDownsService {
 
   /** The scheduled tick: each council's requests past their decision day get one reminder. */
   async remindAll(): Promise<number> {
-    return sumOverCouncils(this.dataSource, (councilId) => this.remindApprovers(councilId));
+    return this.councils.sumOverCouncils((councilId) => this.remindApprovers(councilId));
   }
 
   /**
@@ -377,7 +376,7 @@ export class DrawDownsService {
    * co-ordinators told the request is overdue for a decision (through the outbox: a refused send waits).
    */
   async remindApprovers(councilId: string): Promise<number> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const { timeZone } = await this.calendar.context(councilId);
     const today = dateIn(this.clock.now(), timeZone);
     const overdue = await db.find(DrawDownRequest, { where: { councilId, status: 'submitted', approversRemindedOn: IsNull(), decisionDueOn: LessThan(today) } });
@@ -387,7 +386,7 @@ export class DrawDownsService {
     for (const request of overdue) {
       const waiting = await this.undecidedApprovers(request);
       // Marked and written in one transaction: another worker's sweep finds it taken; the mail waits in the outbox.
-      const notice = await this.dataSource.transaction(async (manager) => {
+      const notice = await this.db.run(async (manager) => {
         const claimed = await manager.createQueryBuilder().update(DrawDownRequest).set({ approversRemindedOn: today }).where('id = :id AND approvers_reminded_on IS NULL', { id: request.id }).execute();
         if ((claimed.affected ?? 0) !== 1) return undefined;
         await this.audit.record(manager, systemActor(councilId), { action: 'approvers-reminded', entityType: 'draw_down', entityId: request.id, after: { status: request.status, reminded: waiting.map((u) => u.name) } });
@@ -406,12 +405,12 @@ export class DrawDownsService {
 
   /** The committee's requests, in the order submitted (the annual report counts and names them). */
   requestsOf(councilId: string, committeeId: string): Promise<DrawDownRequest[]> {
-    return this.dataSource.manager.find(DrawDownRequest, { where: { councilId, committeeId }, order: { submittedAt: 'ASC' } });
+    return this.db.manager.find(DrawDownRequest, { where: { councilId, committeeId }, order: { submittedAt: 'ASC' } });
   }
 
   /** Open or recent requests and work plan items on a close topic, so the member can join instead. */
   private async similar(councilId: string, committeeId: string, topic: string): Promise<Similar[]> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const [requests, items] = await Promise.all([
       db.find(DrawDownRequest, { where: { councilId, committeeId, status: In(['submitted', 'approved', 'scheduled', 'considered']) } }),
       this.workPlan.itemsOf(councilId, committeeId, ['proposed', 'agreed', 'scheduled', 'deferred', 'considered']),

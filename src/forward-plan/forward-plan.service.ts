@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { type CalendarContext, CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -22,6 +21,7 @@ import { type Compliance, complianceOf, noticeForMeeting, noticeProblems, notice
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 export interface NoticeWithDecisions {
   notice: ForwardPlanNotice;
@@ -41,11 +41,11 @@ export class ForwardPlanService {
     private readonly workPlan: WorkPlanService,
     private readonly committees: CommitteesService,
     private readonly meetings: MeetingsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {
     // Each meeting's agenda notes the notice of its period (seed 003, item 6): the forward plan says which.
     meetings.findNoticesWith(async (councilId, meetingDay) => {
-      const notice = noticeForMeeting(await this.dataSource.manager.find(ForwardPlanNotice, { where: { councilId, status: 'published' } }), meetingDay);
+      const notice = noticeForMeeting(await this.db.manager.find(ForwardPlanNotice, { where: { councilId, status: 'published' } }), meetingDay);
       return notice ? { id: notice.id, title: noticeTitle(notice) } : null;
     });
   }
@@ -54,7 +54,7 @@ export class ForwardPlanService {
     const decisions = input.decisions.map((d) => ({ ...d, exception: d.exception ?? 'none' }));
     const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn ?? null, decisions });
     if (problems.length > 0) throw new InvalidInputError(problems);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const now = this.clock.now();
       const notice = manager.create(ForwardPlanNotice, {
         id: newId(),
@@ -79,7 +79,7 @@ export class ForwardPlanService {
    * decisions are carried forward, each keeping its history; a moved date is added to that history.
    */
   async supersede(actor: Actor, id: string, input: SupersedeNoticeDto): Promise<ForwardPlanNotice> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const old = await manager.findOneBy(ForwardPlanNotice, { id, councilId: actor.councilId });
       if (!old) throw new NotFoundError('Notice', id);
       if (old.status !== 'published') throw new ConflictError(old.status === 'draft' ? 'A draft is changed by publishing it, not superseded' : 'The notice is already superseded');
@@ -128,7 +128,7 @@ export class ForwardPlanService {
   }
 
   async publish(actor: Actor, id: string, publishedOn: string): Promise<ForwardPlanNotice> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const notice = await manager.findOneBy(ForwardPlanNotice, { id, councilId: actor.councilId });
       if (!notice) throw new NotFoundError('Notice', id);
       if (notice.status !== 'draft') throw new ConflictError(`The notice is already ${notice.status}: a change makes a new notice that supersedes it`);
@@ -172,7 +172,7 @@ export class ForwardPlanService {
       throw new ServiceUnavailableError(`The notice could not be sent (${(error as Error).message}); nothing was recorded: try again`);
     }
     const sentTo = to.map((m) => `${m.name} <${m.email}>`).join(', ');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const before = await manager.findOneByOrFail(KeyDecision, { id: decisionId });
       const change = { generalExceptionNoticeOn: today, generalExceptionNoticeTo: sentTo, exceptionReasons: reasons };
       await manager.update(KeyDecision, { id: decisionId }, change);
@@ -186,7 +186,7 @@ export class ForwardPlanService {
    * date (a meeting on or after the decision date is refused, with the reason).
    */
   async scrutinise(actor: Actor, noticeId: string, decisionId: string, meetingId: string): Promise<WorkPlanItem> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
     if (!decision) throw new NotFoundError('Key decision', decisionId);
     const meeting = await this.meetings.meeting(actor.councilId, meetingId);
@@ -207,7 +207,7 @@ export class ForwardPlanService {
 
   /** The published, current notices of a council by its slug, for the public; null for an unknown council. */
   async published(slug: string): Promise<{ council: Council; notices: { notice: ForwardPlanNotice; decisions: KeyDecision[] }[] } | null> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const notices = await db.find(ForwardPlanNotice, { where: { councilId: council.id, status: 'published' }, order: { periodStart: 'ASC' } });
@@ -243,7 +243,7 @@ export class ForwardPlanService {
 
   /** The council's notices published (or since superseded), earliest period first, with their decisions: the annual report's account. */
   async publishedNoticesOf(councilId: string): Promise<{ notice: ForwardPlanNotice; decisions: KeyDecision[] }[]> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const notices = await db.find(ForwardPlanNotice, { where: { councilId, status: In(['published', 'superseded']) }, order: { periodStart: 'ASC' } });
     const decisions = notices.length ? await db.find(KeyDecision, { where: { noticeId: In(notices.map((n) => n.id)) } }) : [];
     return notices.map((notice) => ({ notice, decisions: decisions.filter((d) => d.noticeId === notice.id) }));
@@ -251,7 +251,7 @@ export class ForwardPlanService {
 
   /** Every notice, latest period first, with its decisions' compliance: three queries whatever the number of notices. */
   async list(councilId: string): Promise<NoticeWithDecisions[]> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const [notices, context] = await Promise.all([
       db.find(ForwardPlanNotice, { where: { councilId }, order: { periodStart: 'DESC', createdAt: 'DESC' } }),
       this.calendar.context(councilId),
@@ -262,7 +262,7 @@ export class ForwardPlanService {
 
   /** A notice with each decision's compliance, computed with the council's calendar today. */
   async get(councilId: string, id: string): Promise<NoticeWithDecisions> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const notice = await db.findOneBy(ForwardPlanNotice, { id, councilId });
     if (!notice) throw new NotFoundError('Notice', id);
     const [decisions, context] = await Promise.all([

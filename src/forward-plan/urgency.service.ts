@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { hashToken } from '../common/auth/tokens.js';
@@ -19,6 +17,7 @@ import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { URGENCY_ROLE_LABELS, type UrgencyRole, UrgencyRequest } from './urgency-request.entity.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** A link to agree works for this long: urgency is measured in days. */
 const LINK_DAYS = 7;
@@ -44,7 +43,7 @@ export class UrgencyService {
     private readonly templates: MailTemplates,
     private readonly secrets: SecretsService,
     private readonly committees: CommitteesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   async request(
@@ -53,7 +52,7 @@ export class UrgencyService {
     decisionId: string,
     input: { reasons: string; fallback: { role: 'council_chair' | 'council_vice_chair'; name: string; email: string }[] },
   ): Promise<UrgencyRequest> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     if (!(await db.existsBy(ForwardPlanNotice, { id: noticeId, councilId: actor.councilId }))) throw new NotFoundError('Notice', noticeId);
     const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
     if (!decision) throw new NotFoundError('Key decision', decisionId);
@@ -80,7 +79,7 @@ export class UrgencyService {
     decisionChange?: Pick<KeyDecision, 'exceptionReasons' | 'urgencyFallback'>,
   ): Promise<UrgencyRequest> {
     const now = this.clock.now();
-    const request = this.dataSource.manager.create(UrgencyRequest, {
+    const request = this.db.manager.create(UrgencyRequest, {
       id: newId(),
       councilId: council.id,
       decisionId: decision.id,
@@ -108,7 +107,7 @@ export class UrgencyService {
     } catch (error) {
       throw new ServiceUnavailableError(`The request could not be sent (${(error as Error).message}); nothing was recorded: try again`);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.run(async (manager) => {
       if (decisionChange) await manager.update(KeyDecision, { id: decision.id }, decisionChange);
       await manager.insert(UrgencyRequest, request);
       await this.audit.record(manager, actor, { action: 'ask-urgency', entityType: 'key_decision', entityId: decision.id, after: { ...request, ...decisionChange } });
@@ -119,7 +118,7 @@ export class UrgencyService {
   async open(token: string): Promise<UrgencyLinkState> {
     const claims = readLinkToken(await this.secrets.linkKey(), token);
     if (typeof claims === 'string') return { state: 'invalid' };
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const request = await db.findOneBy(UrgencyRequest, { id: claims.linkId });
     if (!request || request.tokenHash !== hashToken(token)) return { state: 'invalid' };
     const council = await this.councils.council(request.councilId);
@@ -137,7 +136,7 @@ export class UrgencyService {
     const { request, decision, council } = open;
     const actor: Actor = { councilId: council.id, userId: null, label: `${request.name} <${request.email}> (${URGENCY_ROLE_LABELS[request.role]}, through the agreement link)` };
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.run(async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(UrgencyRequest)

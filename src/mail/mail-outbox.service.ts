@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
+import { Brackets, type EntityManager, In } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { claimForSending, holdClaim, STALE_CLAIM_MS } from '../common/queue/claim.js';
@@ -8,6 +7,7 @@ import { persistently } from '../common/database/persistently.js';
 import { Clock } from '../common/time/clock.js';
 import { MailService, type OutgoingMail } from './mail.service.js';
 import { OutboxMail } from './outbox-mail.entity.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /**
  * Notices that must reach people but need not hold up the request that causes them. `post` writes
@@ -22,7 +22,7 @@ export class MailOutbox {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly mail: MailService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   /** Keeps the message with the change (same transaction); returns its id for `deliver`. Nobody to write to → nothing kept. */
@@ -57,7 +57,7 @@ export class MailOutbox {
   /** The sweep: every message owed to someone whose retry time has come (or whose sender died), oldest first. */
   async deliverDue(): Promise<number> {
     const now = this.clock.now();
-    const due = await this.dataSource.manager
+    const due = await this.db.manager
       .createQueryBuilder(OutboxMail, 'm')
       .select('m.id')
       .where(
@@ -77,20 +77,20 @@ export class MailOutbox {
 
   /** What is still waiting for the mail server, for a council (the digest and the tests read it). */
   waiting(councilId: string): Promise<OutboxMail[]> {
-    return this.dataSource.manager.find(OutboxMail, { where: { councilId, status: In(['pending', 'sending']) }, order: { createdAt: 'ASC' } });
+    return this.db.manager.find(OutboxMail, { where: { councilId, status: In(['pending', 'sending']) }, order: { createdAt: 'ASC' } });
   }
 
   /** One attempt: offered to whoever is still owed the message; true once everyone has taken or refused it. */
   private async send(id: string): Promise<boolean> {
     const claimedAt = this.clock.now();
-    if (!(await claimForSending(this.dataSource, OutboxMail, id, claimedAt))) return false;
-    const claim = holdClaim(this.dataSource, OutboxMail, id, claimedAt, this.clock);
+    if (!(await claimForSending(this.db.manager, OutboxMail, id, claimedAt))) return false;
+    const claim = holdClaim(this.db.manager, OutboxMail, id, claimedAt, this.clock);
     try {
-      const row = await this.dataSource.manager.findOneByOrFail(OutboxMail, { id });
+      const row = await this.db.manager.findOneByOrFail(OutboxMail, { id });
       const { outcomes, settlement } = await this.mail.offer(row.message, row.recipientOutcomes ?? [], row.attempts);
       const taken = outcomes.some((o) => o.state === 'accepted');
       await persistently(() =>
-        this.dataSource.manager.update(OutboxMail, { id }, {
+        this.db.manager.update(OutboxMail, { id }, {
           status: settlement.status,
           retryAt: settlement.retryAt,
           lastError: settlement.lastError,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { And, DataSource, type EntityManager, FindOptionsWhere, In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { And, type EntityManager, FindOptionsWhere, In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -14,6 +14,7 @@ import { AgendaItem } from './agenda-item.entity.js';
 import { CLOSING_ITEMS, NumberedAgendaEntry, OPENING_ITEMS, orderAgenda } from './agenda.rules.js';
 import type { AddAgendaItemDto, CreateMeetingDto, MeetingsQuery } from './meeting.dto.js';
 import { Meeting } from './meeting.entity.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** Whether a work plan item may be linked from an agenda item of this committee (the work plan module answers). */
 export type WorkPlanItemCheck = (councilId: string, committeeId: string, workPlanItemId: string) => Promise<boolean>;
@@ -40,7 +41,7 @@ export class MeetingsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly committees: CommitteesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectRepository(Meeting) private readonly meetings: Repository<Meeting>,
     @InjectRepository(AgendaItem) private readonly agendaItems: Repository<AgendaItem>,
   ) {}
@@ -77,14 +78,14 @@ export class MeetingsService {
 
   /** The meeting alone, of the council (read in the caller's transaction when given). */
   async meeting(councilId: string, id: string, manager?: EntityManager): Promise<Meeting> {
-    const meeting = await (manager ?? this.dataSource.manager).findOneBy(Meeting, { councilId, id });
+    const meeting = await (manager ?? this.db.manager).findOneBy(Meeting, { councilId, id });
     if (!meeting) throw new NotFoundError('Meeting', id);
     return meeting;
   }
 
   /** The council's meetings (of one committee when given), earliest first. */
   async meetingsOf(councilId: string, committeeId?: string, manager?: EntityManager): Promise<Meeting[]> {
-    return (manager ?? this.dataSource.manager).find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    return (manager ?? this.db.manager).find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
   /** The agenda items of these meetings, each meeting's in order. */
@@ -94,7 +95,7 @@ export class MeetingsService {
 
   /** One agenda item, or null (in the caller's transaction when given). */
   async agendaItem(id: string, manager?: EntityManager): Promise<AgendaItem | null> {
-    return (manager ?? this.dataSource.manager).findOneBy(AgendaItem, { id });
+    return (manager ?? this.db.manager).findOneBy(AgendaItem, { id });
   }
 
   /**
@@ -145,7 +146,7 @@ export class MeetingsService {
   /** A meeting with the standard items every agenda carries. */
   async create(actor: Actor, input: CreateMeetingDto): Promise<Meeting> {
     await this.committees.get(actor.councilId, input.committeeId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const meeting = manager.create(Meeting, {
         id: newId(),
         councilId: actor.councilId,
@@ -182,7 +183,7 @@ export class MeetingsService {
       if (!this.workPlanItemCheck) throw new Error('No module answers for work plan items (is WorkPlanModule loaded?)');
       if (!(await this.workPlanItemCheck(actor.councilId, meeting.committeeId, input.workPlanItemId))) throw new NotFoundError('Work plan item', input.workPlanItemId);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const item = manager.create(AgendaItem, {
         id: newId(),
         meetingId,
@@ -203,7 +204,7 @@ export class MeetingsService {
   async cancel(actor: Actor, id: string, reason: string): Promise<Meeting> {
     const meeting = await this.meeting(actor.councilId, id);
     if (meeting.cancelledAt) throw new ConflictError('The meeting was already cancelled');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const after = { ...meeting, cancelledAt: this.clock.now(), cancelledReason: reason };
       await manager.update(Meeting, { id }, { cancelledAt: after.cancelledAt, cancelledReason: reason });
       await this.audit.record(manager, actor, { action: 'cancel', entityType: 'meeting', entityId: id, before: meeting, after });

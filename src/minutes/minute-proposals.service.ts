@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -13,6 +12,7 @@ import { MinuteItem } from './minutes.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { workPlanChangeProblem } from './minutes.rules.js';
 import { MinutesService } from './minutes.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /**
  * What the minutes propose, decided by the co-ordinator: undertakings become obligations, work plan
@@ -28,7 +28,7 @@ export class MinuteProposalsService {
     private readonly minutes: MinutesService,
     private readonly workPlan: WorkPlanService,
     private readonly obligations: ObligationsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   /** A confirmed undertaking becomes an obligation (kind undertaking) of the authority that gave it, in the same transaction. */
@@ -98,7 +98,7 @@ export class MinuteProposalsService {
     index: number,
     make: (manager: EntityManager, item: MinuteItem, proposal: MinuteItem[K][number]) => Promise<MinuteItem[K][number]>,
   ): Promise<MinuteItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const item = await manager.findOneByOrFail(MinuteItem, { id: itemId });
       const proposal = item[key][index];
       if (!proposal) throw new NotFoundError(key === 'undertakings' ? 'Undertaking' : 'Work plan change', `${itemId}/${index}`);

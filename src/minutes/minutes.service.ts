@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Actor } from '../common/auth/principal.js';
@@ -19,6 +18,7 @@ import { MinuteItem, Minutes, type Undertaking, type WorkPlanChange } from './mi
 import { carryOver, confirmProblem, matchAgendaItem } from './minutes.rules.js';
 import { publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 export interface MinutesRecord {
   minutes: Minutes;
@@ -36,14 +36,14 @@ export class MinutesService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly workPlan: WorkPlanService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   async get(councilId: string, meetingId: string): Promise<MinutesRecord> {
     await this.meeting(councilId, meetingId);
-    const minutes = await this.dataSource.manager.findOneBy(Minutes, { councilId, meetingId });
+    const minutes = await this.db.manager.findOneBy(Minutes, { councilId, meetingId });
     if (!minutes) throw new NotFoundError('Minutes of meeting', meetingId);
-    return { minutes, items: await this.items(this.dataSource.manager, minutes.id) };
+    return { minutes, items: await this.items(this.db.manager, minutes.id) };
   }
 
   /** Published minutes text into the draft: what the importer could not place comes back as warnings. */
@@ -62,7 +62,7 @@ export class MinutesService {
     const committeeMeetings = confirming.length ? await this.meetings.meetingsOf(actor.councilId, meeting.committeeId) : [];
     for (const item of confirming) {
       const earlier = committeeMeetings.find((m) => dateIn(m.startsAt, timeZone) === item.confirmsMinutesOf);
-      const draft = earlier && (await this.dataSource.manager.existsBy(Minutes, { meetingId: earlier.id, status: 'draft' }));
+      const draft = earlier && (await this.db.manager.existsBy(Minutes, { meetingId: earlier.id, status: 'draft' }));
       if (draft) warnings.push({ kind: 'check', message: `Item ${item.number} confirms the minutes of ${item.confirmsMinutesOf}: record it with POST /api/v1/meetings/${earlier.id}/minutes/confirm`, lines: [] });
     }
     const { lines: _lines, ...attendance } = imported.attendance;
@@ -76,7 +76,7 @@ export class MinutesService {
   async save(actor: Actor, meetingId: string, input: SaveMinutesDto, warnings: ImportWarning[] = [], action = 'minutes-save'): Promise<MinutesRecord> {
     const meeting = await this.meeting(actor.councilId, meetingId);
     if (meeting.cancelledAt) throw new ConflictError('The meeting was cancelled: it has no minutes');
-    const record = await this.dataSource.transaction(async (manager) => {
+    const record = await this.db.run(async (manager) => {
       const before = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
       if (before?.status === 'approved') throw new ConflictError('The minutes are approved: they can no longer be changed');
       const previous = before ? await this.items(manager, before.id) : [];
@@ -133,7 +133,7 @@ export class MinutesService {
     const meeting = await this.meeting(actor.councilId, meetingId);
     const at = await this.meeting(actor.councilId, confirmedAtMeetingId);
     if (at.committeeId !== meeting.committeeId) throw new InvalidInputError(['confirmedAtMeetingId: a meeting of another committee cannot confirm these minutes']);
-    const minutes = await this.dataSource.transaction(async (manager) => {
+    const minutes = await this.db.run(async (manager) => {
       const current = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
       if (!current) throw new NotFoundError('Minutes of meeting', meetingId);
       const problem = confirmProblem(current.status, meeting.startsAt, at.startsAt);
@@ -143,12 +143,12 @@ export class MinutesService {
       await this.audit.record(manager, actor, { action: 'minutes-confirm', entityType: 'minutes', entityId: current.id, before: current, after: { ...current, ...change } });
       return { ...current, ...change };
     });
-    return { minutes, items: await this.items(this.dataSource.manager, minutes.id) };
+    return { minutes, items: await this.items(this.db.manager, minutes.id) };
   }
 
   /** Approved minutes for the public: exempt items are reduced by the controller's view to the closed-session note. */
   async published(slug: string, meetingId: string): Promise<{ meeting: Meeting; minutes: Minutes; items: MinuteItem[] } | null> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const meeting = await this.meetings.meeting(council.id, meetingId).catch(() => null);
@@ -159,7 +159,7 @@ export class MinutesService {
 
   /** The council's meetings for the public: date, committee, agenda titles (exempt ones marked), and whether approved minutes are out. */
   async publicMeetings(slug: string): Promise<{ council: Council; committees: Committee[]; meetings: { meeting: Meeting; agenda: AgendaItem[]; approved: boolean }[] } | null> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const [committees, meetings, approved] = await Promise.all([
@@ -185,7 +185,7 @@ export class MinutesService {
 
   /** The minutes recorded for the meetings, with their items in order. */
   async minutesOf(meetingIds: string[]): Promise<{ minutes: Minutes[]; items: MinuteItem[] }> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const minutes = meetingIds.length ? await db.find(Minutes, { where: { meetingId: In(meetingIds) } }) : [];
     const items = minutes.length ? await db.find(MinuteItem, { where: { minutesId: In(minutes.map((m) => m.id)) }, order: { position: 'ASC' } }) : [];
     return { minutes, items };
@@ -193,14 +193,14 @@ export class MinutesService {
 
   /** Whether the meeting's minutes have been approved as a correct record. */
   approved(meetingId: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(Minutes, { meetingId, status: 'approved' });
+    return this.db.manager.existsBy(Minutes, { meetingId, status: 'approved' });
   }
 
   /** A minute item of the council, with its meeting. */
   async item(councilId: string, itemId: string): Promise<{ item: MinuteItem; meeting: Meeting }> {
-    const item = await this.dataSource.manager.findOneBy(MinuteItem, { id: itemId, councilId });
+    const item = await this.db.manager.findOneBy(MinuteItem, { id: itemId, councilId });
     if (!item) throw new NotFoundError('Minute item', itemId);
-    const minutes = await this.dataSource.manager.findOneByOrFail(Minutes, { id: item.minutesId });
+    const minutes = await this.db.manager.findOneByOrFail(Minutes, { id: item.minutesId });
     return { item, meeting: await this.meeting(councilId, minutes.meetingId) };
   }
 

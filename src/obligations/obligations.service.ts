@@ -1,12 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Between, DataSource, type EntityManager, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Between, type EntityManager, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { type CalendarContext, CalendarService, type Recomputed } from '../calendar/calendar.service.js';
 import { type Actor, actorOf, type Principal } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
-import { inTransaction } from '../common/database/transaction.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
@@ -26,6 +25,7 @@ import type {
 import { Obligation } from './obligation.entity.js';
 import { dueFor, extendedDue, extensionProblems, responseProblems, transitionProblem } from './obligation.rules.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 type ObligationInput = Omit<CreateObligationDto, 'authorityId'>;
 
@@ -68,7 +68,7 @@ export class ObligationsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly meetings: MeetingsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectRepository(Obligation) private readonly obligations: Repository<Obligation>,
     @InjectRepository(ObligationGroup) private readonly groups: Repository<ObligationGroup>,
     @InjectRepository(ObligationResponse) private readonly responses: Repository<ObligationResponse>,
@@ -178,7 +178,7 @@ export class ObligationsService implements OnModuleInit {
     if (!result.ok) throw new InvalidInputError(result.problems);
     const { due } = result;
 
-    return inTransaction(this.dataSource, within, async (manager) => {
+    return this.db.inside(within, async (manager) => {
       const found = await this.authorities.authoritiesOf(actor.councilId, authorityIds, manager);
       const missing = authorityIds.find((id) => !found.some((a) => a.id === id));
       if (missing) throw new NotFoundError('Authority', missing);
@@ -258,7 +258,7 @@ export class ObligationsService implements OnModuleInit {
   }
 
   /** The ids of an authority's open obligations (in the caller's transaction when given). */
-  async openIdsOf(authorityId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async openIdsOf(authorityId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
     return (await manager.find(Obligation, { where: { authorityId, status: 'open' }, select: { id: true } })).map((o) => o.id);
   }
 
@@ -346,7 +346,7 @@ export class ObligationsService implements OnModuleInit {
   /** The authority confirms it has the request; the first acknowledgement is kept. Reminders go on until it answers. */
   async acknowledge(actor: Actor, scope: ObligationScope, id: string, also?: AlsoInTransaction): Promise<Obligation> {
     await this.get(scope, id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const obligation = await manager.findOneByOrFail(Obligation, { id });
       await also?.(manager, obligation);
       if (obligation.acknowledgedAt) return obligation;
@@ -457,7 +457,7 @@ export class ObligationsService implements OnModuleInit {
     apply: (manager: EntityManager, obligation: Obligation) => Promise<T>,
   ): Promise<T> {
     await this.get(scope, id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const obligation = await manager.findOneByOrFail(Obligation, { id });
       const problem = transitionProblem(obligation.status, kind);
       if (problem) throw new ConflictError(problem);

@@ -1,8 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, LessThan, LessThanOrEqual, IsNull } from 'typeorm';
+import { LessThan, LessThanOrEqual, IsNull } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { jobId } from '../common/queue/queues.js';
@@ -11,7 +10,6 @@ import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
-import { sumOverCouncils } from '../councils/each-council.js';
 import { MailService } from '../mail/mail.service.js';
 import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
 import { WeeklyDigest } from './digest.entity.js';
@@ -25,7 +23,7 @@ import { acceptedBy } from '../mail/delivery.rules.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
-
+import { Transactions } from '../common/database/transactions.js';
 
 /** The weekly e-mail to each council's co-ordinators: overdue, due this week, and delivery problems. */
 @Injectable()
@@ -41,13 +39,13 @@ export class DigestService {
     private readonly mail: MailService,
     private readonly templates: MailTemplates,
     private readonly committees: CommitteesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
   ) {}
 
   /** What the digest says today (also what a co-ordinator sees in `GET /api/v1/reminders/digest`). */
   async content(councilId: string): Promise<DigestContent> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const council = await this.councils.council(councilId);
     const today = dateIn(this.clock.now(), council.timeZone);
     const week = thisWeek(today);
@@ -86,7 +84,7 @@ export class DigestService {
   }
 
   async sweepAll(): Promise<number> {
-    return sumOverCouncils(this.dataSource, (councilId) => this.sweep(councilId));
+    return this.councils.sumOverCouncils((councilId) => this.sweep(councilId));
   }
 
   /**
@@ -99,7 +97,7 @@ export class DigestService {
     const monday = weekOf(dateIn(now, council.timeZone));
     const dueAt = digestDueAt(monday, council.timeZone);
     if (dueAt <= now) {
-      await this.dataSource
+      await this.db.manager
         .createQueryBuilder()
         .insert()
         .into(WeeklyDigest)
@@ -107,7 +105,7 @@ export class DigestService {
         .orIgnore()
         .execute();
     }
-    const due = await this.dataSource.manager.find(WeeklyDigest, {
+    const due = await this.db.manager.find(WeeklyDigest, {
       where: [
         { councilId, status: 'pending', dueAt: LessThanOrEqual(now), retryAt: IsNull() },
         { councilId, status: 'pending', dueAt: LessThanOrEqual(now), retryAt: LessThanOrEqual(now) },
@@ -130,10 +128,10 @@ export class DigestService {
 
   async send(digestId: string): Promise<'sent' | 'deferred' | 'failed' | 'skipped'> {
     const now = this.clock.now();
-    if (!(await claimForSending(this.dataSource, WeeklyDigest, digestId, now))) return 'skipped';
-    const claim = holdClaim(this.dataSource, WeeklyDigest, digestId, now, this.clock);
+    if (!(await claimForSending(this.db.manager, WeeklyDigest, digestId, now))) return 'skipped';
+    const claim = holdClaim(this.db.manager, WeeklyDigest, digestId, now, this.clock);
     try {
-      const db = this.dataSource.manager;
+      const db = this.db.manager;
       const digest = await db.findOneByOrFail(WeeklyDigest, { id: digestId });
       const coordinators = await this.councils.coordinators(digest.councilId);
       if (coordinators.length === 0) {

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
@@ -23,6 +22,7 @@ import { lead, type RefusedContact, reminderState, stageLabel } from './reminder
 import { RemindersService } from './reminders.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** A bound on the rounds of one attempt, whatever the ladder holds: no loop sends without one. */
 const MAX_ROUNDS = 10;
@@ -44,7 +44,7 @@ export class ReminderDeliveryService {
     private readonly reminders: RemindersService,
     private readonly links: ResponseLinksService,
     private readonly committees: CommitteesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   /**
@@ -56,7 +56,7 @@ export class ReminderDeliveryService {
     // The time of the attempt, taken before sending: the message may be read before the row is updated.
     const attemptedAt = this.clock.now();
     if (!(await this.reminders.claim(reminderId, attemptedAt))) return 'skipped';
-    const claim = holdClaim(this.dataSource, Reminder, reminderId, attemptedAt, this.clock);
+    const claim = holdClaim(this.db.manager, Reminder, reminderId, attemptedAt, this.clock);
     try {
       return await this.attempt(reminderId, attemptedAt);
     } finally {
@@ -65,7 +65,7 @@ export class ReminderDeliveryService {
   }
 
   private async attempt(reminderId: string, attemptedAt: Date): Promise<'sent' | 'deferred' | 'skipped'> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const reminder = await db.findOneByOrFail(Reminder, { id: reminderId });
     const obligation = await this.obligations.get({ councilId: reminder.councilId, authorityId: null }, reminder.obligationId);
     if (obligation.status !== 'open') {
@@ -183,7 +183,7 @@ export class ReminderDeliveryService {
 
   /** Through the outbox: the refusal reaches the co-ordinators even when the mail server is refusing now. */
   private async tellCoordinators(councilId: string, emails: string[], content: RenderedMail): Promise<void> {
-    const id = await this.dataSource.transaction((manager) => this.outbox.post(manager, councilId, { to: emails, ...content }));
+    const id = await this.db.run((manager) => this.outbox.post(manager, councilId, { to: emails, ...content }));
     await this.outbox.deliver([id]);
   }
 }

@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
+import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
@@ -11,7 +11,7 @@ import { jobId } from '../common/queue/queues.js';
 import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
-import { sumOverCouncils } from '../councils/each-council.js';
+import { CouncilsService } from '../councils/councils.service.js';
 import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
@@ -19,6 +19,7 @@ import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
 import { DEFAULT_REMINDER_POLICY, type PlannedReminder, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
+import { Transactions } from '../common/database/transactions.js';
 
 const SWEEP_BATCH = 1_000;
 /** The rows of planned reminders, not yet sent. */
@@ -52,11 +53,12 @@ export class RemindersService {
   constructor(
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
     @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
     @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
     authorities: AuthoritiesService,
     private readonly obligations: ObligationsService,
+    private readonly councils: CouncilsService,
   ) {
     authorities.onContactsChanged((manager, authorityId) => this.retryStranded(manager, authorityId));
     // Every obligation's reminders are planned, re-planned and cancelled with it, in its transaction.
@@ -73,7 +75,7 @@ export class RemindersService {
     if (open.length) await manager.update(Reminder, { status: 'failed', obligationId: In(open) }, { status: 'pending', lastError: null });
   }
 
-  async policy(councilId: string, manager: EntityManager = this.dataSource.manager): Promise<ReminderStage[]> {
+  async policy(councilId: string, manager: EntityManager = this.db.manager): Promise<ReminderStage[]> {
     return (await manager.findOneBy(ReminderPolicy, { councilId }))?.stages ?? DEFAULT_REMINDER_POLICY;
   }
 
@@ -81,7 +83,7 @@ export class RemindersService {
     const problems = policyProblems(stages);
     if (problems.length > 0) throw new InvalidInputError(problems);
     const sorted = [...stages].sort((a, b) => a.offsetDays - b.offsetDays);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const before = await this.policy(actor.councilId, manager);
       await manager.upsert(ReminderPolicy, { councilId: actor.councilId, stages: sorted }, ['councilId']);
       await this.audit.record(manager, actor, {
@@ -124,7 +126,7 @@ export class RemindersService {
    * council's reminders can never be picked up with another's).
    */
   async sweepAll(): Promise<number> {
-    return sumOverCouncils(this.dataSource, (councilId) => this.sweep(councilId));
+    return this.councils.sumOverCouncils((councilId) => this.sweep(councilId));
   }
 
   /**
@@ -182,7 +184,7 @@ export class RemindersService {
    * process that died is taken over once it is stale.
    */
   async claim(reminderId: string, now = this.clock.now()): Promise<boolean> {
-    return claimForSending(this.dataSource, Reminder, reminderId, now);
+    return claimForSending(this.db.manager, Reminder, reminderId, now);
   }
 
   /** Every reminder of an obligation of the council, sent or not: the delivery log. */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { addDays } from '../calendar/calendar.rules.js';
 import type { Actor } from '../common/auth/principal.js';
 import { hashToken } from '../common/auth/tokens.js';
@@ -20,6 +19,7 @@ import { readLinkToken, signLinkToken } from './response-link.token.js';
 import { asSentOutside } from '../obligations/obligation.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** How long a link works: to the end of this many days after the day it was meant to be sent. */
 export const RESPONSE_LINK_DAYS = 28;
@@ -47,7 +47,7 @@ export class ResponseLinksService {
     private readonly secrets: SecretsService,
     private readonly obligations: ObligationsService,
     private readonly committees: CommitteesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {}
 
   /**
@@ -58,7 +58,7 @@ export class ResponseLinksService {
     const expiresOn = addDays(from, RESPONSE_LINK_DAYS);
     const expiresAt = endOfDay(expiresOn, timeZone);
     const token = signLinkToken(await this.secrets.linkKey(), { linkId, expiresAt });
-    await this.dataSource
+    await this.db.manager
       .createQueryBuilder()
       .insert()
       .into(ResponseLink)
@@ -88,7 +88,7 @@ export class ResponseLinksService {
   async open(token: string): Promise<LinkState> {
     const claims = readLinkToken(await this.secrets.linkKey(), token);
     if (typeof claims === 'string') return { state: 'invalid' };
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const link = await db.findOneBy(ResponseLink, { id: claims.linkId });
     if (!link || link.tokenHash !== hashToken(token)) return { state: 'invalid' };
     const [obligation, council, coordinator] = await Promise.all([

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
 import { newId } from '../common/database/columns.js';
-import { inTransaction } from '../common/database/transaction.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
@@ -26,6 +24,7 @@ import { type AmendmentKind, changeProblem, type ItemStatus, isSeason, moveKind,
 import { publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { Transactions } from '../common/database/transactions.js';
 
 /** Where an item stands: a meeting (with its season and day) or a season alone. */
 interface Place {
@@ -62,10 +61,10 @@ export class WorkPlanService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Transactions,
   ) {
     // An agenda may link the work plan items of its own committee.
-    meetings.checkWorkPlanItemsWith((councilId, committeeId, id) => this.dataSource.manager.existsBy(WorkPlanItem, { id, councilId, committeeId }));
+    meetings.checkWorkPlanItemsWith((councilId, committeeId, id) => this.db.manager.existsBy(WorkPlanItem, { id, councilId, committeeId }));
   }
 
   private readonly consideredListeners: ItemConsideredListener[] = [];
@@ -76,7 +75,7 @@ export class WorkPlanService {
 
   /** A new item; inside the caller's transaction when one is given. */
   async create(actor: Actor, input: CreateWorkPlanItemDto, within?: EntityManager): Promise<WorkPlanItem> {
-    return inTransaction(this.dataSource, within, async (manager) => {
+    return this.db.inside(within, async (manager) => {
       const committee = await this.committees.get(actor.councilId, input.committeeId, manager);
       if (input.leadAuthorityId && !(await this.authorities.exists(actor.councilId, input.leadAuthorityId, manager))) {
         throw new NotFoundError('Authority', input.leadAuthorityId);
@@ -113,7 +112,7 @@ export class WorkPlanService {
 
   /** The committee's items, grouped by meeting or season in date order; for one municipal year when asked. */
   async plan(councilId: string, query: WorkPlanQuery): Promise<WorkPlanGroup[]> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     if (!(await this.committees.exists(councilId, query.committeeId))) throw new NotFoundError('Committee', query.committeeId);
     const year = query.municipalYear ? await this.years.byLabel(councilId, query.municipalYear) : null;
     if (query.municipalYear && !year) throw new NotFoundError('Municipal year', query.municipalYear);
@@ -130,7 +129,7 @@ export class WorkPlanService {
 
   /** Keeps the plan as it stands as a numbered version, e.g. as agreed at a meeting. */
   async createVersion(actor: Actor, input: CreateVersionDto): Promise<WorkPlanVersion> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       if (!(await this.committees.exists(actor.councilId, input.committeeId))) throw new NotFoundError('Committee', input.committeeId);
       const timeZone = await this.timeZone(manager, actor.councilId);
       let agreedOn = dateIn(this.clock.now(), timeZone);
@@ -160,11 +159,11 @@ export class WorkPlanService {
 
   async versions(councilId: string, committeeId: string): Promise<WorkPlanVersion[]> {
     if (!(await this.committees.exists(councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
-    return this.dataSource.manager.find(WorkPlanVersion, { where: { councilId, committeeId }, order: { number: 'ASC' } });
+    return this.db.manager.find(WorkPlanVersion, { where: { councilId, committeeId }, order: { number: 'ASC' } });
   }
 
   async version(councilId: string, id: string): Promise<WorkPlanVersion> {
-    const version = await this.dataSource.manager.findOneBy(WorkPlanVersion, { councilId, id });
+    const version = await this.db.manager.findOneBy(WorkPlanVersion, { councilId, id });
     if (!version) throw new NotFoundError('Work plan version', id);
     return version;
   }
@@ -172,7 +171,7 @@ export class WorkPlanService {
   /** What changed from a version to another (or to the plan as it stands). */
   async compare(councilId: string, id: string, toId: string | undefined): Promise<VersionDifference> {
     const from = await this.version(councilId, id);
-    if (!toId) return compareVersions(from.items, await this.snapshot(this.dataSource.manager, councilId, from.committeeId));
+    if (!toId) return compareVersions(from.items, await this.snapshot(this.db.manager, councilId, from.committeeId));
     const to = await this.version(councilId, toId);
     if (to.committeeId !== from.committeeId) throw new InvalidInputError(['to: a version of another committee']);
     return compareVersions(from.items, to.items);
@@ -213,7 +212,7 @@ export class WorkPlanService {
 
   /** Whether each statutory duty of the year is met, planned or at risk, and why. */
   async coverage(councilId: string, committeeId: string, municipalYear: string): Promise<DutyCoverage[]> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     if (!(await this.committees.exists(councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
     const year = await this.years.byLabel(councilId, municipalYear);
     if (!year) throw new NotFoundError('Municipal year', municipalYear);
@@ -238,7 +237,7 @@ export class WorkPlanService {
 
   /** The public calendar of a council's committee meetings, by its slug; null for an unknown council. */
   async meetingsFeed(slug: string): Promise<string | null> {
-    const db = this.dataSource.manager;
+    const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const [meetings, committees, items] = await Promise.all([
@@ -262,7 +261,7 @@ export class WorkPlanService {
     });
   }
 
-  async item(councilId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<WorkPlanItem> {
+  async item(councilId: string, id: string, manager: EntityManager = this.db.manager): Promise<WorkPlanItem> {
     const item = await manager.findOneBy(WorkPlanItem, { id, councilId });
     if (!item) throw new NotFoundError('Work plan item', id);
     return item;
@@ -315,7 +314,7 @@ export class WorkPlanService {
    * meeting in that season when there is one, else in the season.
    */
   async consider(actor: Actor, id: string, version: number | undefined): Promise<{ item: WorkPlanItem; next: WorkPlanItem | null }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.run(async (manager) => {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, 'consider');
       if (problem) throw new ConflictError(problem);
@@ -354,30 +353,30 @@ export class WorkPlanService {
 
   /** The committee's items in plan order; with `statuses`, only those. */
   itemsOf(councilId: string, committeeId: string, statuses?: ItemStatus[]): Promise<WorkPlanItem[]> {
-    return this.dataSource.manager.find(WorkPlanItem, { where: { councilId, committeeId, ...(statuses ? { status: In(statuses) } : {}) }, order: { position: 'ASC' } });
+    return this.db.manager.find(WorkPlanItem, { where: { councilId, committeeId, ...(statuses ? { status: In(statuses) } : {}) }, order: { position: 'ASC' } });
   }
 
   /** The council's items held exempt (Schedule 12A), by id, so that what was made from them can be shown as the public sees it. */
   exemptItemsOf(councilId: string): Promise<Pick<WorkPlanItem, 'id' | 'exemptParagraph'>[]> {
-    return this.dataSource.manager.find(WorkPlanItem, { where: { councilId, exemptParagraph: Not(IsNull()) }, select: { id: true, exemptParagraph: true } });
+    return this.db.manager.find(WorkPlanItem, { where: { councilId, exemptParagraph: Not(IsNull()) }, select: { id: true, exemptParagraph: true } });
   }
 
   /** Every amendment of the council's work plans, in the order recorded. */
   amendmentsOf(councilId: string): Promise<WorkPlanAmendment[]> {
-    return this.dataSource.manager.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } });
+    return this.db.manager.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'ASC' } });
   }
 
   /** Items the minutes record as taken at the meeting: each still scheduled for it is considered (a recurring one gets its next occurrence). */
   async considerTakenAt(actor: Actor, meetingId: string, ids: string[]): Promise<void> {
     for (const id of ids) {
-      const planned = await this.dataSource.manager.findOneBy(WorkPlanItem, { id, councilId: actor.councilId });
+      const planned = await this.db.manager.findOneBy(WorkPlanItem, { id, councilId: actor.councilId });
       if (planned && planned.meetingId === meetingId && planned.status === 'scheduled') await this.consider(actor, id, undefined);
     }
   }
 
   async history(councilId: string, id: string): Promise<WorkPlanAmendment[]> {
     await this.item(councilId, id);
-    return this.dataSource.manager.find(WorkPlanAmendment, { where: { councilId, itemId: id }, order: { sequence: 'ASC' } });
+    return this.db.manager.find(WorkPlanAmendment, { where: { councilId, itemId: id }, order: { sequence: 'ASC' } });
   }
 
   /** Checks and applies an amendment with its record, in one transaction, against the version the caller read. */
@@ -393,7 +392,7 @@ export class WorkPlanService {
     ) => Promise<{ changes: Partial<WorkPlanItem>; amendment: Pick<WorkPlanAmendment, 'fromMeetingId' | 'fromSeason' | 'toMeetingId' | 'toSeason' | 'change'> & { kind: AmendmentKind } }>,
     input: { reason: string; directedBy: string; agreedAtMeetingId?: string; resolution?: string; exemptParagraph?: number },
   ): Promise<WorkPlanItem> {
-    return inTransaction(this.dataSource, within, async (manager) => {
+    return this.db.inside(within, async (manager) => {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, action);
       if (problem) throw new ConflictError(problem);

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Clock } from '../time/clock.js';
 
 /** A sender renews its claim this often while it works (a slow mail server takes up to a minute). */
@@ -15,8 +15,8 @@ const logger = new Logger('Claim');
  * The row needs `status`, `claimed_at` and `attempts` columns. Hold the claim with `holdClaim` while
  * sending, so that a slow send is not taken for a dead one.
  */
-export async function claimForSending(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, id: string, now: Date): Promise<boolean> {
-  const result = await dataSource
+export async function claimForSending(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string, now: Date): Promise<boolean> {
+  const result = await manager
     .createQueryBuilder()
     .update(entity)
     .set({ status: 'sending', claimedAt: now, attempts: () => 'attempts + 1' })
@@ -30,11 +30,11 @@ export async function claimForSending(dataSource: DataSource, entity: EntityTarg
  * Renews a claim made at `claimedAt` every CLAIM_HEARTBEAT_MS until released. Each renewal names the
  * previous one, so a claim taken over by another process is never renewed by this one.
  */
-export function holdClaim(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, id: string, claimedAt: Date, clock: Clock): { release(): void } {
+export function holdClaim(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string, claimedAt: Date, clock: Clock): { release(): void } {
   let last = claimedAt;
   const timer = setInterval(() => {
     const next = clock.now();
-    dataSource
+    manager
       .createQueryBuilder()
       .update(entity)
       .set({ claimedAt: next })
