@@ -203,14 +203,11 @@ export class AnnualReportsService {
     }
   }
 
-  /**
-   * The scheduled tick: queued reports whose job did not reach Redis are queued again, and a draft is
-   * compiled for each year whose last meeting has approved minutes and has no report yet.
-   */
-  async sweepAll(): Promise<number> {
-    return this.councils.sumOverCouncils((councilId) => this.sweep(councilId));
-  }
 
+  /**
+   * A council's part of the scheduled sweep: queued reports whose job did not reach Redis are queued
+   * again, and a draft is compiled for each year whose last meeting has approved minutes and has no report yet.
+   */
   async sweep(councilId: string): Promise<number> {
     const db = this.db.manager;
     let queued = 0;

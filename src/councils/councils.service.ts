@@ -66,15 +66,9 @@ export class CouncilsService {
   }
 
   /** The council (read in the caller's transaction when given). */
-  /**
-   * Runs work for each council in turn and adds up what it returns: scheduled jobs go council by
-   * council, so that every query they make is scoped by council.
-   */
-  async sumOverCouncils(work: (councilId: string) => Promise<number>): Promise<number> {
-    const councils = await this.db.manager.find(Council, { select: { id: true }, order: { id: 'ASC' } });
-    let total = 0;
-    for (const { id } of councils) total += await work(id);
-    return total;
+  /** Every council's id, in a fixed order: the scheduled sweeps add one job per council. */
+  async councilIds(): Promise<string[]> {
+    return (await this.db.manager.find(Council, { select: { id: true }, order: { id: 'ASC' } })).map((c) => c.id);
   }
 
   async council(id: string, manager?: EntityManager): Promise<Council> {

@@ -366,10 +366,6 @@ export class DrawDownsService {
     });
   }
 
-  /** The scheduled tick: each council's requests past their decision day get one reminder. */
-  async remindAll(): Promise<number> {
-    return this.councils.sumOverCouncils((councilId) => this.remindApprovers(councilId));
-  }
 
   /**
    * Approvers who have not decided by the decision day are reminded once, the day after, and the

@@ -44,6 +44,14 @@ export const SWEEPS = {
 
 export type SweepName = (typeof SWEEPS)[keyof typeof SWEEPS];
 
+/**
+ * The sweeps that go council by council. The tick's job of such a sweep only adds one job per council
+ * (`<sweep>_<tick>_<councilId>`), each retried on its own: a council whose sweep fails holds up no
+ * other council, and each job's cost follows that council's work due. The outbox is swept whole, in
+ * pages of the messages due.
+ */
+export const COUNCIL_SWEEPS: readonly SweepName[] = [SWEEPS.reminders, SWEEPS.digests, SWEEPS.drawDownReminders, SWEEPS.annualReports];
+
 export const SWEEP_OPTIONS: JobsOptions = {
   attempts: 3,
   backoff: { type: 'exponential', delay: 10_000 },

@@ -83,9 +83,6 @@ export class DigestService {
     };
   }
 
-  async sweepAll(): Promise<number> {
-    return this.councils.sumOverCouncils((councilId) => this.sweep(councilId));
-  }
 
   /**
    * Makes the row of this week's digest once Monday 08:00 has passed (a late start still sends it),

@@ -11,7 +11,6 @@ import { jobId } from '../common/queue/queues.js';
 import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
-import { CouncilsService } from '../councils/councils.service.js';
 import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
@@ -58,7 +57,6 @@ export class RemindersService {
     @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
     authorities: AuthoritiesService,
     private readonly obligations: ObligationsService,
-    private readonly councils: CouncilsService,
   ) {
     authorities.onContactsChanged((manager, authorityId) => this.retryStranded(manager, authorityId));
     // Every obligation's reminders are planned, re-planned and cancelled with it, in its transaction.
@@ -121,13 +119,6 @@ export class RemindersService {
     await manager.update(Reminder, { obligationId, status: 'pending' }, { status: 'cancelled' });
   }
 
-  /**
-   * The scheduled sweep: each council in turn, so that every query is scoped by council (and a
-   * council's reminders can never be picked up with another's).
-   */
-  async sweepAll(): Promise<number> {
-    return this.councils.sumOverCouncils((councilId) => this.sweep(councilId));
-  }
 
   /**
    * Enqueues every reminder of the council that is due (and every claim left stale by a process that

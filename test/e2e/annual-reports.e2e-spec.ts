@@ -177,11 +177,12 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ compileOnDay: '06-01' });
     const versions = async () => (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body as { id: string; automatic: boolean }[];
     // The sweep the scheduled tick runs, called directly so that "nothing yet" is known, not raced.
+    const { councilId } = (await get('/api/v1/me')).body;
     t.clock.set('2018-05-31T08:00:00Z');
-    expect(await t.app.get(AnnualReportsService).sweepAll()).toBe(0);
+    expect(await t.app.get(AnnualReportsService).sweep(councilId)).toBe(0);
     expect(await versions()).toEqual([]);
     t.clock.set('2018-06-01T08:00:00Z');
-    expect(await t.app.get(AnnualReportsService).sweepAll()).toBe(1);
+    expect(await t.app.get(AnnualReportsService).sweep(councilId)).toBe(1);
     await t.smtp.waitFor((m) => m.subject === 'Draft annual report 2017-18 compiled');
     const [report] = await versions();
     expect(report.automatic).toBe(true);

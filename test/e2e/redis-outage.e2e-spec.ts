@@ -55,7 +55,7 @@ describe('reminders while Redis is down', () => {
 
     await redis.restart();
     // The refused add may land on its own, or the scheduled sweep adds it: either way it is compiled, once.
-    await t.app.get(AnnualReportsService).sweepAll();
+    await t.app.get(AnnualReportsService).sweep(dartford.id);
     const report = await waitFor('the report to be compiled', async () => {
       const latest = (await t.http().get(`/api/v1/annual-reports/${asked.body.id}`).set(auth(dartford.coordinator))).body;
       return ['queued', 'compiling'].includes(latest.status) ? undefined : latest;

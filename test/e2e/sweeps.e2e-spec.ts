@@ -7,40 +7,54 @@ import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
 
-/* Each scheduled sweep is a job of its own: one that fails holds up none of the others. */
+/*
+ * Each scheduled sweep is a job of its own, and each council's part of it a job of its own: one that
+ * fails holds up none of the others.
+ */
 describe.each(DIALECTS)('the scheduled sweeps on %s', (dialect) => {
   let t: TestApp;
   let council: TestCouncil;
+  let other: TestCouncil;
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
     council = await t.council();
+    other = await t.council();
   });
   afterAll(() => t.close());
 
-  it('adds one job per sweep at each tick; a failing draw-down sweep does not stop the reminder sweep', async () => {
-    const post = (path: string, body: object) => t.http().post(path).set(auth(council.coordinator)).send(body);
-    const police = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true })).body.id;
-    await post(`/api/v1/authorities/${police}/contacts`, { name: 'Inspector', email: 'inspector@police.example.org', role: 'Inspector', escalationLevel: 0 });
+  it("adds one job per sweep at each tick, and one per council; a failing draw-down sweep stops neither the reminder sweep nor another council's", async () => {
+    const request = async (who: TestCouncil, subject: string, contact: string) => {
+      const post = (path: string, body: object) => t.http().post(path).set(auth(who.coordinator)).send(body);
+      const police = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true })).body.id;
+      await post(`/api/v1/authorities/${police}/contacts`, { name: 'Inspector', email: contact, role: 'Inspector', escalationLevel: 0 });
+      await post('/api/v1/obligations', { kind: 'information_request', authorityId: police, subject, details: 'By ward', issuedOn: '2017-12-01', dueOn: '2017-12-04' });
+    };
     t.clock.set('2017-12-01T12:00:00Z');
-    await post('/api/v1/obligations', { kind: 'information_request', authorityId: police, subject: 'Stop and search', details: 'By ward', issuedOn: '2017-12-01', dueOn: '2017-12-04' });
+    await request(council, 'Stop and search', 'inspector@police.example.org');
+    await request(other, 'Knife crime', 'inspector@other-police.example.org');
 
-    // The draw-down sweep fails (its tables unreadable, say) at every attempt.
-    jest.spyOn(t.app.get(DrawDownsService), 'remindAll').mockRejectedValue(new Error('draw-down tables unreadable'));
+    // The draw-down sweep fails (its tables unreadable, say) at every attempt, for the first council only.
+    const drawDowns = t.app.get(DrawDownsService);
+    const remind = drawDowns.remindApprovers.bind(drawDowns);
+    jest.spyOn(drawDowns, 'remindApprovers').mockImplementation((councilId) => (councilId === council.id ? Promise.reject(new Error('draw-down tables unreadable')) : remind(councilId)));
     t.clock.set('2017-12-03T09:01:00Z');
     await t.app.get(SweepsScheduler).tick();
 
-    const reminder = await t.smtp.waitFor((m) => m.subject?.includes('Stop and search') === true);
-    expect(reminder.subject).toContain('Reminder');
+    for (const subject of ['Stop and search', 'Knife crime']) expect((await t.smtp.waitFor((m) => m.subject?.includes(subject) === true)).subject).toContain('Reminder');
     const sweeps = t.app.get<Queue>(getQueueToken(QUEUES.sweeps));
-    const job = (name: string) => sweeps.getJob(`${name}_201712030901`);
-    await waitFor('the draw-down sweep to fail', async () => (await job(SWEEPS.drawDownReminders))?.failedReason);
-    expect((await job(SWEEPS.drawDownReminders))!.failedReason).toBe('draw-down tables unreadable');
-    for (const other of [SWEEPS.reminders, SWEEPS.digests, SWEEPS.annualReports, SWEEPS.outbox]) {
-      await waitFor(`${other} to complete`, async () => (await (await job(other))?.isCompleted()) ?? false);
+    const job = (name: string, councilId?: string) => sweeps.getJob(councilId ? `${name}_201712030901_${councilId}` : `${name}_201712030901`);
+    await waitFor("the first council's draw-down sweep to fail", async () => (await job(SWEEPS.drawDownReminders, council.id))?.failedReason);
+    expect((await job(SWEEPS.drawDownReminders, council.id))!.failedReason).toBe('draw-down tables unreadable');
+    await waitFor("the other council's draw-down sweep to complete", async () => (await (await job(SWEEPS.drawDownReminders, other.id))?.isCompleted()) ?? false);
+    for (const name of [SWEEPS.reminders, SWEEPS.digests, SWEEPS.annualReports]) {
+      for (const { id } of [council, other]) await waitFor(`${name} of ${id} to complete`, async () => (await (await job(name, id))?.isCompleted()) ?? false);
     }
-    // A second tick in the same minute (another instance's) adds nothing.
+    for (const name of Object.values(SWEEPS)) await waitFor(`the tick's ${name} to complete`, async () => (await (await job(name))?.isCompleted()) ?? false);
+    // A second tick in the same minute (another instance's) adds nothing: 5 sweeps, and 4 of them for each of 2 councils, one failing (retried later, or failed for good).
     await t.app.get(SweepsScheduler).tick();
-    expect((await sweeps.getJobCounts('completed', 'failed', 'delayed', 'waiting', 'active')).completed).toBe(4);
+    const counts = await sweeps.getJobCounts('completed', 'failed', 'delayed', 'waiting', 'active');
+    expect(counts.completed).toBe(5 + 4 * 2 - 1);
+    expect(counts.failed + counts.delayed + counts.waiting + counts.active).toBe(1);
   });
 });
