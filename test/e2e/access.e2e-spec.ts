@@ -20,12 +20,12 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
   });
 
   it('refuses a token it does not know (401)', async () => {
-    const res = await t.http().get('/api/v1/committees').set(auth('scr_not-a-real-token'));
+    const res = await t.as('scr_not-a-real-token').get('/api/v1/committees');
     expect(res.status).toBe(401);
   });
 
   it('tells a user who they are', async () => {
-    const res = await t.http().get('/api/v1/me').set(auth(dartford.coordinator));
+    const res = await t.as(dartford.coordinator).get('/api/v1/me');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ role: 'coordinator', councilSlug: 'dartford', councilId: dartford.id });
   });
@@ -39,38 +39,38 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
     expect(res.status).toBe(201);
     expect(res.body.token).toMatch(/^scr_/);
 
-    const me = await t.http().get('/api/v1/me').set(auth(res.body.token));
+    const me = await t.as(res.body.token).get('/api/v1/me');
     expect(me.body).toMatchObject({ id: res.body.id, email: 'cllr.wells@dartford.example.org', role: 'member' });
 
     // The member may read committees but not create users (403).
-    expect((await t.http().get('/api/v1/committees').set(auth(res.body.token))).status).toBe(200);
-    const forbidden = await t.http().post('/api/v1/users').set(auth(res.body.token)).send({ email: 'x@example.org', name: 'X', role: 'member' });
+    expect((await t.as(res.body.token).get('/api/v1/committees')).status).toBe(200);
+    const forbidden = await t.as(res.body.token).post('/api/v1/users', { email: 'x@example.org', name: 'X', role: 'member' });
     expect(forbidden.status).toBe(403);
   });
 
   it('rotates and revokes tokens of a user of the council only', async () => {
-    const created = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'leaver@example.org', name: 'Leaver', role: 'member' });
-    const second = await t.http().post(`/api/v1/users/${created.body.id}/tokens`).set(auth(dartford.coordinator));
+    const created = await t.as(dartford.coordinator).post('/api/v1/users', { email: 'leaver@example.org', name: 'Leaver', role: 'member' });
+    const second = await t.as(dartford.coordinator).post(`/api/v1/users/${created.body.id}/tokens`);
     expect(second.status).toBe(201);
     expect(second.body.token).not.toBe(created.body.token);
-    expect((await t.http().get('/api/v1/me').set(auth(second.body.token))).body.id).toBe(created.body.id);
+    expect((await t.as(second.body.token).get('/api/v1/me')).body.id).toBe(created.body.id);
 
     const gravesham = await t.council();
-    expect((await t.http().post(`/api/v1/users/${created.body.id}/revoke-tokens`).set(auth(gravesham.coordinator))).status).toBe(404);
-    expect((await t.http().post(`/api/v1/users/${created.body.id}/tokens`).set(auth(gravesham.coordinator))).status).toBe(404);
-    expect((await t.http().post(`/api/v1/users/${created.body.id}/revoke-tokens`).set(auth(second.body.token))).status).toBe(403);
+    expect((await t.as(gravesham.coordinator).post(`/api/v1/users/${created.body.id}/revoke-tokens`)).status).toBe(404);
+    expect((await t.as(gravesham.coordinator).post(`/api/v1/users/${created.body.id}/tokens`)).status).toBe(404);
+    expect((await t.as(second.body.token).post(`/api/v1/users/${created.body.id}/revoke-tokens`)).status).toBe(403);
 
-    const revoked = await t.http().post(`/api/v1/users/${created.body.id}/revoke-tokens`).set(auth(dartford.coordinator));
+    const revoked = await t.as(dartford.coordinator).post(`/api/v1/users/${created.body.id}/revoke-tokens`);
     expect(revoked.body).toEqual({ revoked: 2 });
     for (const token of [created.body.token, second.body.token]) {
-      expect((await t.http().get('/api/v1/me').set(auth(token))).status).toBe(401);
+      expect((await t.as(token).get('/api/v1/me')).status).toBe(401);
     }
     const trail = await t.http().get('/api/v1/audit').query({ entityType: 'user', entityId: created.body.id }).set(auth(dartford.coordinator));
     expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'issue-token', 'issue-token', 'revoke-tokens']);
   });
 
   it('stores only the hash of a token', async () => {
-    const res = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'approver@example.org', name: 'Sheri Green', role: 'approver' });
+    const res = await t.as(dartford.coordinator).post('/api/v1/users', { email: 'approver@example.org', name: 'Sheri Green', role: 'approver' });
     const rows = await t.dataSource.getRepository(ApiToken).find();
     expect(rows.length).toBeGreaterThan(0);
     const stored = rows.flatMap((r) => Object.values(r).map(String)).join(' ');
@@ -80,17 +80,17 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
 
   it('refuses a second user with the same e-mail (409) and names every bad field (400)', async () => {
     const body = { email: 'dup@example.org', name: 'Dup', role: 'member' };
-    expect((await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send(body)).status).toBe(201);
-    expect((await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send(body)).status).toBe(409);
+    expect((await t.as(dartford.coordinator).post('/api/v1/users', body)).status).toBe(201);
+    expect((await t.as(dartford.coordinator).post('/api/v1/users', body)).status).toBe(409);
 
-    const bad = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'nope', role: 'mayor', extra: 1 });
+    const bad = await t.as(dartford.coordinator).post('/api/v1/users', { email: 'nope', role: 'mayor', extra: 1 });
     expect(bad.status).toBe(400);
     const message = bad.body.message.join('\n');
     for (const field of ['email', 'name', 'role', 'extra']) expect(message).toContain(field);
   });
 
   it('requires an authority for an authority contact, and only one of this council (404 for another)', async () => {
-    const noAuthority = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'c@example.org', name: 'C', role: 'authority' });
+    const noAuthority = await t.as(dartford.coordinator).post('/api/v1/users', { email: 'c@example.org', name: 'C', role: 'authority' });
     expect(noAuthority.status).toBe(400);
     expect(noAuthority.body.message.join(' ')).toContain('authorityId');
 
@@ -108,7 +108,7 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
       .send({ email: 'c@example.org', name: 'C', role: 'authority', authorityId: theirs.body.id });
     expect(res.status).toBe(404);
 
-    const ours = await t.http().post('/api/v1/authorities').set(auth(dartford.coordinator)).send({ name: 'Kent Police', kind: 'police', statutory: true });
+    const ours = await t.as(dartford.coordinator).post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true });
     const contact = await t
       .http()
       .post('/api/v1/users')
@@ -116,13 +116,13 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
       .send({ email: 'c@example.org', name: 'C', role: 'authority', authorityId: ours.body.id });
     expect(contact.status).toBe(201);
     // An authority contact sees their own authority, and no other.
-    expect((await t.http().get(`/api/v1/authorities/${ours.body.id}`).set(auth(contact.body.token))).status).toBe(200);
-    const other = await t.http().post('/api/v1/authorities').set(auth(dartford.coordinator)).send({ name: 'Kent Fire and Rescue Service', kind: 'fire_rescue', statutory: true });
-    expect((await t.http().get(`/api/v1/authorities/${other.body.id}`).set(auth(contact.body.token))).status).toBe(404);
+    expect((await t.as(contact.body.token).get(`/api/v1/authorities/${ours.body.id}`)).status).toBe(200);
+    const other = await t.as(dartford.coordinator).post('/api/v1/authorities', { name: 'Kent Fire and Rescue Service', kind: 'fire_rescue', statutory: true });
+    expect((await t.as(contact.body.token).get(`/api/v1/authorities/${other.body.id}`)).status).toBe(404);
   });
 
   it('records who created a user in the audit trail, without the token', async () => {
-    const res = await t.http().post('/api/v1/users').set(auth(dartford.coordinator)).send({ email: 'audited@example.org', name: 'Audited', role: 'member' });
+    const res = await t.as(dartford.coordinator).post('/api/v1/users', { email: 'audited@example.org', name: 'Audited', role: 'member' });
     const trail = await t.http().get('/api/v1/audit').query({ entityType: 'user', entityId: res.body.id }).set(auth(dartford.coordinator));
     expect(trail.status).toBe(200);
     expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'issue-token']);
@@ -140,7 +140,7 @@ describe.each(DIALECTS)('access on %s', (dialect) => {
       .send(JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }));
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
-    const list = await t.http().get('/api/v1/committees').set(auth(dartford.coordinator));
+    const list = await t.as(dartford.coordinator).get('/api/v1/committees');
     expect(list.body.total).toBe(0);
   });
 });

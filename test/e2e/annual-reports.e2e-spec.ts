@@ -5,7 +5,7 @@ import { AnnualReportsService } from '../../src/annual-reports/annual-reports.se
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
 import { waitFor } from '../support/wait-for.js';
-import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
 
 const minutes2017 = readFileSync(new URL('../fixtures/minutes-2017-07-26.txt', import.meta.url), 'utf8');
 
@@ -38,8 +38,8 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
   let july2017: string;
   let automatic: string;
 
-  const get = (path: string, as = token) => t.http().get(path).set(auth(as));
-  const post = (path: string, body: object, as = token) => t.http().post(path).set(auth(as)).send(body);
+  const get = (path: string, as = token) => t.as(as).get(path);
+  const post = (path: string, body: object, as = token) => t.as(as).post(path, body);
   const download = async (id: string, format: 'md' | 'html' | 'docx'): Promise<string> => {
     const res = await get(`/api/v1/annual-reports/${id}/draft.${format}`)
       .buffer(true)
@@ -171,10 +171,10 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
   });
 
   it('compiles a year by itself on the day the council set, minutes approved or not', async () => {
-    const bad = await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ compileOnDay: '13-40' });
+    const bad = await t.as(token).put(`/api/v1/committees/${committeeId}/annual-report-settings`, { compileOnDay: '13-40' });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toEqual(['compileOnDay must be a day of the year as MM-DD, e.g. 06-01']);
-    await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ compileOnDay: '06-01' });
+    await t.as(token).put(`/api/v1/committees/${committeeId}/annual-report-settings`, { compileOnDay: '06-01' });
     const versions = async () => (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body as { id: string; automatic: boolean }[];
     // The sweep the scheduled tick runs, called directly so that "nothing yet" is known, not raced.
     const { councilId } = (await get('/api/v1/me')).body;
@@ -190,13 +190,13 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
   });
 
   it('with seed 003 imported as the minutes of 26 July 2017, lists its items and reduces item 13 to its title in every format', async () => {
-    const imported = await t.http().post(`/api/v1/meetings/${july2017}/minutes/import`).set(auth(token)).set('Content-Type', 'text/plain').send(minutes2017);
+    const imported = await t.as(token).post(`/api/v1/meetings/${july2017}/minutes/import`).set('Content-Type', 'text/plain').send(minutes2017);
     expect(imported.status).toBe(200);
-    const named = await t.http().put(`/api/v1/committees/${committeeId}/annual-report-settings`).set(auth(token)).send({ councilName: 'Dartford Borough Council (the Council)', introduction: 'Our own introduction.\n\nIts second paragraph.' });
+    const named = await t.as(token).put(`/api/v1/committees/${committeeId}/annual-report-settings`, { councilName: 'Dartford Borough Council (the Council)', introduction: 'Our own introduction.\n\nIts second paragraph.' });
     expect(named.status).toBe(200);
     // A draw-down request refused during the year is counted, not named.
     const approver = (await post('/api/v1/users', { email: 'director@example.org', name: 'A Director', role: 'approver' })).body;
-    await t.http().put(`/api/v1/committees/${committeeId}/draw-down-settings`).set(auth(token)).send({ approverIds: [approver.id], consultChair: false });
+    await t.as(token).put(`/api/v1/committees/${committeeId}/draw-down-settings`, { approverIds: [approver.id], consultChair: false });
     t.clock.set('2017-09-01T09:00:00Z');
     const asked = await post('/api/v1/draw-downs', { committeeId, topic: 'Rumoured closure of the Temple Hill police office', concern: 'Residents worried' }, member);
     await post(`/api/v1/draw-downs/${asked.body.id}/decisions`, { decision: 'refuse', reason: 'Not a matter for the committee' }, approver.token);

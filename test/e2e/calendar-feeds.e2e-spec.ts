@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const events = (text: string) => unfold(text).split('BEGIN:VEVENT').slice(1);
@@ -11,7 +11,7 @@ describe.each(DIALECTS)('calendar feeds on %s', (dialect) => {
   let fireId: string;
   let policeToken: string;
 
-  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
+  const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
   const fetchFeed = (url: string) => t.http().get(new URL(url).pathname).buffer(true).parse((res, done) => {
     let text = '';
     res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -74,7 +74,7 @@ describe.each(DIALECTS)('calendar feeds on %s', (dialect) => {
     expect(revoked.body.revokedAt).toBe('2017-08-30T10:00:00.000Z');
     expect((await fetchFeed(created.body.url)).status).toBe(404);
     expect((await post(`/api/v1/calendar-feeds/${created.body.id}/revoke`, {}, policeToken)).status).toBe(409);
-    const listed = await t.http().get('/api/v1/calendar-feeds').set(auth(policeToken));
+    const listed = await t.as(policeToken).get('/api/v1/calendar-feeds');
     expect(listed.body.every((f: { authorityId: string; url?: string }) => f.authorityId === policeId && f.url === undefined)).toBe(true);
   });
 

@@ -58,19 +58,19 @@ describe.each(DIALECTS)('calendar on %s', (dialect) => {
     expect((await t.http().get('/api/v1/calendar/bank-holidays').query({ division: 'wales', year: 'soon' }).set(auth(member))).status).toBe(400);
     // The year defaults to the current one in London.
     t.clock.set('2026-12-31T23:30:00Z');
-    expect((await t.http().get('/api/v1/calendar/bank-holidays').set(auth(member))).body.year).toBe(2026);
+    expect((await t.as(member).get('/api/v1/calendar/bank-holidays')).body.year).toBe(2026);
   });
 
   it('follows the council settings, and audits a change to them', async () => {
-    const defaults = await t.http().get('/api/v1/calendar/settings').set(auth(dartford.coordinator));
+    const defaults = await t.as(dartford.coordinator).get('/api/v1/calendar/settings');
     expect(defaults.body).toMatchObject({ agendaNoticeDays: 5, recommendationResponseCounting: 'exclusive', bankHolidayDivision: 'england-and-wales' });
     expect((await deadline({ rule: 'agenda_publication', date: '2017-07-26' })).body.date).toBe('2017-07-18');
 
-    const bad = await t.http().put('/api/v1/calendar/settings').set(auth(dartford.coordinator)).send({ agendaNoticeDays: 4, countingModes: { agenda_publication: 'fortnights' } });
+    const bad = await t.as(dartford.coordinator).put('/api/v1/calendar/settings', { agendaNoticeDays: 4, countingModes: { agenda_publication: 'fortnights' } });
     expect(bad.status).toBe(400);
     expect(bad.body.message.join(' ')).toMatch(/agendaNoticeDays.*countingModes\.agenda_publication|countingModes\.agenda_publication.*agendaNoticeDays/s);
 
-    const wales = await t.http().put('/api/v1/calendar/settings').set(auth(dartford.coordinator)).send({ agendaNoticeDays: 3, recommendationResponseCounting: 'inclusive' });
+    const wales = await t.as(dartford.coordinator).put('/api/v1/calendar/settings', { agendaNoticeDays: 3, recommendationResponseCounting: 'inclusive' });
     expect(wales.status).toBe(200);
     expect(wales.body).toMatchObject({ agendaNoticeDays: 3, recommendationResponseCounting: 'inclusive', countingModes: { agenda_publication: 'clear_working_days' } });
     expect((await deadline({ rule: 'agenda_publication', date: '2017-07-26' })).body.date).toBe('2017-07-20');

@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { WeeklyDigest } from '../../src/reminders/digest.entity.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
 import { waitFor } from '../support/wait-for.js';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const isDigest = (mail: ParsedMail) => /: week of /.test(mail.subject ?? '');
 
@@ -12,7 +12,7 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
   let dartford: TestCouncil;
   let coordinators: string[];
 
-  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
+  const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
   const digests = () => t.smtp.messages.filter(isDigest);
   /** A scheduled tick, as the cron would fire it, and the queue's work after it. */
   async function tick(at: string): Promise<void> {
@@ -25,8 +25,8 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
     dartford = await t.council('dartford');
     const second = await dartford.token('coordinator');
     coordinators = [
-      (await t.http().get('/api/v1/me').set(auth(dartford.coordinator))).body.email,
-      (await t.http().get('/api/v1/me').set(auth(second))).body.email,
+      (await t.as(dartford.coordinator).get('/api/v1/me')).body.email,
+      (await t.as(second).get('/api/v1/me')).body.email,
     ].sort();
     await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
     const police = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true })).body.id;
@@ -49,7 +49,7 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
 
   it('shows the co-ordinator what it will say', async () => {
     t.clock.set('2017-08-28T09:00:00Z'); // Monday
-    const preview = await t.http().get('/api/v1/reminders/digest').set(auth(dartford.coordinator));
+    const preview = await t.as(dartford.coordinator).get('/api/v1/reminders/digest');
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({
       weekOf: '2017-08-28',
@@ -57,7 +57,7 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
       dueThisWeek: [{ authority: 'Kent County Council', subject: 'Domestic abuse referrals', dueOn: '2017-08-31' }],
       extensionRequests: [{ authority: 'Kent County Council', newDueOn: '2017-09-08', reason: 'The analyst is on leave' }],
     });
-    expect((await t.http().get('/api/v1/reminders/digest').set(auth(await dartford.token('member')))).status).toBe(403);
+    expect((await t.as(await dartford.token('member')).get('/api/v1/reminders/digest')).status).toBe(403);
   });
 
   it('is not sent before Monday 08:00 London time, then once to every co-ordinator, whatever the ticks', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { MailOutbox } from '../../src/mail/mail-outbox.service.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address!)).sort();
 
@@ -20,8 +20,8 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
   let policeId: string;
   const people: Record<string, { id: string; email: string }> = {};
 
-  const post = (path: string, body: object, token: string) => t.http().post(path).set(auth(token)).send(body);
-  const get = (path: string, token: string) => t.http().get(path).set(auth(token));
+  const post = (path: string, body: object, token: string) => t.as(token).post(path, body);
+  const get = (path: string, token: string) => t.as(token).get(path);
   const me = async (token: string) => (await get('/api/v1/me', token)).body as { id: string; email: string };
 
   beforeAll(async () => {
@@ -40,7 +40,7 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     await post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' }, dartford.coordinator);
     meetingId = (await post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T18:00:00Z' }, dartford.coordinator)).body.id;
     policeId = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true }, dartford.coordinator)).body.id;
-    const settings = await t.http().put(`/api/v1/committees/${committeeId}/draw-down-settings`).set(auth(dartford.coordinator)).send({
+    const settings = await t.as(dartford.coordinator).put(`/api/v1/committees/${committeeId}/draw-down-settings`, {
       approverIds: [people.director.id, people.managing.id],
       consultChair: true,
     });

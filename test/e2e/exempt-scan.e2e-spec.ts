@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
 
 /*
@@ -20,8 +20,8 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
   const outsideAddress = `police.${tag}@outside.example.org`;
   const ids: Record<string, string> = {};
 
-  const post = (path: string, body: object, token = council.coordinator) => t.http().post(path).set(auth(token)).send(body);
-  const get = (path: string, token?: string) => (token ? t.http().get(path).set(auth(token)) : t.http().get(path));
+  const post = (path: string, body: object, token = council.coordinator) => t.as(token).post(path, body);
+  const get = (path: string, token?: string) => t.as(token).get(path);
   const text = (res: { text?: string; body?: unknown }) => (res.text && res.text.length ? res.text : JSON.stringify(res.body ?? ''));
 
   beforeAll(async () => {
@@ -41,7 +41,7 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
     // The closed-session item on the agenda, and its minute.
     const agendaItem = await post(`/api/v1/meetings/${ids.july}/agenda-items`, { title: 'Operation Nightjar', exempt: { paragraph: 7, reason: marker('agenda-reason') } });
     expect(agendaItem.status).toBe(201);
-    const minutes = await t.http().put(`/api/v1/meetings/${ids.july}/minutes`).set(auth(council.coordinator)).send({
+    const minutes = await t.as(council.coordinator).put(`/api/v1/meetings/${ids.july}/minutes`, {
       attendance: { present: [{ name: 'Councillor R J Wells', role: 'chair' }], absent: [], apologies: [], officers: [], inAttendance: [] },
       items: [
         { number: '1', title: 'Apologies for absence', summary: 'None.' },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical from 'node-ical';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const cabinet = { kind: 'body', name: 'Cabinet', members: ['Councillor J A Kite MBE (Leader)', 'Councillor Mrs A Allen MBE'] };
 const decision = (decisionDueOn: string, over: object = {}) => ({ title: `Key decision on ${decisionDueOn}`, decisionMaker: cabinet, decisionDueOn, ...over });
@@ -8,8 +8,8 @@ const decision = (decisionDueOn: string, over: object = {}) => ({ title: `Key de
 describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
   let t: TestApp;
   let dartford: TestCouncil;
-  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
-  const setCounting = (modes: object) => t.http().put('/api/v1/calendar/settings').set(auth(dartford.coordinator)).send({ countingModes: modes });
+  const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
+  const setCounting = (modes: object) => t.as(dartford.coordinator).put('/api/v1/calendar/settings', { countingModes: modes });
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
@@ -62,14 +62,14 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(published.body).toMatchObject({ status: 'published', decisions: [{ compliance: { verdict: 'compliant' } }] });
     expect((await post(`/api/v1/forward-plan/notices/${draft.body.id}/publish`, { publishedOn: '2017-05-18' })).status).toBe(409);
     const member = await dartford.token('member');
-    expect((await t.http().get(`/api/v1/forward-plan/notices/${draft.body.id}`).set(auth(member))).body.publishedOn).toBe('2017-05-17');
+    expect((await t.as(member).get(`/api/v1/forward-plan/notices/${draft.body.id}`)).body.publishedOn).toBe('2017-05-17');
     expect((await post('/api/v1/forward-plan/notices', { periodStart: '2017-06-15', periodEnd: '2017-10-31', decisions: [] }, member)).status).toBe(403);
     const other = await t.council();
-    expect((await t.http().get(`/api/v1/forward-plan/notices/${draft.body.id}`).set(auth(other.coordinator))).status).toBe(404);
+    expect((await t.as(other.coordinator).get(`/api/v1/forward-plan/notices/${draft.body.id}`)).status).toBe(404);
   });
 
   it('refuses bad notices, naming each problem, and keeps nothing', async () => {
-    const before = (await t.http().get('/api/v1/forward-plan/notices').set(auth(dartford.coordinator))).body.length;
+    const before = (await t.as(dartford.coordinator).get('/api/v1/forward-plan/notices')).body.length;
     const bad = await post('/api/v1/forward-plan/notices', {
       periodStart: '2017-10-31',
       periodEnd: '2017-06-15',
@@ -87,7 +87,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     for (const field of ['periodStart', 'periodEnd', 'decisions.0.title', 'decisions.0.decisionMaker.kind', 'decisions.0.decisionMaker.name', 'decisions.0.decisionDueOn', 'decisions.0.exception']) {
       expect(shapes.body.message.join(' ')).toContain(field);
     }
-    expect((await t.http().get('/api/v1/forward-plan/notices').set(auth(dartford.coordinator))).body).toHaveLength(before);
+    expect((await t.as(dartford.coordinator).get('/api/v1/forward-plan/notices')).body).toHaveLength(before);
   });
 
   it('W6: the general exception notice reaches the chair through the mail server, and sets the earliest decision date', async () => {
@@ -129,7 +129,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     } finally {
       t.smtp.refuseWith = null;
     }
-    const unchanged = (await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[1];
+    const unchanged = (await t.as(dartford.coordinator).get(`/api/v1/forward-plan/notices/${notice.body.id}`)).body.decisions[1];
     expect(unchanged).toMatchObject({ generalExceptionNoticeOn: null, compliance: { verdict: 'late' } });
     expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${grant.id}/general-exception`, {})).status).toBe(400);
   });
@@ -153,7 +153,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     } finally {
       t.smtp.refuseWith = null;
     }
-    const untouched = (await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[0];
+    const untouched = (await t.as(dartford.coordinator).get(`/api/v1/forward-plan/notices/${notice.body.id}`)).body.decisions[0];
     expect(untouched).toMatchObject({ exceptionReasons: null, urgencyAgreedBy: null, compliance: { verdict: 'late' } });
     const asked = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${urgent.id}/special-urgency`, {
       reasons: 'The provider withdraws on 2 November',
@@ -175,7 +175,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     t.clock.set('2017-10-30T15:30:00Z');
     const agreed = await t.http().post(councilChairLink).type('form').send({ answer: 'agree' });
     expect(agreed.status).toBe(200);
-    const after = (await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[0];
+    const after = (await t.as(dartford.coordinator).get(`/api/v1/forward-plan/notices/${notice.body.id}`)).body.decisions[0];
     expect(after).toMatchObject({
       urgencyAgreedBy: 'Councillor Mrs P Cutler (chairman of the council)',
       urgencyAgreedAt: '2017-10-30T15:30:00.000Z',
@@ -188,7 +188,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(again.text).toContain('Already answered');
     expect((await t.http().post(chairLink).type('form').send({ answer: 'agree' })).status).toBe(409);
     expect((await t.http().post(`${councilChairLink.slice(0, -5)}AAAAA`).type('form').send({ answer: 'agree' })).status).toBe(404);
-    expect((await t.http().get(`/api/v1/forward-plan/notices/${notice.body.id}`).set(auth(dartford.coordinator))).body.decisions[0].urgencyAgreedBy).toBe(
+    expect((await t.as(dartford.coordinator).get(`/api/v1/forward-plan/notices/${notice.body.id}`)).body.decisions[0].urgencyAgreedBy).toBe(
       'Councillor Mrs P Cutler (chairman of the council)',
     );
     await t.smtp.waitFor((m) => m.subject?.includes('Councillor Mrs P Cutler agreed') === true);
@@ -196,7 +196,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
   });
 
   it('puts a key decision into the work plan for pre-decision scrutiny at a meeting before its date, and refuses one on or after it', async () => {
-    const committeeId = (await t.http().get('/api/v1/committees').set(auth(dartford.coordinator))).body.items[0].id;
+    const committeeId = (await t.as(dartford.coordinator).get('/api/v1/committees')).body.items[0].id;
     const before = await post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T18:00:00Z' });
     const onTheDay = await post('/api/v1/meetings', { committeeId, startsAt: '2017-09-13T18:00:00Z' });
     const notice = await post('/api/v1/forward-plan/notices', { periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-17', decisions: [decision('2017-09-13', { title: 'Public Spaces Protection Order: town centre', exemptParagraph: 3 })] });
@@ -283,20 +283,20 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(second.body.decisions.find((d: { title: string }) => d.title === 'Parking strategy')).toMatchObject({ carriedFromId: parking.id, dateHistory: [] });
     expect(second.body.decisions.map((d: { title: string }) => d.title)).toContain('Town centre CCTV');
 
-    const old = (await t.http().get(`/api/v1/forward-plan/notices/${first.body.id}`).set(auth(dartford.coordinator))).body;
+    const old = (await t.as(dartford.coordinator).get(`/api/v1/forward-plan/notices/${first.body.id}`)).body;
     expect(old).toMatchObject({ status: 'superseded', decisions: [{ decisionDueOn: '2018-07-10' }, { decisionDueOn: '2018-09-01' }] });
     expect((await post(`/api/v1/forward-plan/notices/${first.body.id}/supersede`, { periodStart: '2018-07-01', periodEnd: '2018-12-31', publishedOn: '2018-06-21' })).status).toBe(409);
     const outside = await post(`/api/v1/forward-plan/notices/${second.body.id}/supersede`, { periodStart: '2018-10-01', periodEnd: '2018-12-31', publishedOn: '2018-08-01' });
     expect(outside.status).toBe(400);
     expect(outside.body.message[0]).toContain("is outside the notice's period");
-    expect((await t.http().get(`/api/v1/forward-plan/notices/${second.body.id}`).set(auth(dartford.coordinator))).body.status).toBe('published');
+    expect((await t.as(dartford.coordinator).get(`/api/v1/forward-plan/notices/${second.body.id}`)).body.status).toBe('published');
   });
 
   it("notes on each meeting's agenda the notice whose period the meeting falls in (seed 003, item 6)", async () => {
-    const committeeId = (await t.http().get('/api/v1/committees').set(auth(dartford.coordinator))).body.items[0].id;
-    const meetings = (await t.http().get(`/api/v1/meetings?committeeId=${committeeId}`).set(auth(dartford.coordinator))).body.items;
+    const committeeId = (await t.as(dartford.coordinator).get('/api/v1/committees')).body.items[0].id;
+    const meetings = (await t.as(dartford.coordinator).get(`/api/v1/meetings?committeeId=${committeeId}`)).body.items;
     const july = meetings.find((m: { startsAt: string }) => m.startsAt.startsWith('2017-07-26'));
-    const agenda = (await t.http().get(`/api/v1/meetings/${july.id}`).set(auth(dartford.coordinator))).body.agenda;
+    const agenda = (await t.as(dartford.coordinator).get(`/api/v1/meetings/${july.id}`)).body.agenda;
     const item = agenda.find((a: { standardKind: string }) => a.standardKind === 'regulation_9_notice');
     expect(item.title).toBe('Regulation 9 Notice for the period 15 June 2017 to 31 October 2017');
     expect(item.noticeId).toEqual(expect.any(String));

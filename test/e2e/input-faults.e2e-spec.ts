@@ -10,8 +10,8 @@ describe.each(DIALECTS)('bad and heavy input on %s', (dialect) => {
   let council: TestCouncil;
   let other: TestCouncil;
   const ids: Record<string, string> = {};
-  const post = (path: string, body: object, token = council.coordinator) => t.http().post(path).set(auth(token)).send(body);
-  const audit = async () => (await t.http().get('/api/v1/audit').set(auth(council.coordinator))).body.total;
+  const post = (path: string, body: object, token = council.coordinator) => t.as(token).post(path, body);
+  const audit = async () => (await t.as(council.coordinator).get('/api/v1/audit')).body.total;
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
@@ -35,7 +35,7 @@ describe.each(DIALECTS)('bad and heavy input on %s', (dialect) => {
       const res = await t.http().post(ids.link).send(body);
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
     }
-    expect((await t.http().get(`/api/v1/obligations/${ids.obligation}`).set(auth(council.coordinator))).body).toMatchObject({ status: 'open', acknowledgedAt: null });
+    expect((await t.as(council.coordinator).get(`/api/v1/obligations/${ids.obligation}`)).body).toMatchObject({ status: 'open', acknowledgedAt: null });
     expect((await t.http().get(ids.link)).status).toBe(200);
   });
 
@@ -50,18 +50,18 @@ describe.each(DIALECTS)('bad and heavy input on %s', (dialect) => {
   });
 
   it('a very large offset: 400 naming it', async () => {
-    const res = await t.http().get('/api/v1/obligations?offset=100000000000000000000').set(auth(council.coordinator));
+    const res = await t.as(council.coordinator).get('/api/v1/obligations?offset=100000000000000000000');
     expect(res.status).toBe(400);
     expect(res.body.message.join(' ')).toContain('offset');
   });
 
   it("an agenda item naming an unknown work plan item, or another council's: 404, nothing added", async () => {
-    const before = (await t.http().get(`/api/v1/meetings/${ids.meeting}`).set(auth(council.coordinator))).body.agenda.length;
+    const before = (await t.as(council.coordinator).get(`/api/v1/meetings/${ids.meeting}`)).body.agenda.length;
     for (const workPlanItemId of ['00000000-0000-4000-8000-000000000000', ids.othersItem]) {
       const res = await post(`/api/v1/meetings/${ids.meeting}/agenda-items`, { title: 'Item', workPlanItemId });
       expect(res.status).toBe(404);
     }
-    expect((await t.http().get(`/api/v1/meetings/${ids.meeting}`).set(auth(council.coordinator))).body.agenda.length).toBe(before);
+    expect((await t.as(council.coordinator).get(`/api/v1/meetings/${ids.meeting}`)).body.agenda.length).toBe(before);
   });
 
   it('JSON nested deeper than any body the API takes: 400 on every route, nothing changed', async () => {
@@ -85,7 +85,7 @@ describe.each(DIALECTS)('bad and heavy input on %s', (dialect) => {
   it('a megabyte of minutes on one line is read while every other request is answered', async () => {
     const line = 'The Committee received a report on anti-social behaviour and noted the figures by ward '.repeat(12_000).slice(0, 1_000_000);
     const started = Date.now();
-    const importing = t.http().post(`/api/v1/meetings/${ids.meeting}/minutes/import`).set(auth(council.coordinator)).set('Content-Type', 'text/plain').send(`1. ANTI-SOCIAL BEHAVIOUR\n${line}`);
+    const importing = t.as(council.coordinator).post(`/api/v1/meetings/${ids.meeting}/minutes/import`).set('Content-Type', 'text/plain').send(`1. ANTI-SOCIAL BEHAVIOUR\n${line}`);
     // Meanwhile, /health is asked again and again: each answer comes quickly.
     const waits: number[] = [];
     let done = false;

@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { STALE_CLAIM_MS } from '../../src/common/queue/claim.js';
 import { waitFor } from '../support/wait-for.js';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 /*
  * A real worker process (the built app, APP_ROLE=worker) claims a reminder and is killed with
@@ -44,11 +44,11 @@ describe.each(DIALECTS)('a worker killed between claim and send on %s', (dialect
   });
 
   it('sends the reminder after the restart, once, with the same Message-ID', async () => {
-    const post = (t: TestApp, path: string, body: object) => t.http().post(path).set(auth(dartford.coordinator)).send(body);
+    const post = (t: TestApp, path: string, body: object) => t.as(dartford.coordinator).post(path, body);
     const authority = await post(setup, '/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true });
     await post(setup, `/api/v1/authorities/${authority.body.id}/contacts`, { name: 'CSU', email: 'csu@police.example.org', role: 'Inspector', escalationLevel: 0 });
     // One stage only: the worker's claim is stamped with the real time, years after the other stages would be due.
-    await setup.http().put('/api/v1/reminders/policy').set(auth(dartford.coordinator)).send({ stages: [{ offsetDays: -1, level: 0, copyCoordinator: false, copyChair: false }] });
+    await setup.as(dartford.coordinator).put('/api/v1/reminders/policy', { stages: [{ offsetDays: -1, level: 0, copyCoordinator: false, copyChair: false }] });
     setup.clock.set('2017-12-01T12:00:00Z');
     const obligation = await post(setup, '/api/v1/obligations', {
       kind: 'information_request',

@@ -3,7 +3,7 @@ import { MailOutbox } from '../../src/mail/mail-outbox.service.js';
 import { MailTemplates } from '../../src/mail/mail-templates.js';
 import { OutboxMail } from '../../src/mail/outbox-mail.entity.js';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
 
 /*
@@ -15,7 +15,7 @@ describe.each(DIALECTS)('recipients the mail server defers, on %s', (dialect) =>
   let t: TestApp;
   let council: TestCouncil;
   let coordinatorEmail: string;
-  const post = (path: string, body: object) => t.http().post(path).set(auth(council.coordinator)).send(body);
+  const post = (path: string, body: object) => t.as(council.coordinator).post(path, body);
   const reminderOf = (obligationId: string) => t.dataSource.getRepository(Reminder).findOneByOrFail({ obligationId });
   /** Waits for the reminder to finish its attempt (whatever it came to), and returns it. */
   const attempted = (obligationId: string, attempts: number) =>
@@ -39,9 +39,9 @@ describe.each(DIALECTS)('recipients the mail server defers, on %s', (dialect) =>
   beforeAll(async () => {
     t = await startTestApp(dialect);
     council = await t.council();
-    coordinatorEmail = (await t.http().get('/api/v1/me').set(auth(council.coordinator))).body.email;
+    coordinatorEmail = (await t.as(council.coordinator).get('/api/v1/me')).body.email;
     // One stage, seven days after the due date, copied to the co-ordinator: the stage of the storm seen in the field.
-    await t.http().put('/api/v1/reminders/policy').set(auth(council.coordinator)).send({ stages: [{ offsetDays: 7, level: 0, copyCoordinator: true, copyChair: false }] });
+    await t.as(council.coordinator).put('/api/v1/reminders/policy', { stages: [{ offsetDays: 7, level: 0, copyCoordinator: true, copyChair: false }] });
   });
   afterAll(() => t.close());
 
@@ -80,7 +80,7 @@ describe.each(DIALECTS)('recipients the mail server defers, on %s', (dialect) =>
     expect(t.smtp.deliveredTo(coordinatorEmail)).toBe(1);
     expect(t.smtp.deliveredTo('police.0@example.org')).toBe(1);
 
-    const [delivery] = (await t.http().get(`/api/v1/obligations/${obligationId}/deliveries`).set(auth(council.coordinator))).body;
+    const [delivery] = (await t.as(council.coordinator).get(`/api/v1/obligations/${obligationId}/deliveries`)).body;
     expect(delivery).toMatchObject({ status: 'sent', attempts: 3, to: ['police.0@example.org'], cc: [coordinatorEmail] });
     expect(delivery.recipients).toEqual(
       expect.arrayContaining([
@@ -100,7 +100,7 @@ describe.each(DIALECTS)('recipients the mail server defers, on %s', (dialect) =>
       expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
       expect(await attempted(obligationId, 1)).toMatchObject({ status: 'pending', lastError: expect.stringContaining('fire.b@example.org deferred') });
       expect(t.smtp.deliveredTo('fire.a@example.org')).toBe(1);
-      const [pending] = (await t.http().get(`/api/v1/obligations/${obligationId}/deliveries`).set(auth(council.coordinator))).body;
+      const [pending] = (await t.as(council.coordinator).get(`/api/v1/obligations/${obligationId}/deliveries`)).body;
       expect(pending.recipients).toEqual(expect.arrayContaining([expect.objectContaining({ address: 'fire.b@example.org', state: 'deferred', reply: expect.stringContaining('450') })]));
 
       // A day of deferrals later, the address is treated as refusing: marked failing, and the co-ordinator told.
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('recipients the mail server defers, on %s', (dialect) =>
       expect(t.smtp.messages.length - notices).toBe(1);
       expect(t.smtp.deliveredTo('fire.a@example.org')).toBe(1);
       expect(t.smtp.deliveredTo('fire.b@example.org')).toBe(0);
-      const contacts = (await t.http().get(`/api/v1/authorities/${fire}`).set(auth(council.coordinator))).body.contacts;
+      const contacts = (await t.as(council.coordinator).get(`/api/v1/authorities/${fire}`)).body.contacts;
       expect(contacts.find((c: { email: string }) => c.email === 'fire.b@example.org')).toMatchObject({ failingSince: '2017-12-12T09:02:00.000Z' });
     } finally {
       t.smtp.deferredRecipients.clear();

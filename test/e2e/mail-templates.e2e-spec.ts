@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { authority, obligation } from '../support/factories.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 /*
  * A council's own wording of an e-mail (MAIL_TEMPLATES_DIR/<slug>/...), for that council alone; and
@@ -41,13 +42,8 @@ describe.each(DIALECTS)('e-mail wording on %s', (dialect) => {
   });
 
   /** An authority of the council with one contact, and an information request to it due on 4 December 2017. */
-  async function requestTo(council: TestCouncil, name: string, contact: string, obligation: { subject: string; details: string; exemptParagraph?: number }) {
-    const post = (path: string, body: object) => t.http().post(path).set(auth(council.coordinator)).send(body);
-    const police = (await post('/api/v1/authorities', { name, kind: 'police', statutory: true })).body.id;
-    expect((await post(`/api/v1/authorities/${police}/contacts`, { name: 'Inspector', email: contact, role: 'Inspector', escalationLevel: 0 })).status).toBe(201);
-    const issued = await post('/api/v1/obligations', { kind: 'information_request', authorityId: police, issuedOn: '2017-12-01', dueOn: '2017-12-04', ...obligation });
-    expect(issued.status).toBe(201);
-  }
+  const requestTo = async (council: TestCouncil, name: string, email: string, request: { subject: string; details: string; exemptParagraph?: number }) =>
+    obligation(council.api, await authority(council.api, { name, contacts: [{ name: 'Inspector', email }] }), { issuedOn: '2017-12-01', dueOn: '2017-12-04', ...request });
 
   it("sends one council's reminders in its own wording, the other's in the standard wording, and no exempt text either way", async () => {
     t.clock.set('2017-12-01T12:00:00Z');
@@ -56,7 +52,7 @@ describe.each(DIALECTS)('e-mail wording on %s', (dialect) => {
     await requestTo(medway, 'Kent Police', `inspector.${tag}@medway-police.example.org`, { subject: 'Night-time economy', details: 'Incidents by street, 2016-17.' });
 
     t.clock.set('2017-12-03T09:01:00Z');
-    for (const council of [dartford, medway]) expect((await t.http().post('/api/v1/reminders/sweep').set(auth(council.coordinator)).send({})).status).toBe(200);
+    for (const council of [dartford, medway]) expect((await council.api.post('/api/v1/reminders/sweep')).status).toBe(200);
     const to = (address: string) => t.smtp.waitFor((m) => JSON.stringify(m.to).includes(address));
 
     const own = await to(`inspector.${tag}@dartford-police.example.org`);

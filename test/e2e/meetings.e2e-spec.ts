@@ -15,12 +15,12 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     dartford = await t.council('dartford');
     gravesham = await t.council('gravesham');
     member = await dartford.token('member');
-    const committee = await t.http().post('/api/v1/committees').set(auth(dartford.coordinator)).send({ name: 'Crime and Disorder Committee' });
+    const committee = await t.as(dartford.coordinator).post('/api/v1/committees', { name: 'Crime and Disorder Committee' });
     committeeId = committee.body.id;
   });
   afterAll(() => t.close());
 
-  const create = (body: object, token = dartford.coordinator) => t.http().post('/api/v1/meetings').set(auth(token)).send(body);
+  const create = (body: object, token = dartford.coordinator) => t.as(token).post('/api/v1/meetings', body);
 
   it('stores the start in UTC and shows it in London time, in summer and in winter', async () => {
     const res = await create({ committeeId, startsAt: '2017-07-26T19:00:00+01:00', venue: 'Council Chamber, Civic Centre' });
@@ -61,11 +61,11 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
       '2017-10-29T00:30:00+01:00',
     ]);
     expect((await t.http().get('/api/v1/meetings').query({ from: '2017-13-01' }).set(auth(member))).status).toBe(400);
-    expect((await t.http().get('/api/v1/meetings').set(auth(gravesham.coordinator))).body.total).toBe(0);
+    expect((await t.as(gravesham.coordinator).get('/api/v1/meetings')).body.total).toBe(0);
   });
 
   it('orders the agenda: standard items, substantive items, work plan, then exempt items after the exclusion', async () => {
-    const add = (body: object, token = dartford.coordinator, id = summer) => t.http().post(`/api/v1/meetings/${id}/agenda-items`).set(auth(token)).send(body);
+    const add = (body: object, token = dartford.coordinator, id = summer) => t.as(token).post(`/api/v1/meetings/${id}/agenda-items`, body);
     const exempt = await add({
       title: 'CSP Quarterly Performance Report – appendix',
       exempt: { paragraph: 3, reason: 'Information provided in confidence by partner agencies' },
@@ -76,7 +76,7 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     expect((await add({ title: 'Kent Police and Crime Panel (PCP) – update' })).body.number).toBe(7);
     expect((await add({ title: 'Unauthorised encampments' })).body.number).toBe(8);
 
-    const res = await t.http().get(`/api/v1/meetings/${summer}`).set(auth(member));
+    const res = await t.as(member).get(`/api/v1/meetings/${summer}`);
     expect(res.status).toBe(200);
     expect(res.body.agenda.map((i: { number: number; title: string }) => `${i.number}. ${i.title}`)).toEqual([
       '1. Apologies for absence',
@@ -95,20 +95,20 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
   });
 
   it('gives the agenda publication date and the latest day to ask an officer to attend', async () => {
-    const res = await t.http().get(`/api/v1/meetings/${summer}/deadlines`).set(auth(dartford.coordinator));
+    const res = await t.as(dartford.coordinator).get(`/api/v1/meetings/${summer}/deadlines`);
     expect(res.status).toBe(200);
     // W8: 5 clear working days before Wed 26 July 2017.
     expect(res.body).toMatchObject({ meetingDate: '2017-07-26', agendaPublication: { date: '2017-07-18', ruleId: 'agenda_publication' } });
     expect(res.body.attendanceRequest).toMatchObject({ ruleId: 'attendance_request', date: '2017-07-11' });
     expect(res.body.agendaPublication.explanation).toContain('Sat 22 July 2017');
-    expect((await t.http().get(`/api/v1/meetings/${summer}/deadlines`).set(auth(gravesham.coordinator))).status).toBe(404);
+    expect((await t.as(gravesham.coordinator).get(`/api/v1/meetings/${summer}/deadlines`)).status).toBe(404);
     // The meeting at 00:30 BST on 29 October is on the 29th in London, not the 28th as in UTC.
     const late = (await t.http().get('/api/v1/meetings').query({ from: '2017-10-29', to: '2017-10-29' }).set(auth(member))).body.items[0];
-    expect((await t.http().get(`/api/v1/meetings/${late.id}/deadlines`).set(auth(dartford.coordinator))).body.meetingDate).toBe('2017-10-29');
+    expect((await t.as(dartford.coordinator).get(`/api/v1/meetings/${late.id}/deadlines`)).body.meetingDate).toBe('2017-10-29');
   });
 
   it('refuses bad agenda items (400), other councils (404) and members (403)', async () => {
-    const add = (body: object, token = dartford.coordinator, id = summer) => t.http().post(`/api/v1/meetings/${id}/agenda-items`).set(auth(token)).send(body);
+    const add = (body: object, token = dartford.coordinator, id = summer) => t.as(token).post(`/api/v1/meetings/${id}/agenda-items`, body);
     const bad = await add({ title: '', exempt: { paragraph: 8 } });
     expect(bad.status).toBe(400);
     const message = bad.body.message.join(' ');
@@ -116,7 +116,7 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     expect((await add({ title: 'X' }, gravesham.coordinator)).status).toBe(404);
     expect((await add({ title: 'X' }, member)).status).toBe(403);
     expect((await add({ title: 'X' }, dartford.coordinator, 'missing')).status).toBe(404);
-    expect((await t.http().get(`/api/v1/meetings/${summer}`).set(auth(gravesham.coordinator))).status).toBe(404);
+    expect((await t.as(gravesham.coordinator).get(`/api/v1/meetings/${summer}`)).status).toBe(404);
     const trail = await t.http().get('/api/v1/audit').query({ entityType: 'meeting', entityId: summer }).set(auth(dartford.coordinator));
     expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'add-agenda-item', 'add-agenda-item', 'add-agenda-item']);
   });

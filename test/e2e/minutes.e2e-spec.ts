@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const published = readFileSync(new URL('../fixtures/minutes-2017-07-26.txt', import.meta.url), 'utf8');
 
@@ -27,11 +27,11 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
   let councilId: string;
   let items: ItemView[];
 
-  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
-  const put = (path: string, body: object, token = dartford.coordinator) => t.http().put(path).set(auth(token)).send(body);
-  const get = (path: string, token = dartford.coordinator) => t.http().get(path).set(auth(token));
+  const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
+  const put = (path: string, body: object, token = dartford.coordinator) => t.as(token).put(path, body);
+  const get = (path: string, token = dartford.coordinator) => t.as(token).get(path);
   const importText = (meetingId: string, text: string, token = dartford.coordinator) =>
-    t.http().post(`/api/v1/meetings/${meetingId}/minutes/import`).set(auth(token)).set('Content-Type', 'text/plain').send(text);
+    t.as(token).post(`/api/v1/meetings/${meetingId}/minutes/import`).set('Content-Type', 'text/plain').send(text);
   const item = (n: string) => items.find((i) => i.number === n)!;
 
   beforeAll(async () => {

@@ -10,8 +10,8 @@ describe.each(DIALECTS)('obligations on %s', (dialect) => {
   let groupId: string;
   let obligationIds: Record<string, string>;
 
-  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
-  const get = (path: string, token = dartford.coordinator) => t.http().get(path).set(auth(token));
+  const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
+  const get = (path: string, token = dartford.coordinator) => t.as(token).get(path);
 
   beforeAll(async () => {
     t = await startTestApp(dialect);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { waitFor } from '../support/wait-for.js';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { RedisProcess } from '../support/redis-process.js';
 
 
@@ -40,7 +40,7 @@ describe.each(DIALECTS)('operations on %s', (dialect) => {
     expect(down.status).toBe(503);
     expect(down.body).toEqual({ status: 'error', db: 'up', redis: 'down', problems: ['Redis does not answer: queued work waits'] });
     // The API still answers what needs only the database.
-    expect((await t.http().get('/api/v1/me').set(auth(dartford.coordinator))).status).toBe(200);
+    expect((await t.as(dartford.coordinator).get('/api/v1/me')).status).toBe(200);
 
     await redis.restart();
     const up = await healthBecomes(t, 200);
@@ -68,9 +68,9 @@ describe.each(DIALECTS)('operations on %s', (dialect) => {
   }
 
   it('sends a test e-mail through the configured SMTP server, which receives and parses it', async () => {
-    const res = await t.http().post('/api/v1/mail/test').set(auth(dartford.coordinator));
+    const res = await t.as(dartford.coordinator).post('/api/v1/mail/test');
     expect(res.status).toBe(200);
-    const me = await t.http().get('/api/v1/me').set(auth(dartford.coordinator));
+    const me = await t.as(dartford.coordinator).get('/api/v1/me');
     const mail = await t.smtp.waitFor((m) => m.messageId === res.body.messageId);
     expect(mail.subject).toBe('Scrutineer test message');
     expect(mail.from?.value[0]).toMatchObject({ address: 'scrutineer@dartford.example.org', name: 'Scrutineer' });
@@ -81,14 +81,14 @@ describe.each(DIALECTS)('operations on %s', (dialect) => {
   it('answers 502 when the SMTP server refuses the message', async () => {
     t.smtp.refuseWith = 'Mailbox unavailable';
     try {
-      const res = await t.http().post('/api/v1/mail/test').set(auth(dartford.coordinator));
+      const res = await t.as(dartford.coordinator).post('/api/v1/mail/test');
       expect(res.status).toBe(502);
       expect(res.body.message).toContain('Mailbox unavailable');
     } finally {
       t.smtp.refuseWith = null;
     }
     const member = await dartford.token('member');
-    expect((await t.http().post('/api/v1/mail/test').set(auth(member))).status).toBe(403);
+    expect((await t.as(member).post('/api/v1/mail/test')).status).toBe(403);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AnnualReportsService } from '../../src/annual-reports/annual-reports.service.js';
 import { RedisProcess } from '../support/redis-process.js';
-import { auth, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
 
 /** Redis stopped when reminders fall due: the sweep says so, nothing is lost, and they go when it returns. */
@@ -21,7 +21,7 @@ describe('reminders while Redis is down', () => {
   });
 
   it('keeps due reminders in the database and sends them once Redis is back', async () => {
-    const post = (path: string, body: object) => t.http().post(path).set(auth(dartford.coordinator)).send(body);
+    const post = (path: string, body: object) => t.as(dartford.coordinator).post(path, body);
     const authority = await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true });
     await post(`/api/v1/authorities/${authority.body.id}/contacts`, { name: 'Insp. Gary Woodward', email: 'gary.woodward@example.org', role: 'CSU Inspector', escalationLevel: 0 });
     t.clock.set('2017-07-26T12:00:00Z');
@@ -44,7 +44,7 @@ describe('reminders while Redis is down', () => {
   });
 
   it('keeps an annual report asked for while Redis is down, and compiles it once Redis is back', async () => {
-    const post = (path: string, body: object) => t.http().post(path).set(auth(dartford.coordinator)).send(body);
+    const post = (path: string, body: object) => t.as(dartford.coordinator).post(path, body);
     const committee = await post('/api/v1/committees', { name: 'Crime and Disorder Committee' });
     await post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' });
 
@@ -57,7 +57,7 @@ describe('reminders while Redis is down', () => {
     // The refused add may land on its own, or the scheduled sweep adds it: either way it is compiled, once.
     await t.app.get(AnnualReportsService).sweep(dartford.id);
     const report = await waitFor('the report to be compiled', async () => {
-      const latest = (await t.http().get(`/api/v1/annual-reports/${asked.body.id}`).set(auth(dartford.coordinator))).body;
+      const latest = (await t.as(dartford.coordinator).get(`/api/v1/annual-reports/${asked.body.id}`)).body;
       return ['queued', 'compiling'].includes(latest.status) ? undefined : latest;
     });
     expect(report).toMatchObject({ status: 'draft', progress: 100, version: 1 });

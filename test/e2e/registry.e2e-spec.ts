@@ -28,35 +28,35 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
         .send({ name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
       expect(res.status).toBe(201);
       committeeId = res.body.id;
-      const list = await t.http().get('/api/v1/committees').set(auth(member));
+      const list = await t.as(member).get('/api/v1/committees');
       expect(list.body).toEqual({ items: [{ id: committeeId, name: 'Crime and Disorder (Overview and Scrutiny) Committee' }], total: 1 });
-      expect((await t.http().get(`/api/v1/committees/${committeeId}`).set(auth(member))).status).toBe(200);
+      expect((await t.as(member).get(`/api/v1/committees/${committeeId}`)).status).toBe(200);
     });
 
     it('refuses a member creating one (403), a duplicate (409), unknown fields (400)', async () => {
-      expect((await t.http().post('/api/v1/committees').set(auth(member)).send({ name: 'X' })).status).toBe(403);
-      const dup = await t.http().post('/api/v1/committees').set(auth(dartford.coordinator)).send({ name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
+      expect((await t.as(member).post('/api/v1/committees', { name: 'X' })).status).toBe(403);
+      const dup = await t.as(dartford.coordinator).post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
       expect(dup.status).toBe(409);
-      const bad = await t.http().post('/api/v1/committees').set(auth(dartford.coordinator)).send({ name: '', chair: 'Wells' });
+      const bad = await t.as(dartford.coordinator).post('/api/v1/committees', { name: '', chair: 'Wells' });
       expect(bad.status).toBe(400);
       expect(bad.body.message.join(' ')).toMatch(/name/);
       expect(bad.body.message.join(' ')).toMatch(/chair should not exist/);
     });
 
     it("hides another council's committee (404), in lists too", async () => {
-      expect((await t.http().get(`/api/v1/committees/${committeeId}`).set(auth(gravesham.coordinator))).status).toBe(404);
-      expect((await t.http().get('/api/v1/committees').set(auth(gravesham.coordinator))).body.total).toBe(0);
-      expect((await t.http().get('/api/v1/committees/not-an-id').set(auth(dartford.coordinator))).status).toBe(404);
+      expect((await t.as(gravesham.coordinator).get(`/api/v1/committees/${committeeId}`)).status).toBe(404);
+      expect((await t.as(gravesham.coordinator).get('/api/v1/committees')).body.total).toBe(0);
+      expect((await t.as(dartford.coordinator).get('/api/v1/committees/not-an-id')).status).toBe(404);
     });
 
     it('adds members by role and lists the chair first, or those serving on a date', async () => {
-      const add = (body: object) => t.http().post(`/api/v1/committees/${committeeId}/members`).set(auth(dartford.coordinator)).send(body);
+      const add = (body: object) => t.as(dartford.coordinator).post(`/api/v1/committees/${committeeId}/members`, body);
       expect((await add({ name: 'Councillor D J Mote', email: 'mote@example.org', role: 'member', from: '2017-05-17' })).status).toBe(201);
       expect((await add({ name: 'Councillor R J Wells', email: 'wells@example.org', role: 'chair', from: '2017-05-17' })).status).toBe(201);
       expect(
         (await add({ name: 'Councillor Mrs Ann Allen MBE', email: 'allen@example.org', role: 'standing_invitee', from: '2016-05-18', to: '2017-05-16' })).status,
       ).toBe(201);
-      const all = await t.http().get(`/api/v1/committees/${committeeId}/members`).set(auth(member));
+      const all = await t.as(member).get(`/api/v1/committees/${committeeId}/members`);
       expect(all.body.items.map((m: { role: string }) => m.role)).toEqual(['chair', 'member', 'standing_invitee']);
       const on = await t.http().get(`/api/v1/committees/${committeeId}/members`).query({ on: '2016-07-27' }).set(auth(member));
       expect(on.body.items.map((m: { name: string }) => m.name)).toEqual(['Councillor Mrs Ann Allen MBE']);
@@ -65,14 +65,14 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
       expect(bad.status).toBe(400);
       for (const field of ['email', 'role', 'from']) expect(bad.body.message.join(' ')).toContain(field);
       expect((await add({ name: 'X', email: 'x@example.org', role: 'member', from: '2017-05-17', to: '2017-05-01' })).status).toBe(400);
-      expect((await t.http().post(`/api/v1/committees/${committeeId}/members`).set(auth(gravesham.coordinator)).send({ name: 'X', email: 'x@example.org', role: 'member', from: '2017-05-17' })).status).toBe(404);
-      expect((await t.http().get(`/api/v1/committees/${committeeId}/members`).set(auth(gravesham.coordinator))).status).toBe(404);
+      expect((await t.as(gravesham.coordinator).post(`/api/v1/committees/${committeeId}/members`, { name: 'X', email: 'x@example.org', role: 'member', from: '2017-05-17' })).status).toBe(404);
+      expect((await t.as(gravesham.coordinator).get(`/api/v1/committees/${committeeId}/members`)).status).toBe(404);
     });
   });
 
   describe('municipal years', () => {
     it('adds years in order and refuses overlaps (409) and inconsistent labels (400)', async () => {
-      const add = (body: object, token = dartford.coordinator) => t.http().post('/api/v1/municipal-years').set(auth(token)).send(body);
+      const add = (body: object, token = dartford.coordinator) => t.as(token).post('/api/v1/municipal-years', body);
       expect((await add({ label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' })).status).toBe(201);
       expect((await add({ label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' })).status).toBe(201);
       expect((await add({ label: '2018-19', startsOn: '2018-05-01', endsOn: '2019-05-14' })).status).toBe(409);
@@ -84,9 +84,9 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
       expect(impossible.body.message.join(' ')).toMatch(/startsOn.*endsOn|endsOn.*startsOn/s);
       expect((await add({ label: '2018-19', startsOn: '2018-05-16', endsOn: '2019-05-14' }, member)).status).toBe(403);
 
-      const list = await t.http().get('/api/v1/municipal-years').set(auth(member));
+      const list = await t.as(member).get('/api/v1/municipal-years');
       expect(list.body.items.map((y: { label: string }) => y.label)).toEqual(['2016-17', '2017-18']);
-      expect((await t.http().get('/api/v1/municipal-years').set(auth(gravesham.coordinator))).body.total).toBe(0);
+      expect((await t.as(gravesham.coordinator).get('/api/v1/municipal-years')).body.total).toBe(0);
     });
   });
 
@@ -94,7 +94,7 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
     let police: string;
 
     it('adds responsible authorities and co-operating bodies, statutory ones first', async () => {
-      const add = (body: object) => t.http().post('/api/v1/authorities').set(auth(dartford.coordinator)).send(body);
+      const add = (body: object) => t.as(dartford.coordinator).post('/api/v1/authorities', body);
       const neighbourhoodWatch = await add({ name: 'Kent Neighbourhood Watch', kind: 'other', statutory: false });
       expect(neighbourhoodWatch.status).toBe(201);
       const res = await add({ name: 'Kent Police', kind: 'police', statutory: true });
@@ -102,7 +102,7 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
       expect(res.body).toMatchObject({ name: 'Kent Police', kind: 'police', statutory: true, contacts: [] });
       police = res.body.id;
 
-      const list = await t.http().get('/api/v1/authorities').set(auth(member));
+      const list = await t.as(member).get('/api/v1/authorities');
       expect(list.body.items.map((a: { name: string }) => a.name)).toEqual(['Kent Police', 'Kent Neighbourhood Watch']);
       const cooperating = await t.http().get('/api/v1/authorities').query({ statutory: 'false' }).set(auth(member));
       expect(cooperating.body.items.map((a: { name: string }) => a.name)).toEqual(['Kent Neighbourhood Watch']);
@@ -115,7 +115,7 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
 
     it('keeps contacts in escalation order', async () => {
       const add = (body: object, token = dartford.coordinator, id = police) =>
-        t.http().post(`/api/v1/authorities/${id}/contacts`).set(auth(token)).send(body);
+        t.as(token).post(`/api/v1/authorities/${id}/contacts`, body);
       expect((await add({ name: 'Chief Constable', email: 'chief@kent.police.example', role: 'Chief Constable', escalationLevel: 2 })).status).toBe(201);
       expect((await add({ name: 'Insp. Gary Woodward', email: 'gary.woodward@kent.police.example', role: 'CSU Inspector', escalationLevel: 0 })).status).toBe(201);
       expect((await add({ name: 'District Commander', email: 'dc@kent.police.example', role: 'District Commander', escalationLevel: 1 })).status).toBe(201);
@@ -125,12 +125,12 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
       expect((await add({ name: 'X', email: 'x@example.org', role: 'R', escalationLevel: 0 }, gravesham.coordinator)).status).toBe(404);
       expect((await add({ name: 'X', email: 'x@example.org', role: 'R', escalationLevel: 0 }, member)).status).toBe(403);
 
-      const res = await t.http().get(`/api/v1/authorities/${police}`).set(auth(dartford.coordinator));
+      const res = await t.as(dartford.coordinator).get(`/api/v1/authorities/${police}`);
       expect(res.body.contacts.map((c: { escalationLevel: number }) => c.escalationLevel)).toEqual([0, 1, 2]);
-      expect((await t.http().get(`/api/v1/authorities/${police}`).set(auth(gravesham.coordinator))).status).toBe(404);
+      expect((await t.as(gravesham.coordinator).get(`/api/v1/authorities/${police}`)).status).toBe(404);
 
       authorityContact = await dartford.token('authority', police);
-      expect((await t.http().get('/api/v1/authorities').set(auth(authorityContact))).status).toBe(403);
+      expect((await t.as(authorityContact).get('/api/v1/authorities')).status).toBe(403);
     });
 
     it('audits every change with who made it, before and after', async () => {
@@ -141,7 +141,7 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
       expect((await t.http().get('/api/v1/audit').query({ entityType: 'authority', entityId: police }).set(auth(member))).status).toBe(403);
       const theirs = await t.http().get('/api/v1/audit').query({ entityType: 'authority', entityId: police }).set(auth(gravesham.coordinator));
       expect(theirs.body.total).toBe(0);
-      expect((await t.http().get('/api/v1/audit').set(auth(dartford.coordinator))).status).toBe(400);
+      expect((await t.as(dartford.coordinator).get('/api/v1/audit')).status).toBe(400);
     });
   });
 });

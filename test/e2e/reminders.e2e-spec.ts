@@ -22,7 +22,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   const obligationIds: Record<string, string> = {};
   let received = 0;
 
-  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
+  const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
 
   /** Moves the clock to 09:01 London time on the day, sweeps, and waits for exactly `count` new messages. */
   async function stage(day: string, count: number): Promise<ParsedMail[]> {
@@ -44,7 +44,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     dartford = await t.council('dartford');
-    coordinatorEmail = (await t.http().get('/api/v1/me').set(auth(dartford.coordinator))).body.email;
+    coordinatorEmail = (await t.as(dartford.coordinator).get('/api/v1/me')).body.email;
     const committee = await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
     await post(`/api/v1/committees/${committee.body.id}/members`, { name: 'Councillor R J Wells', email: 'wells@dartford.example.org', role: 'chair', from: '2017-05-17' });
     for (const body of bodies) {
@@ -107,7 +107,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     } finally {
       await browser.close();
     }
-    const police = await t.http().get(`/api/v1/obligations/${obligationIds.police}`).set(auth(dartford.coordinator));
+    const police = await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.police}`);
     expect(police.body).toMatchObject({ status: 'responded', responses: [{ text: 'Accepted in full.', respondedBy: 'Authority police (through its response link)' }] });
     const mails = await stage('2017-08-24', 2);
     expect(mails.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.0@example.org', 'kcc.0@example.org']);
@@ -128,7 +128,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     t.clock.set('2017-12-01T12:00:00Z');
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
     expect(t.smtp.messages).toHaveLength(3 * 3 + 2 * 3);
-    const deliveries = await t.http().get(`/api/v1/obligations/${obligationIds.kcc}/deliveries`).set(auth(dartford.coordinator));
+    const deliveries = await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.kcc}/deliveries`);
     expect(deliveries.body.map((d: { stage: string; status: string }) => `${d.stage}:${d.status}`)).toEqual([
       'before-7:sent',
       'before-1:sent',
@@ -138,7 +138,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       'after-14:sent',
     ]);
     expect(deliveries.body[4]).toMatchObject({ to: ['kcc.1@example.org'], cc: [coordinatorEmail], attempts: 1 });
-    const police = await t.http().get(`/api/v1/obligations/${obligationIds.police}/deliveries`).set(auth(dartford.coordinator));
+    const police = await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.police}/deliveries`);
     expect(police.body.filter((d: { status: string }) => d.status === 'cancelled').map((d: { stage: string }) => d.stage)).toEqual(['after-1', 'after-7', 'after-14']);
   });
 
@@ -152,7 +152,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       issuedOn: '2017-12-01',
       dueOn: '2017-12-04',
     });
-    const deliveries = async () => (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
+    const deliveries = async () => (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
     t.clock.set('2017-12-03T09:01:00Z'); // GMT: 09:01 in London, the day before the due date
     t.smtp.refuseWith = 'Mailbox temporarily unavailable';
     const before = t.smtp.messages.length;
@@ -205,14 +205,14 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(mail.messageId).toBe(`<reminder.${row.id}@dartford.example.org>`);
     expect(mail.subject).toContain('Deliberate fires 2017');
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
-    const deliveries = (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
+    const deliveries = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
     expect(deliveries.find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   describe('an address the mail server refuses for good', () => {
     let gravesham: TestCouncil;
     let graveshamCoordinator: string;
-    const as = (path: string, body: object) => t.http().post(path).set(auth(gravesham.coordinator)).send(body);
+    const as = (path: string, body: object) => t.as(gravesham.coordinator).post(path, body);
 
     async function authorityWith(name: string, emails: string[]): Promise<{ id: string; contactIds: string[] }> {
       const authority = await as('/api/v1/authorities', { name, kind: 'other', statutory: true });
@@ -227,7 +227,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
 
     beforeAll(async () => {
       gravesham = await t.council('gravesham');
-      graveshamCoordinator = (await t.http().get('/api/v1/me').set(auth(gravesham.coordinator))).body.email;
+      graveshamCoordinator = (await t.as(gravesham.coordinator).get('/api/v1/me')).body.email;
       t.clock.set('2017-12-10T12:00:00Z');
     });
     afterAll(() => t.smtp.unknownRecipients.clear());
@@ -249,10 +249,10 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       expect(notice.text).toContain('- Contact 0 (Officer) <probation.0@example.org>: 550 5.1.1 User unknown');
       expect(notice.text).toContain("went to the other working contacts on the authority's ladder: probation.1@example.org");
 
-      const contacts = (await t.http().get(`/api/v1/authorities/${probation.id}`).set(auth(gravesham.coordinator))).body.contacts;
+      const contacts = (await t.as(gravesham.coordinator).get(`/api/v1/authorities/${probation.id}`)).body.contacts;
       expect(contacts[0]).toMatchObject({ email: 'probation.0@example.org', failingSince: '2017-12-13T09:01:00.000Z', failingReason: '550 5.1.1 User unknown' });
       expect(contacts[1]).toMatchObject({ failingSince: null });
-      const deliveries = (await t.http().get(`/api/v1/obligations/${obligationId}/deliveries`).set(auth(gravesham.coordinator))).body;
+      const deliveries = (await t.as(gravesham.coordinator).get(`/api/v1/obligations/${obligationId}/deliveries`)).body;
       expect(deliveries[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 1, to: ['probation.1@example.org'] });
 
       // The next stage goes straight to the working contact: no refusal, no new notice.
@@ -289,7 +289,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       await t.settled();
       expect(notice.subject).toContain('Reminder NOT sent – Clinical Commissioning Group: Alcohol-related admissions');
       expect(notice.text).toContain('this reminder has NOT been sent');
-      const deliveries = async () => (await t.http().get(`/api/v1/obligations/${obligationId}/deliveries`).set(auth(gravesham.coordinator))).body;
+      const deliveries = async () => (await t.as(gravesham.coordinator).get(`/api/v1/obligations/${obligationId}/deliveries`)).body;
       expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'failed', error: 'no working contact is left at Clinical Commissioning Group' });
       expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
 
@@ -304,14 +304,14 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   });
 
   it('keeps a policy of stages that is validated, audited, and used for obligations issued after it', async () => {
-    const get = () => t.http().get('/api/v1/reminders/policy').set(auth(dartford.coordinator));
+    const get = () => t.as(dartford.coordinator).get('/api/v1/reminders/policy');
     expect((await get()).body.stages.map((s: { offsetDays: number }) => s.offsetDays)).toEqual([-7, -1, 0, 1, 7, 14]);
 
-    const bad = await t.http().put('/api/v1/reminders/policy').set(auth(dartford.coordinator)).send({ stages: [{ offsetDays: 'soon', level: 3, copyCoordinator: 'yes' }] });
+    const bad = await t.as(dartford.coordinator).put('/api/v1/reminders/policy', { stages: [{ offsetDays: 'soon', level: 3, copyCoordinator: 'yes' }] });
     expect(bad.status).toBe(400);
     for (const field of ['stages.0.offsetDays', 'stages.0.level', 'stages.0.copyCoordinator', 'stages.0.copyChair']) expect(bad.body.message.join(' ')).toContain(field);
     const twice = { offsetDays: 0, level: 0, copyCoordinator: false, copyChair: false };
-    const duplicate = await t.http().put('/api/v1/reminders/policy').set(auth(dartford.coordinator)).send({ stages: [twice, twice] });
+    const duplicate = await t.as(dartford.coordinator).put('/api/v1/reminders/policy', { stages: [twice, twice] });
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.message).toEqual(['stages.1.offsetDays 0 appears twice']);
     expect((await get()).body.stages).toHaveLength(6);
@@ -320,7 +320,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       { offsetDays: 3, level: 1, copyCoordinator: true, copyChair: false },
       { offsetDays: -2, level: 0, copyCoordinator: false, copyChair: false },
     ];
-    const put = await t.http().put('/api/v1/reminders/policy').set(auth(dartford.coordinator)).send({ stages });
+    const put = await t.as(dartford.coordinator).put('/api/v1/reminders/policy', { stages });
     expect(put.body.stages.map((s: { offsetDays: number }) => s.offsetDays)).toEqual([-2, 3]);
     const trail = await t.http().get('/api/v1/audit').query({ entityType: 'council', entityId: dartford.id }).set(auth(dartford.coordinator));
     expect(trail.body.items.map((e: { action: string }) => e.action)).toContain('update-reminder-policy');
@@ -334,7 +334,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       issuedOn: '2018-01-08',
       dueOn: '2018-01-22',
     });
-    const planned = (await t.http().get(`/api/v1/obligations/${info.body.id}/deliveries`).set(auth(dartford.coordinator))).body;
+    const planned = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
     expect(planned.map((d: { stage: string; dueAt: string }) => `${d.stage} ${d.dueAt}`)).toEqual([
       'before-2 2018-01-20T09:00:00.000Z',
       'after-3 2018-01-25T09:00:00.000Z',
@@ -343,7 +343,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
 
   it('sweeps every due reminder, page by page, however many there are', async () => {
     const bexley = await t.council('bexley');
-    const authority = (await t.http().post('/api/v1/authorities').set(auth(bexley.coordinator)).send({ name: 'Bexley Police', kind: 'police', statutory: true })).body.id;
+    const authority = (await t.as(bexley.coordinator).post('/api/v1/authorities', { name: 'Bexley Police', kind: 'police', statutory: true })).body.id;
     t.clock.set('2018-06-01T12:00:00Z');
     const count = 2_345; // more than two pages of the sweep
     const ids = Array.from({ length: count }, () => randomUUID());
@@ -362,11 +362,11 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       await t.dataSource.getRepository(Obligation).insert(obligations.slice(i, i + 400));
       await t.dataSource.getRepository(Reminder).insert(reminders.slice(i, i + 400));
     }
-    const sweep = await t.http().post('/api/v1/reminders/sweep').set(auth(bexley.coordinator)).send({});
+    const sweep = await t.as(bexley.coordinator).post('/api/v1/reminders/sweep', {});
     expect(sweep.body.enqueued).toBe(count);
     // The worker finds each obligation withdrawn and cancels its reminder: every row was reached once.
     const cancelled = () => t.dataSource.getRepository(Reminder).countBy({ councilId: bexley.id, status: 'cancelled' });
     await waitFor(`all ${count} reminders to be reached and cancelled`, async () => (await cancelled()) === count);
-    expect((await t.http().post('/api/v1/reminders/sweep').set(auth(bexley.coordinator)).send({})).body.enqueued).toBe(0);
+    expect((await t.as(bexley.coordinator).post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
   });
 });

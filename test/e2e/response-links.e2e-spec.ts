@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import type { Browser } from 'playwright-core';
 import { startBrowser } from '../support/browser.js';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const linkIn = (mail: ParsedMail): string => {
   const match = /http:\/\/127\.0\.0\.1:\d+\/respond\/[A-Za-z0-9._-]+/.exec(mail.text ?? '');
@@ -18,10 +18,10 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
   let recommendationId: string;
   let reminderLink: string;
 
-  const post = (path: string, body: object, token = dartford.coordinator) => t.http().post(path).set(auth(token)).send(body);
-  const obligation = async (id: string) => (await t.http().get(`/api/v1/obligations/${id}`).set(auth(dartford.coordinator))).body;
+  const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
+  const obligation = async (id: string) => (await t.as(dartford.coordinator).get(`/api/v1/obligations/${id}`)).body;
   const form = (url: string, fields: Record<string, string>) => t.http().post(new URL(url).pathname).type('form').send(fields);
-  const auditOf = async (id: string) => (await t.http().get(`/api/v1/audit?entityType=obligation&entityId=${id}`).set(auth(dartford.coordinator))).body;
+  const auditOf = async (id: string) => (await t.as(dartford.coordinator).get(`/api/v1/audit?entityType=obligation&entityId=${id}`)).body;
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startTestApp(dialect), startBrowser()]);

@@ -34,7 +34,7 @@ describe('a full disk under SQLite', () => {
     database = await createScratchDatabase('sqlite', 'full');
     t = await startTestApp('sqlite', { DATABASE_URL: database.url });
     council = await t.council();
-    authorityId = (await t.http().post('/api/v1/authorities').set(auth(council.coordinator)).send({ name: 'Kent Police', kind: 'police', statutory: true })).body.id;
+    authorityId = (await t.as(council.coordinator).post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true })).body.id;
     t.clock.set('2017-12-01T12:00:00Z');
   });
   afterAll(async () => {
@@ -43,7 +43,7 @@ describe('a full disk under SQLite', () => {
   });
 
   it('answers 503 to writes it cannot keep, says so at /health, and keeps every write it acknowledged', async () => {
-    const post = (i: number) => t.http().post('/api/v1/obligations').set(auth(council.coordinator)).send(obligation(authorityId, i));
+    const post = (i: number) => t.as(council.coordinator).post('/api/v1/obligations', obligation(authorityId, i));
     expect((await post(0)).status).toBe(201);
     const healthy = await t.http().get('/health');
     expect(healthy.status).toBe(200);
@@ -72,14 +72,14 @@ describe('a full disk under SQLite', () => {
     await waitFor('GET /health to answer 200 again', async () => (await t.http().get('/health')).status === 200);
 
     const acknowledged = 2 + statuses.filter((s) => s === 201).length;
-    const listed = (await t.http().get('/api/v1/obligations').set(auth(council.coordinator))).body.total;
+    const listed = (await t.as(council.coordinator).get('/api/v1/obligations')).body.total;
     expect(listed).toBe(acknowledged);
 
     // After a restart, from the file: exactly what was acknowledged.
     const { coordinator } = council;
     await t.close();
     t = await startTestApp('sqlite', { DATABASE_URL: database.url });
-    expect((await t.http().get('/api/v1/obligations').set(auth(coordinator))).body.total).toBe(acknowledged);
+    expect((await t.as(coordinator).get('/api/v1/obligations')).body.total).toBe(acknowledged);
   });
 });
 
@@ -104,12 +104,12 @@ describe('two processes on one SQLite file', () => {
       const body = (i: number) => ({ name: `Authority ${i}`, kind: 'other', statutory: false });
       const writes = Array.from({ length: 120 }, (_, i) =>
         i % 2 === 0
-          ? t.http().post('/api/v1/authorities').set(auth(council.coordinator)).send(body(i)).then((r) => r.status)
+          ? t.as(council.coordinator).post('/api/v1/authorities', body(i)).then((r) => r.status)
           : request(other.url).post('/api/v1/authorities').set(auth(council.coordinator)).send(body(i)).then((r) => r.status),
       );
       const statuses = await Promise.all(writes);
       expect(statuses.filter((s) => s !== 201)).toEqual([]);
-      expect((await t.http().get('/api/v1/authorities?limit=200').set(auth(council.coordinator))).body.total).toBe(120);
+      expect((await t.as(council.coordinator).get('/api/v1/authorities?limit=200')).body.total).toBe(120);
     } finally {
       await other.stop();
     }
@@ -133,12 +133,12 @@ describe.each(DIALECTS)('input no database can store, on %s', (dialect) => {
     ['the address', 'get', '/api/v1/meetings/abc%00', undefined, 'the address contains a NUL character'],
     ['the address of a public page', 'get', '/public/nul-bytes%00/work-plan', undefined, 'the address contains a NUL character'],
   ])('%s with a NUL character: 400 naming it, nothing stored', async (_, method, path, body, says) => {
-    const before = (await t.http().get('/api/v1/authorities').set(auth(council.coordinator))).body.total;
+    const before = (await t.as(council.coordinator).get('/api/v1/authorities')).body.total;
     const call = method === 'post' ? t.http().post(path).send(body) : t.http().get(path);
     const res = await call.set(auth(council.coordinator));
     expect(res.status).toBe(400);
     expect(res.body.message.join(' ')).toContain(says);
-    expect((await t.http().get('/api/v1/authorities').set(auth(council.coordinator))).body.total).toBe(before);
+    expect((await t.as(council.coordinator).get('/api/v1/authorities')).body.total).toBe(before);
   });
 });
 
@@ -168,11 +168,11 @@ describe('PostgreSQL going away', () => {
 
   it('answers 503 with Retry-After while the database is away, and serves again when it is back', async () => {
     if (!postgres) return expect(DIALECTS).toEqual(['sqlite']);
-    const list = () => t.http().get('/api/v1/authorities').set(auth(council.coordinator));
+    const list = () => t.as(council.coordinator).get('/api/v1/authorities');
     expect((await list()).status).toBe(200);
     await proxy.cut();
     const away = await waitFor('the API to notice the database is away', async () => {
-      const res = await t.http().post('/api/v1/authorities').set(auth(council.coordinator)).send({ name: 'Kent Police', kind: 'police', statutory: true });
+      const res = await t.as(council.coordinator).post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true });
       return res.status === 503 ? res : undefined;
     });
     expect(away.headers['retry-after']).toBe('30');
@@ -199,7 +199,7 @@ describe.each(DIALECTS)('instances started together on an empty %s database', (d
       expect(refused).toContain('run `npm run migrate` first');
       apps.push(...(await Promise.all([1, 2, 3].map(() => startTestApp(dialect, { DATABASE_URL: database.url })))));
       const council = await apps[0].council();
-      for (const app of apps) expect((await app.http().get('/api/v1/me').set(auth(council.coordinator))).status).toBe(200);
+      for (const app of apps) expect((await app.as(council.coordinator).get('/api/v1/me')).status).toBe(200);
       const late = await startTestApp(dialect, { DATABASE_URL: database.url, MIGRATIONS: 'off' });
       apps.push(late);
       expect((await late.http().get('/health')).status).toBe(200);

@@ -4,7 +4,8 @@ import type { Queue } from 'bullmq';
 import { DrawDownsService } from '../../src/draw-downs/draw-downs.service.js';
 import { QUEUES, SWEEPS } from '../../src/jobs/job-registry.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { authority, obligation } from '../support/factories.js';
 import { waitFor } from '../support/wait-for.js';
 
 /*
@@ -24,12 +25,8 @@ describe.each(DIALECTS)('the scheduled sweeps on %s', (dialect) => {
   afterAll(() => t.close());
 
   it("adds one job per sweep at each tick, and one per council; a failing draw-down sweep stops neither the reminder sweep nor another council's", async () => {
-    const request = async (who: TestCouncil, subject: string, contact: string) => {
-      const post = (path: string, body: object) => t.http().post(path).set(auth(who.coordinator)).send(body);
-      const police = (await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true })).body.id;
-      await post(`/api/v1/authorities/${police}/contacts`, { name: 'Inspector', email: contact, role: 'Inspector', escalationLevel: 0 });
-      await post('/api/v1/obligations', { kind: 'information_request', authorityId: police, subject, details: 'By ward', issuedOn: '2017-12-01', dueOn: '2017-12-04' });
-    };
+    const request = async (who: TestCouncil, subject: string, email: string) =>
+      obligation(who.api, await authority(who.api, { contacts: [{ name: 'Inspector', email }] }), { subject, issuedOn: '2017-12-01', dueOn: '2017-12-04' });
     t.clock.set('2017-12-01T12:00:00Z');
     await request(council, 'Stop and search', 'inspector@police.example.org');
     await request(other, 'Knife crime', 'inspector@other-police.example.org');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 /*
  * Two app instances on the same database, Redis and SMTP server, both sweeping the same due
@@ -21,7 +21,7 @@ describe.each(DIALECTS)('two instances on %s', (dialect) => {
   });
 
   it('sends each reminder once when both sweep at once', async () => {
-    const post = (t: TestApp, path: string, body: object) => t.http().post(path).set(auth(dartford.coordinator)).send(body);
+    const post = (t: TestApp, path: string, body: object) => t.as(dartford.coordinator).post(path, body);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       const authority = await post(a, '/api/v1/authorities', { name: `Authority ${i}`, kind: 'other', statutory: true });

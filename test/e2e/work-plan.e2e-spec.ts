@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical from 'node-ical';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
-import { auth, DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
+import { DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Item {
   id: string;
@@ -26,8 +26,8 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
   let committeeId: string;
   let meetings: { id: string; date: string }[];
 
-  const get = (path: string, as = token) => t.http().get(path).set(auth(as));
-  const post = (path: string, body: object, as = token) => t.http().post(path).set(auth(as)).send(body);
+  const get = (path: string, as = token) => t.as(as).get(path);
+  const post = (path: string, body: object, as = token) => t.as(as).post(path, body);
   const plan = async (year?: string): Promise<Group[]> =>
     (await get(`/api/v1/work-plan?committeeId=${committeeId}${year ? `&municipalYear=${year}` : ''}`)).body.groups;
   const find = async (title: string, season?: string): Promise<Item> =>
@@ -100,7 +100,7 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect(sequences).toEqual([1, 2, 3, 4, 5]);
     const dtac = (await get(`/api/v1/work-plan/items/${(await find('D-TAC Update', 'Summer 2016 (July)')).id}/history`)).body[0];
     expect(dtac.change).toBe('D-TAC 6 monthly update becomes an annual review each July');
-    const member = await t.http().get('/api/v1/me').set(auth(token));
+    const member = await t.as(token).get('/api/v1/me');
     expect(member.status).toBe(200);
   });
 
@@ -266,11 +266,11 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     const meeting = await post('/api/v1/meetings', { committeeId, startsAt: '2018-02-14T19:00:00Z', venue: 'Council Chamber' });
     expect(meeting.body).toMatchObject({ status: 'scheduled', agendaPublishedBy: '2018-02-06', reportDeadline: '2018-02-06' });
     // A council that wants reports a week before publication says so; every meeting's report deadline follows.
-    await t.http().put('/api/v1/calendar/settings').set(auth(token)).send({ reportDeadlineWorkingDays: 5 });
+    await t.as(token).put('/api/v1/calendar/settings', { reportDeadlineWorkingDays: 5 });
     expect((await get(`/api/v1/meetings/${meeting.body.id}`)).body).toMatchObject({ agendaPublishedBy: '2018-02-06', reportDeadline: '2018-01-30' });
     const deadlines = (await get(`/api/v1/meetings/${meeting.body.id}/deadlines`)).body;
     expect(deadlines.reportDeadline.explanation).toContain('The report is due 5 working days before the agenda must be published on Tue 6 February 2018: Tue 30 January 2018');
-    await t.http().put('/api/v1/calendar/settings').set(auth(token)).send({ reportDeadlineWorkingDays: 0 });
+    await t.as(token).put('/api/v1/calendar/settings', { reportDeadlineWorkingDays: 0 });
     const cancelled = await post(`/api/v1/meetings/${meeting.body.id}/cancel`, { reason: 'Inquorate' });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelledReason: 'Inquorate' });

@@ -15,9 +15,9 @@ import { FakeClock } from './fake-clock.js';
 import { freePort } from './free-port.js';
 import { SmtpSink } from './smtp-sink.js';
 import { waitFor } from './wait-for.js';
+import { type Api, apiAs } from './api.js';
 
-/** The header that carries a bearer token. */
-export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+export { auth } from './api.js';
 
 /**
  * The dialects the e2e suite runs on: SQLite always, PostgreSQL unless TEST_POSTGRES=off (which
@@ -28,6 +28,8 @@ export const DIALECTS: Dialect[] = process.env.TEST_POSTGRES === 'off' ? ['sqlit
 export interface TestApp {
   app: INestApplication;
   http: () => ReturnType<typeof request>;
+  /** The API as the holder of the token, or as the public when none is given. */
+  as(token?: string): Api;
   /** Where the app listens, as its links name it. */
   baseUrl: string;
   clock: FakeClock;
@@ -48,6 +50,8 @@ export interface TestCouncil {
   id: string;
   slug: string;
   coordinator: string;
+  /** The API as the council's co-ordinator. */
+  api: Api;
   /** A token for a new user of this council with the role. */
   token(role: 'coordinator' | 'member' | 'approver' | 'authority', authorityId?: string): Promise<string>;
 }
@@ -105,6 +109,7 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
   return {
     app,
     http: () => request(app.getHttpServer()),
+    as: (token?: string) => apiAs(app.getHttpServer(), token),
     baseUrl: config.publicBaseUrl,
     clock,
     smtp,
@@ -119,7 +124,8 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
       const actor = { councilId: council.id, userId: null, label: COMMAND_LINE };
       const token = (role: 'coordinator' | 'member' | 'approver' | 'authority', authorityId?: string) =>
         councils.tokenFor(actor, { email: `${role}${made++}@${slug}.example.org`, name: `A ${role}`, role, authorityId });
-      return { id: council.id, slug, coordinator: await token('coordinator'), token };
+      const coordinator = await token('coordinator');
+      return { id: council.id, slug, coordinator, api: apiAs(app.getHttpServer(), coordinator), token };
     },
     async close() {
       await app.close();
