@@ -87,6 +87,11 @@ export class CommitteesService {
     });
   }
 
+  /** The chair serving on the day, or null when the committee has none recorded for it. */
+  async chairOn(committeeId: string, day: string): Promise<CommitteeMember | null> {
+    return (await this.membersOn(committeeId, day)).find((m) => m.role === 'chair') ?? null;
+  }
+
   /** Those holding the role at any time between two days (a term overlapping the span), as recorded. */
   async membersDuring(committeeId: string, role: CommitteeRole, from: string, to: string): Promise<CommitteeMember[]> {
     const begun = await this.members.find({ where: { committeeId, role, from: LessThanOrEqual(to) } });

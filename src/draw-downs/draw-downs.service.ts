@@ -127,7 +127,7 @@ export class DrawDownsService {
     });
     const [approvers, chair] = await Promise.all([
       this.councils.usersOf(user.councilId, settings.approverIds),
-      settings.consultChair ? this.chairOn(request.committeeId, dateIn(now, timeZone)) : null,
+      settings.consultChair ? this.committees.chairOn(request.committeeId, dateIn(now, timeZone)) : null,
     ]);
     // The committee consults its chair: the chair serving today is sent the request for their view.
     if (chair) request.chairConsultedAt = now;
@@ -146,11 +146,6 @@ export class DrawDownsService {
     return { request, similar };
   }
 
-  /** The committee's chair serving on the day, if one is recorded. */
-  private async chairOn(committeeId: string, day: string) {
-    return (await this.committees.membersOn(committeeId, day)).find((m) => m.role === 'chair') ?? null;
-  }
-
   /** The chair's view, recorded by the co-ordinator or by the chair; the approvers who have not decided are sent it. */
   async chairView(user: Principal, id: string, view: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
     const db = this.db.manager;
@@ -158,7 +153,7 @@ export class DrawDownsService {
     if (!request) throw new NotFoundError('Draw-down request', id);
     if (user.role === 'member') {
       const { timeZone } = await this.calendar.context(user.councilId);
-      const chair = await this.chairOn(request.committeeId, dateIn(this.clock.now(), timeZone));
+      const chair = await this.committees.chairOn(request.committeeId, dateIn(this.clock.now(), timeZone));
       if (chair?.email.toLowerCase() !== user.email.toLowerCase()) {
         if (request.memberId !== user.userId) throw new NotFoundError('Draw-down request', id);
         throw new ForbiddenError("Only the committee's chair or a co-ordinator records the chair's view");

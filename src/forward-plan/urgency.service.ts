@@ -61,8 +61,7 @@ export class UrgencyService {
     if (await db.existsBy(UrgencyRequest, { decisionId, answer: 'pending' })) throw new ConflictError('A request for agreement is already awaiting an answer');
     const council = await this.councils.council(actor.councilId);
     const committee = await this.committees.scrutinyCommittee(actor.councilId);
-    const serving = committee ? await this.committees.membersOn(committee.id, dateIn(this.clock.now(), council.timeZone)) : [];
-    const chair = serving.find((m) => m.role === 'chair');
+    const chair = committee ? await this.committees.chairOn(committee.id, dateIn(this.clock.now(), council.timeZone)) : null;
     const first = chair ? { role: 'scrutiny_chair' as const, name: chair.name, email: chair.email } : input.fallback[0];
     if (!first) throw new InvalidInputError(['councilChair: the scrutiny committee has no chair recorded, so the chairman of the council must be named']);
     // The reasons and the people to fall back on are kept with the request, once the mail server has it.

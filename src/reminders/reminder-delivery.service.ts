@@ -81,7 +81,7 @@ export class ReminderDeliveryService {
       db.find(Reminder, { where: { obligationId: obligation.id, sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } }),
     ]);
     const chair = reminder.copyChair && committee
-      ? ((await this.committees.membersOn(committee.id, dateIn(attemptedAt, council.timeZone))).find((m) => m.role === 'chair') ?? null)
+      ? await this.committees.chairOn(committee.id, dateIn(attemptedAt, council.timeZone))
       : null;
 
     const committeeName = committee?.name ?? DEFAULT_COMMITTEE_NAME;
