@@ -20,9 +20,10 @@ export function apiAs(server: App, token?: string): Api {
   const as = (test: request.Test) => (token ? test.set(auth(token)) : test);
   return {
     get: (path) => as(request(server).get(path)),
-    post: (path, body = {}) => as(request(server).post(path)).send(body),
-    put: (path, body = {}) => as(request(server).put(path)).send(body),
-    patch: (path, body = {}) => as(request(server).patch(path)).send(body),
+    // Without a body, the request is left for the caller to send (a text upload, say).
+    post: (path, body) => (body === undefined ? as(request(server).post(path)) : as(request(server).post(path)).send(body)),
+    put: (path, body) => (body === undefined ? as(request(server).put(path)) : as(request(server).put(path)).send(body)),
+    patch: (path, body) => (body === undefined ? as(request(server).patch(path)) : as(request(server).patch(path)).send(body)),
     delete: (path) => as(request(server).delete(path)),
   };
 }
