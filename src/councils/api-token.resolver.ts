@@ -14,9 +14,9 @@ export class ApiTokenResolver extends TokenResolver {
   }
 
   async resolve(token: string): Promise<Principal | null> {
-    const found = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() }, relations: { user: true } });
+    const found = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() }, relations: { user: { council: true } } });
     if (!found?.user) return null;
     const { user } = found;
-    return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name };
+    return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name, timeZone: user.council!.timeZone };
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor, Role } from '../common/auth/principal.js';
+import { type CouncilContext, systemContext } from '../common/auth/council-context.js';
 import { generateToken, hashToken } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -65,12 +66,17 @@ export class CouncilsService {
     return this.councils.findOneBy({ slug });
   }
 
-  /** The council (read in the caller's transaction when given). */
   /** Every council's id, in a fixed order: the scheduled sweeps add one job per council. */
   async councilIds(): Promise<string[]> {
     return (await this.db.manager.find(Council, { select: { id: true }, order: { id: 'ASC' } })).map((c) => c.id);
   }
 
+  /** The system acting for the council now (a scheduled job, a consultation on submission), or `actor` (the command line). */
+  async systemContext(councilId: string, actor?: Actor): Promise<CouncilContext> {
+    return systemContext(councilId, (await this.council(councilId)).timeZone, this.clock.now(), actor);
+  }
+
+  /** The council (read in the caller's transaction when given). */
   async council(id: string, manager?: EntityManager): Promise<Council> {
     const council = await (manager ?? this.db.manager).findOneBy(Council, { id });
     if (!council) throw new NotFoundError('Council', id);

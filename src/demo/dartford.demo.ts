@@ -101,8 +101,9 @@ export async function loadDartfordDemo(app: INestApplicationContext, config: App
     made.push((await meetings.create(actor, { committeeId: committee.id, startsAt, venue: VENUE })).id);
   }
   const byDate = { july2016: made[0], february2017: made[1], july2017: made[2] };
-  await loadDartfordWorkPlan(app.get(WorkPlanService), actor, committee.id, byDate);
-  await loadDartfordMinutes(app.get(MinutesService), actor, byDate);
+  const demo = await councils.systemContext(council.id, actor);
+  await loadDartfordWorkPlan(app.get(WorkPlanService), demo, committee.id, byDate);
+  await loadDartfordMinutes(app.get(MinutesService), demo, byDate);
 
   await councils.createUser(actor, { email: 'sheri.green@example.org', name: 'Sheri Green', role: 'approver' });
   const coordinator = await councils.createUser(actor, {

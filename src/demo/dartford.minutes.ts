@@ -1,4 +1,4 @@
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import type { MinuteItemDto } from '../minutes/minutes.dto.js';
 import type { MinutesService } from '../minutes/minutes.service.js';
 
@@ -91,9 +91,9 @@ const FEBRUARY_2017: MinuteItemDto[] = [
 const NO_ATTENDANCE = { present: [], absent: [], apologies: [], officers: [], inAttendance: [] };
 
 /** The minutes of 27 July 2016 (confirmed on 15 February 2017) and of 15 February 2017 (confirmed on 26 July 2017, seed 003 item 3). */
-export async function loadDartfordMinutes(minutes: MinutesService, actor: Actor, meetings: { july2016: string; february2017: string; july2017: string }): Promise<void> {
-  await minutes.save(actor, meetings.july2016, { attendance: NO_ATTENDANCE, items: JULY_2016 });
-  await minutes.save(actor, meetings.february2017, { attendance: NO_ATTENDANCE, items: FEBRUARY_2017 });
-  await minutes.confirm(actor, meetings.july2016, meetings.february2017);
-  await minutes.confirm(actor, meetings.february2017, meetings.july2017);
+export async function loadDartfordMinutes(minutes: MinutesService, acting: CouncilContext, meetings: { july2016: string; february2017: string; july2017: string }): Promise<void> {
+  await minutes.save(acting, meetings.july2016, { attendance: NO_ATTENDANCE, items: JULY_2016 });
+  await minutes.save(acting, meetings.february2017, { attendance: NO_ATTENDANCE, items: FEBRUARY_2017 });
+  await minutes.confirm(acting, meetings.july2016, meetings.february2017);
+  await minutes.confirm(acting, meetings.february2017, meetings.july2017);
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import type { WorkPlanService } from '../work-plan/work-plan.service.js';
 import type { Basis, Category } from '../work-plan/work-plan.rules.js';
 
@@ -50,7 +50,7 @@ const DIRECTOR = 'Strategic Director (External Services)';
  */
 export async function loadDartfordWorkPlan(
   workPlan: WorkPlanService,
-  actor: Actor,
+  acting: CouncilContext,
   committeeId: string,
   meetings: { july2016: string; february2017: string; july2017: string },
 ): Promise<void> {
@@ -63,35 +63,35 @@ export async function loadDartfordWorkPlan(
   for (const [season, items] of Object.entries(INITIAL_WORK_PLAN)) {
     for (const [title, basis, category] of items) {
       const meetingId = meetingOf[season];
-      const item = await workPlan.create(actor, { committeeId, title, basis, category, ...(meetingId ? { meetingId } : { season }) });
+      const item = await workPlan.create(acting, { committeeId, title, basis, category, ...(meetingId ? { meetingId } : { season }) });
       ids[`${season}: ${title}`] = item.id;
     }
   }
-  await workPlan.createVersion(actor, { committeeId, label: 'Initial Rolling Work Plan 2016-17 and Beyond', agreedAtMeetingId: meetings.july2016 });
+  await workPlan.createVersion(acting, { committeeId, label: 'Initial Rolling Work Plan 2016-17 and Beyond', agreedAtMeetingId: meetings.july2016 });
   const agreed = { directedBy: DIRECTOR, agreedAtMeetingId: meetings.july2016, version: 1 };
-  await workPlan.move(actor, ids['Summer 2016 (July): Domestic Abuse Framework Update'], {
+  await workPlan.move(acting, ids['Summer 2016 (July): Domestic Abuse Framework Update'], {
     ...agreed,
     meetingId: meetings.july2017,
     reason: "Review of Kent's Domestic Abuse (DA) Framework to be considered in July 2017",
   });
-  await workPlan.change(actor, ids['Summer 2016 (July): D-TAC Update'], {
+  await workPlan.change(acting, ids['Summer 2016 (July): D-TAC Update'], {
     ...agreed,
     recurrence: { every: 'year', month: 7 },
     change: 'D-TAC 6 monthly update becomes an annual review each July',
     reason: "To coincide with the CSP's mid-year Performance Report",
   });
-  await workPlan.cancel(actor, ids['Winter 2017 (February): Presentation by PCC'], {
+  await workPlan.cancel(acting, ids['Winter 2017 (February): Presentation by PCC'], {
     directedBy: "PCC's office",
     version: 1,
     reason: "Presentation by Kent PCC cancelled by PCC's office, new date to be explored",
   });
-  await workPlan.move(actor, ids['Summer 2017 (July): Presentation by North Kent Crime Prevention Partnership / KP: Neighbourhood Watch – Sharing Best Practice'], {
+  await workPlan.move(acting, ids['Summer 2017 (July): Presentation by North Kent Crime Prevention Partnership / KP: Neighbourhood Watch – Sharing Best Practice'], {
     directedBy: DIRECTOR,
     version: 1,
     meetingId: meetings.february2017,
     reason: "Presentation on 'Neighbourhood Watch – Best Practice' brought forward to February 2017",
   });
-  await workPlan.move(actor, ids['Summer 2017 (July): Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility'], {
+  await workPlan.move(acting, ids['Summer 2017 (July): Kent Police presentation on Bluewater Safety Shop / Community Safety at Home facility'], {
     directedBy: DIRECTOR,
     version: 1,
     meetingId: meetings.february2017,
@@ -99,9 +99,9 @@ export async function loadDartfordWorkPlan(
   });
   // The two meetings of 2016-17 considered what was scheduled for them (the D-TAC update then recurs in July 2017).
   for (const id of Object.values(ids)) {
-    const item = await workPlan.item(actor.councilId, id);
+    const item = await workPlan.item(acting.councilId, id);
     if (item.status === 'scheduled' && (item.meetingId === meetings.july2016 || item.meetingId === meetings.february2017)) {
-      await workPlan.consider(actor, id, item.version);
+      await workPlan.consider(acting, id, item.version);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import type { Principal } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import {
   CallForActionDecisionDto,
@@ -61,8 +61,8 @@ export class DrawDownsController {
   @ApiOperation({ summary: "Who must agree the committee's draw-down requests (users with the approver role), whether the chair is consulted, and the working days they have" })
   @ApiOkResponse({ type: DrawDownSettingsDto })
   @ApiErrors(400, 404, 413)
-  async settings(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: DrawDownSettingsDto): Promise<DrawDownSettingsDto> {
-    const { approverIds, consultChair, decisionWorkingDays } = await this.drawDowns.settings(user, id, body);
+  async settings(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: DrawDownSettingsDto): Promise<DrawDownSettingsDto> {
+    const { approverIds, consultChair, decisionWorkingDays } = await this.drawDowns.settings(acting, id, body);
     return { approverIds, consultChair, decisionWorkingDays };
   }
 
@@ -71,8 +71,8 @@ export class DrawDownsController {
   @ApiOperation({ summary: 'Submit a draw-down request; the approvers are e-mailed; close topics already asked or planned are listed' })
   @ApiCreatedResponse({ type: DrawDownView })
   @ApiErrors(400, 404, 409, 413)
-  async submit(@CurrentUser() user: Principal, @Body() body: SubmitDrawDownDto): Promise<DrawDownView> {
-    const { request, similar } = await this.drawDowns.submit(user, body);
+  async submit(@Acting() acting: CouncilContext, @Body() body: SubmitDrawDownDto): Promise<DrawDownView> {
+    const { request, similar } = await this.drawDowns.submit(acting, body);
     return view(request, [], similar);
   }
 
@@ -81,8 +81,8 @@ export class DrawDownsController {
   @ApiOperation({ summary: "Draw-down requests: a member's own; all for co-ordinators and approvers" })
   @ApiOkResponse({ type: [DrawDownView] })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: DrawDownQuery): Promise<DrawDownView[]> {
-    return (await this.drawDowns.list(user, query)).map(({ request, decisions }) => view(request, decisions));
+  async list(@Acting() acting: CouncilContext, @Query() query: DrawDownQuery): Promise<DrawDownView[]> {
+    return (await this.drawDowns.list(acting, query)).map(({ request, decisions }) => view(request, decisions));
   }
 
   @Get('draw-downs/outcomes')
@@ -90,8 +90,8 @@ export class DrawDownsController {
   @ApiOperation({ summary: "The committee's requests submitted in a municipal year, counted by outcome, and calls for action by the committee's decision" })
   @ApiOkResponse({ type: DrawDownOutcomesView })
   @ApiErrors(400, 404)
-  outcomes(@CurrentUser() user: Principal, @Query() query: DrawDownOutcomesQuery): Promise<DrawDownOutcomesView> {
-    return this.drawDowns.outcomes(user.councilId, query);
+  outcomes(@Acting() acting: CouncilContext, @Query() query: DrawDownOutcomesQuery): Promise<DrawDownOutcomesView> {
+    return this.drawDowns.outcomes(acting.councilId, query);
   }
 
   @Get('draw-downs/:id/history')
@@ -99,8 +99,8 @@ export class DrawDownsController {
   @ApiOperation({ summary: 'What happened to the request, oldest first: who did what, the status after, and why' })
   @ApiOkResponse({ type: [HistoryEventView] })
   @ApiErrors(404)
-  history(@CurrentUser() user: Principal, @Param('id') id: string): Promise<HistoryEventView[]> {
-    return this.drawDowns.history(user, id);
+  history(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<HistoryEventView[]> {
+    return this.drawDowns.history(acting, id);
   }
 
   @Post('draw-downs/:id/chair-view')
@@ -109,8 +109,8 @@ export class DrawDownsController {
   @ApiOperation({ summary: "Record the committee chair's view (by a co-ordinator, or the chair signed in as a member); sent to the approvers who have not decided" })
   @ApiOkResponse({ type: DrawDownView })
   @ApiErrors(400, 403, 404, 409, 413)
-  async chairView(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ChairViewDto): Promise<DrawDownView> {
-    const { request, decisions } = await this.drawDowns.chairView(user, id, body.view);
+  async chairView(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: ChairViewDto): Promise<DrawDownView> {
+    const { request, decisions } = await this.drawDowns.chairView(acting, id, body.view);
     return view(request, decisions);
   }
 
@@ -119,8 +119,8 @@ export class DrawDownsController {
   @ApiOperation({ summary: 'A draw-down request with every decision and its reason' })
   @ApiOkResponse({ type: DrawDownView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DrawDownView> {
-    const { request, decisions } = await this.drawDowns.get(user, id);
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<DrawDownView> {
+    const { request, decisions } = await this.drawDowns.get(acting, id);
     return view(request, decisions);
   }
 
@@ -130,9 +130,9 @@ export class DrawDownsController {
   @ApiOperation({ summary: 'Agree or refuse, with the reason (e-mailed to the member); approved once every required approver agrees, refused when one refuses' })
   @ApiOkResponse({ type: DrawDownView })
   @ApiErrors(400, 403, 404, 409, 413)
-  async decide(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: DrawDownDecisionDto): Promise<DrawDownView> {
-    await this.drawDowns.decide(user, id, body);
-    const { request, decisions } = await this.drawDowns.get(user, id);
+  async decide(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: DrawDownDecisionDto): Promise<DrawDownView> {
+    await this.drawDowns.decide(acting, id, body);
+    const { request, decisions } = await this.drawDowns.get(acting, id);
     return view(request, decisions);
   }
 
@@ -142,9 +142,9 @@ export class DrawDownsController {
   @ApiOperation({ summary: 'Schedule an approved request to a meeting: a work plan item (draw-down) and a report request due on the meeting report deadline' })
   @ApiOkResponse({ type: DrawDownView })
   @ApiErrors(400, 404, 409, 413)
-  async schedule(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ScheduleDrawDownDto): Promise<DrawDownView> {
-    await this.drawDowns.schedule(user, id, body);
-    const { request, decisions } = await this.drawDowns.get(user, id);
+  async schedule(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: ScheduleDrawDownDto): Promise<DrawDownView> {
+    await this.drawDowns.schedule(acting, id, body);
+    const { request, decisions } = await this.drawDowns.get(acting, id);
     return view(request, decisions);
   }
 
@@ -154,9 +154,9 @@ export class DrawDownsController {
   @ApiOperation({ summary: 'A call for action: record whether the committee will report on it; a decision not to is e-mailed to the member with the reasons (s19)' })
   @ApiOkResponse({ type: DrawDownView })
   @ApiErrors(400, 404, 409, 413)
-  async callForActionDecision(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: CallForActionDecisionDto): Promise<DrawDownView> {
-    await this.drawDowns.callForActionDecision(user, id, body.report, body.reasons);
-    const { request, decisions } = await this.drawDowns.get(user, id);
+  async callForActionDecision(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: CallForActionDecisionDto): Promise<DrawDownView> {
+    await this.drawDowns.callForActionDecision(acting, id, body.report, body.reasons);
+    const { request, decisions } = await this.drawDowns.get(acting, id);
     return view(request, decisions);
   }
 
@@ -166,9 +166,9 @@ export class DrawDownsController {
   @ApiOperation({ summary: "A call for action: send the member a copy of the committee's report or recommendations (s19), recorded" })
   @ApiOkResponse({ type: DrawDownView })
   @ApiErrors(400, 404, 409, 413)
-  async callForActionReport(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: CallForActionReportDto): Promise<DrawDownView> {
-    await this.drawDowns.callForActionReport(user, id, body.report);
-    const { request, decisions } = await this.drawDowns.get(user, id);
+  async callForActionReport(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: CallForActionReportDto): Promise<DrawDownView> {
+    await this.drawDowns.callForActionReport(acting, id, body.report);
+    const { request, decisions } = await this.drawDowns.get(acting, id);
     return view(request, decisions);
   }
 
@@ -178,9 +178,9 @@ export class DrawDownsController {
   @ApiOperation({ summary: 'The member withdraws their request, until it is scheduled' })
   @ApiOkResponse({ type: DrawDownView })
   @ApiErrors(404, 409)
-  async withdraw(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DrawDownView> {
-    await this.drawDowns.withdraw(user, id);
-    const { request, decisions } = await this.drawDowns.get(user, id);
+  async withdraw(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<DrawDownView> {
+    await this.drawDowns.withdraw(acting, id);
+    const { request, decisions } = await this.drawDowns.get(acting, id);
     return view(request, decisions);
   }
 }

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, type FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { type Actor, actorOf, type Principal, systemActor } from '../common/auth/principal.js';
+import { type Actor, systemActor } from '../common/auth/principal.js';
+import { type CouncilContext, joined, personActing } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { similarity } from '../common/text/similarity.js';
@@ -61,10 +62,11 @@ export class DrawDownsService {
     private readonly committees: CommitteesService,
     private readonly db: Transactions,
   ) {
-    this.workPlan.onItemConsidered((manager, actor, item) => this.considered(manager, actor, item.id));
+    this.workPlan.onItemConsidered((context, item) => this.considered(context.manager, context.actor, item.id));
   }
 
-  async settings(user: Principal, committeeId: string, input: DrawDownSettingsDto): Promise<DrawDownSettings> {
+  async settings(context: CouncilContext, committeeId: string, input: DrawDownSettingsDto): Promise<DrawDownSettings> {
+    const user = personActing(context);
     const db = this.db.manager;
     if (!(await this.committees.exists(user.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
     const approvers = await this.councils.usersOf(user.councilId, input.approverIds, 'approver');
@@ -79,12 +81,13 @@ export class DrawDownsService {
     });
     await this.db.run(async (manager) => {
       await manager.save(DrawDownSettings, settings);
-      await this.audit.record(manager, actorOf(user), { action: 'draw-down-settings', entityType: 'committee', entityId: committeeId, after: settings });
+      await this.audit.record(manager, context.actor, { action: 'draw-down-settings', entityType: 'committee', entityId: committeeId, after: settings });
     });
     return settings;
   }
 
-  async submit(user: Principal, input: SubmitDrawDownDto): Promise<{ request: DrawDownRequest; similar: Similar[] }> {
+  async submit(context: CouncilContext, input: SubmitDrawDownDto): Promise<{ request: DrawDownRequest; similar: Similar[] }> {
+    const user = personActing(context);
     const db = this.db.manager;
     if (!(await this.committees.exists(user.councilId, input.committeeId))) throw new NotFoundError('Committee', input.committeeId);
     if (input.suggestedAuthorityId && !(await this.authorities.exists(user.councilId, input.suggestedAuthorityId))) {
@@ -133,7 +136,7 @@ export class DrawDownsService {
     if (chair) request.chairConsultedAt = now;
     const posted = await this.db.run(async (manager) => {
       await manager.insert(DrawDownRequest, request);
-      await this.audit.record(manager, actorOf(user), { action: 'submit', entityType: 'draw_down', entityId: request.id, after: request });
+      await this.audit.record(manager, context.actor, { action: 'submit', entityType: 'draw_down', entityId: request.id, after: request });
       const notices = [await this.outbox.post(manager, user.councilId, { to: approvers.map((a) => a.email), ...(await this.message('approvers-notice', user.councilId, { request, memberName: user.name })) })];
       if (chair) {
         notices.push(await this.outbox.post(manager, user.councilId, { to: chair.email, ...(await this.message('chair-consultation', user.councilId, { request, memberName: user.name })) }));
@@ -147,7 +150,8 @@ export class DrawDownsService {
   }
 
   /** The chair's view, recorded by the co-ordinator or by the chair; the approvers who have not decided are sent it. */
-  async chairView(user: Principal, id: string, view: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
+  async chairView(context: CouncilContext, id: string, view: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
+    const user = personActing(context);
     const db = this.db.manager;
     const request = await db.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
     if (!request) throw new NotFoundError('Draw-down request', id);
@@ -167,7 +171,7 @@ export class DrawDownsService {
       if (problem) throw new ConflictError(problem);
       const change = { chairView: view, chairViewAt: this.clock.now() };
       await manager.update(DrawDownRequest, { id }, change);
-      await this.audit.record(manager, actorOf(user), { action: 'chair-view', entityType: 'draw_down', entityId: id, before: current, after: { ...current, ...change } });
+      await this.audit.record(manager, context.actor, { action: 'chair-view', entityType: 'draw_down', entityId: id, before: current, after: { ...current, ...change } });
       const notice = await this.outbox.post(manager, user.councilId, {
         to: waiting.map((u) => u.email),
         ...(await this.message('chair-view', user.councilId, { request, view })),
@@ -180,8 +184,9 @@ export class DrawDownsService {
   }
 
   /** The request's history, oldest first, from its audit trail. */
-  async history(user: Principal, id: string): Promise<HistoryEvent[]> {
-    await this.get(user, id);
+  async history(context: CouncilContext, id: string): Promise<HistoryEvent[]> {
+    const user = personActing(context);
+    await this.get(context, id);
     const trail = await this.audit.trail(user.councilId, 'draw_down', id, 1_000, 0);
     return historyOf(trail.items);
   }
@@ -227,7 +232,8 @@ export class DrawDownsService {
   }
 
   /** The member's own requests; all of the council's for co-ordinators and approvers. */
-  async list(user: Principal, query: DrawDownQuery): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }[]> {
+  async list(context: CouncilContext, query: DrawDownQuery): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }[]> {
+    const user = personActing(context);
     const where: FindOptionsWhere<DrawDownRequest> = { councilId: user.councilId };
     if (user.role === 'member') where.memberId = user.userId;
     if (query.status) where.status = query.status;
@@ -239,7 +245,8 @@ export class DrawDownsService {
     return requests.map((request) => ({ request, decisions: decisions.filter((d) => d.requestId === request.id) }));
   }
 
-  async get(user: Principal, id: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
+  async get(context: CouncilContext, id: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {
+    const user = personActing(context);
     const db = this.db.manager;
     const request = await db.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
     if (!request || (user.role === 'member' && request.memberId !== user.userId)) throw new NotFoundError('Draw-down request', id);
@@ -247,8 +254,9 @@ export class DrawDownsService {
     return { request, decisions };
   }
 
-  async decide(user: Principal, id: string, input: DrawDownDecisionDto): Promise<DrawDownRequest> {
-    const { request } = await this.get(user, id);
+  async decide(context: CouncilContext, id: string, input: DrawDownDecisionDto): Promise<DrawDownRequest> {
+    const user = personActing(context);
+    const { request } = await this.get(context, id);
     if (!request.approverIds.includes(user.userId)) throw new ForbiddenError('You are not one of the approvers this request needs');
     const member = await this.councils.userOf(user.councilId, request.memberId);
     const { result, notice } = await this.db.run(async (manager) => {
@@ -261,7 +269,7 @@ export class DrawDownsService {
       const all = await manager.findBy(DrawDownDecision, { requestId: id });
       const status = outcomeOf(current.approverIds, all);
       if (status !== current.status) await manager.update(DrawDownRequest, { id }, { status });
-      await this.audit.record(manager, actorOf(user), { action: `draw-down-${input.decision}`, entityType: 'draw_down', entityId: id, before: current, after: { ...current, status, decision } });
+      await this.audit.record(manager, context.actor, { action: `draw-down-${input.decision}`, entityType: 'draw_down', entityId: id, before: current, after: { ...current, status, decision } });
       // Every decision reaches the member with its reason, kept with the decision until the mail server takes it.
       const notice = member ? await this.outbox.post(manager, user.councilId, { to: member.email, ...(await this.message('decision-notice', user.councilId, { topic: request.topic, approverName: user.name, decision: input.decision, reason: input.reason, status })) }) : null;
       return { result: { ...current, status }, notice };
@@ -270,47 +278,47 @@ export class DrawDownsService {
     return result;
   }
 
-  async withdraw(user: Principal, id: string): Promise<DrawDownRequest> {
-    const { request } = await this.get(user, id);
+  async withdraw(context: CouncilContext, id: string): Promise<DrawDownRequest> {
+    const user = personActing(context);
+    const { request } = await this.get(context, id);
     if (request.memberId !== user.userId) throw new NotFoundError('Draw-down request', id);
     return this.db.run(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'withdraw');
       if (problem) throw new ConflictError(problem);
       await manager.update(DrawDownRequest, { id }, { status: 'withdrawn' });
-      await this.audit.record(manager, actorOf(user), { action: 'withdraw', entityType: 'draw_down', entityId: id, before: current, after: { ...current, status: 'withdrawn' } });
+      await this.audit.record(manager, context.actor, { action: 'withdraw', entityType: 'draw_down', entityId: id, before: current, after: { ...current, status: 'withdrawn' } });
       return { ...current, status: 'withdrawn' as const };
     });
   }
 
   /** The work plan item (category draw-down) and the request for a report due on the meeting's report deadline. */
-  async schedule(user: Principal, id: string, input: ScheduleDrawDownDto): Promise<DrawDownRequest> {
-    const { request } = await this.get(user, id);
-    const meeting = await this.meetings.meeting(user.councilId, input.meetingId);
-    const actor = actorOf(user);
-    const { timeZone } = await this.calendar.context(user.councilId);
+  async schedule(context: CouncilContext, id: string, input: ScheduleDrawDownDto): Promise<DrawDownRequest> {
+    const { request } = await this.get(context, id);
+    const meeting = await this.meetings.meeting(context.councilId, input.meetingId);
+    const { actor } = context;
     // One transaction: scheduled twice at once, the second finds it scheduled and makes no second item or request.
     return this.db.run(async (manager) => {
       const current = await manager.findOneByOrFail(DrawDownRequest, { id });
       const problem = transitionProblem(current.status, 'schedule');
       if (problem) throw new ConflictError(problem);
-      const item = await this.workPlan.create(
-        actor,
-        { committeeId: request.committeeId, title: `${request.topic} (draw-down)`, description: request.concern, basis: 'discretionary', category: 'draw_down', meetingId: meeting.id, leadAuthorityId: input.reportFromAuthorityId },
-        manager,
-      );
-      const obligation = await this.obligations.create(
-        actor,
-        {
-          kind: 'report_request',
-          authorityId: input.reportFromAuthorityId,
-          subject: `Report on ${request.topic}`,
-          details: `The committee asks for a report on "${request.topic}" (a draw-down request). ${request.concern}${request.desiredOutcome ? ` Desired outcome: ${request.desiredOutcome}` : ''}`,
-          issuedOn: dateIn(this.clock.now(), timeZone),
-          meetingId: meeting.id,
-        },
-        manager,
-      );
+      const item = await this.workPlan.create(joined(context, manager), {
+        committeeId: request.committeeId,
+        title: `${request.topic} (draw-down)`,
+        description: request.concern,
+        basis: 'discretionary',
+        category: 'draw_down',
+        meetingId: meeting.id,
+        leadAuthorityId: input.reportFromAuthorityId,
+      });
+      const obligation = await this.obligations.create(joined(context, manager), {
+        kind: 'report_request',
+        authorityId: input.reportFromAuthorityId,
+        subject: `Report on ${request.topic}`,
+        details: `The committee asks for a report on "${request.topic}" (a draw-down request). ${request.concern}${request.desiredOutcome ? ` Desired outcome: ${request.desiredOutcome}` : ''}`,
+        issuedOn: context.today,
+        meetingId: meeting.id,
+      });
       const change = { status: 'scheduled' as const, meetingId: meeting.id, workPlanItemId: item.id, obligationId: obligation.id };
       await manager.update(DrawDownRequest, { id }, change);
       await this.audit.record(manager, actor, { action: 'schedule', entityType: 'draw_down', entityId: id, before: current, after: { ...current, ...change } });
@@ -322,8 +330,9 @@ export class DrawDownsService {
    * A call for action (s19): the committee's decision whether to report on the matter. A decision not
    * to is e-mailed to the member with the reasons, and recorded only once the mail server has it.
    */
-  async callForActionDecision(user: Principal, id: string, report: boolean, reasons: string): Promise<DrawDownRequest> {
-    const { request } = await this.get(user, id);
+  async callForActionDecision(context: CouncilContext, id: string, report: boolean, reasons: string): Promise<DrawDownRequest> {
+    const user = personActing(context);
+    const { request } = await this.get(context, id);
     if (!request.callForAction) throw new ConflictError('The request is not a councillor call for action');
     if (request.committeeDecision) throw new ConflictError(`The committee already decided (${request.committeeDecision === 'report' ? 'to report' : 'not to report'})`);
     const member = await this.member(user.councilId, request.memberId);
@@ -337,14 +346,15 @@ export class DrawDownsService {
     return this.db.run(async (manager) => {
       const change = { committeeDecision: report ? ('report' as const) : ('no_report' as const), committeeReasons: reasons, memberToldAt: report ? null : this.clock.now() };
       await manager.update(DrawDownRequest, { id }, change);
-      await this.audit.record(manager, actorOf(user), { action: 'call-for-action-decision', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
+      await this.audit.record(manager, context.actor, { action: 'call-for-action-decision', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change } });
       return { ...request, ...change };
     });
   }
 
   /** A call for action the committee reported on: the member gets a copy of the report (s19). */
-  async callForActionReport(user: Principal, id: string, report: string): Promise<DrawDownRequest> {
-    const { request } = await this.get(user, id);
+  async callForActionReport(context: CouncilContext, id: string, report: string): Promise<DrawDownRequest> {
+    const user = personActing(context);
+    const { request } = await this.get(context, id);
     if (!request.callForAction) throw new ConflictError('The request is not a councillor call for action');
     if (request.committeeDecision !== 'report') throw new ConflictError('Record first that the committee decided to report on it');
     const member = await this.member(user.councilId, request.memberId);
@@ -356,7 +366,7 @@ export class DrawDownsService {
     return this.db.run(async (manager) => {
       const change = { reportCopiedAt: this.clock.now() };
       await manager.update(DrawDownRequest, { id }, change);
-      await this.audit.record(manager, actorOf(user), { action: 'call-for-action-report', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change, report } });
+      await this.audit.record(manager, context.actor, { action: 'call-for-action-report', entityType: 'draw_down', entityId: id, before: request, after: { ...request, ...change, report } });
       return { ...request, ...change };
     });
   }

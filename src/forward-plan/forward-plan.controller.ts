@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { noticeTitle } from './forward-plan.rules.js';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES, isOutsider } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
+import { ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { CreateNoticeDto, GeneralExceptionDto, type KeyDecisionView, NoticeView, PublishNoticeDto, ScrutiniseDto, SpecialUrgencyDto, SupersedeNoticeDto } from './forward-plan.dto.js';
 import { WorkPlanItemView } from '../work-plan/work-plan.dto.js';
@@ -24,9 +25,9 @@ export class ForwardPlanController {
   @ApiOperation({ summary: 'A Regulation 9 notice of key decisions for a period; published when publishedOn is given, else a draft' })
   @ApiCreatedResponse({ type: NoticeView })
   @ApiErrors(400, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateNoticeDto): Promise<NoticeView> {
-    const notice = await this.forwardPlan.create(actorOf(user), body);
-    return this.view(await this.forwardPlan.get(user.councilId, notice.id));
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateNoticeDto): Promise<NoticeView> {
+    const notice = await this.forwardPlan.create(acting, body);
+    return this.view(await this.forwardPlan.get(acting.councilId, notice.id));
   }
 
   @Get()
@@ -34,8 +35,8 @@ export class ForwardPlanController {
   @ApiOperation({ summary: 'The notices, latest period first, each with its decisions and their compliance' })
   @ApiOkResponse({ type: [NoticeView] })
   @ApiErrors()
-  async list(@CurrentUser() user: Principal): Promise<NoticeView[]> {
-    return (await this.forwardPlan.list(user.councilId)).map((n) => this.view(n, isOutsider(user)));
+  async list(@Acting() acting: CouncilContext): Promise<NoticeView[]> {
+    return (await this.forwardPlan.list(acting.councilId)).map((n) => this.view(n, actsFromOutside(acting)));
   }
 
   @Get(':id')
@@ -43,8 +44,8 @@ export class ForwardPlanController {
   @ApiOperation({ summary: 'A notice: each decision with its compliance (latest lawful publication, clear days given, verdict, exception)' })
   @ApiOkResponse({ type: NoticeView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<NoticeView> {
-    return this.view(await this.forwardPlan.get(user.councilId, id), isOutsider(user));
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<NoticeView> {
+    return this.view(await this.forwardPlan.get(acting.councilId, id), actsFromOutside(acting));
   }
 
   @Post(':id/supersede')
@@ -52,9 +53,9 @@ export class ForwardPlanController {
   @ApiOperation({ summary: 'A new published notice replacing a published one (kept, superseded): decisions carried forward, moved dates kept in each decision\'s history' })
   @ApiCreatedResponse({ type: NoticeView })
   @ApiErrors(400, 404, 409, 413)
-  async supersede(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: SupersedeNoticeDto): Promise<NoticeView> {
-    const notice = await this.forwardPlan.supersede(actorOf(user), id, body);
-    return this.view(await this.forwardPlan.get(user.councilId, notice.id));
+  async supersede(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: SupersedeNoticeDto): Promise<NoticeView> {
+    const notice = await this.forwardPlan.supersede(acting, id, body);
+    return this.view(await this.forwardPlan.get(acting.councilId, notice.id));
   }
 
   @Post(':id/publish')
@@ -63,9 +64,9 @@ export class ForwardPlanController {
   @ApiOperation({ summary: 'Publish a draft notice on a date; a published notice is never edited' })
   @ApiOkResponse({ type: NoticeView })
   @ApiErrors(400, 404, 409, 413)
-  async publish(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: PublishNoticeDto): Promise<NoticeView> {
-    await this.forwardPlan.publish(actorOf(user), id, body.publishedOn);
-    return this.view(await this.forwardPlan.get(user.councilId, id));
+  async publish(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: PublishNoticeDto): Promise<NoticeView> {
+    await this.forwardPlan.publish(acting, id, body.publishedOn);
+    return this.view(await this.forwardPlan.get(acting.councilId, id));
   }
 
   @Post(':id/decisions/:decisionId/general-exception')
@@ -78,13 +79,13 @@ export class ForwardPlanController {
   @ApiResponse({ status: 503, description: 'The mail server did not take the notice: nothing was recorded' })
   @ApiErrors(400, 404, 409, 413)
   async generalException(
-    @CurrentUser() user: Principal,
+    @Acting() acting: CouncilContext,
     @Param('id') id: string,
     @Param('decisionId') decisionId: string,
     @Body() body: GeneralExceptionDto,
   ): Promise<NoticeView> {
-    await this.forwardPlan.giveGeneralException(actorOf(user), id, decisionId, body.reasons);
-    return this.view(await this.forwardPlan.get(user.councilId, id));
+    await this.forwardPlan.giveGeneralException(acting, id, decisionId, body.reasons);
+    return this.view(await this.forwardPlan.get(acting.councilId, id));
   }
 
   @Post(':id/decisions/:decisionId/special-urgency')
@@ -97,7 +98,7 @@ export class ForwardPlanController {
   @ApiResponse({ status: 503, description: 'The mail server did not take the request: nothing was recorded' })
   @ApiErrors(400, 404, 409, 413)
   async specialUrgency(
-    @CurrentUser() user: Principal,
+    @Acting() acting: CouncilContext,
     @Param('id') id: string,
     @Param('decisionId') decisionId: string,
     @Body() body: SpecialUrgencyDto,
@@ -106,8 +107,8 @@ export class ForwardPlanController {
       ...(body.councilChair ? [{ role: 'council_chair' as const, ...body.councilChair }] : []),
       ...(body.councilViceChair ? [{ role: 'council_vice_chair' as const, ...body.councilViceChair }] : []),
     ];
-    await this.urgency.request(actorOf(user), id, decisionId, { reasons: body.reasons, fallback });
-    return this.view(await this.forwardPlan.get(user.councilId, id));
+    await this.urgency.request(acting, id, decisionId, { reasons: body.reasons, fallback });
+    return this.view(await this.forwardPlan.get(acting.councilId, id));
   }
 
   @Post(':id/decisions/:decisionId/scrutinise')
@@ -116,12 +117,12 @@ export class ForwardPlanController {
   @ApiCreatedResponse({ type: WorkPlanItemView })
   @ApiErrors(400, 404, 413)
   async scrutinise(
-    @CurrentUser() user: Principal,
+    @Acting() acting: CouncilContext,
     @Param('id') id: string,
     @Param('decisionId') decisionId: string,
     @Body() body: ScrutiniseDto,
   ): Promise<WorkPlanItemView> {
-    return WorkPlanItemView.from(await this.forwardPlan.scrutinise(actorOf(user), id, decisionId, body.meetingId));
+    return WorkPlanItemView.from(await this.forwardPlan.scrutinise(acting, id, decisionId, body.meetingId));
   }
 
   /** A notice; for a reader outside the council (an authority), the papers of a decision taken in private withheld. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { type CalendarContext, CalendarService } from '../calendar/calendar.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
@@ -50,7 +50,8 @@ export class ForwardPlanService {
     });
   }
 
-  async create(actor: Actor, input: CreateNoticeDto): Promise<ForwardPlanNotice> {
+  async create(context: CouncilContext, input: CreateNoticeDto): Promise<ForwardPlanNotice> {
+    const { actor } = context;
     const decisions = input.decisions.map((d) => ({ ...d, exception: d.exception ?? 'none' }));
     const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn ?? null, decisions });
     if (problems.length > 0) throw new InvalidInputError(problems);
@@ -78,7 +79,8 @@ export class ForwardPlanService {
    * A new published notice that supersedes a published one (which stays readable, superseded): its
    * decisions are carried forward, each keeping its history; a moved date is added to that history.
    */
-  async supersede(actor: Actor, id: string, input: SupersedeNoticeDto): Promise<ForwardPlanNotice> {
+  async supersede(context: CouncilContext, id: string, input: SupersedeNoticeDto): Promise<ForwardPlanNotice> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       const old = await manager.findOneBy(ForwardPlanNotice, { id, councilId: actor.councilId });
       if (!old) throw new NotFoundError('Notice', id);
@@ -127,7 +129,8 @@ export class ForwardPlanService {
     });
   }
 
-  async publish(actor: Actor, id: string, publishedOn: string): Promise<ForwardPlanNotice> {
+  async publish(context: CouncilContext, id: string, publishedOn: string): Promise<ForwardPlanNotice> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       const notice = await manager.findOneBy(ForwardPlanNotice, { id, councilId: actor.councilId });
       if (!notice) throw new NotFoundError('Notice', id);
@@ -146,7 +149,8 @@ export class ForwardPlanService {
    * Reg 10: the written notice to the chair of the scrutiny committee (or, with no chair, to each of its
    * members), sent by e-mail; recorded only once the mail server has accepted it, so a failure changes nothing.
    */
-  async giveGeneralException(actor: Actor, noticeId: string, decisionId: string, reasons: string): Promise<KeyDecision> {
+  async giveGeneralException(context: CouncilContext, noticeId: string, decisionId: string, reasons: string): Promise<KeyDecision> {
+    const { actor } = context;
     const { notice, decisions } = await this.get(actor.councilId, noticeId);
     const decision = decisions.find((d) => d.id === decisionId);
     if (!decision) throw new NotFoundError('Key decision', decisionId);
@@ -185,7 +189,8 @@ export class ForwardPlanService {
    * Pre-decision scrutiny: the decision goes into the committee's work plan for a meeting before its
    * date (a meeting on or after the decision date is refused, with the reason).
    */
-  async scrutinise(actor: Actor, noticeId: string, decisionId: string, meetingId: string): Promise<WorkPlanItem> {
+  async scrutinise(context: CouncilContext, noticeId: string, decisionId: string, meetingId: string): Promise<WorkPlanItem> {
+    const { actor } = context;
     const db = this.db.manager;
     const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
     if (!decision) throw new NotFoundError('Key decision', decisionId);
@@ -195,7 +200,7 @@ export class ForwardPlanService {
     if (day >= decision.decisionDueOn) {
       throw new InvalidInputError([`meetingId: the meeting on ${formatDate(day)} is not before the decision on ${formatDate(decision.decisionDueOn)}, too late to scrutinise it`]);
     }
-    return this.workPlan.create(actor, {
+    return this.workPlan.create(context, {
       committeeId: meeting.committeeId,
       title: `Pre-decision scrutiny: ${decision.title}`,
       description: `Key decision by ${decision.decisionMaker.name} due on ${formatDate(decision.decisionDueOn)}${decision.exemptParagraph ? ` (to be taken in private: Schedule 12A, paragraph ${decision.exemptParagraph})` : ''}.`,

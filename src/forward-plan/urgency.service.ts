@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { hashToken } from '../common/auth/tokens.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
@@ -47,11 +48,12 @@ export class UrgencyService {
   ) {}
 
   async request(
-    actor: Actor,
+    context: CouncilContext,
     noticeId: string,
     decisionId: string,
     input: { reasons: string; fallback: { role: 'council_chair' | 'council_vice_chair'; name: string; email: string }[] },
   ): Promise<UrgencyRequest> {
+    const { actor } = context;
     const db = this.db.manager;
     if (!(await db.existsBy(ForwardPlanNotice, { id: noticeId, councilId: actor.councilId }))) throw new NotFoundError('Notice', noticeId);
     const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
@@ -61,7 +63,7 @@ export class UrgencyService {
     if (await db.existsBy(UrgencyRequest, { decisionId, answer: 'pending' })) throw new ConflictError('A request for agreement is already awaiting an answer');
     const council = await this.councils.council(actor.councilId);
     const committee = await this.committees.scrutinyCommittee(actor.councilId);
-    const chair = committee ? await this.committees.chairOn(committee.id, dateIn(this.clock.now(), council.timeZone)) : null;
+    const chair = committee ? await this.committees.chairOn(committee.id, context.today) : null;
     const first = chair ? { role: 'scrutiny_chair' as const, name: chair.name, email: chair.email } : input.fallback[0];
     if (!first) throw new InvalidInputError(['councilChair: the scrutiny committee has no chair recorded, so the chairman of the council must be named']);
     // The reasons and the people to fall back on are kept with the request, once the mail server has it.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import { type CouncilContext, joined } from '../common/auth/council-context.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { dateIn } from '../common/time/dates.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
@@ -32,29 +32,30 @@ export class MinuteProposalsService {
   ) {}
 
   /** A confirmed undertaking becomes an obligation (kind undertaking) of the authority that gave it, in the same transaction. */
-  async decideUndertaking(actor: Actor, itemId: string, index: number, input: UndertakingDecisionDto): Promise<MinuteItem> {
+  async decideUndertaking(context: CouncilContext, itemId: string, index: number, input: UndertakingDecisionDto): Promise<MinuteItem> {
+    const { actor } = context;
     const { meeting } = await this.minutes.item(actor.councilId, itemId);
     if (input.decision === 'confirm') {
       const missing = [...(input.authorityId ? [] : ['authorityId: who gave the undertaking']), ...(input.dueOn ? [] : ['dueOn: by when the response is due'])];
       if (missing.length) throw new InvalidInputError(missing.map((m) => `${m} is required to confirm it`));
     }
     const { timeZone } = await this.calendar.context(actor.councilId);
-    return this.decide(actor, itemId, 'undertakings', index, async (manager, item, undertaking) => {
+    return this.decide(context, itemId, 'undertakings', index, async (manager, item, undertaking) => {
       if (input.decision === 'dismiss') return { ...undertaking, state: 'dismissed' };
       const exemptParagraph = await this.exemptParagraphOf(manager, item, input.exemptParagraph);
       const obligation = await this.obligations.create(
-        actor,
+        joined(context, manager),
         { kind: 'undertaking', authorityId: input.authorityId!, subject: `Undertaking: ${item.title} (minute ${item.number})`, details: undertaking.text, issuedOn: dateIn(meeting.startsAt, timeZone), dueOn: input.dueOn, meetingId: meeting.id, exemptParagraph },
-        manager,
       );
       return { ...undertaking, state: 'confirmed', obligationId: obligation.id };
     });
   }
 
   /** A confirmed work plan change is made in the work plan, in the same transaction: a new item, or an item deferred or withdrawn, citing the minute. */
-  async decideWorkPlanChange(actor: Actor, itemId: string, index: number, input: WorkPlanChangeDecisionDto): Promise<MinuteItem> {
+  async decideWorkPlanChange(context: CouncilContext, itemId: string, index: number, input: WorkPlanChangeDecisionDto): Promise<MinuteItem> {
+    const { actor } = context;
     const { meeting } = await this.minutes.item(actor.councilId, itemId);
-    return this.decide(actor, itemId, 'workPlanChanges', index, async (manager, item, change) => {
+    return this.decide(context, itemId, 'workPlanChanges', index, async (manager, item, change) => {
       if (input.decision === 'dismiss') return { ...change, state: 'dismissed' };
       const problem = workPlanChangeProblem(change.kind, input);
       if (problem) throw new InvalidInputError([problem]);
@@ -64,10 +65,10 @@ export class MinuteProposalsService {
       const place = { meetingId: input.meetingId, season: input.season };
       const workPlanItemId =
         change.kind === 'add'
-          ? (await this.workPlan.create(actor, { committeeId: meeting.committeeId, title: input.title ?? change.text.slice(0, 300), description: `${change.text} (minute ${item.number})`, basis: 'discretionary', category: 'other', exemptParagraph, ...place }, manager)).id
+          ? (await this.workPlan.create(joined(context, manager), { committeeId: meeting.committeeId, title: input.title ?? change.text.slice(0, 300), description: `${change.text} (minute ${item.number})`, basis: 'discretionary', category: 'other', exemptParagraph, ...place })).id
           : change.kind === 'defer'
-            ? (await this.workPlan.move(actor, input.workPlanItemId!, { ...amendment, ...place }, manager)).id
-            : (await this.workPlan.cancel(actor, input.workPlanItemId!, amendment, manager)).id;
+            ? (await this.workPlan.move(joined(context, manager), input.workPlanItemId!, { ...amendment, ...place })).id
+            : (await this.workPlan.cancel(joined(context, manager), input.workPlanItemId!, amendment)).id;
       return { ...change, state: 'confirmed', workPlanItemId };
     });
   }
@@ -92,7 +93,7 @@ export class MinuteProposalsService {
    * again inside it, so a second decision (or a concurrent one) finds it decided and makes nothing.
    */
   private async decide<K extends 'undertakings' | 'workPlanChanges'>(
-    actor: Actor,
+    { actor }: CouncilContext,
     itemId: string,
     key: K,
     index: number,

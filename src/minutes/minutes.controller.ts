@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal } from '../common/auth/principal.js';
+import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { ConfirmMinutesDto, MinuteItemView, MinutesView, PublicMeetingsView, PublicMinutesView, SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
@@ -47,8 +47,8 @@ export class MinutesController {
   @ApiOperation({ summary: "The meeting's minutes: attendance and items with their resolutions, undertakings and work plan changes (draft or approved)" })
   @ApiOkResponse({ type: MinutesView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MinutesView> {
-    return view(await this.minutes.get(user.councilId, id));
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<MinutesView> {
+    return view(await this.minutes.get(acting.councilId, id));
   }
 
   @Put('api/v1/meetings/:id/minutes')
@@ -56,8 +56,8 @@ export class MinutesController {
   @ApiOperation({ summary: 'Save the draft minutes whole; items are linked to the agenda and the work plan items they record are considered' })
   @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 404, 409, 413)
-  async save(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: SaveMinutesDto): Promise<MinutesView> {
-    return view(await this.minutes.save(actorOf(user), id, body));
+  async save(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: SaveMinutesDto): Promise<MinutesView> {
+    return view(await this.minutes.save(acting, id, body));
   }
 
   @Post('api/v1/meetings/:id/minutes/import')
@@ -68,8 +68,8 @@ export class MinutesController {
   @ApiOperation({ summary: 'Import published minutes text into the draft, with warnings for what could not be placed or should be checked' })
   @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 404, 409, 413)
-  async import(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: string): Promise<MinutesView> {
-    return view(await this.minutes.import(actorOf(user), id, body));
+  async import(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: string): Promise<MinutesView> {
+    return view(await this.minutes.import(acting, id, body));
   }
 
   @Post('api/v1/meetings/:id/minutes/confirm')
@@ -78,8 +78,8 @@ export class MinutesController {
   @ApiOperation({ summary: 'The minutes were confirmed as a correct record at a later meeting: approved, and public (exempt items reduced)' })
   @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 404, 409, 413)
-  async confirm(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ConfirmMinutesDto): Promise<MinutesView> {
-    return view(await this.minutes.confirm(actorOf(user), id, body.confirmedAtMeetingId));
+  async confirm(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: ConfirmMinutesDto): Promise<MinutesView> {
+    return view(await this.minutes.confirm(acting, id, body.confirmedAtMeetingId));
   }
 
   @Get('public/:councilSlug/meetings/:meetingId/minutes')
@@ -142,8 +142,8 @@ export class MinuteProposalsController {
   @ApiOperation({ summary: 'Confirm an undertaking (it becomes an obligation of the authority that gave it, due when set) or dismiss it' })
   @ApiOkResponse({ type: MinuteItemView })
   @ApiErrors(400, 404, 409, 413)
-  async undertaking(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: UndertakingDecisionDto): Promise<MinuteItemView> {
-    return itemView(await this.proposals.decideUndertaking(actorOf(user), id, index, body));
+  async undertaking(@Acting() acting: CouncilContext, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: UndertakingDecisionDto): Promise<MinuteItemView> {
+    return itemView(await this.proposals.decideUndertaking(acting, id, index, body));
   }
 
   @Post(':id/work-plan-changes/:index')
@@ -152,7 +152,7 @@ export class MinuteProposalsController {
   @ApiOperation({ summary: 'Confirm a work plan change the minutes record (add an item, defer or withdraw one, citing the minute) or dismiss it' })
   @ApiOkResponse({ type: MinuteItemView })
   @ApiErrors(400, 404, 409, 413)
-  async workPlanChange(@CurrentUser() user: Principal, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: WorkPlanChangeDecisionDto): Promise<MinuteItemView> {
-    return itemView(await this.proposals.decideWorkPlanChange(actorOf(user), id, index, body));
+  async workPlanChange(@Acting() acting: CouncilContext, @Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Body() body: WorkPlanChangeDecisionDto): Promise<MinuteItemView> {
+    return itemView(await this.proposals.decideWorkPlanChange(acting, id, index, body));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
@@ -47,7 +47,8 @@ export class MinutesService {
   }
 
   /** Published minutes text into the draft: what the importer could not place comes back as warnings. */
-  async import(actor: Actor, meetingId: string, text: string): Promise<MinutesRecord> {
+  async import(context: CouncilContext, meetingId: string, text: string): Promise<MinutesRecord> {
+    const { actor } = context;
     if (typeof text !== 'string' || text.trim() === '') throw new InvalidInputError(['body: send the minutes as text/plain; it was empty']);
     const meeting = await this.meeting(actor.councilId, meetingId);
     const imported = await readMinutes(text);
@@ -66,14 +67,15 @@ export class MinutesService {
       if (draft) warnings.push({ kind: 'check', message: `Item ${item.number} confirms the minutes of ${item.confirmsMinutesOf}: record it with POST /api/v1/meetings/${earlier.id}/minutes/confirm`, lines: [] });
     }
     const { lines: _lines, ...attendance } = imported.attendance;
-    return this.save(actor, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import');
+    return this.save(context, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import');
   }
 
   /**
    * The draft, whole: items are linked to the agenda (by id or by title) and so to the work plan, whose
    * items are then recorded as considered. Undertakings and work plan changes already decided keep their decision.
    */
-  async save(actor: Actor, meetingId: string, input: SaveMinutesDto, warnings: ImportWarning[] = [], action = 'minutes-save'): Promise<MinutesRecord> {
+  async save(context: CouncilContext, meetingId: string, input: SaveMinutesDto, warnings: ImportWarning[] = [], action = 'minutes-save'): Promise<MinutesRecord> {
+    const { actor } = context;
     const meeting = await this.meeting(actor.councilId, meetingId);
     if (meeting.cancelledAt) throw new ConflictError('The meeting was cancelled: it has no minutes');
     const record = await this.db.run(async (manager) => {
@@ -125,11 +127,12 @@ export class MinutesService {
       await this.audit.record(manager, actor, { action, entityType: 'minutes', entityId: minutes.id, before, after: { ...minutes, items: items.map((i) => ({ number: i.number, title: i.title })) } });
       return { minutes, items };
     });
-    await this.workPlan.considerTakenAt(actor, meeting.id, record.items.map((i) => i.workPlanItemId).filter((id): id is string => id !== null));
+    await this.workPlan.considerTakenAt(context, meeting.id, record.items.map((i) => i.workPlanItemId).filter((id): id is string => id !== null));
     return record;
   }
 
-  async confirm(actor: Actor, meetingId: string, confirmedAtMeetingId: string): Promise<MinutesRecord> {
+  async confirm(context: CouncilContext, meetingId: string, confirmedAtMeetingId: string): Promise<MinutesRecord> {
+    const { actor } = context;
     const meeting = await this.meeting(actor.councilId, meetingId);
     const at = await this.meeting(actor.councilId, confirmedAtMeetingId);
     if (at.committeeId !== meeting.committeeId) throw new InvalidInputError(['confirmedAtMeetingId: a meeting of another committee cannot confirm these minutes']);

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, isOutsider } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
 import {
@@ -25,18 +24,15 @@ import { ObligationsService } from './obligations.service.js';
 @ApiTags('obligations')
 @Controller('api/v1')
 export class ObligationsController {
-  constructor(
-    private readonly obligations: ObligationsService,
-    private readonly calendar: CalendarService,
-  ) {}
+  constructor(private readonly obligations: ObligationsService) {}
 
   @Post('obligations')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Issue an obligation to one authority; its due date is computed or checked by the statutory calendar' })
   @ApiCreatedResponse({ type: ObligationView })
   @ApiErrors(400, 404, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateObligationDto): Promise<ObligationView> {
-    return this.view(user, await this.obligations.create(actorOf(user), body));
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateObligationDto): Promise<ObligationView> {
+    return this.view(acting, await this.obligations.create(acting, body));
   }
 
   @Post('obligation-groups')
@@ -44,9 +40,9 @@ export class ObligationsController {
   @ApiOperation({ summary: 'Issue a report or recommendations to every responsible authority and co-operating body (or those named): one obligation each' })
   @ApiCreatedResponse({ type: ObligationGroupView })
   @ApiErrors(400, 404, 413)
-  async issueToAll(@CurrentUser() user: Principal, @Body() body: IssueToAllDto): Promise<ObligationGroupView> {
-    const { group, obligations } = await this.obligations.issueToAll(actorOf(user), body);
-    return this.groupView(user, group, obligations);
+  async issueToAll(@Acting() acting: CouncilContext, @Body() body: IssueToAllDto): Promise<ObligationGroupView> {
+    const { group, obligations } = await this.obligations.issueToAll(acting, body);
+    return this.groupView(acting, group, obligations);
   }
 
   @Get('obligation-groups/:id')
@@ -54,9 +50,9 @@ export class ObligationsController {
   @ApiOperation({ summary: 'A fan-out with the overall state: answered, open, overdue' })
   @ApiOkResponse({ type: ObligationGroupView })
   @ApiErrors(404)
-  async group(@CurrentUser() user: Principal, @Param('id') id: string): Promise<ObligationGroupView> {
-    const { group, obligations } = await this.obligations.group(user.councilId, id);
-    return this.groupView(user, group, obligations);
+  async group(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<ObligationGroupView> {
+    const { group, obligations } = await this.obligations.group(acting.councilId, id);
+    return this.groupView(acting, group, obligations);
   }
 
   @Get('obligations')
@@ -64,9 +60,9 @@ export class ObligationsController {
   @ApiOperation({ summary: 'Obligations, earliest due first; an authority contact sees only its own authority' })
   @ApiOkResponse({ type: PageType(ObligationView) })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: ObligationsQuery): Promise<Page<ObligationView>> {
-    const [page, { today, timeZone }] = await Promise.all([this.obligations.list(user, query), this.calendar.context(user.councilId)]);
-    return { items: page.items.map((o) => ObligationView.from(o, today, timeZone, isOutsider(user))), total: page.total };
+  async list(@Acting() acting: CouncilContext, @Query() query: ObligationsQuery): Promise<Page<ObligationView>> {
+    const page = await this.obligations.list(acting, query);
+    return { items: page.items.map((o) => ObligationView.from(o, acting.today, acting.timeZone, actsFromOutside(acting))), total: page.total };
   }
 
   @Get('obligations/:id')
@@ -74,15 +70,15 @@ export class ObligationsController {
   @ApiOperation({ summary: 'An obligation with its due date and why, its responses and extensions' })
   @ApiOkResponse({ type: ObligationView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<ObligationView> {
-    const { obligation, responses, extensions } = await this.obligations.details(user, id);
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<ObligationView> {
+    const { obligation, responses, extensions } = await this.obligations.details(acting, id);
     // The recommendations a response takes positions on are the obligation's: withheld from an outsider as they are.
-    const withheld = isOutsider(user) && obligation.exemptParagraph !== null;
+    const withheld = actsFromOutside(acting) && obligation.exemptParagraph !== null;
     const response = (r: (typeof responses)[number]) => {
       const view = ResponseView.from(r);
       return withheld ? { ...view, positions: view.positions?.map((p, i) => ({ ...p, recommendation: `Recommendation ${i + 1}` })) ?? null } : view;
     };
-    return { ...(await this.view(user, obligation)), responses: responses.map(response), extensions: extensions.map(ExtensionView.from) };
+    return { ...this.view(acting, obligation), responses: responses.map(response), extensions: extensions.map(ExtensionView.from) };
   }
 
   @Post('obligations/:id/responses')
@@ -90,8 +86,8 @@ export class ObligationsController {
   @ApiOperation({ summary: "Record the authority's response (for recommendations, its position on each); the obligation is then responded" })
   @ApiCreatedResponse({ type: ResponseView })
   @ApiErrors(400, 404, 409, 413)
-  async respond(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: RespondDto): Promise<ResponseView> {
-    return ResponseView.from(await this.obligations.respond(user, id, body));
+  async respond(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: RespondDto): Promise<ResponseView> {
+    return ResponseView.from(await this.obligations.respond(acting, id, body));
   }
 
   @Post('obligations/:id/extensions')
@@ -99,8 +95,8 @@ export class ObligationsController {
   @ApiOperation({ summary: 'An authority asks for more time; a co-ordinator recording it grants it at once' })
   @ApiCreatedResponse({ type: ExtensionView })
   @ApiErrors(400, 404, 409, 413)
-  async requestExtension(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ExtensionRequestDto): Promise<ExtensionView> {
-    return ExtensionView.from(await this.obligations.requestExtension(user, id, body));
+  async requestExtension(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: ExtensionRequestDto): Promise<ExtensionView> {
+    return ExtensionView.from(await this.obligations.requestExtension(acting, id, body));
   }
 
   @Post('obligations/:id/extensions/:extensionId/decision')
@@ -110,12 +106,12 @@ export class ObligationsController {
   @ApiOkResponse({ type: ExtensionView })
   @ApiErrors(400, 404, 409, 413)
   async decide(
-    @CurrentUser() user: Principal,
+    @Acting() acting: CouncilContext,
     @Param('id') id: string,
     @Param('extensionId') extensionId: string,
     @Body() body: ExtensionDecisionDto,
   ): Promise<ExtensionView> {
-    return ExtensionView.from(await this.obligations.decideExtension(user, id, extensionId, body));
+    return ExtensionView.from(await this.obligations.decideExtension(acting, id, extensionId, body));
   }
 
   @Post('obligations/:id/withdraw')
@@ -124,17 +120,16 @@ export class ObligationsController {
   @ApiOperation({ summary: 'Withdraw an open obligation, with the reason' })
   @ApiOkResponse({ type: ObligationView })
   @ApiErrors(400, 404, 409, 413)
-  async withdraw(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: WithdrawDto): Promise<ObligationView> {
-    return this.view(user, await this.obligations.withdraw(user, id, body.reason));
+  async withdraw(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: WithdrawDto): Promise<ObligationView> {
+    return this.view(acting, await this.obligations.withdraw(acting, id, body.reason));
   }
 
-  private async view(user: Principal, obligation: Obligation): Promise<ObligationView> {
-    const { today, timeZone } = await this.calendar.context(user.councilId);
-    return ObligationView.from(obligation, today, timeZone, isOutsider(user));
+  private view(acting: CouncilContext, obligation: Obligation): ObligationView {
+    return ObligationView.from(obligation, acting.today, acting.timeZone, actsFromOutside(acting));
   }
 
-  private async groupView(user: Principal, group: { id: string; kind: Obligation['kind']; subject: string; issuedOn: string }, obligations: Obligation[]) {
-    const { today, timeZone } = await this.calendar.context(user.councilId);
+  private groupView(acting: CouncilContext, group: { id: string; kind: Obligation['kind']; subject: string; issuedOn: string }, obligations: Obligation[]) {
+    const { today, timeZone } = acting;
     return {
       id: group.id,
       kind: group.kind,

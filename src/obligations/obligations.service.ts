@@ -4,7 +4,8 @@ import { Between, type EntityManager, FindOptionsWhere, In, LessThan, Repository
 import { AuditService } from '../audit/audit.service.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { type CalendarContext, CalendarService, type Recomputed } from '../calendar/calendar.service.js';
-import { type Actor, actorOf, type Principal } from '../common/auth/principal.js';
+import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
@@ -36,13 +37,11 @@ export interface ObligationScope {
   authorityId: string | null;
 }
 
-export const scopeOf = (user: Principal): ObligationScope => ({
-  councilId: user.councilId,
-  authorityId: user.role === 'authority' ? (user.authorityId ?? '') : null,
+/** The scope of whoever acts: an authority contact its own authority's obligations, the council's staff and the system all of them. */
+export const scopeOf = (context: CouncilContext): ObligationScope => ({
+  councilId: context.councilId,
+  authorityId: context.user?.role === 'authority' ? (context.user.authorityId ?? '') : null,
 });
-
-/** Work the caller does in the same transaction as an answer, e.g. using up a response link. */
-export type AlsoInTransaction = (manager: EntityManager, obligation: Obligation) => Promise<void>;
 
 /**
  * What follows an obligation's life, in the same transaction as each change: the reminders module,
@@ -134,9 +133,9 @@ export class ObligationsService implements OnModuleInit {
     return recomputed;
   }
 
-  /** One obligation of one authority of the actor's council; inside the caller's transaction when one is given. */
-  async create(actor: Actor, input: CreateObligationDto, within?: EntityManager): Promise<Obligation> {
-    const [obligation] = await this.issue(actor, input, [input.authorityId], null, within);
+  /** One obligation of one authority of the council; inside the context's transaction when it has one. */
+  async create(context: CouncilContext, input: CreateObligationDto): Promise<Obligation> {
+    const [obligation] = await this.issue(context, input, [input.authorityId], null);
     return obligation;
   }
 
@@ -144,26 +143,27 @@ export class ObligationsService implements OnModuleInit {
    * A report or recommendations issued to many bodies (by default every responsible authority and
    * co-operating body of the council): one obligation each, with its own clock, in one group.
    */
-  async issueToAll(actor: Actor, input: IssueToAllDto): Promise<{ group: ObligationGroup; obligations: Obligation[] }> {
+  async issueToAll(context: CouncilContext, input: IssueToAllDto): Promise<{ group: ObligationGroup; obligations: Obligation[] }> {
     const authorityIds =
       input.authorityIds ??
-      (await this.authorities.authoritiesOf(actor.councilId)).map((a) => a.id);
+      (await this.authorities.authoritiesOf(context.councilId)).map((a) => a.id);
     if (authorityIds.length === 0) throw new InvalidInputError(['the council has no responsible authorities or co-operating bodies to issue to']);
     const group: ObligationGroup = {
       id: newId(),
-      councilId: actor.councilId,
+      councilId: context.councilId,
       kind: input.kind,
       subject: input.subject,
       issuedOn: input.issuedOn,
       createdAt: this.clock.now(),
     };
-    const obligations = await this.issue(actor, input, [...new Set(authorityIds)], group);
+    const obligations = await this.issue(context, input, [...new Set(authorityIds)], group);
     return { group, obligations };
   }
 
-  private async issue(actor: Actor, input: ObligationInput, authorityIds: string[], group: ObligationGroup | null, within?: EntityManager): Promise<Obligation[]> {
-    const { settings, holidays, timeZone, today } = await this.calendar.context(actor.councilId);
-    const meeting = input.meetingId ? await this.meetings.meeting(actor.councilId, input.meetingId) : null;
+  private async issue(context: CouncilContext, input: ObligationInput, authorityIds: string[], group: ObligationGroup | null): Promise<Obligation[]> {
+    const { actor, timeZone, today } = context;
+    const { settings, holidays } = await this.calendar.context(context.councilId);
+    const meeting = input.meetingId ? await this.meetings.meeting(context.councilId, input.meetingId) : null;
     const result = dueFor(
       {
         kind: input.kind,
@@ -178,8 +178,8 @@ export class ObligationsService implements OnModuleInit {
     if (!result.ok) throw new InvalidInputError(result.problems);
     const { due } = result;
 
-    return this.db.inside(within, async (manager) => {
-      const found = await this.authorities.authoritiesOf(actor.councilId, authorityIds, manager);
+    return this.db.inside(context.manager, async (manager) => {
+      const found = await this.authorities.authoritiesOf(context.councilId, authorityIds, manager);
       const missing = authorityIds.find((id) => !found.some((a) => a.id === id));
       if (missing) throw new NotFoundError('Authority', missing);
       if (group) {
@@ -189,7 +189,7 @@ export class ObligationsService implements OnModuleInit {
       const created = authorityIds.map((authorityId) =>
         manager.create(Obligation, {
           id: newId(),
-          councilId: actor.councilId,
+          councilId: context.councilId,
           groupId: group?.id ?? null,
           kind: input.kind,
           authorityId,
@@ -221,17 +221,18 @@ export class ObligationsService implements OnModuleInit {
     });
   }
 
-  async list(user: Principal, query: ObligationsQuery): Promise<Page<Obligation>> {
-    const where: FindOptionsWhere<Obligation> = { councilId: user.councilId };
-    if (user.role === 'authority') where.authorityId = user.authorityId ?? '';
+  async list(context: CouncilContext, query: ObligationsQuery): Promise<Page<Obligation>> {
+    const scope = scopeOf(context);
+    const where: FindOptionsWhere<Obligation> = { councilId: scope.councilId };
+    if (scope.authorityId !== null) where.authorityId = scope.authorityId;
     if (query.authorityId) {
-      if (user.role === 'authority' && query.authorityId !== user.authorityId) return pageOf([], 0);
+      if (scope.authorityId !== null && query.authorityId !== scope.authorityId) return pageOf([], 0);
       where.authorityId = query.authorityId;
     }
     if (query.groupId) where.groupId = query.groupId;
     if (query.status === 'overdue') {
       where.status = 'open';
-      where.dueOn = LessThan((await this.calendar.context(user.councilId)).today);
+      where.dueOn = LessThan(context.today);
     } else if (query.status) {
       where.status = query.status;
     }
@@ -245,8 +246,7 @@ export class ObligationsService implements OnModuleInit {
   }
 
   /** An obligation the user may see: any of the council for staff, only its own for an authority contact. */
-  async get(user: Principal | ObligationScope, id: string): Promise<Obligation> {
-    const scope = 'role' in user ? scopeOf(user) : user;
+  async get(scope: ObligationScope, id: string): Promise<Obligation> {
     const obligation = await this.obligations.findOneBy({ councilId: scope.councilId, id });
     if (!obligation || (scope.authorityId !== null && obligation.authorityId !== scope.authorityId)) throw new NotFoundError('Obligation', id);
     return obligation;
@@ -295,8 +295,8 @@ export class ObligationsService implements OnModuleInit {
     return this.extensions.existsBy({ obligationId, status: 'requested' });
   }
 
-  async details(user: Principal, id: string) {
-    const obligation = await this.get(user, id);
+  async details(context: CouncilContext, id: string) {
+    const obligation = await this.get(scopeOf(context), id);
     const [responses, extensions] = await Promise.all([
       this.responses.find({ where: { obligationId: id }, order: { respondedAt: 'ASC', id: 'ASC' } }),
       this.extensions.find({ where: { obligationId: id }, order: { requestedAt: 'ASC', id: 'ASC' } }),
@@ -311,15 +311,13 @@ export class ObligationsService implements OnModuleInit {
     return { group, obligations };
   }
 
-  /** An answer: the obligation is then responded; further answers may follow. */
-  async respond(user: Principal, id: string, input: RespondDto): Promise<ObligationResponse> {
-    return this.respondAs(actorOf(user), scopeOf(user), id, input);
-  }
-
-  /** An answer by whoever the actor is (a user, or the holder of a response link), within the scope. */
-  async respondAs(actor: Actor, scope: ObligationScope, id: string, input: RespondDto, also?: AlsoInTransaction): Promise<ObligationResponse> {
-    return this.change(scope, id, 'respond', async (manager, obligation) => {
-      await also?.(manager, obligation);
+  /**
+   * An answer: the obligation is then responded; further answers may follow. By whoever acts (a user,
+   * or the holder of a response link, whose scope is the link's authority), in the context's transaction.
+   */
+  async respond(context: CouncilContext, id: string, input: RespondDto, scope = scopeOf(context)): Promise<ObligationResponse> {
+    const { actor } = context;
+    return this.change(context, scope, id, 'respond', async (manager, obligation) => {
       const problems = responseProblems(obligation.kind, input.positions?.length ?? 0);
       if (problems.length > 0) throw new InvalidInputError(problems);
       const response = manager.create(ObligationResponse, {
@@ -344,11 +342,11 @@ export class ObligationsService implements OnModuleInit {
   }
 
   /** The authority confirms it has the request; the first acknowledgement is kept. Reminders go on until it answers. */
-  async acknowledge(actor: Actor, scope: ObligationScope, id: string, also?: AlsoInTransaction): Promise<Obligation> {
+  async acknowledge(context: CouncilContext, id: string, scope = scopeOf(context)): Promise<Obligation> {
+    const { actor } = context;
     await this.get(scope, id);
-    return this.db.run(async (manager) => {
+    return this.db.inside(context.manager, async (manager) => {
       const obligation = await manager.findOneByOrFail(Obligation, { id });
-      await also?.(manager, obligation);
       if (obligation.acknowledgedAt) return obligation;
       const after = { ...obligation, acknowledgedAt: this.clock.now() };
       await manager.update(Obligation, { id }, { acknowledgedAt: after.acknowledgedAt });
@@ -361,19 +359,10 @@ export class ObligationsService implements OnModuleInit {
    * An authority asks for more time (recorded as requested); a co-ordinator recording it grants it at
    * once. Without a new date the response is to come "as soon as reasonably possible thereafter".
    */
-  async requestExtension(user: Principal, id: string, input: ExtensionRequestDto): Promise<ObligationExtension> {
-    return this.requestExtensionAs(actorOf(user), scopeOf(user), id, input, { grantAtOnce: user.role === 'coordinator' });
-  }
-
-  async requestExtensionAs(
-    actor: Actor,
-    scope: ObligationScope,
-    id: string,
-    input: ExtensionRequestDto,
-    options: { grantAtOnce: boolean; also?: AlsoInTransaction },
-  ): Promise<ObligationExtension> {
-    return this.change(scope, id, 'extend', async (manager, obligation) => {
-      await options.also?.(manager, obligation);
+  async requestExtension(context: CouncilContext, id: string, input: ExtensionRequestDto, scope = scopeOf(context)): Promise<ObligationExtension> {
+    const { actor } = context;
+    const grantAtOnce = context.user?.role === 'coordinator';
+    return this.change(context, scope, id, 'extend', async (manager, obligation) => {
       const problems = extensionProblems(obligation.dueOn, input.newDueOn ?? null);
       if (problems.length > 0) throw new InvalidInputError(problems);
       if (await manager.existsBy(ObligationExtension, { obligationId: id, status: 'requested' })) {
@@ -394,28 +383,29 @@ export class ObligationsService implements OnModuleInit {
       });
       await manager.insert(ObligationExtension, extension);
       await this.audit.record(manager, actor, { action: 'request-extension', entityType: 'obligation', entityId: id, after: extension });
-      if (options.grantAtOnce) return this.applyDecision(manager, actor, obligation, extension, 'grant', input.reason);
+      if (grantAtOnce) return this.applyDecision(manager, context, obligation, extension, 'grant', input.reason);
       return extension;
     });
   }
 
-  async decideExtension(user: Principal, id: string, extensionId: string, input: ExtensionDecisionDto): Promise<ObligationExtension> {
-    return this.change(scopeOf(user), id, 'extend', async (manager, obligation) => {
+  async decideExtension(context: CouncilContext, id: string, extensionId: string, input: ExtensionDecisionDto): Promise<ObligationExtension> {
+    return this.change(context, scopeOf(context), id, 'extend', async (manager, obligation) => {
       const extension = await manager.findOneBy(ObligationExtension, { id: extensionId, obligationId: id });
       if (!extension) throw new NotFoundError('Extension', extensionId);
       if (extension.status !== 'requested') throw new ConflictError(`The extension was already ${extension.status}`);
-      return this.applyDecision(manager, actorOf(user), obligation, extension, input.decision, input.reason);
+      return this.applyDecision(manager, context, obligation, extension, input.decision, input.reason);
     });
   }
 
   private async applyDecision(
     manager: EntityManager,
-    actor: Actor,
+    context: CouncilContext,
     obligation: Obligation,
     extension: ObligationExtension,
     decision: 'grant' | 'refuse',
     reason: string,
   ): Promise<ObligationExtension> {
+    const { actor } = context;
     const before = { ...extension };
     Object.assign(extension, {
       status: decision === 'grant' ? 'granted' : 'refused',
@@ -428,19 +418,16 @@ export class ObligationsService implements OnModuleInit {
     if (decision === 'grant') {
       const change = extendedDue(obligation, extension, actor.label);
       await manager.update(Obligation, { id: obligation.id }, change);
-      if (extension.newDueOn) {
-        const { timeZone, today } = await this.calendar.context(obligation.councilId);
-        await this.reminders.replan(manager, { ...obligation, ...change }, timeZone, today);
-      }
+      if (extension.newDueOn) await this.reminders.replan(manager, { ...obligation, ...change }, context.timeZone, context.today);
       await this.audit.record(manager, actor, { action: 'extend', entityType: 'obligation', entityId: obligation.id, before: obligation, after: { ...obligation, ...change } });
     }
     await this.audit.record(manager, actor, { action: `${decision}-extension`, entityType: 'obligation', entityId: obligation.id, before, after: extension });
     return extension;
   }
 
-  async withdraw(user: Principal, id: string, reason: string): Promise<Obligation> {
-    const actor = actorOf(user);
-    return this.change(scopeOf(user), id, 'withdraw', async (manager, obligation) => {
+  async withdraw(context: CouncilContext, id: string, reason: string): Promise<Obligation> {
+    const { actor } = context;
+    return this.change(context, scopeOf(context), id, 'withdraw', async (manager, obligation) => {
       const after = { ...obligation, status: 'withdrawn' as const, withdrawnReason: reason };
       await manager.update(Obligation, { id }, { status: 'withdrawn', withdrawnReason: reason });
       await this.reminders.cancel(manager, id);
@@ -449,15 +436,16 @@ export class ObligationsService implements OnModuleInit {
     });
   }
 
-  /** Loads the obligation the user may change inside a transaction, checks the transition, then applies the change. */
+  /** Loads the obligation the scope may change inside the context's transaction (or a new one), checks the transition, then applies the change. */
   private async change<T>(
+    context: CouncilContext,
     scope: ObligationScope,
     id: string,
     kind: 'respond' | 'withdraw' | 'extend',
     apply: (manager: EntityManager, obligation: Obligation) => Promise<T>,
   ): Promise<T> {
     await this.get(scope, id);
-    return this.db.run(async (manager) => {
+    return this.db.inside(context.manager, async (manager) => {
       const obligation = await manager.findOneByOrFail(Obligation, { id });
       const problem = transitionProblem(obligation.status, kind);
       if (problem) throw new ConflictError(problem);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull } from 'typeorm';
 import { addDays } from '../calendar/calendar.rules.js';
-import type { Actor } from '../common/auth/principal.js';
 import { hashToken } from '../common/auth/tokens.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
@@ -20,6 +19,7 @@ import { asSentOutside } from '../obligations/obligation.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { joined } from '../common/auth/council-context.js';
 
 /** How long a link works: to the end of this many days after the day it was meant to be sent. */
 export const RESPONSE_LINK_DAYS = 28;
@@ -133,27 +133,26 @@ export class ResponseLinksService {
   /** Applies what the form asked, as the authority, in one transaction with the link's use. */
   async answer(open: Extract<LinkState, { state: 'open' }>, answer: FormAnswer): Promise<void> {
     const { link, obligation, view } = open;
-    const actor: Actor = { councilId: link.councilId, userId: null, label: `${view.authority} (through its response link)` };
+    // The holder of the link acts for its authority, on that authority's obligation alone.
+    const holder = await this.councils.systemContext(link.councilId, { councilId: link.councilId, userId: null, label: `${view.authority} (through its response link)` });
     const scope: ObligationScope = { councilId: link.councilId, authorityId: obligation.authorityId };
-    switch (answer.action) {
-      case 'acknowledge':
-        await this.obligations.acknowledge(actor, scope, obligation.id, (manager) => this.acknowledged(manager, link.id));
-        return;
-      case 'respond':
-        await this.obligations.respondAs(actor, scope, obligation.id, { text: answer.text, positions: answer.positions }, (manager) =>
-          this.useUp(manager, link.id, 'response'),
-        );
-        return;
-      case 'extend':
-        await this.obligations.requestExtensionAs(
-          actor,
-          scope,
-          obligation.id,
-          { newDueOn: answer.newDueOn ?? undefined, reason: answer.reason },
-          { grantAtOnce: false, also: (manager) => this.useUp(manager, link.id, 'extension') },
-        );
-        return;
-    }
+    await this.db.run(async (manager) => {
+      const acting = joined(holder, manager);
+      switch (answer.action) {
+        case 'acknowledge':
+          await this.acknowledged(manager, link.id);
+          await this.obligations.acknowledge(acting, obligation.id, scope);
+          return;
+        case 'respond':
+          await this.useUp(manager, link.id, 'response');
+          await this.obligations.respond(acting, obligation.id, { text: answer.text, positions: answer.positions }, scope);
+          return;
+        case 'extend':
+          await this.useUp(manager, link.id, 'extension');
+          await this.obligations.requestExtension(acting, obligation.id, { newDueOn: answer.newDueOn ?? undefined, reason: answer.reason }, scope);
+          return;
+      }
+    });
   }
 
   private async acknowledged(manager: EntityManager, linkId: string): Promise<void> {

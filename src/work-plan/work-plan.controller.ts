@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES, isOutsider } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
+import { ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import {
   AmendmentView,
@@ -33,12 +34,12 @@ export class WorkPlanController {
   @ApiOperation({ summary: "The committee's rolling work plan, grouped by meeting (or season, until a meeting exists), in date order" })
   @ApiOkResponse({ type: WorkPlanView })
   @ApiErrors(400, 404)
-  async plan(@CurrentUser() user: Principal, @Query() query: WorkPlanQuery): Promise<WorkPlanView> {
-    const groups = await this.workPlan.plan(user.councilId, query);
+  async plan(@Acting() acting: CouncilContext, @Query() query: WorkPlanQuery): Promise<WorkPlanView> {
+    const groups = await this.workPlan.plan(acting.councilId, query);
     return {
       committeeId: query.committeeId,
       municipalYear: query.municipalYear ?? null,
-      groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => WorkPlanItemView.from(i, isOutsider(user))) })),
+      groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => WorkPlanItemView.from(i, actsFromOutside(acting))) })),
     };
   }
 
@@ -47,8 +48,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'Each statutory duty of a municipal year: met (with the meeting and item), planned, or at risk, and why' })
   @ApiOkResponse({ type: CoverageView })
   @ApiErrors(400, 404)
-  async coverage(@CurrentUser() user: Principal, @Query() query: CoverageQuery): Promise<CoverageView> {
-    return { ...query, duties: await this.workPlan.coverage(user.councilId, query.committeeId, query.municipalYear) };
+  async coverage(@Acting() acting: CouncilContext, @Query() query: CoverageQuery): Promise<CoverageView> {
+    return { ...query, duties: await this.workPlan.coverage(acting.councilId, query.committeeId, query.municipalYear) };
   }
 
   @Post('versions')
@@ -56,8 +57,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'Keep the plan as it stands as a numbered version, e.g. as agreed at a meeting' })
   @ApiCreatedResponse({ type: VersionView })
   @ApiErrors(400, 404, 413)
-  async createVersion(@CurrentUser() user: Principal, @Body() body: CreateVersionDto): Promise<VersionView> {
-    return VersionView.from(await this.workPlan.createVersion(actorOf(user), body), true);
+  async createVersion(@Acting() acting: CouncilContext, @Body() body: CreateVersionDto): Promise<VersionView> {
+    return VersionView.from(await this.workPlan.createVersion(acting, body), true);
   }
 
   @Get('versions')
@@ -65,8 +66,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: "The committee's kept versions of its plan, oldest first" })
   @ApiOkResponse({ type: [VersionView] })
   @ApiErrors(400, 404)
-  async versions(@CurrentUser() user: Principal, @Query() query: VersionsQuery): Promise<VersionView[]> {
-    return (await this.workPlan.versions(user.councilId, query.committeeId)).map((v) => VersionView.from(v, false, isOutsider(user)));
+  async versions(@Acting() acting: CouncilContext, @Query() query: VersionsQuery): Promise<VersionView[]> {
+    return (await this.workPlan.versions(acting.councilId, query.committeeId)).map((v) => VersionView.from(v, false, actsFromOutside(acting)));
   }
 
   @Get('versions/:id')
@@ -74,8 +75,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'A kept version with its items as they stood' })
   @ApiOkResponse({ type: VersionView })
   @ApiErrors(404)
-  async version(@CurrentUser() user: Principal, @Param('id') id: string): Promise<VersionView> {
-    return VersionView.from(await this.workPlan.version(user.councilId, id), true, isOutsider(user));
+  async version(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<VersionView> {
+    return VersionView.from(await this.workPlan.version(acting.councilId, id), true, actsFromOutside(acting));
   }
 
   @Get('versions/:id/compare')
@@ -83,8 +84,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'What changed since a version: items added, withdrawn, moved (deferred or brought forward) and considered' })
   @ApiOkResponse({ type: VersionDifferenceView })
   @ApiErrors(400, 404)
-  async compare(@CurrentUser() user: Principal, @Param('id') id: string, @Query() query: CompareQuery): Promise<VersionDifferenceView> {
-    return differenceFor(await this.workPlan.compare(user.councilId, id, query.to), isOutsider(user));
+  async compare(@Acting() acting: CouncilContext, @Param('id') id: string, @Query() query: CompareQuery): Promise<VersionDifferenceView> {
+    return differenceFor(await this.workPlan.compare(acting.councilId, id, query.to), actsFromOutside(acting));
   }
 
   @Post('items')
@@ -92,8 +93,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'Add an item to the work plan, for a meeting or a season' })
   @ApiCreatedResponse({ type: WorkPlanItemView })
   @ApiErrors(400, 404, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateWorkPlanItemDto): Promise<WorkPlanItemView> {
-    return WorkPlanItemView.from(await this.workPlan.create(actorOf(user), body));
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateWorkPlanItemDto): Promise<WorkPlanItemView> {
+    return WorkPlanItemView.from(await this.workPlan.create(acting, body));
   }
 
   @Get('items/:id')
@@ -101,8 +102,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'One item of the work plan' })
   @ApiOkResponse({ type: WorkPlanItemView })
   @ApiErrors(404)
-  async item(@CurrentUser() user: Principal, @Param('id') id: string): Promise<WorkPlanItemView> {
-    return WorkPlanItemView.from(await this.workPlan.item(user.councilId, id), isOutsider(user));
+  async item(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<WorkPlanItemView> {
+    return WorkPlanItemView.from(await this.workPlan.item(acting.councilId, id), actsFromOutside(acting));
   }
 
   @Post('items/:id/move')
@@ -111,8 +112,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'Move an item to another meeting or season: recorded as deferred or brought forward, with the reason and who directed it' })
   @ApiOkResponse({ type: WorkPlanItemView })
   @ApiErrors(400, 404, 409, 413)
-  async move(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: MoveItemDto): Promise<WorkPlanItemView> {
-    return WorkPlanItemView.from(await this.workPlan.move(actorOf(user), id, body));
+  async move(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: MoveItemDto): Promise<WorkPlanItemView> {
+    return WorkPlanItemView.from(await this.workPlan.move(acting, id, body));
   }
 
   @Post('items/:id/cancel')
@@ -121,8 +122,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'Cancel an item (status withdrawn), with the reason and who directed it' })
   @ApiOkResponse({ type: WorkPlanItemView })
   @ApiErrors(400, 404, 409, 413)
-  async cancel(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: CancelItemDto): Promise<WorkPlanItemView> {
-    return WorkPlanItemView.from(await this.workPlan.cancel(actorOf(user), id, body));
+  async cancel(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: CancelItemDto): Promise<WorkPlanItemView> {
+    return WorkPlanItemView.from(await this.workPlan.cancel(acting, id, body));
   }
 
   @Post('items/:id/change')
@@ -131,8 +132,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'Any other agreed change to an item (title, recurrence), recorded as an amendment with its reason' })
   @ApiOkResponse({ type: WorkPlanItemView })
   @ApiErrors(400, 404, 409, 413)
-  async change(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ChangeItemDto): Promise<WorkPlanItemView> {
-    return WorkPlanItemView.from(await this.workPlan.change(actorOf(user), id, body));
+  async change(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: ChangeItemDto): Promise<WorkPlanItemView> {
+    return WorkPlanItemView.from(await this.workPlan.change(acting, id, body));
   }
 
   @Post('items/:id/considered')
@@ -141,8 +142,8 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'The committee considered the item; a recurring item gets its next occurrence' })
   @ApiOkResponse({ type: ConsideredView })
   @ApiErrors(400, 404, 409, 413)
-  async consider(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ConsiderItemDto): Promise<ConsideredView> {
-    const { item, next } = await this.workPlan.consider(actorOf(user), id, body.version);
+  async consider(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: ConsiderItemDto): Promise<ConsideredView> {
+    const { item, next } = await this.workPlan.consider(acting, id, body.version);
     return { item: WorkPlanItemView.from(item), next: next ? WorkPlanItemView.from(next) : null };
   }
 
@@ -151,7 +152,7 @@ export class WorkPlanController {
   @ApiOperation({ summary: 'Every amendment of the item, oldest first' })
   @ApiOkResponse({ type: [AmendmentView] })
   @ApiErrors(404)
-  async history(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AmendmentView[]> {
-    return (await this.workPlan.history(user.councilId, id)).map((a) => AmendmentView.from(a, isOutsider(user)));
+  async history(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<AmendmentView[]> {
+    return (await this.workPlan.history(acting.councilId, id)).map((a) => AmendmentView.from(a, actsFromOutside(acting)));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
@@ -41,7 +41,7 @@ export interface WorkPlanGroup extends Place {
  * Told, inside the transaction that records an item as considered, so that what the item came from
  * (a draw-down request) follows it; the work plan does not know those.
  */
-export type ItemConsideredListener = (manager: EntityManager, actor: Actor, item: WorkPlanItem) => Promise<void>;
+export type ItemConsideredListener = (context: CouncilContext & { manager: EntityManager }, item: WorkPlanItem) => Promise<void>;
 
 /** The work plan item as others read it (the module's door: they do not import its entity). */
 export type { WorkPlanItem } from './work-plan-item.entity.js';
@@ -74,8 +74,9 @@ export class WorkPlanService {
   }
 
   /** A new item; inside the caller's transaction when one is given. */
-  async create(actor: Actor, input: CreateWorkPlanItemDto, within?: EntityManager): Promise<WorkPlanItem> {
-    return this.db.inside(within, async (manager) => {
+  async create(context: CouncilContext, input: CreateWorkPlanItemDto): Promise<WorkPlanItem> {
+    const { actor } = context;
+    return this.db.inside(context.manager, async (manager) => {
       const committee = await this.committees.get(actor.councilId, input.committeeId, manager);
       if (input.leadAuthorityId && !(await this.authorities.exists(actor.councilId, input.leadAuthorityId, manager))) {
         throw new NotFoundError('Authority', input.leadAuthorityId);
@@ -128,11 +129,11 @@ export class WorkPlanService {
   }
 
   /** Keeps the plan as it stands as a numbered version, e.g. as agreed at a meeting. */
-  async createVersion(actor: Actor, input: CreateVersionDto): Promise<WorkPlanVersion> {
-    return this.db.run(async (manager) => {
+  async createVersion(context: CouncilContext, input: CreateVersionDto): Promise<WorkPlanVersion> {
+    const { actor, timeZone } = context;
+    return this.db.inside(context.manager, async (manager) => {
       if (!(await this.committees.exists(actor.councilId, input.committeeId))) throw new NotFoundError('Committee', input.committeeId);
-      const timeZone = await this.timeZone(manager, actor.councilId);
-      let agreedOn = dateIn(this.clock.now(), timeZone);
+      let agreedOn = context.today;
       if (input.agreedAtMeetingId) {
         const meeting = await this.meetings.meeting(actor.councilId, input.agreedAtMeetingId, manager);
         if (meeting.committeeId !== input.committeeId) throw new InvalidInputError(['agreedAtMeetingId: the meeting is of another committee']);
@@ -268,8 +269,9 @@ export class WorkPlanService {
   }
 
   /** Moves an item to another meeting or season: deferred when later, brought forward when earlier. */
-  async move(actor: Actor, id: string, input: MoveItemDto, within?: EntityManager): Promise<WorkPlanItem> {
-    return this.amend(actor, id, input.version, 'move', within, async (manager, item) => {
+  async move(context: CouncilContext, id: string, input: MoveItemDto): Promise<WorkPlanItem> {
+    const { actor } = context;
+    return this.amend(context, id, input.version, 'move', async (manager, item) => {
       const from = await this.placeOf(manager, item);
       const to = await this.place(manager, actor.councilId, item.committeeId, input.meetingId, input.season);
       const kind = moveKind(from.date, to.date);
@@ -281,16 +283,16 @@ export class WorkPlanService {
     }, input);
   }
 
-  async cancel(actor: Actor, id: string, input: CancelItemDto, within?: EntityManager): Promise<WorkPlanItem> {
-    return this.amend(actor, id, input.version, 'cancel', within, async (_manager, item) => ({
+  async cancel(context: CouncilContext, id: string, input: CancelItemDto): Promise<WorkPlanItem> {
+    return this.amend(context, id, input.version, 'cancel', async (_manager, item) => ({
       changes: { status: 'withdrawn' as const },
       amendment: { kind: 'cancelled' as const, fromMeetingId: item.meetingId, fromSeason: item.season, toMeetingId: null, toSeason: null, change: null },
     }), input);
   }
 
   /** Any other change the committee agrees (a new title, a new recurrence), with its reason. */
-  async change(actor: Actor, id: string, input: ChangeItemDto): Promise<WorkPlanItem> {
-    return this.amend(actor, id, input.version, 'change', undefined, async (_manager, item) => {
+  async change(context: CouncilContext, id: string, input: ChangeItemDto): Promise<WorkPlanItem> {
+    return this.amend(context, id, input.version, 'change', async (_manager, item) => {
       const changes: Partial<WorkPlanItem> = {};
       const described: string[] = [];
       if (input.title && input.title !== item.title) {
@@ -313,19 +315,19 @@ export class WorkPlanService {
    * The committee considered the item. A recurring one gets its next occurrence, at the committee's
    * meeting in that season when there is one, else in the season.
    */
-  async consider(actor: Actor, id: string, version: number | undefined): Promise<{ item: WorkPlanItem; next: WorkPlanItem | null }> {
-    return this.db.run(async (manager) => {
+  async consider(context: CouncilContext, id: string, version: number | undefined): Promise<{ item: WorkPlanItem; next: WorkPlanItem | null }> {
+    const { actor, timeZone } = context;
+    return this.db.inside(context.manager, async (manager) => {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, 'consider');
       if (problem) throw new ConflictError(problem);
       await this.update(manager, item, version ?? item.version, { status: 'considered' });
       const after = { ...item, status: 'considered' as const, version: item.version + 1 };
       await this.audit.record(manager, actor, { action: 'consider', entityType: 'work_plan_item', entityId: id, before: item, after });
-      for (const listener of this.consideredListeners) await listener(manager, actor, after);
+      for (const listener of this.consideredListeners) await listener({ ...context, manager }, after);
       if (!item.recurrence) return { item: after, next: null };
       const from = await this.placeOf(manager, item);
       const season = nextOccurrence(item.recurrence, from.date);
-      const timeZone = await this.timeZone(manager, actor.councilId);
       const meeting = (await this.meetings.meetingsOf(actor.councilId, item.committeeId, manager)).find(
         (m) => seasonOf(dateIn(m.startsAt, timeZone)) === season,
       );
@@ -367,10 +369,10 @@ export class WorkPlanService {
   }
 
   /** Items the minutes record as taken at the meeting: each still scheduled for it is considered (a recurring one gets its next occurrence). */
-  async considerTakenAt(actor: Actor, meetingId: string, ids: string[]): Promise<void> {
+  async considerTakenAt(context: CouncilContext, meetingId: string, ids: string[]): Promise<void> {
     for (const id of ids) {
-      const planned = await this.db.manager.findOneBy(WorkPlanItem, { id, councilId: actor.councilId });
-      if (planned && planned.meetingId === meetingId && planned.status === 'scheduled') await this.consider(actor, id, undefined);
+      const planned = await this.db.manager.findOneBy(WorkPlanItem, { id, councilId: context.councilId });
+      if (planned && planned.meetingId === meetingId && planned.status === 'scheduled') await this.consider(context, id, undefined);
     }
   }
 
@@ -381,18 +383,18 @@ export class WorkPlanService {
 
   /** Checks and applies an amendment with its record, in one transaction, against the version the caller read. */
   private async amend(
-    actor: Actor,
+    context: CouncilContext,
     id: string,
     version: number | undefined,
     action: 'move' | 'cancel' | 'change',
-    within: EntityManager | undefined,
     decide: (
       manager: EntityManager,
       item: WorkPlanItem,
     ) => Promise<{ changes: Partial<WorkPlanItem>; amendment: Pick<WorkPlanAmendment, 'fromMeetingId' | 'fromSeason' | 'toMeetingId' | 'toSeason' | 'change'> & { kind: AmendmentKind } }>,
     input: { reason: string; directedBy: string; agreedAtMeetingId?: string; resolution?: string; exemptParagraph?: number },
   ): Promise<WorkPlanItem> {
-    return this.db.inside(within, async (manager) => {
+    const { actor } = context;
+    return this.db.inside(context.manager, async (manager) => {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, action);
       if (problem) throw new ConflictError(problem);

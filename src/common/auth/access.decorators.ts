@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
+import type { CouncilContext } from './council-context.js';
 import type { Principal, Role } from './principal.js';
 
 export const ROLES_KEY = 'scrutineer:roles';
@@ -14,4 +15,9 @@ export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiEx
 /** The authenticated user of the request. */
 export const CurrentUser = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().principal,
+);
+
+/** Who is acting in the request, for their council, on the day it is there (see CouncilContext). */
+export const Acting = createParamDecorator(
+  (_: unknown, context: ExecutionContext): CouncilContext => context.switchToHttp().getRequest().councilContext,
 );

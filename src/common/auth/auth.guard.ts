@@ -13,6 +13,8 @@ import type { Request, Response } from 'express';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { FailedAuthLimiter } from './failed-auth-limiter.js';
 import type { Principal, Role } from './principal.js';
+import { type CouncilContext, userContext } from './council-context.js';
+import { Clock } from '../time/clock.js';
 import { TokenResolver } from './token-resolver.js';
 
 /**
@@ -28,6 +30,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly limiter: FailedAuthLimiter,
     private readonly tokens: TokenResolver,
+    private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,7 +38,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
 
-    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const request = context.switchToHttp().getRequest<Request & { principal?: Principal; councilContext?: CouncilContext }>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
     const principal = await this.tokens.resolve(token);
@@ -49,6 +52,7 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('The bearer token is not valid');
     }
     request.principal = principal;
+    request.councilContext = userContext(principal, this.clock.now());
 
     if (!roles) {
       this.logger.error(`Route ${request.method} ${request.path} declares no roles; refused`);

@@ -10,6 +10,8 @@ export interface Principal {
   authorityId: string | null;
   email: string;
   name: string;
+  /** The time zone of the user's council, in which its calendar days are computed. */
+  timeZone: string;
 }
 
 /** Who made a change, as the audit trail records it. */

@@ -22,7 +22,7 @@ export class Transactions {
    * changes several modules' records (a draw-down scheduled into a work plan item and a report
    * request) makes them stand or fall together.
    */
-  inside<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  inside<T>(within: EntityManager | null | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return within ? work(within) : this.dataSource.transaction(work);
   }
 
