@@ -76,8 +76,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       if (!ROLES.includes(role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
       const token = await withCouncils(config, async (councils) => {
         const council = await councils.councilBySlug(slug);
-        const actor = { councilId: council.id, userId: null, label: COMMAND_LINE };
-        return councils.tokenFor(actor, { email, name, role: role as Role, authorityId: authority ?? null });
+        const commandLine = await councils.systemContext(council.id, { councilId: council.id, userId: null, label: COMMAND_LINE });
+        return councils.tokenFor(commandLine, { email, name, role: role as Role, authorityId: authority ?? null });
       });
       io.out(token);
       return 0;

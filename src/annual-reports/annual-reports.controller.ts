@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal } from '../common/auth/principal.js';
+import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { AnnualReportQuery, AnnualReportSettingsDto, AnnualReportView, RequestAnnualReportDto } from './annual-report.dto.js';
@@ -43,8 +43,8 @@ export class AnnualReportsController {
   @ApiOperation({ summary: "The council's name, the committee's name, and its own introduction and protocol text for its annual reports" })
   @ApiOkResponse({ type: AnnualReportSettingsDto })
   @ApiErrors(400, 404, 413)
-  async settings(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AnnualReportSettingsDto): Promise<AnnualReportSettingsDto> {
-    const s = await this.reports.settings(actorOf(user), id, body);
+  async settings(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: AnnualReportSettingsDto): Promise<AnnualReportSettingsDto> {
+    const s = await this.reports.settings(acting, id, body);
     return { councilName: s.councilName ?? undefined, committeeName: s.committeeName ?? undefined, introduction: s.introduction ?? undefined, protocol: s.protocol ?? undefined, compileOnDay: s.compileOnDay ?? undefined };
   }
 
@@ -54,8 +54,8 @@ export class AnnualReportsController {
   @ApiOperation({ summary: "Compile the committee's draft annual report for a municipal year (a queued job); each request makes the next version" })
   @ApiAcceptedResponse({ type: AnnualReportView })
   @ApiErrors(400, 404, 413)
-  async request(@CurrentUser() user: Principal, @Body() body: RequestAnnualReportDto): Promise<AnnualReportView> {
-    return view(await this.reports.request(actorOf(user), body));
+  async request(@Acting() acting: CouncilContext, @Body() body: RequestAnnualReportDto): Promise<AnnualReportView> {
+    return view(await this.reports.request(acting, body));
   }
 
   @Get('api/v1/annual-reports')
@@ -63,8 +63,8 @@ export class AnnualReportsController {
   @ApiOperation({ summary: "Every version of a committee's annual report for a year, newest first" })
   @ApiOkResponse({ type: [AnnualReportView] })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: AnnualReportQuery): Promise<AnnualReportView[]> {
-    return (await this.reports.versions(user.councilId, query.committeeId, query.municipalYear)).map(view);
+  async list(@Acting() acting: CouncilContext, @Query() query: AnnualReportQuery): Promise<AnnualReportView[]> {
+    return (await this.reports.versions(acting.councilId, query.committeeId, query.municipalYear)).map(view);
   }
 
   @Get('api/v1/annual-reports/:id')
@@ -72,8 +72,8 @@ export class AnnualReportsController {
   @ApiOperation({ summary: 'A version of the report: status and progress while it compiles, then where to download it' })
   @ApiOkResponse({ type: AnnualReportView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AnnualReportView> {
-    return view(await this.reports.get(user.councilId, id));
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<AnnualReportView> {
+    return view(await this.reports.get(acting.councilId, id));
   }
 
   @Get('api/v1/annual-reports/:id/draft.md')
@@ -82,8 +82,8 @@ export class AnnualReportsController {
   @ApiProduces('text/markdown')
   @ApiOkResponse({ description: 'Markdown' })
   @ApiErrors(404, 409)
-  markdown(@CurrentUser() user: Principal, @Param('id') id: string, @Res() response: Response): Promise<void> {
-    return this.send(user, id, 'md', response);
+  markdown(@Acting() acting: CouncilContext, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    return this.send(acting, id, 'md', response);
   }
 
   @Get('api/v1/annual-reports/:id/draft.html')
@@ -92,8 +92,8 @@ export class AnnualReportsController {
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'HTML' })
   @ApiErrors(404, 409)
-  html(@CurrentUser() user: Principal, @Param('id') id: string, @Res() response: Response): Promise<void> {
-    return this.send(user, id, 'html', response);
+  html(@Acting() acting: CouncilContext, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    return this.send(acting, id, 'html', response);
   }
 
   @Get('api/v1/annual-reports/:id/draft.docx')
@@ -102,8 +102,8 @@ export class AnnualReportsController {
   @ApiProduces(CONTENT_TYPES.docx)
   @ApiOkResponse({ description: 'DOCX' })
   @ApiErrors(404, 409)
-  docx(@CurrentUser() user: Principal, @Param('id') id: string, @Res() response: Response): Promise<void> {
-    return this.send(user, id, 'docx', response);
+  docx(@Acting() acting: CouncilContext, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    return this.send(acting, id, 'docx', response);
   }
 
   @Post('api/v1/annual-reports/:id/agree')
@@ -112,8 +112,8 @@ export class AnnualReportsController {
   @ApiOperation({ summary: 'The committee agreed the draft' })
   @ApiOkResponse({ type: AnnualReportView })
   @ApiErrors(404, 409)
-  async agree(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AnnualReportView> {
-    return view(await this.reports.advance(actorOf(user), id, 'agreed'));
+  async agree(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<AnnualReportView> {
+    return view(await this.reports.advance(acting, id, 'agreed'));
   }
 
   @Post('api/v1/annual-reports/:id/submit')
@@ -122,8 +122,8 @@ export class AnnualReportsController {
   @ApiOperation({ summary: 'The agreed report was submitted to full council: it is then public' })
   @ApiOkResponse({ type: AnnualReportView })
   @ApiErrors(404, 409)
-  async submit(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AnnualReportView> {
-    return view(await this.reports.advance(actorOf(user), id, 'submitted'));
+  async submit(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<AnnualReportView> {
+    return view(await this.reports.advance(acting, id, 'submitted'));
   }
 
   @Get('public/:councilSlug/annual-reports/:municipalYear')
@@ -139,8 +139,8 @@ export class AnnualReportsController {
     response.status(200).set({ 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': 'public, max-age=300' }).send(await this.reports.format(asSubmitted(report.blocks), report.title.replace('Draft Annual Report', 'Annual Report'), 'html'));
   }
 
-  private async send(user: Principal, id: string, format: ReportFormat, response: Response): Promise<void> {
-    const { report, body } = await this.reports.render(user.councilId, id, format);
+  private async send(acting: CouncilContext, id: string, format: ReportFormat, response: Response): Promise<void> {
+    const { report, body } = await this.reports.render(acting.councilId, id, format);
     const name = `annual-report-${report.municipalYear}-v${report.version}.${format}`;
     response.status(200).set({ 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"` }).send(body);
   }

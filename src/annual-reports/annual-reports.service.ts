@@ -4,7 +4,8 @@ import { Queue } from 'bullmq';
 import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { type Actor, systemActor } from '../common/auth/principal.js';
+import { systemActor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -75,7 +76,8 @@ export class AnnualReportsService {
     private readonly db: Transactions,
   ) {}
 
-  async settings(actor: Actor, committeeId: string, input: AnnualReportSettingsDto): Promise<AnnualReportSettings> {
+  async settings(context: CouncilContext, committeeId: string, input: AnnualReportSettingsDto): Promise<AnnualReportSettings> {
+    const { actor } = context;
     if (!(await this.committees.exists(actor.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
     const settings = this.db.manager.create(AnnualReportSettings, {
       committeeId,
@@ -97,7 +99,8 @@ export class AnnualReportsService {
    * A new version, queued. The row is written first: if Redis is away the job is added by the next
    * sweep, so a request is never lost.
    */
-  async request(actor: Actor, input: RequestAnnualReportDto, automatic = false): Promise<AnnualReport> {
+  async request(context: CouncilContext, input: RequestAnnualReportDto, automatic = false): Promise<AnnualReport> {
+    const { actor } = context;
     const committee = await this.committees.get(actor.councilId, input.committeeId);
     if (!(await this.years.byLabel(actor.councilId, input.municipalYear))) throw new NotFoundError('Municipal year', input.municipalYear);
     const report = await this.db.run(async (manager) => {
@@ -146,7 +149,8 @@ export class AnnualReportsService {
   }
 
   /** The committee agreed the draft (draft → agreed), or the council received it (agreed → submitted). */
-  async advance(actor: Actor, id: string, to: 'agreed' | 'submitted'): Promise<AnnualReport> {
+  async advance(context: CouncilContext, id: string, to: 'agreed' | 'submitted'): Promise<AnnualReport> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       const report = await manager.findOneBy(AnnualReport, { id, councilId: actor.councilId });
       if (!report) throw new NotFoundError('Annual report', id);
@@ -233,7 +237,7 @@ export class AnnualReportsService {
         const last = meetings[meetings.length - 1];
         const minutesApproved = last !== undefined && (await this.minutes.approved(last.id));
         if (!draftDue(year, today, minutesApproved, settings?.compileOnDay ?? null)) continue;
-        await this.request(systemActor(councilId), { committeeId: committee.id, municipalYear: year.label }, true);
+        await this.request(await this.councils.systemContext(councilId), { committeeId: committee.id, municipalYear: year.label }, true);
         queued++;
       }
     }

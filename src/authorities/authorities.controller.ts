@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
+import { ROLES } from '../common/auth/principal.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
@@ -18,8 +19,8 @@ export class AuthoritiesController {
   @ApiOperation({ summary: 'Responsible authorities first, then co-operating bodies, each with contacts in escalation order' })
   @ApiOkResponse({ type: PageType(AuthorityView) })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: AuthoritiesQuery): Promise<Page<AuthorityView>> {
-    const page = await this.authorities.list(user.councilId, query.statutory, query.limit, query.offset);
+  async list(@Acting() acting: CouncilContext, @Query() query: AuthoritiesQuery): Promise<Page<AuthorityView>> {
+    const page = await this.authorities.list(acting.councilId, query.statutory, query.limit, query.offset);
     return { items: page.items.map((a) => AuthorityView.from(a.authority, a.contacts)), total: page.total };
   }
 
@@ -28,9 +29,9 @@ export class AuthoritiesController {
   @ApiOperation({ summary: 'One authority with its contacts (an authority contact sees only their own)' })
   @ApiOkResponse({ type: AuthorityView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<AuthorityView> {
-    if (user.role === 'authority' && user.authorityId !== id) throw new NotFoundError('Authority', id);
-    const found = await this.authorities.get(user.councilId, id);
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<AuthorityView> {
+    if (acting.user?.role === 'authority' && acting.user.authorityId !== id) throw new NotFoundError('Authority', id);
+    const found = await this.authorities.get(acting.councilId, id);
     return AuthorityView.from(found.authority, found.contacts);
   }
 
@@ -39,8 +40,8 @@ export class AuthoritiesController {
   @ApiOperation({ summary: 'Add a responsible authority (statutory) or co-operating body' })
   @ApiCreatedResponse({ type: AuthorityView })
   @ApiErrors(400, 409, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateAuthorityDto): Promise<AuthorityView> {
-    return AuthorityView.from(await this.authorities.create(actorOf(user), body), []);
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateAuthorityDto): Promise<AuthorityView> {
+    return AuthorityView.from(await this.authorities.create(acting, body), []);
   }
 
   @Post(':id/contacts')
@@ -48,8 +49,8 @@ export class AuthoritiesController {
   @ApiOperation({ summary: 'Add a contact at an authority, with the escalation level reminders use' })
   @ApiCreatedResponse({ type: ContactView })
   @ApiErrors(400, 404, 413)
-  async addContact(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AddContactDto): Promise<ContactView> {
-    return ContactView.from(await this.authorities.addContact(actorOf(user), id, body));
+  async addContact(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: AddContactDto): Promise<ContactView> {
+    return ContactView.from(await this.authorities.addContact(acting, id, body));
   }
 
   @Put(':id/contacts/:contactId')
@@ -58,11 +59,11 @@ export class AuthoritiesController {
   @ApiOkResponse({ type: ContactView })
   @ApiErrors(400, 404, 413)
   async updateContact(
-    @CurrentUser() user: Principal,
+    @Acting() acting: CouncilContext,
     @Param('id') id: string,
     @Param('contactId') contactId: string,
     @Body() body: AddContactDto,
   ): Promise<ContactView> {
-    return ContactView.from(await this.authorities.updateContact(actorOf(user), id, contactId, body));
+    return ContactView.from(await this.authorities.updateContact(acting, id, contactId, body));
   }
 }

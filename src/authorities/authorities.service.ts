@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
@@ -91,7 +91,8 @@ export class AuthoritiesService {
     return { authority, contacts };
   }
 
-  async create(actor: Actor, input: CreateAuthorityDto): Promise<Authority> {
+  async create(context: CouncilContext, input: CreateAuthorityDto): Promise<Authority> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       if (await manager.existsBy(Authority, { councilId: actor.councilId, name: input.name })) {
         throw new ConflictError(`An authority named "${input.name}" already exists`);
@@ -103,7 +104,8 @@ export class AuthoritiesService {
     });
   }
 
-  async addContact(actor: Actor, authorityId: string, input: AddContactDto): Promise<AuthorityContact> {
+  async addContact(context: CouncilContext, authorityId: string, input: AddContactDto): Promise<AuthorityContact> {
+    const { actor } = context;
     await this.get(actor.councilId, authorityId);
     return this.db.run(async (manager) => {
       const contact = manager.create(AuthorityContact, {
@@ -122,7 +124,8 @@ export class AuthoritiesService {
   }
 
   /** Corrects a contact; a corrected contact is no longer failing, so reminders write to it again. */
-  async updateContact(actor: Actor, authorityId: string, contactId: string, input: AddContactDto): Promise<AuthorityContact> {
+  async updateContact(context: CouncilContext, authorityId: string, contactId: string, input: AddContactDto): Promise<AuthorityContact> {
+    const { actor } = context;
     await this.get(actor.councilId, authorityId);
     return this.db.run(async (manager) => {
       const before = await manager.findOneBy(AuthorityContact, { id: contactId, authorityId });

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
-import type { Principal } from '../common/auth/principal.js';
+import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { CalendarFeedView, CreateCalendarFeedDto, CreatedCalendarFeedView } from './calendar-feed.dto.js';
@@ -18,8 +18,8 @@ export class CalendarFeedsController {
   @ApiOperation({ summary: "A secret iCalendar feed of open obligations' due dates: an authority's own, or the council's" })
   @ApiCreatedResponse({ type: CreatedCalendarFeedView })
   @ApiErrors(400, 404, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateCalendarFeedDto): Promise<CreatedCalendarFeedView> {
-    const { feed, url } = await this.feeds.create(user, body.authorityId);
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateCalendarFeedDto): Promise<CreatedCalendarFeedView> {
+    const { feed, url } = await this.feeds.create(acting, body.authorityId);
     return { ...CalendarFeedView.from(feed), url };
   }
 
@@ -28,8 +28,8 @@ export class CalendarFeedsController {
   @ApiOperation({ summary: 'The feeds the caller may revoke (never their secret addresses)' })
   @ApiOkResponse({ type: [CalendarFeedView] })
   @ApiErrors()
-  async list(@CurrentUser() user: Principal): Promise<CalendarFeedView[]> {
-    return (await this.feeds.list(user)).map(CalendarFeedView.from);
+  async list(@Acting() acting: CouncilContext): Promise<CalendarFeedView[]> {
+    return (await this.feeds.list(acting)).map(CalendarFeedView.from);
   }
 
   @Post('api/v1/calendar-feeds/:id/revoke')
@@ -38,8 +38,8 @@ export class CalendarFeedsController {
   @ApiOperation({ summary: 'Revoke a feed: its address stops working at once' })
   @ApiOkResponse({ type: CalendarFeedView })
   @ApiErrors(404, 409)
-  async revoke(@CurrentUser() user: Principal, @Param('id') id: string): Promise<CalendarFeedView> {
-    return CalendarFeedView.from(await this.feeds.revoke(user, id));
+  async revoke(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<CalendarFeedView> {
+    return CalendarFeedView.from(await this.feeds.revoke(acting, id));
   }
 
   /** The feed itself, for calendar programs: the secret address is the only credential. */

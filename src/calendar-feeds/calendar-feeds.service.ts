@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { type FindOptionsWhere, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { actorOf, type Principal } from '../common/auth/principal.js';
+import { type Principal } from '../common/auth/principal.js';
+import { type CouncilContext, personActing } from '../common/auth/council-context.js';
 import { hashToken } from '../common/auth/tokens.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
@@ -34,12 +35,13 @@ export class CalendarFeedsService {
    * A new feed. An authority contact gets its own authority's; a co-ordinator the council's, or one
    * authority's to pass on. The URL holds the secret and is shown only now.
    */
-  async create(user: Principal, authorityId: string | undefined): Promise<{ feed: CalendarFeed; url: string }> {
+  async create(context: CouncilContext, authorityId: string | undefined): Promise<{ feed: CalendarFeed; url: string }> {
+    const user = personActing(context);
     const scope = user.role === 'authority' ? user.authorityId : (authorityId ?? null);
     if (user.role === 'authority' && authorityId && authorityId !== user.authorityId) throw new NotFoundError('Authority', authorityId);
     if (scope && !(await this.authorities.exists(user.councilId, scope))) throw new NotFoundError('Authority', scope);
     const token = randomBytes(32).toString('base64url');
-    const actor = actorOf(user);
+    const actor = context.actor;
     const feed = await this.db.run(async (manager) => {
       const created = manager.create(CalendarFeed, {
         id: newId(),
@@ -57,18 +59,20 @@ export class CalendarFeedsService {
     return { feed, url: `${this.config.publicBaseUrl}/feeds/${token}.ics` };
   }
 
-  async list(user: Principal): Promise<CalendarFeed[]> {
+  async list(context: CouncilContext): Promise<CalendarFeed[]> {
+    const user = personActing(context);
     return this.db.manager.find(CalendarFeed, { where: this.visible(user), order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async revoke(user: Principal, id: string): Promise<CalendarFeed> {
+  async revoke(context: CouncilContext, id: string): Promise<CalendarFeed> {
+    const user = personActing(context);
     return this.db.run(async (manager) => {
       const feed = await manager.findOneBy(CalendarFeed, { ...this.visible(user), id });
       if (!feed) throw new NotFoundError('Calendar feed', id);
       if (feed.revokedAt) throw new ConflictError('The feed is already revoked');
       const after = { ...feed, revokedAt: this.clock.now() };
       await manager.update(CalendarFeed, { id }, { revokedAt: after.revokedAt });
-      await this.audit.record(manager, actorOf(user), { action: 'revoke', entityType: 'calendar_feed', entityId: id, before: feed, after });
+      await this.audit.record(manager, context.actor, { action: 'revoke', entityType: 'calendar_feed', entityId: id, before: feed, after });
       return after;
     });
   }

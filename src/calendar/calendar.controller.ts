@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
+import { ROLES } from '../common/auth/principal.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { CouncilsService } from '../councils/councils.service.js';
@@ -30,11 +31,11 @@ export class CalendarController {
   @ApiOperation({ summary: 'The date a statutory rule gives, with its citation and an explanation' })
   @ApiOkResponse({ type: DeadlineView })
   @ApiErrors(400, 404)
-  async deadline(@CurrentUser() user: Principal, @Query() query: DeadlineQuery): Promise<DeadlineView> {
-    if (query.council && (await this.councils.council(user.councilId)).slug !== query.council) {
+  async deadline(@Acting() acting: CouncilContext, @Query() query: DeadlineQuery): Promise<DeadlineView> {
+    if (query.council && (await this.councils.council(acting.councilId)).slug !== query.council) {
       throw new NotFoundError('Council', query.council);
     }
-    const [result] = await this.calendar.deadlines(user.councilId, [query.rule], query.date);
+    const [result] = await this.calendar.deadlines(acting.councilId, [query.rule], query.date);
     return { ...result, dueAt: result.dueAt.toISOString() };
   }
 
@@ -43,8 +44,8 @@ export class CalendarController {
   @ApiOperation({ summary: "Bank holidays of a year, for the council's division unless another is asked for" })
   @ApiOkResponse({ type: BankHolidaysView })
   @ApiErrors(400)
-  async bankHolidays(@CurrentUser() user: Principal, @Query() query: BankHolidaysQuery): Promise<BankHolidaysView> {
-    const found = await this.calendar.bankHolidaysFor(user.councilId, query.division, query.year);
+  async bankHolidays(@Acting() acting: CouncilContext, @Query() query: BankHolidaysQuery): Promise<BankHolidaysView> {
+    const found = await this.calendar.bankHolidaysFor(acting.councilId, query.division, query.year);
     return { ...found, items: found.items.map(({ date, title, notes, source }) => ({ date, title, notes, source })) };
   }
 
@@ -55,8 +56,8 @@ export class CalendarController {
   })
   @ApiCreatedResponse({ type: AddedBankHolidayView })
   @ApiErrors(400, 409, 413)
-  async addBankHoliday(@CurrentUser() user: Principal, @Body() body: AddBankHolidayDto): Promise<AddedBankHolidayView> {
-    const { holiday, recomputed } = await this.calendar.addBankHoliday(actorOf(user), body);
+  async addBankHoliday(@Acting() acting: CouncilContext, @Body() body: AddBankHolidayDto): Promise<AddedBankHolidayView> {
+    const { holiday, recomputed } = await this.calendar.addBankHoliday(acting, body);
     return { date: holiday.date, title: holiday.title, recomputed };
   }
 
@@ -65,8 +66,8 @@ export class CalendarController {
   @ApiOperation({ summary: "The council's counting settings (defaults from the statutory rules)" })
   @ApiOkResponse({ type: CalendarSettingsView })
   @ApiErrors()
-  settings(@CurrentUser() user: Principal): Promise<CalendarSettingsView> {
-    return this.calendar.settings(user.councilId);
+  settings(@Acting() acting: CouncilContext): Promise<CalendarSettingsView> {
+    return this.calendar.settings(acting.councilId);
   }
 
   @Put('settings')
@@ -74,7 +75,7 @@ export class CalendarController {
   @ApiOperation({ summary: 'Change some of the counting settings; the rest keep their values' })
   @ApiOkResponse({ type: CalendarSettingsView })
   @ApiErrors(400, 413)
-  updateSettings(@CurrentUser() user: Principal, @Body() body: UpdateCalendarSettingsDto): Promise<CalendarSettingsView> {
-    return this.calendar.updateSettings(actorOf(user), body);
+  updateSettings(@Acting() acting: CouncilContext, @Body() body: UpdateCalendarSettingsDto): Promise<CalendarSettingsView> {
+    return this.calendar.updateSettings(acting, body);
   }
 }

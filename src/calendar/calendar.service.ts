@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
 import { CouncilsService } from '../councils/councils.service.js';
@@ -65,7 +66,8 @@ export class CalendarService {
     return resolveSettings((await this.councils.council(councilId)).calendarSettings);
   }
 
-  async updateSettings(actor: Actor, change: StoredCalendarSettings): Promise<CalendarSettings> {
+  async updateSettings(context: CouncilContext, change: StoredCalendarSettings): Promise<CalendarSettings> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       const council = await this.councils.council(actor.councilId, manager);
       const before = resolveSettings(council.calendarSettings);
@@ -99,7 +101,8 @@ export class CalendarService {
    * Adds a bank holiday for the council and, in the same transaction, recomputes what it moves:
    * every listener (the obligations) re-derives its dates with the new calendar and explains the change.
    */
-  async addBankHoliday(actor: Actor, input: { date: IsoDate; title: string }): Promise<{ holiday: CouncilBankHoliday; recomputed: Recomputed[] }> {
+  async addBankHoliday(context: CouncilContext, input: { date: IsoDate; title: string }): Promise<{ holiday: CouncilBankHoliday; recomputed: Recomputed[] }> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       const before = await this.context(actor.councilId, manager);
       const problem = nonWorkingReason(input.date, before.holidays);

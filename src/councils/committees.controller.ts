@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
+import { ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageQuery, PageType } from '../common/http/pagination.js';
 import { AddCommitteeMemberDto, CommitteeMemberView, MembersQuery } from './committee-member.dto.js';
@@ -18,8 +19,8 @@ export class CommitteesController {
   @ApiOperation({ summary: "The council's committees" })
   @ApiOkResponse({ type: PageType(CommitteeView) })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: PageQuery): Promise<Page<CommitteeView>> {
-    const page = await this.committees.list(user.councilId, query.limit, query.offset);
+  async list(@Acting() acting: CouncilContext, @Query() query: PageQuery): Promise<Page<CommitteeView>> {
+    const page = await this.committees.list(acting.councilId, query.limit, query.offset);
     return { items: page.items.map(CommitteeView.from), total: page.total };
   }
 
@@ -28,8 +29,8 @@ export class CommitteesController {
   @ApiOperation({ summary: 'Create a committee' })
   @ApiCreatedResponse({ type: CommitteeView })
   @ApiErrors(400, 409, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateCommitteeDto): Promise<CommitteeView> {
-    return CommitteeView.from(await this.committees.create(actorOf(user), body.name));
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateCommitteeDto): Promise<CommitteeView> {
+    return CommitteeView.from(await this.committees.create(acting, body.name));
   }
 
   @Get(':id')
@@ -37,8 +38,8 @@ export class CommitteesController {
   @ApiOperation({ summary: 'One committee' })
   @ApiOkResponse({ type: CommitteeView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<CommitteeView> {
-    return CommitteeView.from(await this.committees.get(user.councilId, id));
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<CommitteeView> {
+    return CommitteeView.from(await this.committees.get(acting.councilId, id));
   }
 
   @Get(':id/members')
@@ -47,11 +48,11 @@ export class CommitteesController {
   @ApiOkResponse({ type: PageType(CommitteeMemberView) })
   @ApiErrors(400, 404)
   async members(
-    @CurrentUser() user: Principal,
+    @Acting() acting: CouncilContext,
     @Param('id') id: string,
     @Query() query: MembersQuery,
   ): Promise<Page<CommitteeMemberView>> {
-    const page = await this.committees.listMembers(user.councilId, id, query.on, query.limit, query.offset);
+    const page = await this.committees.listMembers(acting.councilId, id, query.on, query.limit, query.offset);
     return { items: page.items.map(CommitteeMemberView.from), total: page.total };
   }
 
@@ -61,10 +62,10 @@ export class CommitteesController {
   @ApiCreatedResponse({ type: CommitteeMemberView })
   @ApiErrors(400, 404, 413)
   async addMember(
-    @CurrentUser() user: Principal,
+    @Acting() acting: CouncilContext,
     @Param('id') id: string,
     @Body() body: AddCommitteeMemberDto,
   ): Promise<CommitteeMemberView> {
-    return CommitteeMemberView.from(await this.committees.addMember(actorOf(user), id, body));
+    return CommitteeMemberView.from(await this.committees.addMember(acting, id, body));
   }
 }

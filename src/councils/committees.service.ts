@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThanOrEqual, MoreThanOrEqual, Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
@@ -56,7 +56,8 @@ export class CommitteesService {
     return this.committees.find({ where: { councilId }, order: { createdAt: 'ASC' } });
   }
 
-  async create(actor: Actor, name: string): Promise<Committee> {
+  async create(context: CouncilContext, name: string): Promise<Committee> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       if (await manager.existsBy(Committee, { councilId: actor.councilId, name })) {
         throw new ConflictError(`A committee named "${name}" already exists`);
@@ -108,7 +109,8 @@ export class CommitteesService {
     return pageOf(sorted.slice(offset, offset + limit), total);
   }
 
-  async addMember(actor: Actor, committeeId: string, input: AddCommitteeMemberDto): Promise<CommitteeMember> {
+  async addMember(context: CouncilContext, committeeId: string, input: AddCommitteeMemberDto): Promise<CommitteeMember> {
+    const { actor } = context;
     await this.get(actor.councilId, committeeId);
     if (input.to && input.to < input.from) throw new InvalidInputError(['to must be on or after from']);
     return this.db.run(async (manager) => {

@@ -105,7 +105,8 @@ export class CouncilsService {
   }
 
   /** A new user of the actor's council with a first token; the token is returned once and only its hash kept. */
-  async createUser(actor: Actor, input: NewUser): Promise<{ user: User; token: string }> {
+  async createUser(context: CouncilContext, input: NewUser): Promise<{ user: User; token: string }> {
+    const { actor } = context;
     return this.db.run(async (manager) => {
       await this.checkAuthority(manager, actor.councilId, input);
       const email = input.email.toLowerCase();
@@ -132,9 +133,10 @@ export class CouncilsService {
    * A token for the user with this e-mail, creating the user when there is none (the command line's
    * `token:create`). An existing user keeps their role: asking for another is a conflict.
    */
-  async tokenFor(actor: Actor, input: NewUser): Promise<string> {
+  async tokenFor(context: CouncilContext, input: NewUser): Promise<string> {
+    const { actor } = context;
     const existing = await this.users.findOneBy({ councilId: actor.councilId, email: input.email.toLowerCase() });
-    if (!existing) return (await this.createUser(actor, input)).token;
+    if (!existing) return (await this.createUser(context, input)).token;
     if (existing.role !== input.role || (existing.authorityId ?? null) !== (input.authorityId ?? null)) {
       throw new ConflictError(`${existing.email} is already a user with role ${existing.role}`);
     }
@@ -158,13 +160,15 @@ export class CouncilsService {
   }
 
   /** A further token for a user of the actor's council (e.g. to rotate one). */
-  async newToken(actor: Actor, userId: string): Promise<string> {
+  async newToken(context: CouncilContext, userId: string): Promise<string> {
+    const { actor } = context;
     const user = await this.user(actor.councilId, userId);
     return this.db.run((manager) => this.issueToken(manager, actor, user));
   }
 
   /** Revokes every live token of a user: the user keeps their record, but no token works any more. */
-  async revokeTokens(actor: Actor, userId: string): Promise<number> {
+  async revokeTokens(context: CouncilContext, userId: string): Promise<number> {
+    const { actor } = context;
     await this.user(actor.councilId, userId);
     return this.db.run(async (manager) => {
       const live = await manager.findBy(ApiToken, { userId, revokedAt: IsNull() });

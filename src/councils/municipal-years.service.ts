@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
@@ -37,7 +37,8 @@ export class MunicipalYearsService {
     return this.years.find({ where: { councilId, startsOn: LessThanOrEqual(day) }, order: { startsOn: 'ASC' } });
   }
 
-  async create(actor: Actor, input: CreateMunicipalYearDto): Promise<MunicipalYear> {
+  async create(context: CouncilContext, input: CreateMunicipalYearDto): Promise<MunicipalYear> {
+    const { actor } = context;
     const problems = municipalYearProblems(input);
     if (problems.length > 0) throw new InvalidInputError(problems);
     return this.db.run(async (manager) => {

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES } from '../common/auth/principal.js';
+import { Acting, CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
+import { type Principal, ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageQuery, PageType } from '../common/http/pagination.js';
 import { CouncilsService } from './councils.service.js';
@@ -17,8 +18,8 @@ export class UsersController {
   @ApiOperation({ summary: 'Create a user of your council and their first bearer token (shown once)' })
   @ApiCreatedResponse({ type: CreatedUserView })
   @ApiErrors(400, 404, 409, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateUserDto): Promise<CreatedUserView> {
-    const created = await this.councils.createUser(actorOf(user), body);
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateUserDto): Promise<CreatedUserView> {
+    const created = await this.councils.createUser(acting, body);
     return { id: created.user.id, token: created.token };
   }
 
@@ -27,8 +28,8 @@ export class UsersController {
   @ApiOperation({ summary: "Your council's users (never their tokens)" })
   @ApiOkResponse({ type: PageType(UserView) })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: PageQuery): Promise<Page<UserView>> {
-    const page = await this.councils.listUsers(user.councilId, query.limit, query.offset);
+  async list(@Acting() acting: CouncilContext, @Query() query: PageQuery): Promise<Page<UserView>> {
+    const page = await this.councils.listUsers(acting.councilId, query.limit, query.offset);
     return { items: page.items.map(UserView.from), total: page.total };
   }
 
@@ -37,8 +38,8 @@ export class UsersController {
   @ApiOperation({ summary: 'Issue a further bearer token for a user (shown once), e.g. to rotate one' })
   @ApiCreatedResponse({ type: TokenView })
   @ApiErrors(404)
-  async newToken(@CurrentUser() user: Principal, @Param('id') id: string): Promise<TokenView> {
-    return { token: await this.councils.newToken(actorOf(user), id) };
+  async newToken(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<TokenView> {
+    return { token: await this.councils.newToken(acting, id) };
   }
 
   @Post('users/:id/revoke-tokens')
@@ -47,8 +48,8 @@ export class UsersController {
   @ApiOperation({ summary: "Revoke every token of a user, e.g. when they leave; their record and audit trail remain" })
   @ApiOkResponse({ type: RevokedView })
   @ApiErrors(404)
-  async revokeTokens(@CurrentUser() user: Principal, @Param('id') id: string): Promise<RevokedView> {
-    return { revoked: await this.councils.revokeTokens(actorOf(user), id) };
+  async revokeTokens(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<RevokedView> {
+    return { revoked: await this.councils.revokeTokens(acting, id) };
   }
 
   @Get('me')

@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AuthorityKind } from '../authorities/authorities.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
-import type { Actor } from '../common/auth/principal.js';
 import type { AppConfig } from '../common/config/app-config.js';
 import type { CommitteeRole } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
@@ -72,41 +71,40 @@ const email = (name: string) =>
 export async function loadDartfordDemo(app: INestApplicationContext, config: AppConfig): Promise<string> {
   const councils = app.get(CouncilsService);
   const council = await councils.createCouncil('dartford', 'Dartford Borough Council', config.TZ_DEFAULT);
-  const actor: Actor = { councilId: council.id, userId: null, label: 'demo loader' };
+  const demo = await councils.systemContext(council.id, { councilId: council.id, userId: null, label: 'demo loader' });
 
-  const committee = await app.get(CommitteesService).create(actor, 'Crime and Disorder (Overview and Scrutiny) Committee');
+  const committee = await app.get(CommitteesService).create(demo, 'Crime and Disorder (Overview and Scrutiny) Committee');
   const years = app.get(MunicipalYearsService);
-  await years.create(actor, { label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' });
-  await years.create(actor, { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' });
+  await years.create(demo, { label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' });
+  await years.create(demo, { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' });
 
   for (const [name, role] of MEMBERS) {
-    await app.get(CommitteesService).addMember(actor, committee.id, { name, email: email(name), role, from: '2017-05-17' });
+    await app.get(CommitteesService).addMember(demo, committee.id, { name, email: email(name), role, from: '2017-05-17' });
   }
   // Seed 001: the standing invitations renewed for 2016-17.
   for (const [name, role] of MEMBERS.filter(([, role]) => role === 'standing_invitee')) {
-    await app.get(CommitteesService).addMember(actor, committee.id, { name, email: email(name), role, from: '2016-05-18', to: '2017-05-16' });
+    await app.get(CommitteesService).addMember(demo, committee.id, { name, email: email(name), role, from: '2016-05-18', to: '2017-05-16' });
   }
 
   const authorities = app.get(AuthoritiesService);
   for (const [name, kind] of AUTHORITIES) {
-    const authority = await authorities.create(actor, { name, kind, statutory: true });
+    const authority = await authorities.create(demo, { name, kind, statutory: true });
     for (const [contact, role, escalationLevel] of CONTACTS[name] ?? []) {
-      await authorities.addContact(actor, authority.id, { name: contact, email: email(contact), role, escalationLevel });
+      await authorities.addContact(demo, authority.id, { name: contact, email: email(contact), role, escalationLevel });
     }
   }
 
   const meetings = app.get(MeetingsService);
   const made: string[] = [];
   for (const startsAt of MEETINGS) {
-    made.push((await meetings.create(actor, { committeeId: committee.id, startsAt, venue: VENUE })).id);
+    made.push((await meetings.create(demo, { committeeId: committee.id, startsAt, venue: VENUE })).id);
   }
   const byDate = { july2016: made[0], february2017: made[1], july2017: made[2] };
-  const demo = await councils.systemContext(council.id, actor);
   await loadDartfordWorkPlan(app.get(WorkPlanService), demo, committee.id, byDate);
   await loadDartfordMinutes(app.get(MinutesService), demo, byDate);
 
-  await councils.createUser(actor, { email: 'sheri.green@example.org', name: 'Sheri Green', role: 'approver' });
-  const coordinator = await councils.createUser(actor, {
+  await councils.createUser(demo, { email: 'sheri.green@example.org', name: 'Sheri Green', role: 'approver' });
+  const coordinator = await councils.createUser(demo, {
     email: 'democratic.services@example.org',
     name: 'Democratic Services',
     role: 'coordinator',

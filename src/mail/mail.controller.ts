@@ -1,7 +1,7 @@
 import { BadGatewayException, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import type { Principal } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext, personActing } from '../common/auth/council-context.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { MailTemplates } from './mail-templates.js';
 import { MailService } from './mail.service.js';
@@ -26,14 +26,14 @@ export class MailController {
   @ApiOkResponse({ type: TestMailView })
   @ApiResponse({ status: 502, description: 'The SMTP server refused the message or could not be reached' })
   @ApiErrors()
-  async test(@CurrentUser() user: Principal): Promise<TestMailView> {
-    const message = await this.templates.render('mail/test-message.mail.njk', { name: user.name }, { councilId: user.councilId, audience: 'council' });
+  async test(@Acting() acting: CouncilContext): Promise<TestMailView> {
+    const message = await this.templates.render('mail/test-message.mail.njk', { name: personActing(acting).name }, { councilId: acting.councilId, audience: 'council' });
     try {
       const { messageId } = await this.mail.send({
-        to: user.email,
+        to: personActing(acting).email,
         ...message,
       });
-      return { to: user.email, messageId };
+      return { to: personActing(acting).email, messageId };
     } catch (error) {
       throw new BadGatewayException(`The SMTP server did not accept the message: ${(error as Error).message}`);
     }

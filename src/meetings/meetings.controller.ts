@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal, ROLES, isOutsider } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
+import { ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -24,9 +25,9 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Meetings in date order; filter by committee and by days in the council time zone' })
   @ApiOkResponse({ type: PageType(MeetingSummaryView) })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: MeetingsQuery): Promise<Page<MeetingSummaryView>> {
-    const { timeZone } = await this.councils.council(user.councilId);
-    const page = await this.meetings.list(user.councilId, timeZone, query);
+  async list(@Acting() acting: CouncilContext, @Query() query: MeetingsQuery): Promise<Page<MeetingSummaryView>> {
+    const { timeZone } = await this.councils.council(acting.councilId);
+    const page = await this.meetings.list(acting.councilId, timeZone, query);
     return { items: page.items.map((m) => MeetingSummaryView.from(m, timeZone)), total: page.total };
   }
 
@@ -35,9 +36,9 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Schedule a meeting; its agenda starts with the standard items' })
   @ApiCreatedResponse({ type: MeetingView })
   @ApiErrors(400, 404, 413)
-  async create(@CurrentUser() user: Principal, @Body() body: CreateMeetingDto): Promise<MeetingView> {
-    const meeting = await this.meetings.create(actorOf(user), body);
-    return this.view(user, meeting.id);
+  async create(@Acting() acting: CouncilContext, @Body() body: CreateMeetingDto): Promise<MeetingView> {
+    const meeting = await this.meetings.create(acting, body);
+    return this.view(acting, meeting.id);
   }
 
   @Get(':id')
@@ -45,8 +46,8 @@ export class MeetingsController {
   @ApiOperation({ summary: 'A meeting with its agenda: standard items, substantive items, then exempt items last' })
   @ApiOkResponse({ type: MeetingView })
   @ApiErrors(404)
-  async get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MeetingView> {
-    return this.view(user, id);
+  async get(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<MeetingView> {
+    return this.view(acting, id);
   }
 
   @Get(':id/deadlines')
@@ -54,10 +55,10 @@ export class MeetingsController {
   @ApiOperation({ summary: 'The dates the meeting sets: the agenda publication date (s100B) and the latest day to ask an officer to attend' })
   @ApiOkResponse({ type: MeetingDeadlinesView })
   @ApiErrors(404)
-  async deadlines(@CurrentUser() user: Principal, @Param('id') id: string): Promise<MeetingDeadlinesView> {
-    const [meeting, { timeZone }] = await Promise.all([this.meetings.meeting(user.councilId, id), this.councils.council(user.councilId)]);
-    const day = dateIn(meeting.startsAt, timeZone);
-    const { agendaPublication, attendanceRequest, reportDeadline } = await this.calendar.meetingDeadlines(user.councilId, day);
+  async deadlines(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<MeetingDeadlinesView> {
+    const meeting = await this.meetings.meeting(acting.councilId, id);
+    const day = dateIn(meeting.startsAt, acting.timeZone);
+    const { agendaPublication, attendanceRequest, reportDeadline } = await this.calendar.meetingDeadlines(acting.councilId, day);
     const view = (d: typeof agendaPublication) => ({ ...d, dueAt: d.dueAt.toISOString() });
     return { meetingId: meeting.id, meetingDate: day, agendaPublication: view(agendaPublication), reportDeadline: view(reportDeadline), attendanceRequest: view(attendanceRequest) };
   }
@@ -67,9 +68,9 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Add an item to the agenda, exempt (closed session) when a Schedule 12A paragraph is given' })
   @ApiCreatedResponse({ type: AgendaItemView })
   @ApiErrors(400, 404, 413)
-  async addAgendaItem(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: AddAgendaItemDto): Promise<AgendaItemView> {
-    const item = await this.meetings.addAgendaItem(actorOf(user), id, body);
-    const { agenda } = await this.meetings.get(user.councilId, id);
+  async addAgendaItem(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: AddAgendaItemDto): Promise<AgendaItemView> {
+    const item = await this.meetings.addAgendaItem(acting, id, body);
+    const { agenda } = await this.meetings.get(acting.councilId, id);
     return AgendaItemView.from(agenda.find((entry) => entry.item?.id === item.id)!);
   }
 
@@ -79,26 +80,23 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Cancel a meeting, with the reason; the work plan then refuses to schedule items for it' })
   @ApiOkResponse({ type: MeetingView })
   @ApiErrors(400, 404, 409, 413)
-  async cancel(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: CancelMeetingDto): Promise<MeetingView> {
-    await this.meetings.cancel(actorOf(user), id, body.reason);
-    return this.view(user, id);
+  async cancel(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: CancelMeetingDto): Promise<MeetingView> {
+    await this.meetings.cancel(acting, id, body.reason);
+    return this.view(acting, id);
   }
 
-  private async view(user: Principal, id: string): Promise<MeetingView> {
-    const [{ meeting, agenda }, council] = await Promise.all([
-      this.meetings.get(user.councilId, id),
-      this.councils.council(user.councilId),
-    ]);
-    const day = dateIn(meeting.startsAt, council.timeZone);
-    const { agendaPublication: publication, reportDeadline: report } = await this.calendar.meetingDeadlines(user.councilId, day);
+  private async view(acting: CouncilContext, id: string): Promise<MeetingView> {
+    const { meeting, agenda } = await this.meetings.get(acting.councilId, id);
+    const day = dateIn(meeting.startsAt, acting.timeZone);
+    const { agendaPublication: publication, reportDeadline: report } = await this.calendar.meetingDeadlines(acting.councilId, day);
     // The Regulation 9 item notes the notice of the meeting's period, by name (seed 003, item 6).
-    const notice = await this.meetings.regulation9Notice(user.councilId, day);
+    const notice = await this.meetings.regulation9Notice(acting.councilId, day);
     return {
-      ...MeetingSummaryView.from(meeting, council.timeZone),
+      ...MeetingSummaryView.from(meeting, acting.timeZone),
       agendaPublishedBy: publication.date,
       reportDeadline: report.date,
       agenda: agenda.map((entry) => {
-        const view = AgendaItemView.from(entry, isOutsider(user));
+        const view = AgendaItemView.from(entry, actsFromOutside(acting));
         return entry.standardKind === 'regulation_9_notice' && notice ? { ...view, title: notice.title, noticeId: notice.id } : view;
       }),
     };

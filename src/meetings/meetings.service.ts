@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { And, type EntityManager, FindOptionsWhere, In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -144,7 +144,8 @@ export class MeetingsService {
   }
 
   /** A meeting with the standard items every agenda carries. */
-  async create(actor: Actor, input: CreateMeetingDto): Promise<Meeting> {
+  async create(context: CouncilContext, input: CreateMeetingDto): Promise<Meeting> {
+    const { actor } = context;
     await this.committees.get(actor.councilId, input.committeeId);
     return this.db.run(async (manager) => {
       const meeting = manager.create(Meeting, {
@@ -176,7 +177,8 @@ export class MeetingsService {
     });
   }
 
-  async addAgendaItem(actor: Actor, meetingId: string, input: AddAgendaItemDto): Promise<AgendaItem> {
+  async addAgendaItem(context: CouncilContext, meetingId: string, input: AddAgendaItemDto): Promise<AgendaItem> {
+    const { actor } = context;
     const meeting = await this.meeting(actor.councilId, meetingId);
     // A work plan item of the meeting's own committee (so of the council), or the id is unknown here.
     if (input.workPlanItemId) {
@@ -201,7 +203,8 @@ export class MeetingsService {
   }
 
   /** Cancels a meeting, with the reason; its agenda stays for the record. */
-  async cancel(actor: Actor, id: string, reason: string): Promise<Meeting> {
+  async cancel(context: CouncilContext, id: string, reason: string): Promise<Meeting> {
+    const { actor } = context;
     const meeting = await this.meeting(actor.councilId, id);
     if (meeting.cancelledAt) throw new ConflictError('The meeting was already cancelled');
     return this.db.run(async (manager) => {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import { actorOf, type Principal } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { DigestService } from './digest.service.js';
 import { DeliveryView, DigestView, ReminderPolicyDto, SweepView } from './reminder.dto.js';
@@ -20,8 +20,8 @@ export class RemindersController {
   @ApiOperation({ summary: "The council's reminder stages" })
   @ApiOkResponse({ type: ReminderPolicyDto })
   @ApiErrors()
-  async policy(@CurrentUser() user: Principal): Promise<ReminderPolicyDto> {
-    return { stages: await this.reminders.policy(user.councilId) };
+  async policy(@Acting() acting: CouncilContext): Promise<ReminderPolicyDto> {
+    return { stages: await this.reminders.policy(acting.councilId) };
   }
 
   @Put('reminders/policy')
@@ -29,8 +29,8 @@ export class RemindersController {
   @ApiOperation({ summary: 'Replace the reminder stages (applies to obligations issued from now on)' })
   @ApiOkResponse({ type: ReminderPolicyDto })
   @ApiErrors(400, 413)
-  async updatePolicy(@CurrentUser() user: Principal, @Body() body: ReminderPolicyDto): Promise<ReminderPolicyDto> {
-    return { stages: await this.reminders.updatePolicy(actorOf(user), body.stages) };
+  async updatePolicy(@Acting() acting: CouncilContext, @Body() body: ReminderPolicyDto): Promise<ReminderPolicyDto> {
+    return { stages: await this.reminders.updatePolicy(acting, body.stages) };
   }
 
   @Post('reminders/sweep')
@@ -40,9 +40,9 @@ export class RemindersController {
   @ApiOkResponse({ type: SweepView })
   @ApiResponse({ status: 503, description: 'Redis is down: the reminders stay due and are sent when it returns' })
   @ApiErrors()
-  async sweep(@CurrentUser() user: Principal): Promise<SweepView> {
+  async sweep(@Acting() acting: CouncilContext): Promise<SweepView> {
     try {
-      return { enqueued: await this.reminders.sweep(user.councilId) };
+      return { enqueued: await this.reminders.sweep(acting.councilId) };
     } catch (error) {
       throw new ServiceUnavailableException(`The queue is not available (${(error as Error).message}); due reminders stay due and will be sent when it returns`);
     }
@@ -53,8 +53,8 @@ export class RemindersController {
   @ApiOperation({ summary: "What this week's digest to the co-ordinators says today: overdue, due this week, extension requests, delivery problems" })
   @ApiOkResponse({ type: DigestView })
   @ApiErrors()
-  async digest(@CurrentUser() user: Principal): Promise<DigestView> {
-    return this.digests.content(user.councilId);
+  async digest(@Acting() acting: CouncilContext): Promise<DigestView> {
+    return this.digests.content(acting.councilId);
   }
 
   @Get('obligations/:id/deliveries')
@@ -62,7 +62,7 @@ export class RemindersController {
   @ApiOperation({ summary: 'Every reminder of an obligation: stage, status, recipients, sent at, SMTP message id, attempts, error' })
   @ApiOkResponse({ type: [DeliveryView] })
   @ApiErrors(404)
-  async deliveries(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DeliveryView[]> {
-    return (await this.reminders.deliveries(user.councilId, id)).map(DeliveryView.from);
+  async deliveries(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<DeliveryView[]> {
+    return (await this.reminders.deliveries(acting.councilId, id)).map(DeliveryView.from);
   }
 }

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/auth/principal.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { jobId } from '../common/queue/queues.js';
@@ -77,7 +77,8 @@ export class RemindersService {
     return (await manager.findOneBy(ReminderPolicy, { councilId }))?.stages ?? DEFAULT_REMINDER_POLICY;
   }
 
-  async updatePolicy(actor: Actor, stages: ReminderStage[]): Promise<ReminderStage[]> {
+  async updatePolicy(context: CouncilContext, stages: ReminderStage[]): Promise<ReminderStage[]> {
+    const { actor } = context;
     const problems = policyProblems(stages);
     if (problems.length > 0) throw new InvalidInputError(problems);
     const sorted = [...stages].sort((a, b) => a.offsetDays - b.offsetDays);

@@ -1,7 +1,7 @@
 import { Controller, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
-import type { Principal } from '../common/auth/principal.js';
+import { Acting, Roles } from '../common/auth/access.decorators.js';
+import { type CouncilContext } from '../common/auth/council-context.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { ResponseLinksService } from './response-links.service.js';
 
@@ -20,7 +20,7 @@ export class ResponseLinksController {
   @ApiOperation({ summary: 'A new signed, single-use response link for the obligation, to send by hand (every reminder carries its own)' })
   @ApiCreatedResponse({ type: ResponseLinkView })
   @ApiErrors(404)
-  create(@CurrentUser() user: Principal, @Param('id') id: string): Promise<ResponseLinkView> {
-    return this.links.create(user.councilId, id);
+  create(@Acting() acting: CouncilContext, @Param('id') id: string): Promise<ResponseLinkView> {
+    return this.links.create(acting.councilId, id);
   }
 }

@@ -121,9 +121,9 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     },
     async council(slug = `council-${randomBytes(3).toString('hex')}`) {
       const council = await councils.createCouncil(slug, `${slug} Borough Council`);
-      const actor = { councilId: council.id, userId: null, label: COMMAND_LINE };
+      const commandLine = await councils.systemContext(council.id, { councilId: council.id, userId: null, label: COMMAND_LINE });
       const token = (role: 'coordinator' | 'member' | 'approver' | 'authority', authorityId?: string) =>
-        councils.tokenFor(actor, { email: `${role}${made++}@${slug}.example.org`, name: `A ${role}`, role, authorityId });
+        councils.tokenFor(commandLine, { email: `${role}${made++}@${slug}.example.org`, name: `A ${role}`, role, authorityId });
       const coordinator = await token('coordinator');
       return { id: council.id, slug, coordinator, api: apiAs(app.getHttpServer(), coordinator), token };
     },
