@@ -156,8 +156,7 @@ export class DrawDownsService {
     const request = await db.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
     if (!request) throw new NotFoundError('Draw-down request', id);
     if (user.role === 'member') {
-      const { timeZone } = await this.calendar.context(user.councilId);
-      const chair = await this.committees.chairOn(request.committeeId, dateIn(this.clock.now(), timeZone));
+      const chair = await this.committees.chairOn(request.committeeId, context.today);
       if (chair?.email.toLowerCase() !== user.email.toLowerCase()) {
         if (request.memberId !== user.userId) throw new NotFoundError('Draw-down request', id);
         throw new ForbiddenError("Only the committee's chair or a co-ordinator records the chair's view");

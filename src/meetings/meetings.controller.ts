@@ -7,7 +7,6 @@ import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { dateIn } from '../common/time/dates.js';
-import { CouncilsService } from '../councils/councils.service.js';
 import { AddAgendaItemDto, AgendaItemView, CancelMeetingDto, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 
@@ -16,7 +15,6 @@ import { MeetingsService } from './meetings.service.js';
 export class MeetingsController {
   constructor(
     private readonly meetings: MeetingsService,
-    private readonly councils: CouncilsService,
     private readonly calendar: CalendarService,
   ) {}
 
@@ -26,7 +24,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: PageType(MeetingSummaryView) })
   @ApiErrors(400)
   async list(@Acting() acting: CouncilContext, @Query() query: MeetingsQuery): Promise<Page<MeetingSummaryView>> {
-    const { timeZone } = await this.councils.council(acting.councilId);
+    const { timeZone } = acting;
     const page = await this.meetings.list(acting.councilId, timeZone, query);
     return { items: page.items.map((m) => MeetingSummaryView.from(m, timeZone)), total: page.total };
   }

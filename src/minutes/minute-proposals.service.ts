@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { CalendarService } from '../calendar/calendar.service.js';
 import { type CouncilContext, joined } from '../common/auth/council-context.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { dateIn } from '../common/time/dates.js';
@@ -24,7 +23,6 @@ export class MinuteProposalsService {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
-    private readonly calendar: CalendarService,
     private readonly minutes: MinutesService,
     private readonly workPlan: WorkPlanService,
     private readonly obligations: ObligationsService,
@@ -39,7 +37,7 @@ export class MinuteProposalsService {
       const missing = [...(input.authorityId ? [] : ['authorityId: who gave the undertaking']), ...(input.dueOn ? [] : ['dueOn: by when the response is due'])];
       if (missing.length) throw new InvalidInputError(missing.map((m) => `${m} is required to confirm it`));
     }
-    const { timeZone } = await this.calendar.context(actor.councilId);
+    const { timeZone } = context;
     return this.decide(context, itemId, 'undertakings', index, async (manager, item, undertaking) => {
       if (input.decision === 'dismiss') return { ...undertaking, state: 'dismissed' };
       const exemptParagraph = await this.exemptParagraphOf(manager, item, input.exemptParagraph);

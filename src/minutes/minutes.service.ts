@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { CalendarService } from '../calendar/calendar.service.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -34,7 +33,6 @@ export class MinutesService {
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly calendar: CalendarService,
     private readonly workPlan: WorkPlanService,
     private readonly db: Transactions,
   ) {}
@@ -53,7 +51,7 @@ export class MinutesService {
     const meeting = await this.meeting(actor.councilId, meetingId);
     const imported = await readMinutes(text);
     const warnings: ImportWarning[] = [...imported.warnings];
-    const { timeZone } = await this.calendar.context(actor.councilId);
+    const { timeZone } = context;
     const held = dateIn(meeting.startsAt, timeZone);
     if (imported.meetingDate && imported.meetingDate !== held) {
       warnings.unshift({ kind: 'check', message: `The minutes are of a meeting on ${imported.meetingDate}, but this meeting was on ${held}: are they the right minutes?`, lines: [] });
