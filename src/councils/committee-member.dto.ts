@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { PageQuery } from '../common/http/pagination.js';
 import { IsIsoDate } from '../common/http/validators.js';
 import { COMMITTEE_ROLES, type CommitteeMember, type CommitteeRole } from './committee-member.entity.js';
@@ -28,6 +28,35 @@ export class AddCommitteeMemberDto {
   to?: string;
 }
 
+/** A correction of a membership, or its end (`to`): only what is given changes. */
+export class UpdateCommitteeMemberDto {
+  @ApiPropertyOptional({ example: 'Councillor R J Wells' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'cllr.wells@dartford.gov.uk' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ enum: COMMITTEE_ROLES })
+  @IsOptional()
+  @IsIn(COMMITTEE_ROLES)
+  role?: CommitteeRole;
+
+  @ApiPropertyOptional({ example: '2017-05-17', description: 'First day in the role' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2018-05-15', description: 'Last day in the role (ends the membership)' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+}
+
 export class CommitteeMemberView {
   @ApiProperty() id: string;
   @ApiProperty() committeeId: string;
@@ -48,4 +77,9 @@ export class MembersQuery extends PageQuery {
   @IsOptional()
   @IsIsoDate()
   on?: string;
+
+  @ApiPropertyOptional({ example: '2016-17', description: 'Only those holding their role on some day of this municipal year' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}$/, { message: 'municipalYear must be a label such as 2016-17' })
+  municipalYear?: string;
 }

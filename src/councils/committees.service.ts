@@ -7,7 +7,9 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
-import type { AddCommitteeMemberDto } from './committee-member.dto.js';
+import type { AddCommitteeMemberDto, UpdateCommitteeMemberDto } from './committee-member.dto.js';
+import { roleClash } from './committee-member.rules.js';
+import { MunicipalYearsService } from './municipal-years.service.js';
 import { CommitteeMember, type CommitteeRole } from './committee-member.entity.js';
 import { Committee } from './committee.entity.js';
 import { Transactions } from '../common/database/transactions.js';
@@ -25,6 +27,7 @@ export class CommitteesService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly db: Transactions,
+    private readonly years: MunicipalYearsService,
     @InjectRepository(Committee) private readonly committees: Repository<Committee>,
     @InjectRepository(CommitteeMember) private readonly members: Repository<CommitteeMember>,
   ) {}
@@ -99,10 +102,21 @@ export class CommitteesService {
     return begun.filter((m) => !m.to || m.to >= from);
   }
 
-  /** Members by role order, then name; `on` keeps only those holding their role that day. */
-  async listMembers(councilId: string, committeeId: string, on: string | undefined, limit: number, offset: number): Promise<Page<CommitteeMember>> {
+  /**
+   * Members by role order, then the start of their term; `on` keeps those holding their role that day,
+   * `municipalYear` those holding it on some day of the year (its label, e.g. 2016-17).
+   */
+  async listMembers(councilId: string, committeeId: string, filter: { on?: string; municipalYear?: string }, limit: number, offset: number): Promise<Page<CommitteeMember>> {
     await this.get(councilId, committeeId);
-    const rows = on ? await this.membersOn(committeeId, on) : await this.members.find({ where: { committeeId }, order: { name: 'ASC' } });
+    if (filter.on && filter.municipalYear) throw new InvalidInputError(['on, municipalYear: give one or the other']);
+    let rows: CommitteeMember[];
+    if (filter.on) rows = await this.membersOn(committeeId, filter.on);
+    else if (filter.municipalYear) {
+      const year = await this.years.byLabel(councilId, filter.municipalYear);
+      if (!year) throw new NotFoundError('Municipal year', filter.municipalYear);
+      const begun = await this.members.find({ where: { committeeId, from: LessThanOrEqual(year.endsOn) }, order: { name: 'ASC' } });
+      rows = begun.filter((m) => !m.to || m.to >= year.startsOn);
+    } else rows = await this.members.find({ where: { committeeId }, order: { name: 'ASC' } });
     const total = rows.length;
     const rank = ['chair', 'vice_chair', 'member', 'co_opted', 'standing_invitee'];
     const sorted = rows.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role) || a.from.localeCompare(b.from));
@@ -113,7 +127,7 @@ export class CommitteesService {
     const { actor } = context;
     await this.get(actor.councilId, committeeId);
     if (input.to && input.to < input.from) throw new InvalidInputError(['to must be on or after from']);
-    return this.db.run(async (manager) => {
+    return this.db.inside(context.manager, async (manager) => {
       const member = manager.create(CommitteeMember, {
         id: newId(),
         committeeId,
@@ -123,9 +137,44 @@ export class CommitteesService {
         from: input.from,
         to: input.to ?? null,
       });
+      await this.refuseClash(manager, member);
       await manager.insert(CommitteeMember, member);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'committee_member', entityId: member.id, after: member });
       return member;
     });
+  }
+
+  /** Corrects a membership (a name, an address, a role, its dates) or ends it (`to`), with its audit entry. */
+  async updateMember(context: CouncilContext, committeeId: string, memberId: string, input: UpdateCommitteeMemberDto): Promise<CommitteeMember> {
+    const { actor } = context;
+    await this.get(actor.councilId, committeeId);
+    return this.db.inside(context.manager, async (manager) => {
+      const before = await manager.findOneBy(CommitteeMember, { id: memberId, committeeId });
+      if (!before) throw new NotFoundError('Committee member', memberId);
+      const after: CommitteeMember = {
+        ...before,
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.email !== undefined ? { email: input.email.toLowerCase() } : {}),
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        ...(input.from !== undefined ? { from: input.from } : {}),
+        ...(input.to !== undefined ? { to: input.to } : {}),
+      };
+      if (after.to && after.to < after.from) throw new InvalidInputError([`to must be on or after from (${after.from})`]);
+      await this.refuseClash(manager, after);
+      const { committee: _committee, ...row } = after;
+      await manager.update(CommitteeMember, { id: memberId }, row);
+      await this.audit.record(manager, actor, { action: 'update', entityType: 'committee_member', entityId: memberId, before, after: row });
+      return row;
+    });
+  }
+
+  /** One chair and one vice-chair on any day: a term that would make a second is refused, naming the holder. */
+  private async refuseClash(manager: EntityManager, member: CommitteeMember): Promise<void> {
+    const others = await manager.find(CommitteeMember, { where: { committeeId: member.committeeId, role: member.role } });
+    const clash = roleClash(member, others);
+    if (clash) {
+      const term = clash.to ? `from ${clash.from} to ${clash.to}` : `from ${clash.from}, with no end date`;
+      throw new ConflictError(`${clash.name} is ${member.role === 'chair' ? 'chair' : 'vice-chair'} ${term}: a committee has one at a time. End or correct their term first (PUT /api/v1/committees/${member.committeeId}/members/${clash.id})`);
+    }
   }
 }

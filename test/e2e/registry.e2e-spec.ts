@@ -70,6 +70,45 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
     });
   });
 
+  describe('memberships', () => {
+    it('has one chair and one vice-chair on any day: a second is refused (409) until the first term is ended, with audit', async () => {
+      const { api } = await t.council();
+      const committeeId = (await api.post('/api/v1/committees', { name: 'Crime and Disorder Committee' })).body.id;
+      const add = (body: object) => api.post(`/api/v1/committees/${committeeId}/members`, body);
+      const first = await add({ name: 'Councillor Lloyd', email: 'lloyd@example.org', role: 'chair', from: '2016-05-18' });
+      expect(first.status).toBe(201);
+      expect((await add({ name: 'Councillor Shippam', email: 'shippam@example.org', role: 'vice_chair', from: '2016-05-18' })).status).toBe(201);
+
+      const second = await add({ name: 'Councillor Wells', email: 'wells@example.org', role: 'chair', from: '2017-05-17' });
+      expect(second.status).toBe(409);
+      expect(second.body.message).toContain('Councillor Lloyd is chair from 2016-05-18, with no end date');
+      expect((await api.get(`/api/v1/committees/${committeeId}/members`)).body.total).toBe(2);
+
+      const ended = await api.put(`/api/v1/committees/${committeeId}/members/${first.body.id}`, { to: '2017-05-16' });
+      expect(ended.status).toBe(200);
+      expect(ended.body).toMatchObject({ name: 'Councillor Lloyd', role: 'chair', from: '2016-05-18', to: '2017-05-16' });
+      const wells = await add({ name: 'Councillor Wells', email: 'wells@example.org', role: 'chair', from: '2017-05-17' });
+      expect(wells.status).toBe(201);
+      // Reopening the first term would make two chairs again.
+      expect((await api.put(`/api/v1/committees/${committeeId}/members/${first.body.id}`, { to: '2018-05-15' })).status).toBe(409);
+      expect((await api.put(`/api/v1/committees/${committeeId}/members/${first.body.id}`, { to: '2016-01-01' })).status).toBe(400);
+      expect((await api.put(`/api/v1/committees/${committeeId}/members/not-a-member`, { to: '2017-05-16' })).status).toBe(404);
+      expect((await dartford.api.put(`/api/v1/committees/${committeeId}/members/${first.body.id}`, { to: '2017-05-16' })).status).toBe(404);
+      const trail = await api.get(`/api/v1/audit?entityType=committee_member&entityId=${first.body.id}`);
+      expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['create', 'update']));
+
+      // Who served in a municipal year: the chair of 2016-17, and of 2017-18.
+      await api.post('/api/v1/municipal-years', { label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' });
+      await api.post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' });
+      const names = async (municipalYear: string) =>
+        (await api.get(`/api/v1/committees/${committeeId}/members?municipalYear=${municipalYear}`)).body.items.map((m: { name: string; role: string }) => `${m.role}: ${m.name}`);
+      expect(await names('2016-17')).toEqual(['chair: Councillor Lloyd', 'vice_chair: Councillor Shippam']);
+      expect(await names('2017-18')).toEqual(['chair: Councillor Wells', 'vice_chair: Councillor Shippam']);
+      expect((await api.get(`/api/v1/committees/${committeeId}/members?municipalYear=2019-20`)).status).toBe(404);
+      expect((await api.get(`/api/v1/committees/${committeeId}/members?municipalYear=2016`)).status).toBe(400);
+    });
+  });
+
   describe('municipal years', () => {
     it('adds years in order and refuses overlaps (409) and inconsistent labels (400)', async () => {
       const add = (body: object, token = dartford.coordinator) => t.as(token).post('/api/v1/municipal-years', body);
