@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { type CalendarContext, CalendarService } from '../calendar/calendar.service.js';
-import type { CouncilContext } from '../common/auth/council-context.js';
+import { type CouncilContext, joined } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
@@ -22,6 +22,9 @@ import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { Transactions } from '../common/database/transactions.js';
+
+/** Thrown inside the transaction that lost the race to place a decision's scrutiny, so that its item is undone. */
+class AlreadyScrutinised extends Error {}
 
 export interface NoticeWithDecisions {
   notice: ForwardPlanNotice;
@@ -186,28 +189,47 @@ export class ForwardPlanService {
   }
 
   /**
-   * Pre-decision scrutiny: the decision goes into the committee's work plan for a meeting before its
-   * date (a meeting on or after the decision date is refused, with the reason).
+   * Pre-decision scrutiny: the decision goes into the committee's work plan for a meeting still to
+   * come and before its date (a meeting held already, or on or after the decision date, is refused
+   * with the reason). Asked again, it answers the item already made.
    */
   async scrutinise(context: CouncilContext, noticeId: string, decisionId: string, meetingId: string): Promise<WorkPlanItem> {
-    const { actor } = context;
-    const db = this.db.manager;
-    const decision = await db.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: actor.councilId });
+    const decision = await this.db.manager.findOneBy(KeyDecision, { id: decisionId, noticeId, councilId: context.councilId });
     if (!decision) throw new NotFoundError('Key decision', decisionId);
-    const meeting = await this.meetings.meeting(actor.councilId, meetingId);
-    const council = await this.councils.council(actor.councilId);
-    const day = dateIn(meeting.startsAt, council.timeZone);
+    const meeting = await this.meetings.meeting(context.councilId, meetingId);
+    const day = dateIn(meeting.startsAt, context.timeZone);
+    if (day < context.today) throw new InvalidInputError([`meetingId: the meeting on ${formatDate(day)} has been held; choose one still to come`]);
     if (day >= decision.decisionDueOn) {
       throw new InvalidInputError([`meetingId: the meeting on ${formatDate(day)} is not before the decision on ${formatDate(decision.decisionDueOn)}, too late to scrutinise it`]);
     }
-    return this.workPlan.create(context, {
-      committeeId: meeting.committeeId,
-      title: `Pre-decision scrutiny: ${decision.title}`,
-      description: `Key decision by ${decision.decisionMaker.name} due on ${formatDate(decision.decisionDueOn)}${decision.exemptParagraph ? ` (to be taken in private: Schedule 12A, paragraph ${decision.exemptParagraph})` : ''}.`,
-      basis: 'discretionary',
-      category: 'other',
-      meetingId,
+    if (decision.scrutinyItemId) return this.placedAlready(context, decision.scrutinyItemId, meetingId);
+    const made = await this.db.run(async (manager) => {
+      const item = await this.workPlan.create(joined(context, manager), {
+        committeeId: meeting.committeeId,
+        title: `Pre-decision scrutiny: ${decision.title}`,
+        description: `Key decision by ${decision.decisionMaker.name} due on ${formatDate(decision.decisionDueOn)}${decision.exemptParagraph ? ` (to be taken in private: Schedule 12A, paragraph ${decision.exemptParagraph})` : ''}.`,
+        basis: 'discretionary',
+        category: 'other',
+        meetingId,
+      });
+      // One item per decision: a request racing this one finds the link made, and this transaction is undone.
+      const linked = await manager.update(KeyDecision, { id: decisionId, scrutinyItemId: IsNull() }, { scrutinyItemId: item.id });
+      if ((linked.affected ?? 0) !== 1) throw new AlreadyScrutinised();
+      return item;
+    }).catch((error: unknown) => {
+      if (error instanceof AlreadyScrutinised) return null;
+      throw error;
     });
+    if (made) return made;
+    const linked = await this.db.manager.findOneByOrFail(KeyDecision, { id: decisionId });
+    return this.placedAlready(context, linked.scrutinyItemId!, meetingId);
+  }
+
+  /** The decision's scrutiny item, asked for again: itself for the same meeting; for another, a conflict (move the item instead). */
+  private async placedAlready(context: CouncilContext, itemId: string, meetingId: string): Promise<WorkPlanItem> {
+    const item = await this.workPlan.item(context.councilId, itemId);
+    if (item.meetingId === meetingId) return item;
+    throw new ConflictError(`The decision is already in the work plan for pre-decision scrutiny (item ${item.id}, "${item.title}"): move that item to another meeting instead`);
   }
 
   /** The published, current notices of a council by its slug, for the public; null for an unknown council. */
@@ -237,6 +259,7 @@ export class ForwardPlanService {
       exceptionReasons: null,
       urgencyFallback: null,
       dateHistory: [],
+      scrutinyItemId: null,
       generalExceptionNoticeOn: null,
       generalExceptionNoticeTo: null,
       urgencyAgreedBy: null,

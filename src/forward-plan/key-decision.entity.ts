@@ -64,6 +64,10 @@ export class KeyDecision {
   @Column({ type: 'text', nullable: true })
   exceptionReasons: string | null;
 
+  /** The work plan item in which the committee scrutinises the decision before it is taken, once placed. */
+  @RefColumn({ nullable: true })
+  scrutinyItemId: string | null;
+
   /** Reg 10: when the written notice to the scrutiny chair was made available, and to whom it went. */
   @DateColumn({ nullable: true })
   generalExceptionNoticeOn: string | null;

@@ -196,6 +196,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
   });
 
   it('puts a key decision into the work plan for pre-decision scrutiny at a meeting before its date, and refuses one on or after it', async () => {
+    t.clock.set('2017-06-01T09:00:00Z');
     const committeeId = (await t.as(dartford.coordinator).get('/api/v1/committees')).body.items[0].id;
     const before = await post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T18:00:00Z' });
     const onTheDay = await post('/api/v1/meetings', { committeeId, startsAt: '2017-09-13T18:00:00Z' });
@@ -208,6 +209,21 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(late.status).toBe(400);
     expect(late.body.message).toEqual(['meetingId: the meeting on Wed 13 September 2017 is not before the decision on Wed 13 September 2017, too late to scrutinise it']);
     expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${psp.id}/scrutinise`, { meetingId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+
+    // Asked again, the same item; for another meeting, a conflict (the item is moved in the work plan instead).
+    const again = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${psp.id}/scrutinise`, { meetingId: before.body.id });
+    expect(again.body.id).toBe(item.body.id);
+    const august = await post('/api/v1/meetings', { committeeId, startsAt: '2017-08-30T18:00:00Z' });
+    expect((await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${psp.id}/scrutinise`, { meetingId: august.body.id })).status).toBe(409);
+    const plan = (await t.as(dartford.coordinator).get(`/api/v1/work-plan?committeeId=${committeeId}`)).body.groups.flatMap((g: { items: { title: string }[] }) => g.items);
+    expect(plan.filter((i: { title: string }) => i.title === 'Pre-decision scrutiny: Public Spaces Protection Order: town centre')).toHaveLength(1);
+
+    // A meeting already held is refused, though it came before the decision.
+    t.clock.set('2017-08-01T09:00:00Z');
+    const other = await post('/api/v1/forward-plan/notices', { periodStart: '2017-08-15', periodEnd: '2017-12-31', publishedOn: '2017-07-14', decisions: [decision('2017-11-30', { title: 'CCTV renewal' })] });
+    const held = await post(`/api/v1/forward-plan/notices/${other.body.id}/decisions/${other.body.decisions[0].id}/scrutinise`, { meetingId: before.body.id });
+    expect(held.status).toBe(400);
+    expect(held.body.message).toEqual(['meetingId: the meeting on Wed 26 July 2017 has been held; choose one still to come']);
   });
 
   it('publishes the key decisions to the public, a private one reduced to its paragraph, and their dates as iCalendar', async () => {
