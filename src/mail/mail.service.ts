@@ -70,7 +70,10 @@ export class MailService implements OnApplicationShutdown {
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    } as TransportOptions);
+    } as TransportOptions, {
+      // Every message is made by the system (RFC 3834): out-of-office replies and other robots leave it unanswered.
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
   }
 
   /**

@@ -60,6 +60,7 @@ describe.each(DIALECTS)('e-mail wording on %s', (dialect) => {
     expect(own.text).toContain('Dear colleagues at Kent Police,');
     expect(own.text).toContain('We wrote to you on Fri 1 December 2017 about "Night-time economy": Incidents by street, 2016-17.');
     expect(own.html).toContain('<p>Dear colleagues at Kent Police,</p>');
+    expect(own.headers.get('auto-submitted')).toBe('auto-generated');
 
     const exempt = await to(`sergeant.${tag}@dartford-police.example.org`);
     for (const part of [exempt.subject, exempt.text, exempt.html]) expect(part).not.toMatch(/Named offender|Secret Person|Hidden Lane/);

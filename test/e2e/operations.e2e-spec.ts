@@ -76,6 +76,9 @@ describe.each(DIALECTS)('operations on %s', (dialect) => {
     expect(mail.from?.value[0]).toMatchObject({ address: 'scrutineer@dartford.example.org', name: 'Scrutineer' });
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined).toBe(me.body.email);
     expect(mail.text).toContain(`Hello ${me.body.name}`);
+    // Made by the system (RFC 3834); no List-Unsubscribe: statutory requests are not a mailing list.
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(mail.headers.has('list-unsubscribe')).toBe(false);
   });
 
   it('answers 502 when the SMTP server refuses the message', async () => {
