@@ -24,6 +24,7 @@ import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailTemplates } from '../mail/mail-templates.js';
 import { type Meeting, MeetingsService } from '../meetings/meetings.service.js';
 import { MinutesService } from '../minutes/minutes.service.js';
+import { POSITION_WORDS } from '../obligations/obligation.rules.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
 import { seasonStart } from '../work-plan/work-plan.rules.js';
 import { type WorkPlanItem, WorkPlanService } from '../work-plan/work-plan.service.js';
@@ -357,14 +358,16 @@ export class AnnualReportsService {
       amendments: amendments.map((a) => describeAmendment(titleOf.get(a.itemId)!, a)),
       meetings: reportMeetings,
       recommendations: recommendations.map((o) => {
-        const answer = responses.find((r) => r.obligationId === o.id);
+        // Answered on time or not by the first response; the positions are the latest response's (a later one may correct or complete it).
+        const answers = responses.filter((r) => r.obligationId === o.id);
+        const answer = answers.at(-1);
         const exempt = o.exemptParagraph !== null;
         return {
           subject: publicTitle(o.subject, o.exemptParagraph),
           authority: authorities.find((a) => a.id === o.authorityId)?.name ?? '',
           dueOn: o.dueOn,
-          state: responseState(answer ? dateIn(answer.respondedAt, timeZone) : null, o.dueOn),
-          positions: (answer?.positions ?? []).map((p, i) => (exempt ? `Recommendation ${i + 1}: ${p.position}` : `${p.recommendation}: ${p.position} (${p.reason})`)),
+          state: responseState(answers[0] ? dateIn(answers[0].respondedAt, timeZone) : null, o.dueOn),
+          positions: (answer?.positions ?? []).map((p, i) => (exempt ? `Recommendation ${i + 1}: ${POSITION_WORDS[p.position]}` : `${p.recommendation}: ${POSITION_WORDS[p.position]} (${p.reason})`)),
         };
       }),
       drawDowns: {

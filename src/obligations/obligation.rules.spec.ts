@@ -79,9 +79,14 @@ describe('groupState', () => {
 
 describe('answers and extensions', () => {
   it('takes positions only on recommendations', () => {
-    expect(responseProblems('recommendation', 2)).toEqual([]);
-    expect(responseProblems('information_request', 0)).toEqual([]);
-    expect(responseProblems('information_request', 1)).toEqual(['positions are only for a response to recommendations']);
+    expect(responseProblems('recommendation', 2, 2)).toEqual([]);
+    expect(responseProblems('information_request', 0, 0)).toEqual([]);
+    expect(responseProblems('information_request', 0, 1)).toEqual(['positions are only for a response to recommendations']);
+    // A response to recommendations takes a position on each of them.
+    expect(responseProblems('recommendation', 3, 0)).toEqual(['positions: give a position (accepted, partly accepted or rejected, with the reason) on each of the 3 recommendations; 0 given']);
+    expect(responseProblems('recommendation', 3, 2)).toEqual(['positions: give a position (accepted, partly accepted or rejected, with the reason) on each of the 3 recommendations; 2 given']);
+    expect(responseProblems('recommendation', 0, 0)).toEqual([]);
+    expect(responseProblems('recommendation', 0, 1)).toEqual([]);
   });
 
   it('moves a due date only later', () => {

@@ -133,9 +133,21 @@ export function groupState(items: { status: ObligationStatus; dueOn: IsoDate }[]
   } as const;
 }
 
-/** What is wrong with an answer: positions belong only to a response to recommendations. */
-export function responseProblems(kind: ObligationKind, positionCount: number): string[] {
-  return positionCount > 0 && kind !== 'recommendation' ? ['positions are only for a response to recommendations'] : [];
+/** A position on a recommendation, in words. */
+export const POSITION_WORDS: Record<Position, string> = { accepted: 'accepted', partly_accepted: 'partly accepted', rejected: 'rejected' };
+
+/**
+ * What is wrong with an answer: positions belong only to a response to recommendations, and that
+ * response (s. 19 of the Police and Justice Act 2006: the authority says what action it will take)
+ * takes a position on each recommendation the committee listed.
+ */
+export function responseProblems(kind: ObligationKind, recommendationCount: number, positionCount: number): string[] {
+  if (kind !== 'recommendation') return positionCount > 0 ? ['positions are only for a response to recommendations'] : [];
+  if (recommendationCount > 0 && positionCount !== recommendationCount) {
+    return [`positions: give a position (accepted, partly accepted or rejected, with the reason) on each of the ${recommendationCount} recommendation${recommendationCount === 1 ? '' : 's'}; ${positionCount} given`];
+  }
+  // Recommendations not listed one by one (only in the details): there is nothing to take a position on each of.
+  return [];
 }
 
 /** What is wrong with a request for more time: a new date must move the due date later. */

@@ -318,7 +318,7 @@ export class ObligationsService implements OnModuleInit {
   async respond(context: CouncilContext, id: string, input: RespondDto, scope = scopeOf(context)): Promise<ObligationResponse> {
     const { actor } = context;
     return this.change(context, scope, id, 'respond', async (manager, obligation) => {
-      const problems = responseProblems(obligation.kind, input.positions?.length ?? 0);
+      const problems = responseProblems(obligation.kind, obligation.recommendations?.length ?? 0, input.positions?.length ?? 0);
       if (problems.length > 0) throw new InvalidInputError(problems);
       const response = manager.create(ObligationResponse, {
         id: newId(),

@@ -218,4 +218,38 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
       for (const secret of EXEMPT_TEXT) expect({ format, secret, found: text.includes(secret) }).toEqual({ format, secret, found: false });
     }
   });
+
+  it("reports the authority's latest positions on the committee's recommendations, in words", async () => {
+    t.clock.set('2017-09-05T09:00:00Z');
+    const police = (await get('/api/v1/authorities')).body.items.find((a: { name: string }) => a.name === 'Kent Police').id;
+    const issued = await post('/api/v1/obligations', {
+      kind: 'recommendation',
+      authorityId: police,
+      subject: 'Anti-social behaviour on the Fastrack route',
+      details: 'The recommendations of 5 September 2017.',
+      recommendations: ['That patrols on the route are increased', 'That the CCTV at the Bluewater stop is repaired'],
+      issuedOn: '2017-09-05',
+    });
+    expect(issued.status).toBe(201);
+    const contact = (await post('/api/v1/users', { email: 'inspector@kent.police.example', name: 'Inspector', role: 'authority', authorityId: police })).body.token;
+    const answer = (positions: string[]) => ({
+      text: 'Our response.',
+      positions: positions.map((position, i) => ({ recommendation: `Recommendation ${i + 1}`, position, reason: `Reason ${i + 1}` })),
+    });
+    // A response to listed recommendations takes a position on each of them.
+    const none = await post(`/api/v1/obligations/${issued.body.id}/responses`, { text: 'We will consider them.' }, contact);
+    expect(none.status).toBe(400);
+    expect(none.body.message).toEqual(['positions: give a position (accepted, partly accepted or rejected, with the reason) on each of the 2 recommendations; 0 given']);
+    expect((await post(`/api/v1/obligations/${issued.body.id}/responses`, answer(['accepted']), contact)).status).toBe(400);
+    expect((await post(`/api/v1/obligations/${issued.body.id}/responses`, answer(['accepted', 'rejected']), contact)).status).toBe(201);
+    t.clock.set('2017-09-12T09:00:00Z');
+    expect((await post(`/api/v1/obligations/${issued.body.id}/responses`, answer(['accepted', 'partly_accepted']), contact)).status).toBe(201);
+
+    const report = await compiled((await post('/api/v1/annual-reports', { committeeId, municipalYear: '2017-18' })).body.id);
+    const markdown = await download(report.id, 'md');
+    expect(markdown).toContain('Recommendation 1: accepted (Reason 1)');
+    expect(markdown).toContain('Recommendation 2: partly accepted (Reason 2)');
+    expect(markdown).not.toContain('partly_accepted');
+    expect(markdown).not.toContain('rejected');
+  });
 });
