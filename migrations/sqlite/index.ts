@@ -1,6 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
-import { Init1796185734507 } from './1796185734507-Init.js';
-import { LinkScrutinyItem1796194598252 } from './1796194598252-LinkScrutinyItem.js';
+import { Init1796195953485 } from './1796195953485-Init.js';
 
 /** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796185734507, LinkScrutinyItem1796194598252];
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485];
