@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { REPORT_STATUSES } from './annual-report.rules.js';
+import { PageQuery } from '../common/http/pagination.js';
 
 export class RequestAnnualReportDto {
   @ApiProperty() @IsString() @Length(1, 36) committeeId: string;
   @ApiProperty({ example: '2016-17' }) @IsString() @Length(1, 20) municipalYear: string;
 }
 
-export class AnnualReportQuery {
+export class AnnualReportQuery extends PageQuery {
   @ApiProperty() @IsString() @Length(1, 36) committeeId: string;
   @ApiProperty({ example: '2016-17' }) @IsString() @Length(1, 20) municipalYear: string;
 }

@@ -9,6 +9,7 @@ import { AnnualReportQuery, AnnualReportSettingsDto, AnnualReportView, RequestAn
 import type { AnnualReport } from './annual-report.entity.js';
 import { asSubmitted } from './annual-report.rules.js';
 import { AnnualReportsService, type ReportFormat } from './annual-reports.service.js';
+import type { Page } from '../common/http/pagination.js';
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
@@ -63,8 +64,9 @@ export class AnnualReportsController {
   @ApiOperation({ summary: "Every version of a committee's annual report for a year, newest first" })
   @ApiOkResponse({ type: [AnnualReportView] })
   @ApiErrors(400)
-  async list(@Acting() acting: CouncilContext, @Query() query: AnnualReportQuery): Promise<AnnualReportView[]> {
-    return (await this.reports.versions(acting.councilId, query.committeeId, query.municipalYear)).map(view);
+  async list(@Acting() acting: CouncilContext, @Query() query: AnnualReportQuery): Promise<Page<AnnualReportView>> {
+    const page = await this.reports.versions(acting.councilId, query.committeeId, query.municipalYear, query.limit, query.offset);
+    return { items: page.items.map(view), total: page.total };
   }
 
   @Get('api/v1/annual-reports/:id')

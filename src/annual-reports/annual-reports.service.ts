@@ -48,6 +48,7 @@ import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { type Page, pageOf } from '../common/http/pagination.js';
 
 export type ReportFormat = 'md' | 'html' | 'docx';
 
@@ -139,8 +140,9 @@ export class AnnualReportsService {
   }
 
   /** Every version of a committee's reports for a year, newest first. */
-  async versions(councilId: string, committeeId: string, municipalYear: string): Promise<AnnualReport[]> {
-    return this.db.manager.find(AnnualReport, { where: { councilId, committeeId, municipalYear }, order: { version: 'DESC' } });
+  async versions(councilId: string, committeeId: string, municipalYear: string, limit = 50, offset = 0): Promise<Page<AnnualReport>> {
+    const [items, total] = await this.db.manager.findAndCount(AnnualReport, { where: { councilId, committeeId, municipalYear }, order: { version: 'DESC' }, take: limit, skip: offset });
+    return pageOf(items, total);
   }
 
   async render(councilId: string, id: string, format: ReportFormat): Promise<{ report: AnnualReport; body: string | Buffer }> {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { DRAW_DOWN_STATUSES, type DrawDownStatus, URGENCIES, type Urgency } from './draw-down.rules.js';
+import { PageQuery } from '../common/http/pagination.js';
 
 export class SubmitDrawDownDto {
   @ApiProperty() @IsString() @Length(1, 36) committeeId: string;
@@ -46,7 +47,7 @@ export class DrawDownSettingsDto {
   @ApiPropertyOptional({ default: 10 }) @IsOptional() @IsInt() @Min(1) @Max(60) decisionWorkingDays?: number;
 }
 
-export class DrawDownQuery {
+export class DrawDownQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DRAW_DOWN_STATUSES }) @IsOptional() @IsIn(DRAW_DOWN_STATUSES) status?: DrawDownStatus;
 }
 

@@ -19,6 +19,7 @@ import {
 } from './draw-down.dto.js';
 import type { DrawDownDecision, DrawDownRequest } from './draw-down.entity.js';
 import { DrawDownsService, type Similar } from './draw-downs.service.js';
+import { type Page, PageType } from '../common/http/pagination.js';
 
 const view = (r: DrawDownRequest, decisions: DrawDownDecision[], similar?: Similar[]): DrawDownView => ({
   id: r.id,
@@ -79,10 +80,11 @@ export class DrawDownsController {
   @Get('draw-downs')
   @Roles('member', 'coordinator', 'approver')
   @ApiOperation({ summary: "Draw-down requests: a member's own; all for co-ordinators and approvers" })
-  @ApiOkResponse({ type: [DrawDownView] })
+  @ApiOkResponse({ type: PageType(DrawDownView) })
   @ApiErrors(400)
-  async list(@Acting() acting: CouncilContext, @Query() query: DrawDownQuery): Promise<DrawDownView[]> {
-    return (await this.drawDowns.list(acting, query)).map(({ request, decisions }) => view(request, decisions));
+  async list(@Acting() acting: CouncilContext, @Query() query: DrawDownQuery): Promise<Page<DrawDownView>> {
+    const page = await this.drawDowns.list(acting, query);
+    return { items: page.items.map(({ request, decisions }) => view(request, decisions)), total: page.total };
   }
 
   @Get('draw-downs/outcomes')

@@ -33,6 +33,7 @@ import { MailTemplates } from '../mail/mail-templates.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { type Page, pageOf } from '../common/http/pagination.js';
 
 export interface Similar {
   kind: 'draw_down' | 'work_plan_item';
@@ -231,17 +232,17 @@ export class DrawDownsService {
   }
 
   /** The member's own requests; all of the council's for co-ordinators and approvers. */
-  async list(context: CouncilContext, query: DrawDownQuery): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }[]> {
+  async list(context: CouncilContext, query: DrawDownQuery): Promise<Page<{ request: DrawDownRequest; decisions: DrawDownDecision[] }>> {
     const user = personActing(context);
     const where: FindOptionsWhere<DrawDownRequest> = { councilId: user.councilId };
     if (user.role === 'member') where.memberId = user.userId;
     if (query.status) where.status = query.status;
-    const requests = await this.db.manager.find(DrawDownRequest, { where, order: { submittedAt: 'DESC', id: 'ASC' } });
+    const [requests, total] = await this.db.manager.findAndCount(DrawDownRequest, { where, order: { submittedAt: 'DESC', id: 'ASC' }, take: query.limit, skip: query.offset });
     // Every decision of the page in one query, not one per request.
     const decisions = requests.length
       ? await this.db.manager.find(DrawDownDecision, { where: { requestId: In(requests.map((r) => r.id)) }, order: { decidedAt: 'ASC', id: 'ASC' } })
       : [];
-    return requests.map((request) => ({ request, decisions: decisions.filter((d) => d.requestId === request.id) }));
+    return pageOf(requests.map((request) => ({ request, decisions: decisions.filter((d) => d.requestId === request.id) })), total);
   }
 
   async get(context: CouncilContext, id: string): Promise<{ request: DrawDownRequest; decisions: DrawDownDecision[] }> {

@@ -78,7 +78,7 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     const report = await compiled(automatic);
     expect(report).toMatchObject({ municipalYear: '2016-17', version: 1, status: 'draft', progress: 100, automatic: true });
     // 2017-18 has no approved minutes of its last meeting: no draft yet.
-    expect((await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body).toEqual([]);
+    expect((await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body).toEqual({ items: [], total: 0 });
   });
 
   it('has every section of seed 001 in its order, the same meetings and items, and the five amendments', async () => {
@@ -142,7 +142,8 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(queued.status).toBe(202);
     expect(queued.body).toMatchObject({ version: 2, status: 'queued', automatic: false, downloads: [] });
     await compiled(queued.body.id);
-    const versions = (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2016-17`, member)).body;
+    const versions = (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2016-17`, member)).body.items;
+    expect((await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2016-17&limit=1`)).body).toMatchObject({ total: 2, items: [{ version: 2 }] });
     expect(versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[2, 'draft'], [1, 'draft']]);
     expect(await download(automatic, 'md')).toContain('## Statutory Coverage');
 
@@ -175,7 +176,7 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toEqual(['compileOnDay must be a day of the year as MM-DD, e.g. 06-01']);
     await t.as(token).put(`/api/v1/committees/${committeeId}/annual-report-settings`, { compileOnDay: '06-01' });
-    const versions = async () => (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body as { id: string; automatic: boolean }[];
+    const versions = async () => (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2017-18`)).body.items as { id: string; automatic: boolean }[];
     // The sweep the scheduled tick runs, called directly so that "nothing yet" is known, not raced.
     const { councilId } = (await get('/api/v1/me')).body;
     t.clock.set('2018-05-31T08:00:00Z');

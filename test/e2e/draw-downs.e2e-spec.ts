@@ -138,14 +138,20 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
   });
 
   it("keeps members to their own requests, and refuses bad input naming each field", async () => {
-    const mine = (await get('/api/v1/draw-downs', member)).body;
-    const theirs = (await get('/api/v1/draw-downs', otherMember)).body;
+    const mine = (await get('/api/v1/draw-downs', member)).body.items;
+    const theirs = (await get('/api/v1/draw-downs', otherMember)).body.items;
     expect(mine.every((r: { memberId: string }) => r.memberId === people.member.id)).toBe(true);
     expect(theirs).toHaveLength(1);
     expect((await get(`/api/v1/draw-downs/${mine[0].id}`, otherMember)).status).toBe(404);
     expect((await post(`/api/v1/draw-downs/${mine[0].id}/withdraw`, {}, otherMember)).status).toBe(404);
     expect((await post(`/api/v1/draw-downs/${mine[0].id}/decisions`, { decision: 'approve', reason: 'x' }, member)).status).toBe(403);
-    expect((await get('/api/v1/draw-downs', director)).body.length).toBe(3);
+    // A list like every other: { items, total }, paged by limit and offset.
+    const all = (await get('/api/v1/draw-downs', director)).body;
+    expect(all.total).toBe(3);
+    expect(all.items).toHaveLength(3);
+    const second = (await get('/api/v1/draw-downs?limit=1&offset=1', director)).body;
+    expect(second).toMatchObject({ total: 3, items: [{ id: all.items[1].id }] });
+    expect((await get('/api/v1/draw-downs?limit=0', director)).status).toBe(400);
 
     const withdrawn = await post(`/api/v1/draw-downs/${theirs[0].id}/withdraw`, {}, otherMember);
     expect(withdrawn.body.status).toBe('withdrawn');
@@ -200,7 +206,7 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect(copied.body.reportCopiedAt).toBe('2017-06-20T10:00:00.000Z');
     const copy = await t.smtp.waitFor((m) => m.subject === `Your call for action "Anti-social behaviour in the park": the committee's report`);
     expect(copy.text).toContain('The committee recommends more patrols in the park.');
-    const plain = (await get('/api/v1/draw-downs', member)).body.find((r: { callForAction: boolean }) => !r.callForAction);
+    const plain = (await get('/api/v1/draw-downs', member)).body.items.find((r: { callForAction: boolean }) => !r.callForAction);
     expect((await post(`/api/v1/draw-downs/${plain.id}/call-for-action/decision`, { report: false, reasons: 'x' }, dartford.coordinator)).status).toBe(409);
   });
 
