@@ -94,7 +94,7 @@ export class MinutesController {
     return {
       meetingId,
       startsAt: found.meeting.startsAt.toISOString(),
-      confirmedOn: found.minutes.approvedAt!.toISOString(),
+      confirmedOn: found.confirmedOn,
       attendance: found.minutes.attendance,
       items: found.items.map(publicItem),
     };

@@ -133,7 +133,7 @@ class PublicMinuteItemView {
 export class PublicMinutesView {
   @ApiProperty() meetingId: string;
   @ApiProperty() startsAt: string;
-  @ApiProperty() confirmedOn: string;
+  @ApiProperty({ example: '2017-07-26', description: 'The day of the meeting that confirmed them as a correct record' }) confirmedOn: string;
   @ApiProperty({ type: AttendanceDto }) attendance: AttendanceDto;
   @ApiProperty({ type: [PublicMinuteItemView] }) items: PublicMinuteItemView[];
 }

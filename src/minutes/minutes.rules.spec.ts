@@ -17,10 +17,13 @@ describe('matchAgendaItem', () => {
 
 describe('confirmProblem', () => {
   const july = new Date('2017-07-26T18:00:00Z');
-  it('confirms at a later meeting only, and once', () => {
-    expect(confirmProblem('draft', july, new Date('2018-02-14T19:00:00Z'))).toBeNull();
-    expect(confirmProblem('draft', july, july)).toBe('Minutes are confirmed at a later meeting than the one they record');
-    expect(confirmProblem('approved', july, new Date('2018-02-14T19:00:00Z'))).toBe('The minutes are already approved');
+  const later = new Date('2018-02-14T19:00:00Z');
+  const after = new Date('2018-02-15T09:00:00Z');
+  it('confirms at a later meeting only, once it has been held, and once', () => {
+    expect(confirmProblem('draft', july, later, after)).toBeNull();
+    expect(confirmProblem('draft', july, july, after)).toBe('Minutes are confirmed at a later meeting than the one they record');
+    expect(confirmProblem('draft', july, later, new Date('2018-02-14T18:59:00Z'))).toBe('The meeting that is to confirm the minutes has not been held yet');
+    expect(confirmProblem('approved', july, later, after)).toBe('The minutes are already approved');
   });
 });
 

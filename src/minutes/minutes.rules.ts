@@ -18,9 +18,11 @@ export function matchAgendaItem<T extends { id: string; title: string }>(title: 
 }
 
 /** Why the minutes cannot be confirmed at that meeting, or null. */
-export function confirmProblem(status: MinutesStatus, meetingStartsAt: Date, confirmingStartsAt: Date): string | null {
+export function confirmProblem(status: MinutesStatus, meetingStartsAt: Date, confirmingStartsAt: Date, now: Date): string | null {
   if (status === 'approved') return 'The minutes are already approved';
   if (confirmingStartsAt.getTime() <= meetingStartsAt.getTime()) return 'Minutes are confirmed at a later meeting than the one they record';
+  // Confirmed by the meeting's vote: until it has met, the minutes stay a draft (and are not published).
+  if (confirmingStartsAt.getTime() > now.getTime()) return 'The meeting that is to confirm the minutes has not been held yet';
   return null;
 }
 

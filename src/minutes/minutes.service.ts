@@ -137,7 +137,7 @@ export class MinutesService {
     const minutes = await this.db.run(async (manager) => {
       const current = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
       if (!current) throw new NotFoundError('Minutes of meeting', meetingId);
-      const problem = confirmProblem(current.status, meeting.startsAt, at.startsAt);
+      const problem = confirmProblem(current.status, meeting.startsAt, at.startsAt, this.clock.now());
       if (problem) throw new ConflictError(problem);
       const change = { status: 'approved' as const, confirmedAtMeetingId, approvedAt: this.clock.now() };
       await manager.update(Minutes, { id: current.id }, change);
@@ -148,14 +148,16 @@ export class MinutesService {
   }
 
   /** Approved minutes for the public: exempt items are reduced by the controller's view to the closed-session note. */
-  async published(slug: string, meetingId: string): Promise<{ meeting: Meeting; minutes: Minutes; items: MinuteItem[] } | null> {
+  async published(slug: string, meetingId: string): Promise<{ meeting: Meeting; minutes: Minutes; items: MinuteItem[]; confirmedOn: string } | null> {
     const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const meeting = await this.meetings.meeting(council.id, meetingId).catch(() => null);
     const minutes = meeting ? await db.findOneBy(Minutes, { meetingId, councilId: council.id, status: 'approved' }) : null;
     if (!meeting || !minutes) return null;
-    return { meeting, minutes, items: await this.items(db, minutes.id) };
+    // Confirmed on the day of the meeting that confirmed them, in the council's time zone.
+    const confirming = await this.meetings.meeting(council.id, minutes.confirmedAtMeetingId!);
+    return { meeting, minutes, items: await this.items(db, minutes.id), confirmedOn: dateIn(confirming.startsAt, council.timeZone) };
   }
 
   /** The council's meetings for the public: date, committee, agenda titles (exempt ones marked), and whether approved minutes are out. */

@@ -104,7 +104,10 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
 
     // The plan kept as a version, the minutes approved, the year's report submitted to council.
     ids.version = (await post('/api/v1/work-plan/versions', { committeeId: ids.committee, label: 'Plan as amended' })).body.id;
+    // Confirmed once February's meeting has been held; then back to July 2017, when the links read below still work.
+    t.clock.set('2018-02-15T09:00:00Z');
     expect((await post(`/api/v1/meetings/${ids.july}/minutes/confirm`, { confirmedAtMeetingId: ids.february })).status).toBe(200);
+    t.clock.set('2017-07-27T09:00:00Z');
     const asked = await post('/api/v1/annual-reports', { committeeId: ids.committee, municipalYear: '2017-18' });
     expect(asked.status).toBe(202);
     await waitFor('the annual report to be compiled', async () => (await get(`/api/v1/annual-reports/${asked.body.id}`, council.coordinator)).body.status === 'draft');

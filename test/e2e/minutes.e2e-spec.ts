@@ -172,14 +172,22 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     const confirm = (confirmedAtMeetingId: string) => post(`/api/v1/meetings/${meetings.july2017}/minutes/confirm`, { confirmedAtMeetingId });
     expect((await confirm(meetings.february2017)).status).toBe(409);
     expect((await confirm('no-such-meeting')).status).toBe(404);
+    // Not before the confirming meeting has been held: until then they are a draft, and not public.
+    const early = await confirm(meetings.february2018);
+    expect(early.status).toBe(409);
+    expect(early.body.message).toBe('The meeting that is to confirm the minutes has not been held yet');
+    expect((await t.http().get(`/public/${dartford.slug}/meetings/${meetings.july2017}/minutes`)).status).toBe(404);
+    t.clock.set('2018-02-15T09:00:00Z');
     const approved = await confirm(meetings.february2018);
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ status: 'approved', confirmedAtMeetingId: meetings.february2018, approvedAt: '2017-08-01T09:00:00.000Z' });
+    expect(approved.body).toMatchObject({ status: 'approved', confirmedAtMeetingId: meetings.february2018, approvedAt: '2018-02-15T09:00:00.000Z' });
     expect((await confirm(meetings.february2018)).status).toBe(409);
     expect((await importText(meetings.july2017, published)).status).toBe(409);
 
     const open = await t.http().get(`/public/${dartford.slug}/meetings/${meetings.july2017}/minutes`);
     expect(open.status).toBe(200);
+    // Confirmed on the day of the confirming meeting, not when the co-ordinator recorded it.
+    expect(open.body.confirmedOn).toBe('2018-02-14');
     const exempt = open.body.items.find((i: { number: string }) => i.number === '13');
     expect(exempt).toEqual({ number: '13', title: 'CSP PERFORMANCE REPORT', summary: 'Considered in closed session (the press and public excluded).', resolutions: [], closedSession: true });
     // Nothing of the exempt item's discussion or resolutions reaches the public.
