@@ -56,13 +56,14 @@ describe('noticeProblems', () => {
         periodEnd: '2017-06-15',
         publishedOn: '2017-11-02',
         decisions: [{ decisionDueOn: '2017-11-01', exception: 'none' }],
-      }),
+      }, '2017-11-01'),
     ).toEqual([
       'periodEnd must not be before periodStart',
+      'publishedOn: Thu 2 November 2017 is still to come; record the publication on the day the notice is made available',
       "decisions.0.decisionDueOn Wed 1 November 2017 is outside the notice's period",
       'decisions.0.decisionDueOn: the notice is published on or after the decision date, which needs an exception (general_exception or special_urgency)',
     ]);
-    expect(noticeProblems({ periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-17', decisions: [{ decisionDueOn: '2017-06-15', exception: 'none' }] })).toEqual([]);
+    expect(noticeProblems({ periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-17', decisions: [{ decisionDueOn: '2017-06-15', exception: 'none' }] }, '2017-05-17')).toEqual([]);
   });
 });
 

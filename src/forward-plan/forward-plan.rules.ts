@@ -74,9 +74,14 @@ export function complianceOf(facts: DecisionFacts, publishedOn: IsoDate | null, 
 }
 
 /** What is wrong with a notice and its decisions, one message per problem. */
-export function noticeProblems(notice: { periodStart: IsoDate; periodEnd: IsoDate; publishedOn: IsoDate | null; decisions: { decisionDueOn: IsoDate; exception: ExceptionKind }[] }): string[] {
+export function noticeProblems(
+  notice: { periodStart: IsoDate; periodEnd: IsoDate; publishedOn: IsoDate | null; decisions: { decisionDueOn: IsoDate; exception: ExceptionKind }[] },
+  today: IsoDate,
+): string[] {
   const problems: string[] = [];
   if (notice.periodEnd < notice.periodStart) problems.push('periodEnd must not be before periodStart');
+  // Notice runs from the day it is made available: a day still to come would start the 28 clear days early.
+  if (notice.publishedOn && notice.publishedOn > today) problems.push(`publishedOn: ${formatDate(notice.publishedOn)} is still to come; record the publication on the day the notice is made available`);
   notice.decisions.forEach((d, i) => {
     if (d.decisionDueOn < notice.periodStart || d.decisionDueOn > notice.periodEnd) {
       problems.push(`decisions.${i}.decisionDueOn ${formatDate(d.decisionDueOn)} is outside the notice's period`);

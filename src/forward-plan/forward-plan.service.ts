@@ -56,7 +56,7 @@ export class ForwardPlanService {
   async create(context: CouncilContext, input: CreateNoticeDto): Promise<ForwardPlanNotice> {
     const { actor } = context;
     const decisions = input.decisions.map((d) => ({ ...d, exception: d.exception ?? 'none' }));
-    const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn ?? null, decisions });
+    const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn ?? null, decisions }, context.today);
     if (problems.length > 0) throw new InvalidInputError(problems);
     return this.db.run(async (manager) => {
       const now = this.clock.now();
@@ -122,7 +122,7 @@ export class ForwardPlanService {
         });
       const added = (input.decisions ?? []).map((d) => this.decisionRow(manager, actor.councilId, notice.id, d, now));
       const all = [...carried, ...added];
-      const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn, decisions: all });
+      const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn, decisions: all }, context.today);
       if (problems.length > 0) throw new InvalidInputError(problems);
       await manager.insert(ForwardPlanNotice, notice);
       if (all.length > 0) await manager.insert(KeyDecision, all);
@@ -139,7 +139,7 @@ export class ForwardPlanService {
       if (!notice) throw new NotFoundError('Notice', id);
       if (notice.status !== 'draft') throw new ConflictError(`The notice is already ${notice.status}: a change makes a new notice that supersedes it`);
       const decisions = await manager.findBy(KeyDecision, { noticeId: id });
-      const problems = noticeProblems({ ...notice, publishedOn, decisions });
+      const problems = noticeProblems({ ...notice, publishedOn, decisions }, context.today);
       if (problems.length > 0) throw new InvalidInputError(problems);
       const after = { ...notice, publishedOn, status: 'published' as const };
       await manager.update(ForwardPlanNotice, { id }, { publishedOn, status: 'published' });

@@ -175,7 +175,9 @@ export class ObligationsService implements OnModuleInit {
       settings,
       holidays,
     );
-    if (!result.ok) throw new InvalidInputError(result.problems);
+    // The clocks of the law run from the day a request is sent: one dated in the future would start them early.
+    const early = input.issuedOn > today ? [`issuedOn: ${formatDate(input.issuedOn)} is still to come; issue the request on the day it is sent`] : [];
+    if (!result.ok || early.length) throw new InvalidInputError([...early, ...(result.ok ? [] : result.problems)]);
     const { due } = result;
 
     return this.db.inside(context.manager, async (manager) => {

@@ -49,6 +49,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     ['clear_working_days', '2017-09-22', 'late', '2017-09-21'],
   ])('W4 (%s): published %s → %s, latest lawful publication %s', async (mode, publishedOn, verdict, latest) => {
     await setCounting({ key_decision_notice: mode });
+    t.clock.set(`${publishedOn}T09:00:00Z`);
     const notice = await post('/api/v1/forward-plan/notices', { periodStart: '2017-11-01', periodEnd: '2017-11-30', publishedOn, decisions: [decision('2017-11-01')] });
     expect(notice.body.decisions[0].compliance).toMatchObject({ verdict, latestPublication: latest });
     await setCounting({ key_decision_notice: 'clear_calendar_days' });
@@ -70,6 +71,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
 
   it('refuses bad notices, naming each problem, and keeps nothing', async () => {
     const before = (await t.as(dartford.coordinator).get('/api/v1/forward-plan/notices')).body.length;
+    t.clock.set('2017-10-01T09:00:00Z');
     const bad = await post('/api/v1/forward-plan/notices', {
       periodStart: '2017-10-31',
       periodEnd: '2017-06-15',
@@ -79,6 +81,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toEqual([
       'periodEnd must not be before periodStart',
+      'publishedOn: Thu 2 November 2017 is still to come; record the publication on the day the notice is made available',
       "decisions.0.decisionDueOn Wed 1 November 2017 is outside the notice's period",
       'decisions.0.decisionDueOn: the notice is published on or after the decision date, which needs an exception (general_exception or special_urgency)',
     ]);
@@ -94,6 +97,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     const committee = await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' });
     await post(`/api/v1/committees/${committee.body.id}/members`, { name: 'Councillor R J Wells', email: 'wells@dartford.example.org', role: 'chair', from: '2017-05-17' });
     await post(`/api/v1/committees/${committee.body.id}/members`, { name: 'Councillor A S Sandhu', email: 'sandhu@dartford.example.org', role: 'vice_chair', from: '2017-05-17' });
+    t.clock.set('2017-10-23T09:00:00Z');
     const notice = await post('/api/v1/forward-plan/notices', {
       periodStart: '2017-10-01',
       periodEnd: '2017-11-30',
@@ -136,6 +140,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
 
   it('special urgency: the chair unable to act, the council chair agrees through the link, once; recorded with who and when', async () => {
     // The committee and its chair (Councillor Wells) come from the general exception test.
+    t.clock.set('2017-10-30T10:00:00Z');
     const notice = await post('/api/v1/forward-plan/notices', {
       periodStart: '2017-10-01',
       periodEnd: '2017-11-30',
@@ -143,7 +148,6 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
       decisions: [decision('2017-11-01', { title: 'Emergency accommodation contract', exception: 'special_urgency' })],
     });
     const [urgent] = notice.body.decisions;
-    t.clock.set('2017-10-30T10:00:00Z');
     const linkIn = (text: string) => /http:\/\/127\.0\.0\.1:\d+\/urgency\/[A-Za-z0-9._-]+/.exec(text)![0];
     // With the mail server refusing, nothing is recorded and the co-ordinator can simply ask again.
     t.smtp.refuseWith = 'Service unavailable';
@@ -259,19 +263,20 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     ['clear_working_days', '2017-10-31'],
   ])('W6 (%s): the decision is possible from %s', async (mode, earliest) => {
     await setCounting({ general_exception_notice: mode });
+    t.clock.set('2017-10-23T09:00:00Z');
     const notice = await post('/api/v1/forward-plan/notices', {
       periodStart: '2017-10-01',
       periodEnd: '2017-11-30',
       publishedOn: '2017-10-23',
       decisions: [decision('2017-11-15', { title: `W6 ${mode}`, exception: 'general_exception' })],
     });
-    t.clock.set('2017-10-23T09:00:00Z');
     const given = await post(`/api/v1/forward-plan/notices/${notice.body.id}/decisions/${notice.body.decisions[0].id}/general-exception`, { reasons: 'W6' });
     expect(given.body.decisions[0].compliance).toMatchObject({ verdict: 'compliant_by_exception', earliestDecisionOn: earliest });
     await setCounting({ general_exception_notice: 'clear_working_days' });
   });
 
   it('supersedes a published notice: decisions carried forward, a moved date kept in its history, the old notice still readable', async () => {
+    t.clock.set('2018-05-01T09:00:00Z');
     const first = await post('/api/v1/forward-plan/notices', {
       periodStart: '2018-06-15',
       periodEnd: '2018-10-31',
@@ -302,6 +307,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     const old = (await t.as(dartford.coordinator).get(`/api/v1/forward-plan/notices/${first.body.id}`)).body;
     expect(old).toMatchObject({ status: 'superseded', decisions: [{ decisionDueOn: '2018-07-10' }, { decisionDueOn: '2018-09-01' }] });
     expect((await post(`/api/v1/forward-plan/notices/${first.body.id}/supersede`, { periodStart: '2018-07-01', periodEnd: '2018-12-31', publishedOn: '2018-06-21' })).status).toBe(409);
+    t.clock.set('2018-08-01T09:00:00Z');
     const outside = await post(`/api/v1/forward-plan/notices/${second.body.id}/supersede`, { periodStart: '2018-10-01', periodEnd: '2018-12-31', publishedOn: '2018-08-01' });
     expect(outside.status).toBe(400);
     expect(outside.body.message[0]).toContain("is outside the notice's period");

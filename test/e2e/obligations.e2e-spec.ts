@@ -134,6 +134,7 @@ describe.each(DIALECTS)('obligations on %s', (dialect) => {
       committeeId: (await post('/api/v1/committees', { name: 'Crime and Disorder Committee' })).body.id,
       startsAt: '2018-02-14T19:00:00Z',
     });
+    t.clock.set('2018-01-10T09:00:00Z');
     const base = { authorityId: authorities['Kent Police'], subject: 'S', details: 'D', issuedOn: '2018-01-10' };
     const information = await post('/api/v1/obligations', { ...base, kind: 'information_request', dueOn: '2018-01-31' });
     expect(information.body).toMatchObject({ dueOn: '2018-01-31', due: { ruleId: 'information_request' } });
@@ -148,6 +149,11 @@ describe.each(DIALECTS)('obligations on %s', (dialect) => {
 
   it('refuses bad input (400) and authorities it does not know or of another council (404), changing nothing', async () => {
     const before = (await get('/api/v1/obligations')).body.total;
+    t.clock.set('2018-03-01T09:00:00Z');
+    // A request dated in the future would start the law's clock early.
+    const future = await post('/api/v1/obligations', { authorityId: authorities['Kent Police'], subject: 'S', details: 'D', issuedOn: '2018-03-02', kind: 'recommendation' });
+    expect(future.status).toBe(400);
+    expect(future.body.message).toEqual(['issuedOn: Fri 2 March 2018 is still to come; issue the request on the day it is sent']);
     const base = { authorityId: authorities['Kent Police'], subject: 'S', details: 'D', issuedOn: '2018-03-01' };
     const noDate = await post('/api/v1/obligations', { ...base, kind: 'information_request' });
     expect(noDate.status).toBe(400);
