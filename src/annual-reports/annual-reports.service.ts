@@ -159,6 +159,11 @@ export class AnnualReportsService {
       if (!report) throw new NotFoundError('Annual report', id);
       const from = to === 'agreed' ? 'draft' : 'agreed';
       if (report.status !== from) throw new ConflictError(`The report is ${report.status}: only a report ${from === 'draft' ? 'in draft' : 'agreed by the committee'} can be ${to === 'agreed' ? 'agreed' : 'submitted to council'}`);
+      // The committee agrees one report for its year: another version agreed or submitted already stands.
+      const standing = to === 'agreed'
+        ? await manager.findOne(AnnualReport, { where: { committeeId: report.committeeId, municipalYear: report.municipalYear, status: In(['agreed', 'submitted']) } })
+        : null;
+      if (standing) throw new ConflictError(`Version ${standing.version} of the ${report.municipalYear} report is already ${standing.status === 'agreed' ? 'agreed by the committee' : 'submitted to council'}: only one version of a year's report is agreed`);
       const change = to === 'agreed' ? { status: to, agreedAt: this.clock.now() } : { status: to, submittedAt: this.clock.now() };
       await manager.update(AnnualReport, { id }, change);
       const { blocks: _blocks, ...before } = report;

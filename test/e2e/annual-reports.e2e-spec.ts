@@ -164,6 +164,11 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(agreed.body).toMatchObject({ status: 'agreed', agreedAt: '2017-08-01T08:00:00.000Z' });
     expect((await post(`/api/v1/annual-reports/${automatic}/agree`, {})).status).toBe(409);
     expect((await post(`/api/v1/annual-reports/${automatic}/submit`, {})).body.status).toBe('submitted');
+    // One version of a year's report is agreed: the other (version 2, in draft) cannot be too.
+    const second = (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2016-17`)).body.items.find((v: { version: number }) => v.version === 2);
+    const again = await post(`/api/v1/annual-reports/${second.id}/agree`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.message).toBe("Version 1 of the 2016-17 report is already submitted to council: only one version of a year's report is agreed");
     const page = await t.http().get('/public/dartford/annual-reports/2016-17');
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
