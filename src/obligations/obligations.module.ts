@@ -3,6 +3,7 @@ import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
+import { CouncilsModule } from '../councils/councils.module.js';
 import { ObligationExtension } from './obligation-extension.entity.js';
 import { ObligationGroup } from './obligation-group.entity.js';
 import { ObligationResponse } from './obligation-response.entity.js';
@@ -11,7 +12,7 @@ import { ObligationsController } from './obligations.controller.js';
 import { ObligationsService } from './obligations.service.js';
 
 @Module({
-  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule, CouncilsModule],
   controllers: [ObligationsController],
   providers: [ObligationsService],
   exports: [ObligationsService],

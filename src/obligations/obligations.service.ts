@@ -24,9 +24,14 @@ import type {
   RespondDto,
 } from './obligation.dto.js';
 import { Obligation } from './obligation.entity.js';
-import { dueFor, extendedDue, extensionProblems, responseProblems, transitionProblem } from './obligation.rules.js';
+import { dueFor, extendedDue, extensionProblems, KIND_LABELS, responseProblems, transitionProblem } from './obligation.rules.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import { CommitteesService, DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
+import { MailOutbox } from '../mail/mail-outbox.service.js';
+import { MailTemplates } from '../mail/mail-templates.js';
 
 type ObligationInput = Omit<CreateObligationDto, 'authorityId'>;
 
@@ -72,6 +77,11 @@ export class ObligationsService implements OnModuleInit {
     @InjectRepository(ObligationGroup) private readonly groups: Repository<ObligationGroup>,
     @InjectRepository(ObligationResponse) private readonly responses: Repository<ObligationResponse>,
     @InjectRepository(ObligationExtension) private readonly extensions: Repository<ObligationExtension>,
+    private readonly councils: CouncilsService,
+    private readonly committees: CommitteesService,
+    private readonly outbox: MailOutbox,
+    private readonly templates: MailTemplates,
+    private readonly config: AppConfig,
   ) {}
 
   private follower: ObligationFollower | null = null;
@@ -364,7 +374,8 @@ export class ObligationsService implements OnModuleInit {
   async requestExtension(context: CouncilContext, id: string, input: ExtensionRequestDto, scope = scopeOf(context)): Promise<ObligationExtension> {
     const { actor } = context;
     const grantAtOnce = context.user?.role === 'coordinator';
-    return this.change(context, scope, id, 'extend', async (manager, obligation) => {
+    const notices: (string | null)[] = [];
+    const decided = await this.change(context, scope, id, 'extend', async (manager, obligation) => {
       const problems = extensionProblems(obligation.dueOn, input.newDueOn ?? null);
       if (problems.length > 0) throw new InvalidInputError(problems);
       if (await manager.existsBy(ObligationExtension, { obligationId: id, status: 'requested' })) {
@@ -385,18 +396,23 @@ export class ObligationsService implements OnModuleInit {
       });
       await manager.insert(ObligationExtension, extension);
       await this.audit.record(manager, actor, { action: 'request-extension', entityType: 'obligation', entityId: id, after: extension });
-      if (grantAtOnce) return this.applyDecision(manager, context, obligation, extension, 'grant', input.reason);
+      if (grantAtOnce) return this.applyDecision(manager, context, obligation, extension, 'grant', input.reason, notices);
       return extension;
     });
+    await this.outbox.deliver(notices);
+    return decided;
   }
 
   async decideExtension(context: CouncilContext, id: string, extensionId: string, input: ExtensionDecisionDto): Promise<ObligationExtension> {
-    return this.change(context, scopeOf(context), id, 'extend', async (manager, obligation) => {
+    const notices: (string | null)[] = [];
+    const decided = await this.change(context, scopeOf(context), id, 'extend', async (manager, obligation) => {
       const extension = await manager.findOneBy(ObligationExtension, { id: extensionId, obligationId: id });
       if (!extension) throw new NotFoundError('Extension', extensionId);
       if (extension.status !== 'requested') throw new ConflictError(`The extension was already ${extension.status}`);
-      return this.applyDecision(manager, context, obligation, extension, input.decision, input.reason);
+      return this.applyDecision(manager, context, obligation, extension, input.decision, input.reason, notices);
     });
+    await this.outbox.deliver(notices);
+    return decided;
   }
 
   private async applyDecision(
@@ -406,6 +422,7 @@ export class ObligationsService implements OnModuleInit {
     extension: ObligationExtension,
     decision: 'grant' | 'refuse',
     reason: string,
+    notices: (string | null)[],
   ): Promise<ObligationExtension> {
     const { actor } = context;
     const before = { ...extension };
@@ -424,17 +441,78 @@ export class ObligationsService implements OnModuleInit {
       await this.audit.record(manager, actor, { action: 'extend', entityType: 'obligation', entityId: obligation.id, before: obligation, after: { ...obligation, ...change } });
     }
     await this.audit.record(manager, actor, { action: `${decision}-extension`, entityType: 'obligation', entityId: obligation.id, before, after: extension });
+    // The authority hears the decision in the obligation's thread, kept with the decision until the mail server takes it.
+    notices.push(
+      await this.tellAuthority(manager, obligation, 'extension-decided', `obligation-extension.${extension.id}`, {
+        granted: decision === 'grant',
+        newDueOn: decision === 'grant' ? extension.newDueOn : null,
+        previousDueOn: obligation.dueOn,
+        reason,
+      }),
+    );
     return extension;
   }
 
   async withdraw(context: CouncilContext, id: string, reason: string): Promise<Obligation> {
     const { actor } = context;
-    return this.change(context, scopeOf(context), id, 'withdraw', async (manager, obligation) => {
+    const notices: (string | null)[] = [];
+    const withdrawn = await this.change(context, scopeOf(context), id, 'withdraw', async (manager, obligation) => {
       const after = { ...obligation, status: 'withdrawn' as const, withdrawnReason: reason };
       await manager.update(Obligation, { id }, { status: 'withdrawn', withdrawnReason: reason });
       await this.reminders.cancel(manager, id);
       await this.audit.record(manager, actor, { action: 'withdraw', entityType: 'obligation', entityId: id, before: obligation, after });
+      notices.push(await this.tellAuthority(manager, obligation, 'withdrawn', `obligation-withdrawn.${id}`, { reason }));
       return after;
+    });
+    await this.outbox.deliver(notices);
+    return withdrawn;
+  }
+
+  /**
+   * A notice to the authority's first working contact about its obligation, replying in the
+   * obligation's thread, written to the outbox with the change (a refusal delays it, never loses it).
+   * Rendered for an outside body: an exempt obligation's subject, details and reason are withheld.
+   * No working contact: nothing is sent (the co-ordinator sees the failing contacts in the digest).
+   */
+  private async tellAuthority(
+    manager: EntityManager,
+    obligation: Obligation,
+    template: 'extension-decided' | 'withdrawn',
+    key: string,
+    values: { reason: string; granted?: boolean; newDueOn?: IsoDate | null; previousDueOn?: IsoDate },
+  ): Promise<string | null> {
+    const { councilId } = obligation;
+    const [{ authority, contacts }, council, committee, coordinators] = await Promise.all([
+      this.authorities.get(councilId, obligation.authorityId),
+      this.councils.council(councilId, manager),
+      this.committees.scrutinyCommittee(councilId),
+      this.councils.coordinators(councilId, manager),
+    ]);
+    const contact = contacts.find((c) => c.failingSince === null);
+    if (!contact) return null;
+    const domain = this.config.mailDomain;
+    const thread = `<obligation.${obligation.id}@${domain}>`;
+    const { reason, ...rest } = values;
+    const words = await this.templates.render(
+      `obligations/${template}.mail.njk`,
+      {
+        ...rest,
+        council: council.name,
+        committee: committee?.name ?? DEFAULT_COMMITTEE_NAME,
+        authority: authority.name,
+        kindLabel: KIND_LABELS[obligation.kind] ?? obligation.kind,
+        obligation: { subject: obligation.subject, issuedOn: obligation.issuedOn, dueOn: obligation.dueOn, reason, exemptParagraph: obligation.exemptParagraph },
+        coordinatorEmail: coordinators[0]?.email ?? null,
+      },
+      { councilId, audience: 'outside' },
+    );
+    return this.outbox.post(manager, councilId, {
+      to: contact.email,
+      replyTo: coordinators[0]?.email,
+      ...words,
+      messageId: `<${key}@${domain}>`,
+      inReplyTo: thread,
+      references: [thread],
     });
   }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { authority, obligation } from '../support/factories.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 describe.each(DIALECTS)('obligations on %s', (dialect) => {
@@ -211,5 +212,34 @@ describe.each(DIALECTS)('obligations on %s', (dialect) => {
     // Only this council's calendar changed.
     const theirs = await get('/api/v1/calendar/deadlines?rule=agenda_publication&date=2018-03-14', gravesham.coordinator);
     expect(theirs.body.date).toBe('2018-03-06');
+  });
+
+  it('tells the authority, in the obligation\'s thread, when its request for more time is decided and when an obligation is withdrawn', async () => {
+    const council = await t.council();
+    t.clock.set('2018-04-03T09:00:00Z');
+    const fire = await authority(council.api, { name: 'Kent Fire and Rescue Service', kind: 'fire_rescue', contacts: [{ name: 'Station Manager', email: 'sm.fire@example.org' }] });
+    const plain = await obligation(council.api, fire, { subject: 'Deliberate fires on the Temple Hill estate', issuedOn: '2018-04-03', dueOn: '2018-04-24' });
+    const exempt = await obligation(council.api, fire, { subject: 'Arson suspect at 4 Hidden Close', details: 'Named in the closed session', issuedOn: '2018-04-03', dueOn: '2018-04-24', exemptParagraph: 7 });
+    const contact = await council.token('authority', fire);
+
+    const asked = await t.as(contact).post(`/api/v1/obligations/${plain}/extensions`, { newDueOn: '2018-05-08', reason: 'The data team is on leave' });
+    expect(asked.status).toBe(201);
+    const granted = await council.api.post(`/api/v1/obligations/${plain}/extensions/${asked.body.id}/decision`, { decision: 'grant', reason: 'Agreed with the chair' });
+    expect(granted.status).toBe(200);
+    const thread = (id: string) => `<obligation.${id}@dartford.example.org>`;
+    const told = await t.smtp.waitFor((m) => m.subject?.includes('more time granted') === true && JSON.stringify(m.to).includes('sm.fire@example.org'));
+    expect(told.subject).toMatch(/: more time granted – Request for information|: more time granted – Information requested/);
+    expect(told.text).toContain('it is now due on Tue 8 May 2018 (it was due on Tue 24 April 2018)');
+    expect(told.text).toContain('The reason recorded: Agreed with the chair');
+    expect(told.inReplyTo).toBe(thread(plain));
+
+    const withdrawn = await council.api.post(`/api/v1/obligations/${exempt}/withdraw`, { reason: 'The suspect at 4 Hidden Close was charged' });
+    expect(withdrawn.status).toBe(200);
+    const gone = await t.smtp.waitFor((m) => m.subject?.includes('withdrawn') === true && JSON.stringify(m.to).includes('sm.fire@example.org'));
+    expect(gone.inReplyTo).toBe(thread(exempt));
+    expect(gone.text).toContain('no response is needed, and no further reminders will be sent');
+    // The obligation is exempt: neither its subject nor the reason reaches the authority by e-mail.
+    for (const part of [gone.subject, gone.text, gone.html]) expect(part).not.toMatch(/Hidden Close|suspect|Arson/);
+    expect(gone.subject).toContain('Schedule 12A, paragraph 7');
   });
 });
