@@ -3,12 +3,13 @@ import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { AnnualReportsService } from './annual-reports.service.js';
+import { WorkerErrors } from '../common/queue/worker-errors.js';
 
 /** The worker of the annual reports queue: one compilation per job, progress kept on the report. */
 @Processor(QUEUES.annualReports, { concurrency: 1 })
 export class AnnualReportsProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(AnnualReportsProcessor.name);
-  private lastError = '';
+  private readonly errors = new WorkerErrors(this.logger);
 
   constructor(private readonly reports: AnnualReportsService) {
     super();
@@ -21,8 +22,7 @@ export class AnnualReportsProcessor extends WorkerHost implements BeforeApplicat
 
   @OnWorkerEvent('error')
   onError(error: Error): void {
-    if (error.message !== this.lastError) this.logger.warn(`Worker: ${error.message}`);
-    this.lastError = error.message;
+    this.errors.note(error);
   }
 
   async process(job: Job<{ reportId?: string }>): Promise<unknown> {

@@ -4,12 +4,13 @@ import type { Job } from 'bullmq';
 import { DigestService } from '../reminders/digest.service.js';
 import { ReminderDeliveryService } from '../reminders/reminder-delivery.service.js';
 import { JOBS, QUEUES } from './job-registry.js';
+import { WorkerErrors } from '../common/queue/worker-errors.js';
 
 /** The worker of the e-mails sent once: reminders and weekly digests. Jobs carry ids only; the row is the truth. */
 @Processor(QUEUES.deliveries, { concurrency: 5 })
 export class DeliveriesProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DeliveriesProcessor.name);
-  private lastError = '';
+  private readonly errors = new WorkerErrors(this.logger);
 
   constructor(
     private readonly reminders: ReminderDeliveryService,
@@ -30,8 +31,7 @@ export class DeliveriesProcessor extends WorkerHost implements BeforeApplication
   /** Connection errors while Redis is away: logged once each; the worker reconnects by itself. */
   @OnWorkerEvent('error')
   onError(error: Error): void {
-    if (error.message !== this.lastError) this.logger.warn(`Worker: ${error.message}`);
-    this.lastError = error.message;
+    this.errors.note(error);
   }
 
   async process(job: Job<{ reminderId?: string; digestId?: string }>): Promise<unknown> {

@@ -9,6 +9,7 @@ import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { DigestService } from '../reminders/digest.service.js';
 import { RemindersService } from '../reminders/reminders.service.js';
 import { QUEUES, SWEEP_OPTIONS, type SweepName, SWEEPS } from './job-registry.js';
+import { WorkerErrors } from '../common/queue/worker-errors.js';
 
 /**
  * The scheduled sweeps, each a job of its own: reminders due, weekly digests, approvers to remind,
@@ -18,7 +19,7 @@ import { QUEUES, SWEEP_OPTIONS, type SweepName, SWEEPS } from './job-registry.js
 @Processor(QUEUES.sweeps, { concurrency: 1 })
 export class SweepsProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(SweepsProcessor.name);
-  private lastError = '';
+  private readonly errors = new WorkerErrors(this.logger);
   /** Each council's part of a sweep that goes council by council (COUNCIL_SWEEPS). */
   private readonly councilSweeps: Partial<Record<SweepName, (councilId: string) => Promise<number>>>;
   /** The sweeps run whole. */
@@ -50,8 +51,7 @@ export class SweepsProcessor extends WorkerHost implements BeforeApplicationShut
 
   @OnWorkerEvent('error')
   onError(error: Error): void {
-    if (error.message !== this.lastError) this.logger.warn(`Worker: ${error.message}`);
-    this.lastError = error.message;
+    this.errors.note(error);
   }
 
   @OnWorkerEvent('failed')

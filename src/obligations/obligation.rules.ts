@@ -191,3 +191,6 @@ export function asSentOutside(o: { subject: string; details: string; recommendat
     recommendations: o.recommendations?.map((_, i) => `Recommendation ${i + 1} (exempt: the co-ordinator can give you its text)`) ?? null,
   };
 }
+
+/** The Message-ID that heads an obligation's e-mail thread: every message about it replies to this one. */
+export const obligationThread = (obligationId: string, mailDomain: string): string => `<obligation.${obligationId}@${mailDomain}>`;

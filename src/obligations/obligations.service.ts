@@ -24,7 +24,7 @@ import type {
   RespondDto,
 } from './obligation.dto.js';
 import { Obligation } from './obligation.entity.js';
-import { dueFor, extendedDue, extensionProblems, KIND_LABELS, responseProblems, transitionProblem } from './obligation.rules.js';
+import { dueFor, extendedDue, extensionProblems, KIND_LABELS, obligationThread, responseProblems, transitionProblem } from './obligation.rules.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -491,7 +491,7 @@ export class ObligationsService implements OnModuleInit {
     const contact = contacts.find((c) => c.failingSince === null);
     if (!contact) return null;
     const domain = this.config.mailDomain;
-    const thread = `<obligation.${obligation.id}@${domain}>`;
+    const thread = obligationThread(obligation.id, domain);
     const { reason, ...rest } = values;
     const words = await this.templates.render(
       `obligations/${template}.mail.njk`,

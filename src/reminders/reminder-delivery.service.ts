@@ -17,7 +17,7 @@ import { ObligationsService } from '../obligations/obligations.service.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
 import { recipientsFor } from './reminder.rules.js';
-import { KIND_LABELS } from '../obligations/obligation.rules.js';
+import { KIND_LABELS, obligationThread } from '../obligations/obligation.rules.js';
 import { lead, type RefusedContact, reminderState, stageLabel } from './reminder-mail.rules.js';
 import { RemindersService } from './reminders.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
@@ -86,7 +86,7 @@ export class ReminderDeliveryService {
 
     const committeeName = committee?.name ?? DEFAULT_COMMITTEE_NAME;
     const domain = this.config.mailDomain;
-    const thread = `<obligation.${obligation.id}@${domain}>`;
+    const thread = obligationThread(obligation.id, domain);
     const messageId = `<reminder.${reminder.id}@${domain}>`;
     // The reminder's own link: the same link (and so the same message) if this send is repeated.
     const link = await this.links.issue(obligation, reminder.id, dateIn(reminder.dueAt, council.timeZone), council.timeZone);
