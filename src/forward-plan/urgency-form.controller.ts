@@ -5,7 +5,7 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { ConflictError } from '../common/errors/domain-errors.js';
 import { escapeHtml as e, sendPage } from '../common/http/html.js';
-import { layout, messagePage } from '../response-links/response-form.page.js';
+import { layout, messagePage } from '../common/http/html.js';
 import { URGENCY_ROLE_LABELS } from './urgency-request.entity.js';
 import { type UrgencyLinkState, UrgencyService } from './urgency.service.js';
 

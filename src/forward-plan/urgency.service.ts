@@ -13,7 +13,7 @@ import { CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
 import { MailTemplates } from '../mail/mail-templates.js';
 import { MailService } from '../mail/mail.service.js';
-import { readLinkToken, signLinkToken } from '../response-links/response-link.token.js';
+import { readLinkToken, signLinkToken } from '../common/auth/signed-link.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { URGENCY_ROLE_LABELS, type UrgencyRole, UrgencyRequest } from './urgency-request.entity.js';

@@ -5,7 +5,8 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { ConflictError } from '../common/errors/domain-errors.js';
 import { sendPage } from '../common/http/html.js';
-import { answerPage, messagePage } from './response-form.page.js';
+import { answerPage } from './response-form.page.js';
+import { messagePage } from '../common/http/html.js';
 import { type FormFields, readAnswerForm } from './response-form.rules.js';
 import { type LinkState, ResponseLinksService } from './response-links.service.js';
 

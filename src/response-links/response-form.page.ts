@@ -1,5 +1,5 @@
 import { formatDate } from '../calendar/calendar.rules.js';
-import { escapeHtml as e } from '../common/http/html.js';
+import { escapeHtml as e, layout } from '../common/http/html.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { KIND_LABELS, type ObligationKind } from '../obligations/obligation.rules.js';
 import type { FieldError, FormFields } from './response-form.rules.js';
@@ -26,30 +26,6 @@ export interface AnswerView {
   extensionRequested: boolean;
   coordinatorEmail: string | null;
   expiresOn: IsoDate;
-}
-
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:44rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#0b0c0c}
-h1{font-size:1.75rem}h2{font-size:1.3rem;margin-top:2rem}label,legend{font-weight:600;display:block;margin-top:1rem}
-textarea,input[type=text],input[type=date]{width:100%;font:inherit;padding:.4rem;border:2px solid #0b0c0c;box-sizing:border-box}
-button{font:inherit;font-weight:600;padding:.5rem 1rem;margin-top:1rem;background:#00703c;color:#fff;border:0;cursor:pointer}
-button:focus,a:focus,input:focus,textarea:focus{outline:3px solid #fd0}.error{color:#d4351c;font-weight:600}
-.summary{border:4px solid #d4351c;padding:1rem}.notice{border-left:6px solid #1d70b8;padding-left:1rem}.hint{color:#505a5f}
-fieldset{border:0;padding:0;margin:0}.radios label{font-weight:400;display:inline;margin-right:1rem}`;
-
-export function layout(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${e(title)}</title><style>${STYLE}</style></head>
-<body><main id="main">
-${body}
-</main></body></html>`;
-}
-
-/** A page that says what happened and what to do next (already answered, expired, not valid, thank you). */
-export function messagePage(title: string, paragraphs: string[], coordinatorEmail?: string | null): string {
-  const contact = coordinatorEmail ? `<p>Questions: write to <a href="mailto:${e(coordinatorEmail)}">${e(coordinatorEmail)}</a>.</p>` : '';
-  return layout(title, `<h1>${e(title)}</h1>\n${paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}\n${contact}`);
 }
 
 const POSITION_LABELS = { accepted: 'Accepted', partly_accepted: 'Partly accepted', rejected: 'Rejected' } as const;

@@ -14,7 +14,7 @@ import { type Obligation, ObligationsService, type ObligationScope } from '../ob
 import type { AnswerView } from './response-form.page.js';
 import type { FormAnswer } from './response-form.rules.js';
 import { type LinkUse, ResponseLink } from './response-link.entity.js';
-import { readLinkToken, signLinkToken } from './response-link.token.js';
+import { readLinkToken, signLinkToken } from '../common/auth/signed-link.js';
 import { asSentOutside } from '../obligations/obligation.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * A response link's token: `<link id>.<expiry in epoch seconds>.<HMAC-SHA256 of both>`, base64url.
+ * A signed link's token (an authority's response link, a chair's agreement, a co-ordinator's decision): `<link id>.<expiry in epoch seconds>.<HMAC-SHA256 of both>`, base64url.
  * The signature lets a tampered token be refused before the database is asked; the expiry is
  * inside what is signed, so it cannot be extended by hand. Single use is kept by the link's row.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readLinkToken, signLinkToken } from './response-link.token.js';
+import { readLinkToken, signLinkToken } from './signed-link.js';
 
 const secret = 'a-secret-of-at-least-thirty-two-characters';
 const claims = { linkId: '6f1c3a2e-8d4b-4e8a-9c1d-2b3e4f5a6b7c', expiresAt: new Date('2017-09-20T23:00:00Z') };
