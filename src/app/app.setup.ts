@@ -35,8 +35,8 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
-  // The response form (plain HTML, no JavaScript) posts its fields the way browsers do.
-  app.use(['/respond', '/urgency'], bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
+  // The pages opened from signed links (plain HTML, no JavaScript) post their fields the way browsers do.
+  app.use(['/respond', '/urgency', '/decide-extension'], bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
 

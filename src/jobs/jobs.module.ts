@@ -1,3 +1,4 @@
+import { CalendarModule } from '../calendar/calendar.module.js';
 import { Module } from '@nestjs/common';
 import { ObligationsModule } from '../obligations/obligations.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
@@ -17,7 +18,7 @@ import { SweepsScheduler } from './sweeps.scheduler.js';
  * sent once and the annual reports' compilation. Every queue and job is named in job-registry.ts.
  */
 @Module({
-  imports: [ObligationsModule, AuthoritiesModule, CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
+  imports: [CalendarModule, ObligationsModule, AuthoritiesModule, CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
   providers: [SweepsScheduler, SweepsProcessor, DeliveriesProcessor, ReminderDeliveryService, AnnualReportsProcessor],
 })
 export class JobsModule {}

@@ -56,7 +56,7 @@ describe('the mail templates', () => {
     expect(mail.html).toContain('To Kent &lt;Police&gt; &amp; Crime:');
     expect(mail.html).not.toContain('<Police>');
     expect(mail.html).toContain('<a href="https://scrutineer.example/respond/abc?x=1&amp;y=2">');
-    expect(mail.text).toContain('- none before this one');
+    expect(mail.text).toContain('- nothing before this one');
   });
 
   it('cannot let an exempt field reach an outside body, whatever the template does with it', async () => {

@@ -46,6 +46,10 @@ export class ObligationExtension {
   @Column({ type: 'text', nullable: true })
   decisionReason: string | null;
 
+  /** The hash of the signed link the co-ordinators were sent to decide an authority's request (never the link itself). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  decisionTokenHash: string | null;
+
   /** The due date before a granted extension moved it. */
   @DateColumn({ nullable: true })
   previousDueOn: string | null;

@@ -10,11 +10,14 @@ import { ObligationResponse } from './obligation-response.entity.js';
 import { Obligation } from './obligation.entity.js';
 import { ObligationsController } from './obligations.controller.js';
 import { ObligationsService } from './obligations.service.js';
+import { ExtensionDecisionLinks } from './extension-decision-links.js';
+import { ExtensionDecisionController } from './extension-decision.controller.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [AuthoritiesModule, TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule, CouncilsModule],
-  controllers: [ObligationsController],
-  providers: [ObligationsService],
+  controllers: [ObligationsController, ExtensionDecisionController],
+  providers: [ObligationsService, ExtensionDecisionLinks, SecretsService],
   exports: [ObligationsService],
 })
 export class ObligationsModule {}

@@ -24,7 +24,8 @@ import type {
   RespondDto,
 } from './obligation.dto.js';
 import { Obligation } from './obligation.entity.js';
-import { dueFor, extendedDue, extensionProblems, KIND_LABELS, obligationThread, responseProblems, transitionProblem } from './obligation.rules.js';
+import { dueFor, extendedDue, extensionProblems, KIND_LABELS, obligationThread, POSITION_WORDS, responseProblems, transitionProblem } from './obligation.rules.js';
+import { ExtensionDecisionLinks } from './extension-decision-links.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -59,6 +60,27 @@ export interface ObligationFollower {
   closed(manager: EntityManager, obligationId: string): Promise<void>;
 }
 
+/** What a co-ordinator's link to decide a request for more time shows. */
+export interface DecisionView {
+  council: string;
+  committee: string;
+  authority: string;
+  kindLabel: string;
+  subject: string;
+  dueOn: IsoDate;
+  newDueOn: IsoDate | null;
+  reason: string;
+  requestedBy: string;
+  requestedOn: IsoDate;
+}
+
+export type DecisionLinkState =
+  | { state: 'invalid' }
+  | { state: 'expired' }
+  | { state: 'decided'; extension: ObligationExtension; authority: string }
+  | { state: 'closed'; status: string; authority: string }
+  | { state: 'open'; extension: ObligationExtension; obligation: Obligation; view: DecisionView };
+
 /** The obligation as others read it (the module's door: they do not import its entity). */
 export type { Obligation } from './obligation.entity.js';
 export type { ObligationResponse } from './obligation-response.entity.js';
@@ -82,6 +104,7 @@ export class ObligationsService implements OnModuleInit {
     private readonly outbox: MailOutbox,
     private readonly templates: MailTemplates,
     private readonly config: AppConfig,
+    private readonly decisionLinks: ExtensionDecisionLinks,
   ) {}
 
   private follower: ObligationFollower | null = null;
@@ -349,6 +372,13 @@ export class ObligationsService implements OnModuleInit {
         await this.reminders.cancel(manager, id);
       }
       await this.audit.record(manager, actor, { action: 'respond', entityType: 'obligation', entityId: id, before, after: { ...obligation, response } });
+      await this.tellCoordinators(manager, context, before, {
+        event: 'responded',
+        on: dateIn(response.respondedAt, context.timeZone),
+        onTime: dateIn(response.respondedAt, context.timeZone) <= before.dueOn,
+        text: response.text,
+        positions: (response.positions ?? []).map((p) => ({ recommendation: p.recommendation, position: POSITION_WORDS[p.position], reason: p.reason })),
+      });
       return response;
     });
   }
@@ -363,6 +393,7 @@ export class ObligationsService implements OnModuleInit {
       const after = { ...obligation, acknowledgedAt: this.clock.now() };
       await manager.update(Obligation, { id }, { acknowledgedAt: after.acknowledgedAt });
       await this.audit.record(manager, actor, { action: 'acknowledge', entityType: 'obligation', entityId: id, before: obligation, after });
+      await this.tellCoordinators(manager, context, obligation, { event: 'acknowledged', on: dateIn(after.acknowledgedAt, context.timeZone) });
       return after;
     });
   }
@@ -393,10 +424,25 @@ export class ObligationsService implements OnModuleInit {
         decidedAt: null,
         decisionReason: null,
         previousDueOn: null,
+        decisionTokenHash: null,
       });
+      if (grantAtOnce) {
+        await manager.insert(ObligationExtension, extension);
+        await this.audit.record(manager, actor, { action: 'request-extension', entityType: 'obligation', entityId: id, after: extension });
+        return this.applyDecision(manager, context, obligation, extension, 'grant', input.reason, notices);
+      }
+      // The co-ordinators decide through a signed link (kept only as its hash), until the web pages hold the decision.
+      const link = await this.decisionLinks.issue(extension.id, context.today, context.timeZone);
+      extension.decisionTokenHash = link.tokenHash;
       await manager.insert(ObligationExtension, extension);
-      await this.audit.record(manager, actor, { action: 'request-extension', entityType: 'obligation', entityId: id, after: extension });
-      if (grantAtOnce) return this.applyDecision(manager, context, obligation, extension, 'grant', input.reason, notices);
+      await this.audit.record(manager, actor, { action: 'request-extension', entityType: 'obligation', entityId: id, after: { ...extension, decisionTokenHash: undefined } });
+      await this.tellCoordinators(manager, context, obligation, {
+        event: 'extension-requested',
+        newDueOn: extension.newDueOn,
+        reason: extension.reason,
+        decideUrl: link.url,
+        decideBy: link.expiresOn,
+      });
       return extension;
     });
     await this.outbox.deliver(notices);
@@ -453,6 +499,50 @@ export class ObligationsService implements OnModuleInit {
     return extension;
   }
 
+  /** What a co-ordinator's decision link opens: the request for more time, or why it cannot be decided through it. */
+  async openDecisionLink(token: string): Promise<DecisionLinkState> {
+    const claims = await this.decisionLinks.read(token);
+    const extension = claims ? await this.extensions.findOneBy({ id: claims.extensionId }) : null;
+    if (!claims || !extension || extension.decisionTokenHash !== claims.tokenHash) return { state: 'invalid' };
+    const obligation = await this.obligations.findOneByOrFail({ id: extension.obligationId });
+    const [council, { authority }, committee] = await Promise.all([
+      this.councils.council(obligation.councilId),
+      this.authorities.get(obligation.councilId, obligation.authorityId),
+      this.committees.scrutinyCommittee(obligation.councilId),
+    ]);
+    if (extension.status !== 'requested') return { state: 'decided', extension, authority: authority.name };
+    if (obligation.status !== 'open') return { state: 'closed', status: obligation.status, authority: authority.name };
+    if (claims.expiresAt <= this.clock.now()) return { state: 'expired' };
+    return {
+      state: 'open',
+      extension,
+      obligation,
+      view: {
+        council: council.name,
+        committee: committee?.name ?? DEFAULT_COMMITTEE_NAME,
+        authority: authority.name,
+        kindLabel: KIND_LABELS[obligation.kind] ?? obligation.kind,
+        subject: obligation.subject,
+        dueOn: obligation.dueOn,
+        newDueOn: extension.newDueOn,
+        reason: extension.reason,
+        requestedBy: extension.requestedBy,
+        requestedOn: dateIn(extension.requestedAt, council.timeZone),
+      },
+    };
+  }
+
+  /** The decision taken through the link, as a co-ordinator of the council, with the reason given there. */
+  async decideThroughLink(open: Extract<DecisionLinkState, { state: 'open' }>, decision: 'grant' | 'refuse', reason: string): Promise<ObligationExtension> {
+    const { obligation, extension, view } = open;
+    const acting = await this.councils.systemContext(obligation.councilId, {
+      councilId: obligation.councilId,
+      userId: null,
+      label: `A co-ordinator of ${view.council} (through the decision link e-mailed to the co-ordinators)`,
+    });
+    return this.decideExtension(acting, obligation.id, extension.id, { decision, reason });
+  }
+
   async withdraw(context: CouncilContext, id: string, reason: string): Promise<Obligation> {
     const { actor } = context;
     const notices: (string | null)[] = [];
@@ -466,6 +556,37 @@ export class ObligationsService implements OnModuleInit {
     });
     await this.outbox.deliver(notices);
     return withdrawn;
+  }
+
+  /**
+   * The co-ordinators told at once, through the outbox, when an authority (its contact, or the holder of
+   * its response link) acknowledges, responds or asks for more time; sent once the change is committed,
+   * and by the outbox's sweep if the mail server refuses it now. A co-ordinator recording it is not told.
+   */
+  private async tellCoordinators(manager: EntityManager, context: CouncilContext, obligation: Obligation, values: { event: 'acknowledged' | 'responded' | 'extension-requested' } & Record<string, unknown>): Promise<void> {
+    if (context.user?.role === 'coordinator') return;
+    const { councilId } = obligation;
+    const [{ authority }, council, committee, coordinators] = await Promise.all([
+      this.authorities.get(councilId, obligation.authorityId),
+      this.councils.council(councilId, manager),
+      this.committees.scrutinyCommittee(councilId),
+      this.councils.coordinators(councilId, manager),
+    ]);
+    const words = await this.templates.render(
+      'obligations/heard-from-authority.mail.njk',
+      {
+        ...values,
+        council: council.name,
+        committee: committee?.name ?? DEFAULT_COMMITTEE_NAME,
+        authority: authority.name,
+        by: context.user ? `${context.user.name} of ${authority.name}` : authority.name,
+        kindLabel: KIND_LABELS[obligation.kind] ?? obligation.kind,
+        obligation: { subject: obligation.subject, dueOn: obligation.dueOn },
+      },
+      { councilId, audience: 'council' },
+    );
+    const id = await this.outbox.post(manager, councilId, { to: coordinators.map((u) => u.email), ...words });
+    await this.db.afterCommit(manager, () => this.outbox.deliver([id]));
   }
 
   /**

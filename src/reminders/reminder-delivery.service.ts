@@ -16,9 +16,10 @@ import { persistently } from '../common/database/persistently.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
 import { Reminder } from './reminder.entity.js';
-import { recipientsFor } from './reminder.rules.js';
+import { ACKNOWLEDGEMENT_STAGE, acknowledgeBy, recipientsFor, REQUEST_STAGE } from './reminder.rules.js';
 import { KIND_LABELS, obligationThread } from '../obligations/obligation.rules.js';
-import { lead, type RefusedContact, reminderState, stageLabel } from './reminder-mail.rules.js';
+import { copiedBecause, escalation, lead, type RefusedContact, reminderState, sentBefore, type SentEarlier, stageLabel } from './reminder-mail.rules.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 import { RemindersService } from './reminders.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -45,6 +46,7 @@ export class ReminderDeliveryService {
     private readonly links: ResponseLinksService,
     private readonly committees: CommitteesService,
     private readonly db: Transactions,
+    private readonly calendar: CalendarService,
   ) {}
 
   /**
@@ -68,31 +70,44 @@ export class ReminderDeliveryService {
     const db = this.db.manager;
     const reminder = await db.findOneByOrFail(Reminder, { id: reminderId });
     const obligation = await this.obligations.get({ councilId: reminder.councilId, authorityId: null }, reminder.obligationId);
-    if (obligation.status !== 'open') {
+    // Answered or withdrawn: nothing more to ask. Acknowledged: no need to chase the acknowledgement.
+    if (obligation.status !== 'open' || (reminder.stage === ACKNOWLEDGEMENT_STAGE && obligation.acknowledgedAt)) {
       await db.update(Reminder, { id: reminderId }, { status: 'cancelled', retryAt: null });
       return 'skipped';
     }
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
-    const [council, { authority, contacts }, coordinators, committee, earlier] = await Promise.all([
+    const [council, { authority, contacts }, coordinators, committee, sent, policy, calendar] = await Promise.all([
       this.councils.council(reminder.councilId),
       this.authorities.get(reminder.councilId, obligation.authorityId),
       this.councils.coordinators(reminder.councilId),
       this.committees.scrutinyCommittee(reminder.councilId),
       db.find(Reminder, { where: { obligationId: obligation.id, sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } }),
+      this.reminders.policy(reminder.councilId),
+      this.calendar.context(reminder.councilId),
     ]);
-    const chair = reminder.copyChair && committee
-      ? await this.committees.chairOn(committee.id, dateIn(attemptedAt, council.timeZone))
-      : null;
+    const { timeZone } = council;
+    const today = dateIn(attemptedAt, timeZone);
+    const chair = reminder.copyChair && committee ? await this.committees.chairOn(committee.id, today) : null;
 
     const committeeName = committee?.name ?? DEFAULT_COMMITTEE_NAME;
     const domain = this.config.mailDomain;
     const thread = obligationThread(obligation.id, domain);
-    const messageId = `<reminder.${reminder.id}@${domain}>`;
-    // The reminder's own link: the same link (and so the same message) if this send is repeated.
-    const link = await this.links.issue(obligation, reminder.id, dateIn(reminder.dueAt, council.timeZone), council.timeZone);
-    // To an outside body: the mail door withholds an exempt obligation's text.
+    // The request opens the obligation's thread; every later message replies to it.
+    const isRequest = reminder.stage === REQUEST_STAGE;
+    const messageId = isRequest ? thread : `<reminder.${reminder.id}@${domain}>`;
+    const earlier: SentEarlier[] = sent
+      .filter((r) => r.id !== reminder.id)
+      .map((r) => ({ stage: r.stage, level: r.level, sentAt: r.sentAt!, to: r.recipients?.to ?? [] }));
+    const coordinator = coordinators[0] ? { name: coordinators[0].name, email: coordinators[0].email } : null;
+    const acknowledgeWithin = policy.acknowledgeWithinWorkingDays;
+    // The message's own link: the same link (and so the same message) if this send is repeated. The
+    // request's works for its usual time after the due date, so that it serves until the first reminder.
+    const sendDay = dateIn(reminder.dueAt, timeZone);
+    const linkFrom = isRequest && obligation.dueOn > sendDay ? obligation.dueOn : sendDay;
+    const link = await this.links.issue(obligation, reminder.id, linkFrom, timeZone);
+    // To an outside body: the mail door withholds an exempt obligation's text (and its recommendations).
     const content = await this.templates.render(
-      'reminders/reminder.mail.njk',
+      isRequest ? 'reminders/request.mail.njk' : reminder.stage === ACKNOWLEDGEMENT_STAGE ? 'reminders/unacknowledged.mail.njk' : 'reminders/reminder.mail.njk',
       {
         committee: committeeName,
         council: council.name,
@@ -100,11 +115,22 @@ export class ReminderDeliveryService {
         kindLabel: KIND_LABELS[obligation.kind] ?? obligation.kind,
         state: reminderState(reminder.stage),
         lead: lead(reminder.stage, obligation.dueOn),
-        obligation: { subject: obligation.subject, details: obligation.details, issuedOn: obligation.issuedOn, dueOn: obligation.dueOn, exemptParagraph: obligation.exemptParagraph },
+        obligation: {
+          subject: obligation.subject,
+          details: obligation.details,
+          recommendations: obligation.recommendations,
+          issuedOn: obligation.issuedOn,
+          dueOn: obligation.dueOn,
+          exemptParagraph: obligation.exemptParagraph,
+        },
         explanation: obligation.dueExplanation,
         citation: obligation.dueCitation,
-        sentBefore: earlier.filter((r) => r.id !== reminder.id).map((r) => ({ stage: stageLabel(r.stage), sentOn: dateIn(r.sentAt!, council.timeZone) })),
-        coordinatorEmail: coordinators[0]?.email ?? null,
+        sentBefore: sentBefore(earlier, timeZone),
+        escalation: escalation(reminder.level, earlier, obligation, timeZone),
+        copied: copiedBecause({ coordinator: reminder.copyCoordinator, chair, dueOn: obligation.dueOn, today, committee: committeeName }),
+        acknowledgeBy: acknowledgeWithin ? acknowledgeBy(obligation.issuedOn, acknowledgeWithin, calendar.holidays) : null,
+        requestSentOn: dateIn(earlier.find((e) => e.stage === REQUEST_STAGE)?.sentAt ?? obligation.createdAt, timeZone),
+        coordinator,
         answerUrl: link.url,
         answerBy: link.expiresOn,
       },
@@ -153,7 +179,8 @@ export class ReminderDeliveryService {
       const owed = stillOwed([...to, ...cc], outcomes).filter((address) => !offered.has(address));
       if (owed.length === 0) break;
       owed.forEach((address) => offered.add(address));
-      const result = await this.mail.deliver({ to, cc, replyTo: coordinators[0]?.email, ...content, messageId, inReplyTo: thread, references: [thread], envelopeTo: owed });
+      const threading = isRequest ? {} : { inReplyTo: thread, references: [thread] };
+      const result = await this.mail.deliver({ to, cc, replyTo: coordinators[0]?.email, ...content, messageId, ...threading, envelopeTo: owed });
       outcomes = recordAttempt(outcomes, result, this.clock.now());
       let moved = false;
       for (const r of result.refused) if (to.includes(r.address) && (await markFailing(r.address, r.reply))) moved = true;

@@ -9,4 +9,8 @@ export class ReminderPolicy {
 
   @Column({ type: 'simple-json' })
   stages: ReminderStage[];
+
+  /** Null: no acknowledgement asked for. Else the request asks for one within these working days, and the first contact is chased the day after. */
+  @Column({ type: 'integer', nullable: true })
+  acknowledgeWithinWorkingDays: number | null;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import type { Reminder } from './reminder.entity.js';
 
 export class ReminderStageDto {
@@ -31,6 +31,20 @@ export class ReminderPolicyDto {
   @ValidateNested({ each: true })
   @Type(() => ReminderStageDto)
   stages: ReminderStageDto[];
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    minimum: 1,
+    maximum: 20,
+    description:
+      'Ask the authority to acknowledge receipt of each request within this many working days, and chase its first contact on the next working day if it has not (when that is earlier than the first reminder). Null or absent: no acknowledgement asked for.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  acknowledgeWithinWorkingDays?: number | null;
 }
 
 export class SweepView {

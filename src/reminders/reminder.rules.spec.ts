@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_REMINDER_POLICY, planReminders, policyProblems, recipientsFor, stageKey } from './reminder.rules.js';
+import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
+import {
+  acknowledgeBy,
+  DEFAULT_REMINDER_POLICY,
+  planAcknowledgementChase,
+  planReminders,
+  planRequest,
+  policyProblems,
+  recipientsFor,
+  stageKey,
+} from './reminder.rules.js';
 
 describe('planReminders', () => {
   it('plans the default ladder for a recommendation due 23 August 2017, at 09:00 London time', () => {
@@ -83,5 +93,35 @@ describe('recipientsFor', () => {
     });
 
     it('finds no one when every contact fails', () => expect(emails(1, ladder.map((c) => ({ ...c, failing: true })))).toEqual([]));
+  });
+});
+
+describe('the request and the chase of its acknowledgement', () => {
+  const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
+
+  it('sends the request at the moment of issue, to the first contact, copying no one', () => {
+    const issuedAt = new Date('2017-07-26T19:00:00Z');
+    expect(planRequest(issuedAt, '2017-07-26')).toEqual({ stage: 'request', stageDay: '2017-07-26', dueAt: issuedAt, level: 0, copyCoordinator: false, copyChair: false });
+  });
+
+  it('counts the working days of an acknowledgement past weekends and bank holidays', () => {
+    // Thursday 24 August 2017 + 3 working days: Fri 25, (weekend, Mon 28 the summer bank holiday) Tue 29, Wed 30.
+    expect(acknowledgeBy('2017-08-24', 3, holidays)).toBe('2017-08-30');
+  });
+
+  it('chases at 09:00 on the working day after the acknowledgement was due, across the end of summer time', () => {
+    // Wed 25 October 2017 + 2 working days = Fri 27; chased Mon 30 October, in GMT.
+    const chase = planAcknowledgementChase({ issuedOn: '2017-10-25', dueOn: '2017-11-22', workingDays: 2, stages: DEFAULT_REMINDER_POLICY }, holidays, 'Europe/London', '2017-10-25');
+    expect(chase).toMatchObject({ stage: 'unacknowledged', stageDay: '2017-10-30', level: 0 });
+    expect(chase?.dueAt.toISOString()).toBe('2017-10-30T09:00:00.000Z');
+  });
+
+  it('does not chase when the first reminder would come as early, or the day has passed', () => {
+    // Due 7 November: the 7-days-before reminder is on 31 October, the chase would be on 30 October: kept.
+    expect(planAcknowledgementChase({ issuedOn: '2017-10-25', dueOn: '2017-11-07', workingDays: 2, stages: DEFAULT_REMINDER_POLICY }, holidays, 'Europe/London', '2017-10-25')).not.toBeNull();
+    // Due 6 November: the first reminder is on 30 October, the chase's own day: left out.
+    expect(planAcknowledgementChase({ issuedOn: '2017-10-25', dueOn: '2017-11-06', workingDays: 2, stages: DEFAULT_REMINDER_POLICY }, holidays, 'Europe/London', '2017-10-25')).toBeNull();
+    // Recorded late, after the chase's day.
+    expect(planAcknowledgementChase({ issuedOn: '2017-10-25', dueOn: '2017-11-22', workingDays: 2, stages: DEFAULT_REMINDER_POLICY }, holidays, 'Europe/London', '2017-10-31')).toBeNull();
   });
 });

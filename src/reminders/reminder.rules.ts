@@ -1,4 +1,4 @@
-import { addDays } from '../calendar/calendar.rules.js';
+import { addDays, type BankHolidayLookup, stepDays } from '../calendar/calendar.rules.js';
 import { type IsoDate, startOfDay } from '../common/time/dates.js';
 
 /**
@@ -42,6 +42,13 @@ export function policyProblems(stages: ReminderStage[]): string[] {
   });
   return problems;
 }
+
+/** The request itself, sent to the first contact when the obligation is issued: the first message of its thread. */
+export const REQUEST_STAGE = 'request';
+/** The first contact asked again when it has not acknowledged receipt in the working days the council allows. */
+export const ACKNOWLEDGEMENT_STAGE = 'unacknowledged';
+/** Stages counted from the day of issue, not from the due date: a due date that moves leaves them be. */
+export const ISSUE_STAGES: readonly string[] = [REQUEST_STAGE, ACKNOWLEDGEMENT_STAGE];
 
 export interface PlannedReminder {
   stage: string;
@@ -98,4 +105,38 @@ export function recipientsFor(level: number, contacts: Contact[]): Contact[] {
   const failedHere = contacts.some((c) => c.escalationLevel === level && c.failing);
   const order = failedHere ? [...above, ...below] : [...below, ...above];
   return order.length > 0 ? at(order[0]) : [];
+}
+
+/** The request, to go as soon as the obligation is issued, to the first contact, copying no one. */
+export function planRequest(issuedAt: Date, issuedOn: IsoDate): PlannedReminder {
+  return { stage: REQUEST_STAGE, stageDay: issuedOn, dueAt: issuedAt, level: 0, copyCoordinator: false, copyChair: false };
+}
+
+/** The last working day on which an acknowledgement asked for within `workingDays` of issue is in time. */
+export function acknowledgeBy(issuedOn: IsoDate, workingDays: number, holidays: BankHolidayLookup): IsoDate {
+  return stepDays(issuedOn, workingDays, 'clear_working_days', holidays).date;
+}
+
+/**
+ * The chase of an unacknowledged request: at 09:00 on the working day after the acknowledgement was
+ * due; left out when that is not earlier than the first reminder the policy plans (or the due date),
+ * which would say the same a day later, and when it would already be in the past.
+ */
+export function planAcknowledgementChase(
+  input: { issuedOn: IsoDate; dueOn: IsoDate; workingDays: number; stages: ReminderStage[] },
+  holidays: BankHolidayLookup,
+  timeZone: string,
+  from: IsoDate,
+): PlannedReminder | null {
+  const chaseDay = stepDays(acknowledgeBy(input.issuedOn, input.workingDays, holidays), 1, 'clear_working_days', holidays).date;
+  const firstStageDay = [...input.stages.map((s) => addDays(input.dueOn, s.offsetDays)), input.dueOn].sort()[0];
+  if (chaseDay >= firstStageDay || chaseDay < from) return null;
+  return {
+    stage: ACKNOWLEDGEMENT_STAGE,
+    stageDay: chaseDay,
+    dueAt: new Date(startOfDay(chaseDay, timeZone).getTime() + SEND_HOUR * 3_600_000),
+    level: 0,
+    copyCoordinator: false,
+    copyChair: false,
+  };
 }

@@ -17,11 +17,11 @@ export class RemindersController {
 
   @Get('reminders/policy')
   @Roles('coordinator')
-  @ApiOperation({ summary: "The council's reminder stages" })
+  @ApiOperation({ summary: "The council's reminder stages, and whether requests ask for acknowledgement" })
   @ApiOkResponse({ type: ReminderPolicyDto })
   @ApiErrors()
   async policy(@Acting() acting: CouncilContext): Promise<ReminderPolicyDto> {
-    return { stages: await this.reminders.policy(acting.councilId) };
+    return this.reminders.policy(acting.councilId);
   }
 
   @Put('reminders/policy')
@@ -30,7 +30,7 @@ export class RemindersController {
   @ApiOkResponse({ type: ReminderPolicyDto })
   @ApiErrors(400, 413)
   async updatePolicy(@Acting() acting: CouncilContext, @Body() body: ReminderPolicyDto): Promise<ReminderPolicyDto> {
-    return { stages: await this.reminders.updatePolicy(acting, body.stages) };
+    return this.reminders.updatePolicy(acting, body);
   }
 
   @Post('reminders/sweep')

@@ -1,4 +1,5 @@
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
+import { CalendarModule } from '../calendar/calendar.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
 import { ObligationsModule } from '../obligations/obligations.module.js';
@@ -11,7 +12,7 @@ import { RemindersController } from './reminders.controller.js';
 import { RemindersService } from './reminders.service.js';
 
 @Module({
-  imports: [CouncilsModule, AuthoritiesModule, ObligationsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
+  imports: [CalendarModule, CouncilsModule, AuthoritiesModule, ObligationsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
   controllers: [RemindersController],
   providers: [RemindersService, DigestService],
   exports: [RemindersService, DigestService],

@@ -17,10 +17,28 @@ import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
-import { DEFAULT_REMINDER_POLICY, type PlannedReminder, planReminders, policyProblems, type ReminderStage } from './reminder.rules.js';
+import {
+  DEFAULT_REMINDER_POLICY,
+  ISSUE_STAGES,
+  planAcknowledgementChase,
+  type PlannedReminder,
+  planReminders,
+  planRequest,
+  policyProblems,
+  REQUEST_STAGE,
+  type ReminderStage,
+} from './reminder.rules.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 import { Transactions } from '../common/database/transactions.js';
 
 const SWEEP_BATCH = 1_000;
+
+/** A council's reminder policy: its ladder of stages and whether requests ask for acknowledgement. */
+export interface Policy {
+  stages: ReminderStage[];
+  acknowledgeWithinWorkingDays: number | null;
+}
+
 /** The rows of planned reminders, not yet sent. */
 function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Partial<Reminder>[] {
   return planned.map((p) => ({
@@ -57,6 +75,7 @@ export class RemindersService {
     @InjectQueue(QUEUES.deliveries) private readonly queue: Queue,
     authorities: AuthoritiesService,
     private readonly obligations: ObligationsService,
+    private readonly calendar: CalendarService,
   ) {
     authorities.onContactsChanged((manager, authorityId) => this.retryStranded(manager, authorityId));
     // Every obligation's reminders are planned, re-planned and cancelled with it, in its transaction.
@@ -73,43 +92,58 @@ export class RemindersService {
     if (open.length) await manager.update(Reminder, { status: 'failed', obligationId: In(open) }, { status: 'pending', lastError: null });
   }
 
-  async policy(councilId: string, manager: EntityManager = this.db.manager): Promise<ReminderStage[]> {
-    return (await manager.findOneBy(ReminderPolicy, { councilId }))?.stages ?? DEFAULT_REMINDER_POLICY;
+  async policy(councilId: string, manager: EntityManager = this.db.manager): Promise<Policy> {
+    const stored = await manager.findOneBy(ReminderPolicy, { councilId });
+    return { stages: stored?.stages ?? DEFAULT_REMINDER_POLICY, acknowledgeWithinWorkingDays: stored?.acknowledgeWithinWorkingDays ?? null };
   }
 
-  async updatePolicy(context: CouncilContext, stages: ReminderStage[]): Promise<ReminderStage[]> {
+  async updatePolicy(context: CouncilContext, input: { stages: ReminderStage[]; acknowledgeWithinWorkingDays?: number | null }): Promise<Policy> {
     const { actor } = context;
-    const problems = policyProblems(stages);
+    const problems = policyProblems(input.stages);
     if (problems.length > 0) throw new InvalidInputError(problems);
-    const sorted = [...stages].sort((a, b) => a.offsetDays - b.offsetDays);
+    const after: Policy = { stages: [...input.stages].sort((a, b) => a.offsetDays - b.offsetDays), acknowledgeWithinWorkingDays: input.acknowledgeWithinWorkingDays ?? null };
     return this.db.run(async (manager) => {
       const before = await this.policy(actor.councilId, manager);
-      await manager.upsert(ReminderPolicy, { councilId: actor.councilId, stages: sorted }, ['councilId']);
-      await this.audit.record(manager, actor, {
-        action: 'update-reminder-policy',
-        entityType: 'council',
-        entityId: actor.councilId,
-        before: { stages: before },
-        after: { stages: sorted },
-      });
-      return sorted;
+      await manager.upsert(ReminderPolicy, { councilId: actor.councilId, ...after }, ['councilId']);
+      await this.audit.record(manager, actor, { action: 'update-reminder-policy', entityType: 'council', entityId: actor.councilId, before, after });
+      return after;
     });
   }
 
-  /** Writes the reminders of new obligations, in the caller's transaction. */
+  /**
+   * Writes the messages of new obligations, in the caller's transaction: the request itself (sent as
+   * soon as the transaction commits), the chase of its acknowledgement when the council asks for one,
+   * and the reminders of the council's ladder.
+   */
   async plan(manager: EntityManager, obligations: Obligation[], timeZone: string, from: IsoDate): Promise<void> {
     if (obligations.length === 0) return;
-    const stages = await this.policy(obligations[0].councilId, manager);
-    const rows = obligations.flatMap((obligation) => reminderRows(obligation, planReminders(obligation.dueOn, stages, timeZone, from)));
-    if (rows.length > 0) await manager.insert(Reminder, rows);
+    const { councilId } = obligations[0];
+    const [policy, { holidays }] = await Promise.all([this.policy(councilId, manager), this.calendar.context(councilId, manager)]);
+    const issuedAt = this.clock.now();
+    const rows = obligations.flatMap((obligation) => {
+      const chase = policy.acknowledgeWithinWorkingDays
+        ? planAcknowledgementChase({ ...obligation, workingDays: policy.acknowledgeWithinWorkingDays, stages: policy.stages }, holidays, timeZone, from)
+        : null;
+      return reminderRows(obligation, [planRequest(issuedAt, obligation.issuedOn), ...(chase ? [chase] : []), ...planReminders(obligation.dueOn, policy.stages, timeZone, from)]);
+    });
+    // Taken before the insert: on SQLite, TypeORM writes the ids it reads back for the columns with
+    // defaults into the row objects in another order, so after it their ids may not be their own.
+    const requests = rows.filter((r) => r.stage === REQUEST_STAGE).map((r) => ({ id: r.id!, obligationId: r.obligationId!, stage: REQUEST_STAGE, attempts: 0 }));
+    await manager.insert(Reminder, rows);
+    // The requests go now, not at the next sweep; if the queue cannot take them, the sweep sends them.
+    await this.db.afterCommit(manager, () => this.enqueue(requests));
   }
 
-  /** After the due date moved: unsent reminders are planned again from the new date; sent ones (even to some of their recipients) stay. */
+  /**
+   * After the due date moved: unsent reminders are planned again from the new date; sent ones (even
+   * to some of their recipients) stay, and so do the request and its acknowledgement chase, which
+   * count from the day of issue.
+   */
   async replan(manager: EntityManager, obligation: Obligation, timeZone: string, from: IsoDate): Promise<void> {
-    const unsent = { obligationId: obligation.id, status: In(['pending', 'cancelled']), sentAt: IsNull() };
+    const unsent = { obligationId: obligation.id, status: In(['pending', 'cancelled']), sentAt: IsNull(), stage: Not(In(ISSUE_STAGES)) };
     const sent = await manager.find(Reminder, { where: [{ obligationId: obligation.id, status: Not(In(['pending', 'cancelled'])) }, { obligationId: obligation.id, sentAt: Not(IsNull()) }] });
     await manager.delete(Reminder, unsent);
-    const stages = await this.policy(obligation.councilId, manager);
+    const { stages } = await this.policy(obligation.councilId, manager);
     const keep = new Set(sent.map((r) => r.stage));
     const fresh = planReminders(obligation.dueOn, stages, timeZone, from).filter((p) => !keep.has(p.stage));
     if (fresh.length > 0) await manager.insert(Reminder, reminderRows(obligation, fresh));

@@ -37,6 +37,9 @@ describe.each(DIALECTS)('the weekly digest on %s', (dialect) => {
     await post('/api/v1/obligations', { kind: 'recommendation', authorityId: police, subject: 'Unauthorised encampments', details: 'x', issuedOn: '2017-07-26' });
     const kccInfo = await post('/api/v1/obligations', { kind: 'information_request', authorityId: kcc, subject: 'Domestic abuse referrals', details: 'x', issuedOn: '2017-07-26', dueOn: '2017-08-31' });
     await post('/api/v1/obligations', { kind: 'information_request', authorityId: kcc, subject: 'Next month', details: 'x', issuedOn: '2017-07-26', dueOn: '2017-09-20' });
+    // The three requests themselves reach the authorities while their addresses still work.
+    await t.smtp.waitForCount(3);
+    await t.settled();
     const kccToken = await dartford.token('authority', kcc);
     await post(`/api/v1/obligations/${kccInfo.body.id}/extensions`, { newDueOn: '2017-09-08', reason: 'The analyst is on leave' }, kccToken);
     t.smtp.unknownRecipients.add('gone@kcc.example.org');

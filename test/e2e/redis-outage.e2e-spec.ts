@@ -20,27 +20,33 @@ describe('reminders while Redis is down', () => {
     await redis.stop();
   });
 
-  it('keeps due reminders in the database and sends them once Redis is back', async () => {
+  it('keeps the request and due reminders in the database and sends each once Redis is back', async () => {
     const post = (path: string, body: object) => t.as(dartford.coordinator).post(path, body);
     const authority = await post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true });
     await post(`/api/v1/authorities/${authority.body.id}/contacts`, { name: 'Insp. Gary Woodward', email: 'gary.woodward@example.org', role: 'CSU Inspector', escalationLevel: 0 });
-    t.clock.set('2017-07-26T12:00:00Z');
-    await post('/api/v1/obligations', { kind: 'recommendation', authorityId: authority.body.id, subject: 'Town centre safety', details: 'Recommendations', issuedOn: '2017-07-26' });
 
+    // Issued while Redis is down: the obligation and its request are kept; the request waits.
     await redis.stop();
+    t.clock.set('2017-07-26T12:00:00Z');
+    const issued = await post('/api/v1/obligations', { kind: 'recommendation', authorityId: authority.body.id, subject: 'Town centre safety', details: 'Recommendations', issuedOn: '2017-07-26' });
+    expect(issued.status).toBe(201);
     t.clock.set('2017-08-16T08:01:00Z');
     const refused = await post('/api/v1/reminders/sweep', {});
     expect(refused.status).toBe(503);
     expect(refused.body.message).toContain('stay due');
 
     await redis.restart();
-    // The queue reconnects on its own. The refused sweep's command may land now, or the next sweep enqueues
-    // the reminder: either way it is sent, and once.
+    // The queue reconnects on its own. The refused commands may land now, or the next sweep enqueues
+    // the request and the reminder: either way each is sent, and once.
     expect((await post('/api/v1/reminders/sweep', {})).status).toBe(200);
-    const mail = await t.smtp.waitFor((m) => m.subject?.includes('Town centre safety') ?? false);
-    expect(mail.text).toContain('Report dated Wed 26 July 2017');
+    const thread = `<obligation.${issued.body.id}@dartford.example.org>`;
+    const request = await t.smtp.waitFor((m) => m.messageId === thread);
+    const reminder = await t.smtp.waitFor((m) => m.inReplyTo === thread);
+    for (const mail of [request, reminder]) expect(mail.text).toContain('Report dated Wed 26 July 2017');
+    expect(reminder.subject).toContain('Reminder');
+    await t.settled();
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
-    expect(t.smtp.messages).toHaveLength(1);
+    expect(t.smtp.messages).toHaveLength(2);
   });
 
   it('keeps an annual report asked for while Redis is down, and compiles it once Redis is back', async () => {

@@ -62,6 +62,9 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       issuedOn: '2017-07-26',
     });
     for (const o of group.body.obligations) obligationIds[Object.keys(authorityIds).find((k) => authorityIds[k] === o.authorityId)!] = o.id;
+    // The requests themselves go at once, one to each first contact.
+    received = (await t.smtp.waitForCount(3)).length;
+    await t.settled();
   });
   afterAll(() => t.close());
 
@@ -83,15 +86,21 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       }
     }
     const police = t.smtp.messages.filter((m) => addresses(m.to).includes('police.0@example.org'));
-    expect(police).toHaveLength(3);
+    expect(police).toHaveLength(4);
+    // The request opens the thread; each reminder replies to it.
     const thread = `<obligation.${obligationIds.police}@dartford.example.org>`;
-    for (const mail of police) {
+    expect(police[0].messageId).toBe(thread);
+    for (const mail of police.slice(1)) {
       expect(mail.inReplyTo).toBe(thread);
       expect(references(mail)).toContain(thread);
     }
-    expect(new Set(police.map((m) => m.messageId)).size).toBe(3);
-    expect(police[2].subject).toMatch(/^Crime and Disorder \(Overview and Scrutiny\) Committee: Due today/);
-    expect(police[2].text).toContain('- 7 days before the due date: sent Wed 16 August 2017\n- 1 day before the due date: sent Tue 22 August 2017');
+    expect(new Set(police.map((m) => m.messageId)).size).toBe(4);
+    expect(police[3].subject).toMatch(/^Crime and Disorder \(Overview and Scrutiny\) Committee: Due today/);
+    expect(police[3].text).toContain(
+      '- The request: sent Wed 26 July 2017 to police.0@example.org\n' +
+        '- The reminder 7 days before the due date: sent Wed 16 August 2017 to police.0@example.org\n' +
+        '- The reminder 1 day before the due date: sent Tue 22 August 2017 to police.0@example.org',
+    );
   });
 
   it('stops reminding an authority once it has answered through the link in its reminder (in Chromium)', async () => {
@@ -115,6 +124,10 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     }
     const police = await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.police}`);
     expect(police.body).toMatchObject({ status: 'responded', responses: [{ text: 'Accepted in full.', respondedBy: 'Authority police (through its response link)' }] });
+    // The co-ordinator hears of the response at once.
+    const told = await t.smtp.waitFor((m) => addresses(m.to).includes(coordinatorEmail) && !!m.subject?.includes('Authority police responded'));
+    expect(told.text).toContain('Accepted in full.');
+    received += 1;
     const mails = await stage('2017-08-24', 2);
     expect(mails.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.0@example.org', 'kcc.0@example.org']);
     expect(mails.every((m) => m.subject!.includes('Overdue'))).toBe(true);
@@ -124,18 +137,30 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     const day7 = await stage('2017-08-30', 2);
     expect(day7.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.1@example.org', 'kcc.1@example.org']);
     for (const mail of day7) expect(addresses(mail.cc)).toEqual([coordinatorEmail]);
+    const kcc7 = day7.find((m) => addresses(m.to).includes('kcc.1@example.org'))!;
+    expect(kcc7.text).toContain('This is an escalation to the senior contact of Authority kcc: the request has not been answered.');
+    expect(kcc7.text).toContain('- kcc.0@example.org (the request, Wed 26 July 2017)\n- kcc.0@example.org (the reminder 7 days before the due date, Wed 16 August 2017)');
+    expect(kcc7.text).toContain('Nothing has been heard from Authority kcc since the request was sent on Wed 26 July 2017.');
+    expect(kcc7.text).toContain('A copy goes to the co-ordinator of the Crime and Disorder (Overview and Scrutiny) Committee, because the answer is 7 days overdue');
 
     const day14 = await stage('2017-09-06', 2);
     expect(day14.map((m) => addresses(m.to)[0]).sort()).toEqual(['fire.2@example.org', 'kcc.2@example.org']);
     for (const mail of day14) expect(addresses(mail.cc)).toEqual([coordinatorEmail, 'wells@dartford.example.org'].sort());
+    const kcc14 = day14.find((m) => addresses(m.to).includes('kcc.2@example.org'))!;
+    expect(kcc14.text).toContain('This is an escalation to the chief officer of Authority kcc');
+    expect(kcc14.text).toContain('- kcc.1@example.org (the reminder 7 days after the due date, Wed 30 August 2017)');
+    expect(kcc14.text).toContain(
+      'A copy goes to Councillor R J Wells, chair of the Crime and Disorder (Overview and Scrutiny) Committee, because the answer is 14 days overdue',
+    );
   });
 
   it('has sent each reminder exactly once and records every delivery', async () => {
     t.clock.set('2017-12-01T12:00:00Z');
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
-    expect(t.smtp.messages).toHaveLength(3 * 3 + 2 * 3);
+    expect(t.smtp.messages).toHaveLength(3 + 3 * 3 + 1 + 2 * 3);
     const deliveries = await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.kcc}/deliveries`);
     expect(deliveries.body.map((d: { stage: string; status: string }) => `${d.stage}:${d.status}`)).toEqual([
+      'request:sent',
       'before-7:sent',
       'before-1:sent',
       'due:sent',
@@ -143,7 +168,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       'after-7:sent',
       'after-14:sent',
     ]);
-    expect(deliveries.body[4]).toMatchObject({ to: ['kcc.1@example.org'], cc: [coordinatorEmail], attempts: 1 });
+    expect(deliveries.body[5]).toMatchObject({ to: ['kcc.1@example.org'], cc: [coordinatorEmail], attempts: 1 });
     const police = await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.police}/deliveries`);
     expect(police.body.filter((d: { status: string }) => d.status === 'cancelled').map((d: { stage: string }) => d.stage)).toEqual(['after-1', 'after-7', 'after-14']);
   });
@@ -158,6 +183,8 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       issuedOn: '2017-12-01',
       dueOn: '2017-12-04',
     });
+    await t.smtp.waitFor((m) => !!m.subject?.includes('Domestic abuse referrals'));
+    await t.settled();
     const deliveries = async () => (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
     t.clock.set('2017-12-03T09:01:00Z'); // GMT: 09:01 in London, the day before the due date
     t.smtp.refuseWith = 'Mailbox temporarily unavailable';
@@ -175,9 +202,10 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
     await t.smtp.waitForCount(before + 1);
     await t.settled();
-    expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 2, error: null, retryAt: null });
+    expect((await deliveries()).find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 2, error: null, retryAt: null });
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
-    expect(t.smtp.messages.filter((m) => m.subject?.includes('Domestic abuse referrals'))).toHaveLength(1);
+    // The request, and the reminder once.
+    expect(t.smtp.messages.filter((m) => m.subject?.includes('Domestic abuse referrals'))).toHaveLength(2);
   });
 
   it('re-sends a reminder whose worker died between claim and send, once, with the same Message-ID', async () => {
@@ -190,6 +218,8 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       issuedOn: '2017-12-05',
       dueOn: '2017-12-08',
     });
+    await t.smtp.waitFor((m) => !!m.subject?.includes('Deliberate fires 2017'));
+    await t.settled();
     const row = await t.dataSource.getRepository(Reminder).findOneByOrFail({ obligationId: info.body.id, stage: 'before-1' });
     t.clock.set('2017-12-07T09:01:00Z');
     // A worker claims the reminder and dies before sending.
@@ -228,8 +258,13 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       }
       return { id: authority.body.id, contactIds };
     }
-    const informationRequest = async (authorityId: string, subject: string) =>
-      (await as('/api/v1/obligations', { kind: 'information_request', authorityId, subject, details: 'Figures', issuedOn: '2017-12-10', dueOn: '2017-12-14' })).body.id as string;
+    /** Issues the request, and waits for it to reach the authority's first contact. */
+    const informationRequest = async (authorityId: string, subject: string) => {
+      const id = (await as('/api/v1/obligations', { kind: 'information_request', authorityId, subject, details: 'Figures', issuedOn: '2017-12-10', dueOn: '2017-12-14' })).body.id as string;
+      await t.smtp.waitFor((m) => !!m.subject?.includes(subject));
+      await t.settled();
+      return id;
+    };
 
     beforeAll(async () => {
       gravesham = await t.council('gravesham');
@@ -259,7 +294,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       expect(contacts[0]).toMatchObject({ email: 'probation.0@example.org', failingSince: '2017-12-13T09:01:00.000Z', failingReason: '550 5.1.1 User unknown' });
       expect(contacts[1]).toMatchObject({ failingSince: null });
       const deliveries = (await t.as(gravesham.coordinator).get(`/api/v1/obligations/${obligationId}/deliveries`)).body;
-      expect(deliveries[0]).toMatchObject({ stage: 'before-1', status: 'sent', attempts: 1, to: ['probation.1@example.org'] });
+      expect(deliveries.find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 1, to: ['probation.1@example.org'] });
 
       // The next stage goes straight to the working contact: no refusal, no new notice.
       t.clock.set('2017-12-14T09:01:00Z');
@@ -296,7 +331,8 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       expect(notice.subject).toContain('Reminder NOT sent – Clinical Commissioning Group: Alcohol-related admissions');
       expect(notice.text).toContain('this reminder has NOT been sent');
       const deliveries = async () => (await t.as(gravesham.coordinator).get(`/api/v1/obligations/${obligationId}/deliveries`)).body;
-      expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'failed', error: 'no working contact is left at Clinical Commissioning Group' });
+      const beforeOne = async () => (await deliveries()).find((d: { stage: string }) => d.stage === 'before-1');
+      expect(await beforeOne()).toMatchObject({ status: 'failed', error: 'no working contact is left at Clinical Commissioning Group' });
       expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
 
       await as(`/api/v1/authorities/${health.id}/contacts`, { name: 'Head of Partnerships', email: 'ccg.partnerships@example.org', role: 'Head of Partnerships', escalationLevel: 1 });
@@ -305,7 +341,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       await t.settled();
       expect(addresses(reminder.to)).toEqual(['ccg.partnerships@example.org']);
       expect(reminder.subject).toContain('Alcohol-related admissions');
-      expect((await deliveries())[0]).toMatchObject({ stage: 'before-1', status: 'sent', to: ['ccg.partnerships@example.org'] });
+      expect(await beforeOne()).toMatchObject({ status: 'sent', to: ['ccg.partnerships@example.org'] });
     });
   });
 
@@ -342,6 +378,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     });
     const planned = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
     expect(planned.map((d: { stage: string; dueAt: string }) => `${d.stage} ${d.dueAt}`)).toEqual([
+      'request 2018-01-08T12:00:00.000Z',
       'before-2 2018-01-20T09:00:00.000Z',
       'after-3 2018-01-25T09:00:00.000Z',
     ]);

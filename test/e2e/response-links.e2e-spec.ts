@@ -41,9 +41,13 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
     expect(created.status).toBe(201);
     expect(created.body.recommendations).toHaveLength(2);
     recommendationId = created.body.id;
+    // The request itself went at once; its link works until 28 days after the due date.
+    const [request] = await t.smtp.waitForCount(1);
+    expect(request.text).toContain('works until Wed 20 September 2017');
+    await t.settled();
     t.clock.set('2017-08-16T08:01:00Z');
     await post('/api/v1/reminders/sweep', {});
-    const [mail] = await t.smtp.waitForCount(1);
+    const [, mail] = await t.smtp.waitForCount(2);
     await t.settled();
     reminderLink = linkIn(mail);
     expect(mail.text).toContain('works until Wed 13 September 2017');

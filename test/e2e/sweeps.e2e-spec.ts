@@ -38,7 +38,8 @@ describe.each(DIALECTS)('the scheduled sweeps on %s', (dialect) => {
     t.clock.set('2017-12-03T09:01:00Z');
     await t.app.get(SweepsScheduler).tick();
 
-    for (const subject of ['Stop and search', 'Knife crime']) expect((await t.smtp.waitFor((m) => m.subject?.includes(subject) === true)).subject).toContain('Reminder');
+    // Both councils' reminders are sent (their requests went at issue).
+    for (const subject of ['Stop and search', 'Knife crime']) await t.smtp.waitFor((m) => m.subject?.includes(subject) === true && m.subject.includes('Reminder'));
     const sweeps = t.app.get<Queue>(getQueueToken(QUEUES.sweeps));
     const job = (name: string, councilId?: string) => sweeps.getJob(councilId ? `${name}_201712030901_${councilId}` : `${name}_201712030901`);
     await waitFor("the first council's draw-down sweep to fail", async () => (await job(SWEEPS.drawDownReminders, council.id))?.failedReason);

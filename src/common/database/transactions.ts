@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+
+type AfterCommit = () => Promise<unknown>;
 
 /**
  * How a domain module reaches the database: a transaction for its changes, the manager for its reads.
@@ -10,7 +12,32 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 @Injectable()
 export class Transactions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger(Transactions.name);
+  /** Work to do once a transaction has committed, by the query runner that holds it. */
+  private readonly pending = new WeakMap<QueryRunner, AfterCommit[]>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    const subscriber: EntitySubscriberInterface = {
+      // A savepoint released inside a transaction is broadcast too: only the outermost commit counts.
+      afterTransactionCommit: ({ queryRunner }) => {
+        if (queryRunner.isTransactionActive) return;
+        const work = this.pending.get(queryRunner) ?? [];
+        this.pending.delete(queryRunner);
+        // Begun once the transaction has let go of its connection (SQLite has one, shared through a
+        // gate): work that opens a transaction of its own must not wait for the one that is ending.
+        if (work.length) setImmediate(() => void this.runAll(work));
+      },
+      afterTransactionRollback: ({ queryRunner }) => {
+        if (!queryRunner.isTransactionActive) this.pending.delete(queryRunner);
+      },
+    };
+    (dataSource.subscribers as EntitySubscriberInterface[]).push(subscriber);
+  }
+
+  /** The change stands whatever happens here: what this work does must be owed in the database already. */
+  private async runAll(work: AfterCommit[]): Promise<void> {
+    for (const step of work) await step().catch((error: Error) => this.logger.warn(`After a commit: ${error.message}`));
+  }
 
   /** The work in one transaction: all of it stands, or none. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -24,6 +51,20 @@ export class Transactions {
    */
   inside<T>(within: EntityManager | null | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return within ? work(within) : this.dataSource.transaction(work);
+  }
+
+  /**
+   * Work that may only begin once the manager's transaction has committed (sending what it wrote down
+   * as owed), and is forgotten if it rolls back; outside a transaction, at once. It must be a hastening
+   * only: what it does is already owed in the committed rows, and a sweep does it if this does not.
+   */
+  async afterCommit(manager: EntityManager, work: AfterCommit): Promise<void> {
+    const runner = manager.queryRunner;
+    if (runner?.isTransactionActive) {
+      this.pending.set(runner, [...(this.pending.get(runner) ?? []), work]);
+      return;
+    }
+    await work().catch((error: Error) => this.logger.warn(`After a change: ${error.message}`));
   }
 
   /** Reads, and single statements that need no transaction of their own. */
