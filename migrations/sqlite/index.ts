@@ -1,6 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1796195953485 } from './1796195953485-Init.js';
-import { ConversationWithAuthorities1796207110079 } from './1796207110079-ConversationWithAuthorities.js';
+import { ConversationWithAuthorities1796211057712 } from './1796211057712-ConversationWithAuthorities.js';
 
 /** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796207110079];
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796211057712];

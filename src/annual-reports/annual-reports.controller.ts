@@ -11,7 +11,7 @@ import { asSubmitted } from './annual-report.rules.js';
 import { AnnualReportsService, type ReportFormat } from './annual-reports.service.js';
 import type { Page } from '../common/http/pagination.js';
 
-const CONTENT_TYPES: Record<ReportFormat, string> = {
+export const CONTENT_TYPES: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -11,12 +11,14 @@ import { ObligationsModule } from '../obligations/obligations.module.js';
 import { WorkPlanModule } from '../work-plan/work-plan.module.js';
 import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
 import { AnnualReportsController } from './annual-reports.controller.js';
+import { DraftLinkController } from './draft-link.controller.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
 import { AnnualReportsService } from './annual-reports.service.js';
 
 @Module({
   imports: [AuthoritiesModule, TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, CouncilsModule, MeetingsModule, MinutesModule, ObligationsModule, DrawDownsModule, ForwardPlanModule],
-  controllers: [AnnualReportsController],
-  providers: [AnnualReportsService],
+  controllers: [AnnualReportsController, DraftLinkController],
+  providers: [AnnualReportsService, SecretsService],
   exports: [AnnualReportsService],
 })
 export class AnnualReportsModule {}

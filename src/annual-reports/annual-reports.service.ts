@@ -44,6 +44,8 @@ import {
 } from './annual-report.rules.js';
 import { type Block, renderHtml, renderMarkdown } from './report-document.js';
 import { renderDocx } from './report-docx.js';
+import { readLinkToken, signLinkToken } from '../common/auth/signed-link.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -51,6 +53,9 @@ import { Transactions } from '../common/database/transactions.js';
 import { type Page, pageOf } from '../common/http/pagination.js';
 
 export type ReportFormat = 'md' | 'html' | 'docx';
+
+/** How long the link to a compiled draft, e-mailed to the co-ordinators, works. */
+export const DRAFT_LINK_DAYS = 28;
 
 /** The committee's annual report to full council, compiled by a queued job from the system's own records. */
 @Injectable()
@@ -62,6 +67,7 @@ export class AnnualReportsService {
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly secrets: SecretsService,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly outbox: MailOutbox,
@@ -149,6 +155,17 @@ export class AnnualReportsService {
     const report = await this.get(councilId, id);
     if (!report.blocks) throw new ConflictError(`The report is ${report.status}${report.status === 'compiling' ? ` (${report.progress}%)` : ''}: there is no draft to download yet`);
     return { report, body: await this.format(report.blocks, report.title, format) };
+  }
+
+  /**
+   * The draft a co-ordinator's signed link names (the link in the e-mail saying it was compiled): a
+   * browser opens it without the API's bearer token. Null for a bad or expired link.
+   */
+  async renderThroughLink(token: string, format: ReportFormat): Promise<{ report: AnnualReport; body: string | Buffer } | null> {
+    const claims = readLinkToken(await this.secrets.linkKey(), token);
+    if (typeof claims === 'string' || claims.expiresAt <= this.clock.now()) return null;
+    const report = await this.db.manager.findOneBy(AnnualReport, { id: claims.linkId });
+    return report ? this.render(report.councilId, report.id, format) : null;
   }
 
   /** The committee agreed the draft (draft → agreed), or the council received it (agreed → submitted). */
@@ -262,13 +279,19 @@ export class AnnualReportsService {
     }
   }
 
+  /** A signed link to the draft, for the co-ordinators' e-mail: nothing is stored, and it works for DRAFT_LINK_DAYS. */
+  private async draftLink(report: AnnualReport): Promise<string> {
+    const token = signLinkToken(await this.secrets.linkKey(), { linkId: report.id, expiresAt: new Date(this.clock.now().getTime() + DRAFT_LINK_DAYS * 86_400_000) });
+    return `${this.config.publicBaseUrl}/draft-annual-report/${token}`;
+  }
+
   private async announce(manager: EntityManager, report: AnnualReport): Promise<string | null> {
     const coordinators = await this.councils.coordinators(report.councilId, manager);
     return this.outbox.post(manager, report.councilId, {
       to: coordinators.map((u) => u.email),
       ...(await this.templates.render(
         'annual-reports/draft-compiled.mail.njk',
-        { municipalYear: report.municipalYear, version: report.version, draftUrl: `${this.config.publicBaseUrl}/api/v1/annual-reports/${report.id}/draft` },
+        { municipalYear: report.municipalYear, version: report.version, draftUrl: await this.draftLink(report), linkDays: DRAFT_LINK_DAYS },
         { councilId: report.councilId, audience: 'council' },
       )),
     });

@@ -36,7 +36,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
   // The pages opened from signed links (plain HTML, no JavaScript) post their fields the way browsers do.
-  app.use(['/respond', '/urgency', '/decide-extension'], bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
+  app.use(['/respond', '/urgency', '/decide-extension', '/approve', '/correct-contact'], bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
 

@@ -3,6 +3,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { CouncilBankHoliday } from '../calendar/council-bank-holiday.entity.js';
 import { CalendarFeed } from '../calendar-feeds/calendar-feed.entity.js';
 import { DrawDownDecision, DrawDownRequest, DrawDownSettings } from '../draw-downs/draw-down.entity.js';
+import { ApprovalLink } from '../draw-downs/approval-link.entity.js';
 import { KeyDecision } from '../forward-plan/key-decision.entity.js';
 import { ForwardPlanNotice } from '../forward-plan/notice.entity.js';
 import { UrgencyRequest } from '../forward-plan/urgency-request.entity.js';
@@ -69,4 +70,5 @@ export const ENTITIES = [
   DrawDownSettings,
   DrawDownRequest,
   DrawDownDecision,
+  ApprovalLink,
 ];

@@ -53,7 +53,7 @@ export class AuthoritiesService {
     });
     const contacts = authorities.length
       ? await this.contacts.find({
-          where: { authorityId: In(authorities.map((a) => a.id)) },
+          where: { authorityId: In(authorities.map((a) => a.id)), retiredAt: IsNull() },
           order: { escalationLevel: 'ASC', name: 'ASC' },
         })
       : [];
@@ -68,15 +68,18 @@ export class AuthoritiesService {
     return manager.existsBy(Authority, { councilId, id });
   }
 
-  /** The council's authorities, by name; only those of `ids` when given (ids of other councils are left out). */
+  /**
+   * The council's authorities, by name: those of `ids` when given (ids of other councils are left out;
+   * retired ones included, for the caller to judge), else every one not retired.
+   */
   async authoritiesOf(councilId: string, ids?: string[], manager: EntityManager = this.db.manager): Promise<Authority[]> {
     if (ids && ids.length === 0) return [];
-    return manager.find(Authority, { where: { councilId, ...(ids ? { id: In(ids) } : {}) }, order: { name: 'ASC' } });
+    return manager.find(Authority, { where: { councilId, ...(ids ? { id: In(ids) } : { retiredAt: IsNull() }) }, order: { name: 'ASC' } });
   }
 
   /** The council's contacts that the mail server refuses, longest failing first. */
   async failingContacts(councilId: string): Promise<AuthorityContact[]> {
-    return this.contacts.find({ where: { authority: { councilId }, failingSince: Not(IsNull()) }, order: { failingSince: 'ASC' } });
+    return this.contacts.find({ where: { authority: { councilId }, failingSince: Not(IsNull()), retiredAt: IsNull() }, order: { failingSince: 'ASC' } });
   }
 
   /** The mail server refuses this contact's address for good: reminders skip it until it is corrected. */
@@ -84,11 +87,64 @@ export class AuthoritiesService {
     await this.contacts.update({ id: contactId, authorityId }, { failingSince: since, failingReason: reason });
   }
 
+  /** A contact by its id alone, with its authority (for a signed link that names it); null when there is none. */
+  async contactById(contactId: string): Promise<{ contact: AuthorityContact; authority: Authority } | null> {
+    const contact = await this.contacts.findOneBy({ id: contactId });
+    const authority = contact ? await this.authorities.findOneBy({ id: contact.authorityId }) : null;
+    return contact && authority ? { contact, authority } : null;
+  }
+
   async get(councilId: string, id: string): Promise<AuthorityWithContacts> {
     const authority = await this.authorities.findOneBy({ councilId, id });
     if (!authority) throw new NotFoundError('Authority', id);
-    const contacts = await this.contacts.find({ where: { authorityId: id }, order: { escalationLevel: 'ASC', name: 'ASC' } });
+    // The working ladder: a retired contact is written to no more.
+    const contacts = await this.contacts.find({ where: { authorityId: id, retiredAt: IsNull() }, order: { escalationLevel: 'ASC', name: 'ASC' } });
     return { authority, contacts };
+  }
+
+  /** Corrects an authority's name, kind or standing; the name stays unique in the council. */
+  async update(context: CouncilContext, id: string, input: CreateAuthorityDto): Promise<Authority> {
+    const { actor } = context;
+    return this.db.run(async (manager) => {
+      const before = await manager.findOneBy(Authority, { councilId: actor.councilId, id });
+      if (!before) throw new NotFoundError('Authority', id);
+      const clash = await manager.findOneBy(Authority, { councilId: actor.councilId, name: input.name });
+      if (clash && clash.id !== id) throw new ConflictError(`An authority named "${input.name}" already exists`);
+      const after = { ...before, ...input };
+      await manager.save(Authority, after);
+      await this.audit.record(manager, actor, { action: 'update', entityType: 'authority', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  /** The authority is no longer one of the council's bodies: nothing new is issued to it; what it owes is still chased. */
+  async retire(context: CouncilContext, id: string, reason: string): Promise<Authority> {
+    const { actor } = context;
+    return this.db.run(async (manager) => {
+      const before = await manager.findOneBy(Authority, { councilId: actor.councilId, id });
+      if (!before) throw new NotFoundError('Authority', id);
+      if (before.retiredAt) throw new ConflictError(`${before.name} was already retired`);
+      const after = { ...before, retiredAt: this.clock.now(), retiredReason: reason };
+      await manager.save(Authority, after);
+      await this.audit.record(manager, actor, { action: 'retire', entityType: 'authority', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  /** The contact has left: reminders write to the rest of the ladder; what was sent to them stays on record. */
+  async retireContact(context: CouncilContext, authorityId: string, contactId: string, reason: string): Promise<AuthorityContact> {
+    const { actor } = context;
+    await this.get(actor.councilId, authorityId);
+    return this.db.run(async (manager) => {
+      const before = await manager.findOneBy(AuthorityContact, { id: contactId, authorityId });
+      if (!before) throw new NotFoundError('Contact', contactId);
+      if (before.retiredAt) throw new ConflictError(`${before.name} was already retired`);
+      const after = { ...before, retiredAt: this.clock.now(), retiredReason: reason };
+      await manager.save(AuthorityContact, after);
+      await this.audit.record(manager, actor, { action: 'retire-contact', entityType: 'authority', entityId: authorityId, before, after });
+      for (const listener of this.contactsChanged) await listener(manager, authorityId);
+      return after;
+    });
   }
 
   async create(context: CouncilContext, input: CreateAuthorityDto): Promise<Authority> {
@@ -97,7 +153,7 @@ export class AuthoritiesService {
       if (await manager.existsBy(Authority, { councilId: actor.councilId, name: input.name })) {
         throw new ConflictError(`An authority named "${input.name}" already exists`);
       }
-      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, ...input, createdAt: this.clock.now() });
+      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, ...input, createdAt: this.clock.now(), retiredAt: null, retiredReason: null });
       await manager.insert(Authority, authority);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'authority', entityId: authority.id, after: authority });
       return authority;
@@ -115,6 +171,8 @@ export class AuthoritiesService {
         email: input.email.toLowerCase(),
         failingSince: null,
         failingReason: null,
+        retiredAt: null,
+        retiredReason: null,
       });
       await manager.insert(AuthorityContact, contact);
       await this.audit.record(manager, actor, { action: 'add-contact', entityType: 'authority', entityId: authorityId, after: contact });
@@ -128,7 +186,7 @@ export class AuthoritiesService {
     const { actor } = context;
     await this.get(actor.councilId, authorityId);
     return this.db.run(async (manager) => {
-      const before = await manager.findOneBy(AuthorityContact, { id: contactId, authorityId });
+      const before = await manager.findOneBy(AuthorityContact, { id: contactId, authorityId, retiredAt: IsNull() });
       if (!before) throw new NotFoundError('Contact', contactId);
       const after = { ...before, ...input, email: input.email.toLowerCase(), failingSince: null, failingReason: null };
       await manager.save(AuthorityContact, after);

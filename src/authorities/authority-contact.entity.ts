@@ -39,4 +39,11 @@ export class AuthorityContact {
   /** The server's reply, e.g. "550 5.1.1 User unknown". */
   @Column({ type: 'text', nullable: true })
   failingReason: string | null;
+
+  /** Left the authority or the role: no longer written to; kept for the record of what was sent to whom. */
+  @InstantColumn({ nullable: true })
+  retiredAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  retiredReason: string | null;
 }

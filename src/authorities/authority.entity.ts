@@ -41,4 +41,11 @@ export class Authority {
 
   @InstantColumn()
   createdAt: Date;
+
+  /** No longer one of the council's bodies (merged, abolished): nothing new is issued to it; its history stays. */
+  @InstantColumn({ nullable: true })
+  retiredAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  retiredReason: string | null;
 }

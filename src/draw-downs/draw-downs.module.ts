@@ -9,11 +9,15 @@ import { WorkPlanModule } from '../work-plan/work-plan.module.js';
 import { DrawDownDecision, DrawDownRequest, DrawDownSettings } from './draw-down.entity.js';
 import { DrawDownsController } from './draw-downs.controller.js';
 import { DrawDownsService } from './draw-downs.service.js';
+import { ApprovalLink } from './approval-link.entity.js';
+import { ApprovalLinks } from './approval-links.js';
+import { ApprovalController } from './approval.controller.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
-  imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
-  controllers: [DrawDownsController],
-  providers: [DrawDownsService],
+  imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings, ApprovalLink]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
+  controllers: [DrawDownsController, ApprovalController],
+  providers: [DrawDownsService, ApprovalLinks, SecretsService],
   exports: [DrawDownsService],
 })
 export class DrawDownsModule {}

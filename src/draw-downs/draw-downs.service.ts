@@ -3,7 +3,8 @@ import { type EntityManager, type FindOptionsWhere, In, IsNull, LessThan } from 
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { type Actor, systemActor } from '../common/auth/principal.js';
-import { type CouncilContext, joined, personActing } from '../common/auth/council-context.js';
+import { type CouncilContext, joined, personActing, userContext } from '../common/auth/council-context.js';
+import { ApprovalLinks } from './approval-links.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { similarity } from '../common/text/similarity.js';
@@ -42,6 +43,14 @@ export interface Similar {
   status: string;
 }
 
+/** What an approver's signed link opens. */
+export type ApprovalLinkState =
+  | { state: 'invalid' }
+  | { state: 'expired' }
+  | { state: 'decided'; decision: DrawDownDecision }
+  | { state: 'closed'; status: string }
+  | { state: 'open'; request: DrawDownRequest; memberName: string; approverContext: CouncilContext };
+
 /** Draw-down requests: members ask, the required approvers decide, the co-ordinator schedules. */
 @Injectable()
 export class DrawDownsService {
@@ -62,6 +71,7 @@ export class DrawDownsService {
     private readonly obligations: ObligationsService,
     private readonly committees: CommitteesService,
     private readonly db: Transactions,
+    private readonly approvalLinks: ApprovalLinks,
   ) {
     this.workPlan.onItemConsidered((context, item) => this.considered(context.manager, context.actor, item.id));
   }
@@ -138,7 +148,12 @@ export class DrawDownsService {
     const posted = await this.db.run(async (manager) => {
       await manager.insert(DrawDownRequest, request);
       await this.audit.record(manager, context.actor, { action: 'submit', entityType: 'draw_down', entityId: request.id, after: request });
-      const notices = [await this.outbox.post(manager, user.councilId, { to: approvers.map((a) => a.email), ...(await this.message('approvers-notice', user.councilId, { request, memberName: user.name })) })];
+      // Each approver is sent a link of their own, to a page where they agree or refuse.
+      const notices: (string | null)[] = [];
+      for (const approver of approvers) {
+        const link = await this.approvalLinks.issue(manager, request, approver.id, timeZone);
+        notices.push(await this.outbox.post(manager, user.councilId, { to: approver.email, ...(await this.message('approvers-notice', user.councilId, { request, memberName: user.name, decideUrl: link.url, decideBy: link.expiresOn })) }));
+      }
       if (chair) {
         notices.push(await this.outbox.post(manager, user.councilId, { to: chair.email, ...(await this.message('chair-consultation', user.councilId, { request, memberName: user.name })) }));
         await this.audit.record(manager, systemActor(request.councilId), { action: 'chair-consulted', entityType: 'draw_down', entityId: request.id, after: { status: request.status, chair: chair.name } });
@@ -278,6 +293,29 @@ export class DrawDownsService {
     return result;
   }
 
+  /** What an approver's link opens: the request and the approver, or why it cannot be decided through it. */
+  async openApprovalLink(token: string): Promise<ApprovalLinkState> {
+    const found = await this.approvalLinks.find(token);
+    if (!found) return { state: 'invalid' };
+    const { link, expired } = found;
+    const [request, approver, council] = await Promise.all([
+      this.db.manager.findOneByOrFail(DrawDownRequest, { id: link.requestId }),
+      this.councils.userOf(link.councilId, link.approverId),
+      this.councils.council(link.councilId),
+    ]);
+    if (!approver || !request.approverIds.includes(approver.id)) return { state: 'invalid' };
+    const decided = await this.db.manager.findOneBy(DrawDownDecision, { requestId: request.id, approverId: approver.id });
+    if (decided) return { state: 'decided', decision: decided };
+    if (request.status !== 'submitted') return { state: 'closed', status: request.status };
+    if (expired) return { state: 'expired' };
+    const member = await this.councils.userOf(link.councilId, request.memberId);
+    const approverContext = userContext(
+      { userId: approver.id, councilId: approver.councilId, role: approver.role, authorityId: approver.authorityId, email: approver.email, name: approver.name, timeZone: council.timeZone },
+      this.clock.now(),
+    );
+    return { state: 'open', request, memberName: member?.name ?? 'A member', approverContext };
+  }
+
   async withdraw(context: CouncilContext, id: string): Promise<DrawDownRequest> {
     const user = personActing(context);
     const { request } = await this.get(context, id);
@@ -387,13 +425,19 @@ export class DrawDownsService {
     for (const request of overdue) {
       const waiting = await this.undecidedApprovers(request);
       // Marked and written in one transaction: another worker's sweep finds it taken; the mail waits in the outbox.
-      const notice = await this.db.run(async (manager) => {
+      const notices = await this.db.run(async (manager) => {
         const claimed = await manager.createQueryBuilder().update(DrawDownRequest).set({ approversRemindedOn: today }).where('id = :id AND approvers_reminded_on IS NULL', { id: request.id }).execute();
-        if ((claimed.affected ?? 0) !== 1) return undefined;
+        if ((claimed.affected ?? 0) !== 1) return [];
         await this.audit.record(manager, systemActor(councilId), { action: 'approvers-reminded', entityType: 'draw_down', entityId: request.id, after: { status: request.status, reminded: waiting.map((u) => u.name) } });
-        return this.outbox.post(manager, councilId, { to: waiting.map((u) => u.email), cc: coordinators.map((u) => u.email), ...(await this.message('approvers-reminder', councilId, { request })) });
+        // Each approver still to decide has a fresh link of their own; the co-ordinators are copied.
+        const own: (string | null)[] = [];
+        for (const approver of waiting) {
+          const link = await this.approvalLinks.issue(manager, request, approver.id, timeZone);
+          own.push(await this.outbox.post(manager, councilId, { to: approver.email, cc: coordinators.map((u) => u.email), ...(await this.message('approvers-reminder', councilId, { request, decideUrl: link.url, decideBy: link.expiresOn })) }));
+        }
+        return own;
       });
-      if (notice !== undefined) posted.push(notice);
+      posted.push(...notices);
     }
     await this.outbox.deliver(posted);
     return posted.length;

@@ -20,6 +20,7 @@ import { ACKNOWLEDGEMENT_STAGE, acknowledgeBy, recipientsFor, REQUEST_STAGE } fr
 import { KIND_LABELS, obligationThread } from '../obligations/obligation.rules.js';
 import { copiedBecause, escalation, lead, type RefusedContact, reminderState, sentBefore, type SentEarlier, stageLabel } from './reminder-mail.rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
+import { ContactCorrectionLinks } from './contact-correction-links.js';
 import { RemindersService } from './reminders.service.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -47,6 +48,7 @@ export class ReminderDeliveryService {
     private readonly committees: CommitteesService,
     private readonly db: Transactions,
     private readonly calendar: CalendarService,
+    private readonly corrections: ContactCorrectionLinks,
   ) {}
 
   /**
@@ -142,7 +144,15 @@ export class ReminderDeliveryService {
         coordinators.map((u) => u.email),
         await this.templates.render(
           'reminders/refusal-notice.mail.njk',
-          { committee: committeeName, authority: authority.name, authorityId: authority.id, subject: obligation.subject, stage: stageLabel(reminder.stage), refused, sentTo },
+          {
+            committee: committeeName,
+            authority: authority.name,
+            subject: obligation.subject,
+            stage: stageLabel(reminder.stage),
+            // Each refused contact with its own link to the page that corrects it.
+            refused: await Promise.all(refused.map(async (c) => ({ ...c, correctUrl: await this.corrections.issue(c.id, today, timeZone) }))),
+            sentTo,
+          },
           { councilId: reminder.councilId, audience: 'council' },
         ),
       );

@@ -10,11 +10,14 @@ import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
 import { RemindersController } from './reminders.controller.js';
 import { RemindersService } from './reminders.service.js';
+import { ContactCorrectionController } from './contact-correction.controller.js';
+import { ContactCorrectionLinks } from './contact-correction-links.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [CalendarModule, CouncilsModule, AuthoritiesModule, ObligationsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
-  controllers: [RemindersController],
-  providers: [RemindersService, DigestService],
-  exports: [RemindersService, DigestService],
+  controllers: [RemindersController, ContactCorrectionController],
+  providers: [RemindersService, DigestService, ContactCorrectionLinks, SecretsService],
+  exports: [RemindersService, DigestService, ContactCorrectionLinks],
 })
 export class RemindersModule {}

@@ -73,8 +73,18 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
   it("compiles 2016-17 by itself once the year's last meeting has approved minutes, and e-mails the co-ordinators the link", async () => {
     await t.app.get(SweepsScheduler).tick();
     const mail = await t.smtp.waitFor((m) => m.subject === 'Draft annual report 2016-17 compiled');
-    expect(mail.text).toMatch(/\/api\/v1\/annual-reports\/[\w-]+\/draft\.html/);
-    automatic = /annual-reports\/([\w-]+)\/draft\.html/.exec(mail.text!)![1];
+    // The links open in a browser without the API's token (no API route in an e-mail).
+    expect(mail.text).not.toContain('/api/v1/');
+    const htmlLink = /http:\/\/127\.0\.0\.1:\d+(\/draft-annual-report\/[A-Za-z0-9._-]+\/report\.html)/.exec(mail.text!)![1];
+    const opened = await t.http().get(htmlLink);
+    expect(opened.status).toBe(200);
+    expect(opened.headers['content-type']).toContain('text/html');
+    expect(opened.text).toContain('2016-17');
+    const docx = await t.http().get(htmlLink.replace(/report\.html$/, 'report.docx')).buffer(true);
+    expect(docx.status).toBe(200);
+    expect(docx.headers['content-disposition']).toMatch(/annual-report-2016-17-v1\.docx/);
+    expect((await t.http().get(htmlLink.replace(/\.[A-Za-z0-9_-]{43}\/report/, '.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/report'))).status).toBe(404);
+    automatic = (await get(`/api/v1/annual-reports?committeeId=${committeeId}&municipalYear=2016-17`)).body.items[0].id;
     const report = await compiled(automatic);
     expect(report).toMatchObject({ municipalYear: '2016-17', version: 1, status: 'draft', progress: 100, automatic: true });
     // 2017-18 has no approved minutes of its last meeting: no draft yet.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import { MailOutbox } from '../../src/mail/mail-outbox.service.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
+import { waitFor } from '../support/wait-for.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address!)).sort();
@@ -54,9 +55,20 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect(submitted.status).toBe(201);
     // Ten working days from Mon 22 May 2017, passing over the bank holiday of 29 May.
     expect(submitted.body).toMatchObject({ status: 'submitted', decisionDueOn: '2017-06-06', similar: [] });
-    const notice = await t.smtp.waitFor((m) => m.subject === 'Draw-down request for your agreement: Night-time economy');
-    expect(to(notice)).toEqual([people.director.email, people.managing.email].sort());
-    expect(notice.text).toContain("The committee's chair is consulted");
+    // Each approver is sent the request with a link of their own to decide it on a page (no API route).
+    const notices = await waitFor('the request to reach each approver', () => {
+      const found = t.smtp.messages.filter((m) => m.subject === 'Draw-down request for your agreement: Night-time economy');
+      return found.length === 2 ? found : undefined;
+    });
+    expect(notices.flatMap(to).sort()).toEqual([people.director.email, people.managing.email].sort());
+    for (const notice of notices) {
+      expect(notice.text).toContain("The committee's chair is consulted");
+      expect(notice.text).toContain('by Tue 6 June 2017: open http://');
+      expect(notice.text).not.toContain('/api/v1/');
+    }
+    const managingLink = /http:\/\/127\.0\.0\.1:\d+(\/approve\/[A-Za-z0-9._-]+)/.exec(notices.find((n) => to(n)[0] === people.managing.email)!.text!)![1];
+    const directorLink = /http:\/\/127\.0\.0\.1:\d+(\/approve\/[A-Za-z0-9._-]+)/.exec(notices.find((n) => to(n)[0] === people.director.email)!.text!)![1];
+    expect(managingLink).not.toBe(directorLink);
     // The committee consults its chair: the chair is sent the request for their view.
     const consulted = await t.smtp.waitFor((m) => m.subject === 'Draw-down request for your view as chair: Night-time economy');
     expect(to(consulted)).toEqual([people.chair.email]);
@@ -79,7 +91,22 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect((await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'A fair concern' }, director)).body.status).toBe('submitted');
     expect((await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'Again' }, director)).status).toBe(409);
     t.clock.advance(3_600_000);
-    const refused = await post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'refuse', reason: 'The CSP reports on this in July' }, managing);
+    // The second approver decides on the page their link opens: the member's case and the chair's view, then the form.
+    const page = await t.http().get(managingLink);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Disorder in the town centre at weekends');
+    expect(page.text).toContain('Residents raise this at every surgery');
+    const incomplete = await t.http().post(managingLink).type('form').send({ decision: 'refuse' });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.text).toContain('<a href="#reason">Give the reason for your decision');
+    const decided = await t.http().post(managingLink).type('form').send({ decision: 'refuse', reason: 'The CSP reports on this in July' });
+    expect(decided.status).toBe(200);
+    expect(decided.text).toContain('You refused the draw-down request');
+    expect((await t.http().post(managingLink).type('form').send({ decision: 'approve', reason: 'Changed my mind' })).status).toBe(409);
+    // The director already decided through the API: their link says so and records nothing.
+    expect((await t.http().get(directorLink)).text).toContain('You agreed to this request.');
+    expect((await t.http().get(managingLink.slice(0, -4) + 'abcd')).status).toBe(404);
+    const refused = await get(`/api/v1/draw-downs/${id}`, member);
     expect(refused.body).toMatchObject({ status: 'refused', decisions: [{ decision: 'approve' }, { decision: 'refuse', reason: 'The CSP reports on this in July' }] });
     const told = await t.smtp.waitFor((m) => m.subject?.includes('refused it') === true);
     expect(to(told)).toEqual([people.member.email]);
@@ -124,8 +151,12 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     expect(obligation).toMatchObject({ kind: 'report_request', authorityId: policeId, dueOn: '2017-07-18', meetingId });
     expect((await post(`/api/v1/draw-downs/${id}/withdraw`, {}, member)).status).toBe(409);
 
-    // The committee considers the item at the meeting: the request is considered too.
+    // Not before the meeting has been held; once it has, the committee considers the item, and the request is considered too.
+    expect((await post(`/api/v1/work-plan/items/${item.id}/considered`, {}, dartford.coordinator)).status).toBe(409);
+    const now = t.clock.now();
+    t.clock.set('2017-07-26T21:00:00Z');
     expect((await post(`/api/v1/work-plan/items/${item.id}/considered`, {}, dartford.coordinator)).status).toBe(200);
+    t.clock.set(now);
     expect((await get(`/api/v1/draw-downs/${id}`, member)).body.status).toBe('considered');
     expect((await get(`/api/v1/draw-downs/${id}/history`, member)).body.map((h: { event: string }) => h.event).slice(-2)).toEqual([
       'Scheduled to a meeting, with a work plan item and a report request',
@@ -182,6 +213,7 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     const coordinator = await me(dartford.coordinator);
     expect((Array.isArray(reminder.cc) ? reminder.cc : [reminder.cc!]).flatMap((a) => a.value.map((v) => v.address))).toEqual([coordinator.email]);
     expect(reminder.text).toContain('was due for a decision by Tue 6 June 2017');
+    expect(reminder.text).toMatch(/Please agree or refuse, with your reason: open http:\/\/127\.0\.0\.1:\d+\/approve\//);
     await tick('2017-06-07T08:10:00Z');
     await tick('2017-06-08T08:10:00Z');
     expect(reminders()).toHaveLength(1);

@@ -303,13 +303,25 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       await t.settled();
       expect(addresses(due.to)).toEqual(['probation.1@example.org']);
 
-      // Corrected, the first contact is written to again.
-      const corrected = await t.http()
-        .put(`/api/v1/authorities/${probation.id}/contacts/${probation.contactIds[0]}`)
-        .set(auth(gravesham.coordinator))
-        .send({ name: 'Probation duty desk', email: 'probation.desk@example.org', role: 'Duty officer', escalationLevel: 0 });
+      // Corrected through the link in the notice (no API route in an e-mail), the first contact is written to again.
+      expect(notice.text).not.toContain('/api/v1/');
+      const correctLink = /- Contact 0: http:\/\/127\.0\.0\.1:\d+(\/correct-contact\/[A-Za-z0-9._-]+)/.exec(notice.text!)![1];
+      const page = await t.http().get(correctLink);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('The mail server refuses probation.0@example.org (Contact 0, Officer): 550 5.1.1 User unknown.');
+      const wrong = await t.http().post(correctLink).type('form').send({ name: 'Probation duty desk', email: 'not an address', role: 'Duty officer' });
+      expect(wrong.status).toBe(400);
+      expect(wrong.text).toContain('<a href="#email">Enter an e-mail address in the correct format');
+      const corrected = await t.http().post(correctLink).type('form').send({ name: 'Probation duty desk', email: 'probation.desk@example.org', role: 'Duty officer' });
       expect(corrected.status).toBe(200);
-      expect(corrected.body).toMatchObject({ email: 'probation.desk@example.org', failingSince: null, failingReason: null });
+      expect((await t.as(gravesham.coordinator).get(`/api/v1/authorities/${probation.id}`)).body.contacts.find((c: { id: string }) => c.id === probation.contactIds[0])).toMatchObject({
+        email: 'probation.desk@example.org',
+        escalationLevel: 0,
+        failingSince: null,
+        failingReason: null,
+      });
+      // Spent once the contact works again.
+      expect((await t.http().post(correctLink).type('form').send({ name: 'X', email: 'x@example.org', role: 'Y' })).status).toBe(409);
       t.clock.set('2017-12-15T09:01:00Z');
       expect((await as('/api/v1/reminders/sweep', {})).body.enqueued).toBe(1);
       const [overdue] = (await t.smtp.waitForCount(before + 4)).slice(before + 3);
