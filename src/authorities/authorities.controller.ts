@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Acting, Roles } from '../common/auth/access.decorators.js';
 import { type CouncilContext } from '../common/auth/council-context.js';
@@ -6,7 +6,7 @@ import { ROLES } from '../common/auth/principal.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
-import { AddContactDto, AuthoritiesQuery, AuthorityView, ContactView, CreateAuthorityDto } from './authority.dto.js';
+import { AddContactDto, AuthoritiesQuery, AuthorityView, ContactView, CreateAuthorityDto, RetireDto } from './authority.dto.js';
 import { AuthoritiesService } from './authorities.service.js';
 
 @ApiTags('registry')
@@ -42,6 +42,37 @@ export class AuthoritiesController {
   @ApiErrors(400, 409, 413)
   async create(@Acting() acting: CouncilContext, @Body() body: CreateAuthorityDto): Promise<AuthorityView> {
     return AuthorityView.from(await this.authorities.create(acting, body), []);
+  }
+
+  @Put(':id')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Correct an authority's name, kind or standing (audited)" })
+  @ApiOkResponse({ type: AuthorityView })
+  @ApiErrors(400, 404, 409, 413)
+  async update(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: CreateAuthorityDto): Promise<AuthorityView> {
+    const authority = await this.authorities.update(acting, id, body);
+    return AuthorityView.from(authority, (await this.authorities.get(acting.councilId, id)).contacts);
+  }
+
+  @Post(':id/retire')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Retire an authority (merged, abolished): nothing new is issued to it; what it owes is still chased (withdraw it if not)' })
+  @ApiOkResponse({ type: AuthorityView })
+  @ApiErrors(400, 404, 409, 413)
+  async retire(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: RetireDto): Promise<AuthorityView> {
+    const authority = await this.authorities.retire(acting, id, body.reason);
+    return AuthorityView.from(authority, (await this.authorities.get(acting.councilId, id)).contacts);
+  }
+
+  @Post(':id/contacts/:contactId/retire')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Retire a contact who has left: reminders write to the rest of the ladder (audited)' })
+  @ApiOkResponse({ type: ContactView })
+  @ApiErrors(400, 404, 409, 413)
+  async retireContact(@Acting() acting: CouncilContext, @Param('id') id: string, @Param('contactId') contactId: string, @Body() body: RetireDto): Promise<ContactView> {
+    return ContactView.from(await this.authorities.retireContact(acting, id, contactId, body.reason));
   }
 
   @Post(':id/contacts')

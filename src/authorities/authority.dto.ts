@@ -20,6 +20,13 @@ export class CreateAuthorityDto {
   statutory: boolean;
 }
 
+export class RetireDto {
+  @ApiProperty({ example: 'Merged into Kent and Medway ICB on 1 July 2022' })
+  @IsString()
+  @Length(1, 2_000)
+  reason: string;
+}
+
 export class AuthoritiesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true: responsible authorities only; false: co-operating bodies only' })
   @IsOptional()
@@ -69,11 +76,13 @@ export class AuthorityView {
   @ApiProperty() name: string;
   @ApiProperty({ enum: AUTHORITY_KINDS }) kind: AuthorityKind;
   @ApiProperty() statutory: boolean;
-  @ApiProperty({ type: [ContactView], description: 'Ordered by escalation level, first contact first' })
+  @ApiProperty({ type: [ContactView], description: 'The working contacts (retired ones are left out), ordered by escalation level, first contact first' })
   contacts: ContactView[];
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Retired: nothing new is issued to it' }) retiredAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) retiredReason: string | null;
 
   static from(authority: Authority, contacts: AuthorityContact[]): AuthorityView {
     const { id, name, kind, statutory } = authority;
-    return { id, name, kind, statutory, contacts: contacts.map(ContactView.from) };
+    return { id, name, kind, statutory, contacts: contacts.map(ContactView.from), retiredAt: authority.retiredAt?.toISOString() ?? null, retiredReason: authority.retiredReason ?? null };
   }
 }

@@ -93,8 +93,9 @@ const NO_ATTENDANCE = { present: [], absent: [], apologies: [], officers: [], in
 /** The minutes of 27 July 2016 (confirmed on 15 February 2017) and of 15 February 2017 (confirmed on 26 July 2017, seed 003 item 3). */
 export async function loadDartfordMinutes(minutes: MinutesService, acting: CouncilContext, meetings: { july2016: string; february2017: string; july2017: string }): Promise<void> {
   await minutes.save(acting, meetings.july2016, { attendance: NO_ATTENDANCE, items: JULY_2016 });
-  await minutes.save(acting, meetings.february2017, { attendance: NO_ATTENDANCE, items: FEBRUARY_2017 });
-  // Each is confirmed once the meeting that confirmed it has been held (the demo may be loaded with the clock set in the past).
+  // Minutes are written once their meeting has been held, and each is confirmed once the meeting that
+  // confirmed it has been (the demo may be loaded with the clock set in the past).
+  if (acting.today >= '2017-02-15') await minutes.save(acting, meetings.february2017, { attendance: NO_ATTENDANCE, items: FEBRUARY_2017 });
   if (acting.today > '2017-02-15') await minutes.confirm(acting, meetings.july2016, meetings.february2017);
   if (acting.today > '2017-07-26') await minutes.confirm(acting, meetings.february2017, meetings.july2017);
 }

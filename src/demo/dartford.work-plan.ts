@@ -97,10 +97,12 @@ export async function loadDartfordWorkPlan(
     meetingId: meetings.february2017,
     reason: "Kent Police presentation on 'Bluewater Safety Shop/Community Safety at Home' brought forward to February 2017",
   });
-  // The two meetings of 2016-17 considered what was scheduled for them (the D-TAC update then recurs in July 2017).
+  // The two meetings of 2016-17 considered what was scheduled for them (the D-TAC update then recurs in
+  // July 2017), each once it has been held: loaded on an earlier day, the demo leaves the rest to come.
+  const held = [...(acting.today >= '2016-07-27' ? [meetings.july2016] : []), ...(acting.today >= '2017-02-15' ? [meetings.february2017] : [])];
   for (const id of Object.values(ids)) {
     const item = await workPlan.item(acting.councilId, id);
-    if (item.status === 'scheduled' && (item.meetingId === meetings.july2016 || item.meetingId === meetings.february2017)) {
+    if (item.status === 'scheduled' && item.meetingId && held.includes(item.meetingId)) {
       await workPlan.consider(acting, id, item.version);
     }
   }

@@ -1,3 +1,4 @@
+import { formatDate } from '../calendar/calendar.rules.js';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -76,6 +77,9 @@ export class MinutesService {
     const { actor } = context;
     const meeting = await this.meeting(actor.councilId, meetingId);
     if (meeting.cancelledAt) throw new ConflictError('The meeting was cancelled: it has no minutes');
+    // Minutes are of a meeting held (or being held today), never of one still to come.
+    const held = dateIn(meeting.startsAt, context.timeZone);
+    if (held > context.today) throw new ConflictError(`The meeting is on ${formatDate(held)}, still to come: it has no minutes yet`);
     const record = await this.db.run(async (manager) => {
       const before = await manager.findOneBy(Minutes, { councilId: actor.councilId, meetingId });
       if (before?.status === 'approved') throw new ConflictError('The minutes are approved: they can no longer be changed');

@@ -217,6 +217,8 @@ export class ObligationsService implements OnModuleInit {
       const found = await this.authorities.authoritiesOf(context.councilId, authorityIds, manager);
       const missing = authorityIds.find((id) => !found.some((a) => a.id === id));
       if (missing) throw new NotFoundError('Authority', missing);
+      const retired = found.find((a) => a.retiredAt);
+      if (retired) throw new ConflictError(`${retired.name} was retired (${retired.retiredReason}): nothing new can be issued to it`);
       if (group) {
         await manager.insert(ObligationGroup, group);
         await this.audit.record(manager, actor, { action: 'issue-to-all', entityType: 'obligation_group', entityId: group.id, after: { ...group, authorityIds } });

@@ -6,6 +6,7 @@ import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
+import { formatDate } from '../calendar/calendar.rules.js';
 import { type Committee, CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
@@ -321,6 +322,11 @@ export class WorkPlanService {
       const item = await this.item(actor.councilId, id, manager);
       const problem = changeProblem(item.status, 'consider');
       if (problem) throw new ConflictError(problem);
+      // Considered at a meeting that has been held, never ahead of it.
+      const meetingDay = item.meetingId ? dateIn((await this.meetings.meeting(actor.councilId, item.meetingId, manager)).startsAt, timeZone) : null;
+      if (meetingDay && meetingDay > context.today) {
+        throw new ConflictError(`"${item.title}" is for the meeting of ${formatDate(meetingDay)}, which is still to come: it can be recorded as considered once the meeting has been held`);
+      }
       await this.update(manager, item, version ?? item.version, { status: 'considered' });
       const after = { ...item, status: 'considered' as const, version: item.version + 1 };
       await this.audit.record(manager, actor, { action: 'consider', entityType: 'work_plan_item', entityId: id, before: item, after });

@@ -74,6 +74,13 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     expect(listed.agenda.map((a: { title: string }) => a.title)).toContain('Response to Unauthorised Encampments');
   });
 
+  it('refuses minutes for a meeting still to come (409), and records nothing', async () => {
+    const early = await importText(meetings.february2018, published);
+    expect(early.status).toBe(409);
+    expect(early.body.message).toBe('The meeting is on Wed 14 February 2018, still to come: it has no minutes yet');
+    expect((await get(`/api/v1/meetings/${meetings.february2018}/minutes`)).status).toBe(404);
+  });
+
   it('warns when the minutes are of another date than the meeting, and points at the minutes that item 3 confirms', async () => {
     const imported = await importText(meetings.february2017, published);
     expect(imported.body.warnings[0].message).toBe('The minutes are of a meeting on 2017-07-26, but this meeting was on 2017-02-15: are they the right minutes?');

@@ -182,5 +182,37 @@ describe.each(DIALECTS)('registry on %s', (dialect) => {
       expect(theirs.body.total).toBe(0);
       expect((await t.as(dartford.coordinator).get('/api/v1/audit')).status).toBe(400);
     });
+
+    it('corrects and retires authorities and contacts, with audit; a retired contact is written to no more, a retired authority is issued nothing new', async () => {
+      const coordinator = t.as(dartford.coordinator);
+      const renamed = await coordinator.put(`/api/v1/authorities/${police}`, { name: 'Kent Police (North Kent)', kind: 'police', statutory: true });
+      expect(renamed.status).toBe(200);
+      expect(renamed.body).toMatchObject({ name: 'Kent Police (North Kent)', retiredAt: null });
+      expect((await coordinator.put(`/api/v1/authorities/${police}`, { name: 'Kent Neighbourhood Watch', kind: 'police', statutory: true })).status).toBe(409);
+      expect((await coordinator.put(`/api/v1/authorities/${police}`, { name: '', kind: 'army', statutory: true })).body.message.join(' ')).toMatch(/name.*kind|kind.*name/);
+      expect((await t.as(gravesham.coordinator).put(`/api/v1/authorities/${police}`, { name: 'Mine now', kind: 'police', statutory: true })).status).toBe(404);
+      expect((await t.as(member).put(`/api/v1/authorities/${police}`, { name: 'Mine now', kind: 'police', statutory: true })).status).toBe(403);
+
+      const contacts = (await coordinator.get(`/api/v1/authorities/${police}`)).body.contacts;
+      const inspector = contacts.find((c: { escalationLevel: number }) => c.escalationLevel === 0).id;
+      expect((await coordinator.post(`/api/v1/authorities/${police}/contacts/${inspector}/retire`, {})).status).toBe(400);
+      const retired = await coordinator.post(`/api/v1/authorities/${police}/contacts/${inspector}/retire`, { reason: 'Moved to Maidstone CSU' });
+      expect(retired.status).toBe(200);
+      expect((await coordinator.post(`/api/v1/authorities/${police}/contacts/${inspector}/retire`, { reason: 'Again' })).status).toBe(409);
+      expect((await coordinator.put(`/api/v1/authorities/${police}/contacts/${inspector}`, { name: 'X', email: 'x@example.org', role: 'R', escalationLevel: 0 })).status).toBe(404);
+      expect((await coordinator.get(`/api/v1/authorities/${police}`)).body.contacts.map((c: { escalationLevel: number }) => c.escalationLevel)).toEqual([1, 2]);
+
+      const watch = (await coordinator.get('/api/v1/authorities')).body.items.find((a: { name: string }) => a.name === 'Kent Neighbourhood Watch').id;
+      const gone = await coordinator.post(`/api/v1/authorities/${watch}/retire`, { reason: 'Wound up in 2017' });
+      expect(gone.body).toMatchObject({ retiredReason: 'Wound up in 2017', retiredAt: expect.any(String) });
+      t.clock.set('2017-07-26T12:00:00Z');
+      const issued = await coordinator.post('/api/v1/obligations', { kind: 'information_request', authorityId: watch, subject: 'Figures', details: 'x', issuedOn: '2017-07-26', dueOn: '2017-08-30' });
+      expect(issued.status).toBe(409);
+      expect(issued.body.message).toContain('Kent Neighbourhood Watch was retired (Wound up in 2017)');
+
+      const trail = await t.http().get('/api/v1/audit').query({ entityType: 'authority', entityId: police }).set(auth(dartford.coordinator));
+      expect(trail.body.items.map((e: { action: string }) => e.action).slice(-2)).toEqual(['update', 'retire-contact']);
+      expect(trail.body.items.at(-1).after).toMatchObject({ retiredReason: 'Moved to Maidstone CSU' });
+    });
   });
 });

@@ -39,6 +39,16 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     token = await loadDartfordDemo(t.app, t.config);
     committeeId = (await get('/api/v1/committees')).body.items[0].id;
     meetings = (await get('/api/v1/meetings')).body.items.map((m: { id: string; startsAt: string }) => ({ id: m.id, date: m.startsAt.slice(0, 10) }));
+    // Loaded on 27 July 2016, the demo has recorded that evening's meeting; February's is still to come,
+    // and what it will take cannot be recorded as considered ahead of it.
+    const february = (await plan('2016-17')).find((g) => g.date === '2017-02-15')!.items.filter((i) => i.status === 'scheduled');
+    expect(february).toHaveLength(5);
+    const early = await post(`/api/v1/work-plan/items/${february[0].id}/considered`, {});
+    expect(early.status).toBe(409);
+    expect(early.body.message).toContain('is for the meeting of Wed 15 February 2017, which is still to come');
+    // The day after the February meeting, the co-ordinator records what it considered.
+    t.clock.set('2017-02-16T10:00:00Z');
+    for (const item of february) expect((await post(`/api/v1/work-plan/items/${item.id}/considered`, { version: item.version })).status).toBe(200);
   });
   afterAll(() => t.close());
 
