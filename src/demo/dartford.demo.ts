@@ -58,6 +58,8 @@ const MEMBERS: [string, CommitteeRole][] = [
 const VENUE = 'Council Chamber, Civic Centre, Home Gardens, Dartford';
 // Evening meetings, as Dartford's committee meets (the 26 July 2017 meeting closed at 9.25 pm).
 const MEETINGS = ['2016-07-27T19:00:00+01:00', '2017-02-15T19:00:00+00:00', '2017-07-26T19:00:00+01:00'];
+/** The days the demo records each meeting's agenda as published: the s100B date, five clear working days before it. */
+const AGENDAS_PUBLISHED = ['2016-07-19', '2017-02-07', '2017-07-18'];
 
 const email = (name: string) =>
   `${name
@@ -102,6 +104,10 @@ export async function loadDartfordDemo(app: INestApplicationContext, config: App
   const byDate = { july2016: made[0], february2017: made[1], july2017: made[2] };
   await loadDartfordWorkPlan(app.get(WorkPlanService), demo, committee.id, byDate);
   await loadDartfordMinutes(app.get(MinutesService), demo, byDate);
+  // Each agenda published by its day (the demo loaded on an earlier day leaves the later ones unpublished).
+  for (const [index, publishedOn] of AGENDAS_PUBLISHED.entries()) {
+    if (publishedOn <= demo.today) await meetings.publishAgenda(demo, made[index], publishedOn);
+  }
 
   await councils.createUser(demo, { email: 'sheri.green@example.org', name: 'Sheri Green', role: 'approver' });
   const coordinator = await councils.createUser(demo, {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { DeadlineView } from '../calendar/calendar.dto.js';
 import { PageQuery } from '../common/http/pagination.js';
 import { IsIsoDate, IsIsoInstant } from '../common/http/validators.js';
@@ -115,6 +115,7 @@ export class MeetingSummaryView {
   @ApiPropertyOptional({ nullable: true, type: String }) venue: string | null;
   @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: 'scheduled' | 'cancelled';
   @ApiPropertyOptional({ nullable: true, type: String }) cancelledReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'When the agenda was published; it no longer changes after' }) agendaPublishedAt: string | null;
 
   static from(meeting: Meeting, timeZone: string): MeetingSummaryView {
     return {
@@ -126,8 +127,38 @@ export class MeetingSummaryView {
       venue: meeting.venue,
       status: meeting.cancelledAt ? 'cancelled' : 'scheduled',
       cancelledReason: meeting.cancelledReason,
+      agendaPublishedAt: meeting.agendaPublishedAt?.toISOString() ?? null,
     };
   }
+}
+
+export class ChangeAgendaItemDto {
+  @ApiPropertyOptional({ example: 'Kent Police and Crime Panel (PCP) – update' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  title?: string;
+
+  @ApiPropertyOptional({ type: ExemptDto, nullable: true, description: 'The Schedule 12A paragraph and reason; null: taken in public' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExemptDto)
+  exempt?: ExemptDto | null;
+}
+
+export class PublishAgendaDto {
+  @ApiPropertyOptional({ example: '2017-07-18', description: 'The day it was published, when recorded afterwards (not after today or the meeting); absent: now' })
+  @IsOptional()
+  @IsIsoDate()
+  publishedOn?: string;
+}
+
+export class ReorderAgendaDto {
+  @ApiProperty({ type: [String], description: "Every item of the agenda that is not a standard item, in the new order (each section — business, exempt — keeps its place)" })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  itemIds: string[];
 }
 
 export class MeetingView extends MeetingSummaryView {

@@ -38,4 +38,8 @@ export class Meeting {
 
   @InstantColumn()
   createdAt: Date;
+
+  /** When the agenda was published (LGA 1972 s100B): from then it is the agenda the public reads, and no longer changes. */
+  @InstantColumn({ nullable: true })
+  agendaPublishedAt: Date | null;
 }

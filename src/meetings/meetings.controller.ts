@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Acting, Roles } from '../common/auth/access.decorators.js';
 import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
@@ -7,7 +7,7 @@ import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageType } from '../common/http/pagination.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { dateIn } from '../common/time/dates.js';
-import { AddAgendaItemDto, AgendaItemView, CancelMeetingDto, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView } from './meeting.dto.js';
+import { AddAgendaItemDto, AgendaItemView, CancelMeetingDto, ChangeAgendaItemDto, CreateMeetingDto, MeetingDeadlinesView, MeetingSummaryView, MeetingsQuery, MeetingView, PublishAgendaDto, ReorderAgendaDto } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 
 @ApiTags('meetings')
@@ -70,6 +70,47 @@ export class MeetingsController {
     const item = await this.meetings.addAgendaItem(acting, id, body);
     const { agenda } = await this.meetings.get(acting.councilId, id);
     return AgendaItemView.from(agenda.find((entry) => entry.item?.id === item.id)!);
+  }
+
+  @Put(':id/agenda-items/:itemId')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Correct an item's title or its closed-session marking (exempt: null takes it in public), until the agenda is published" })
+  @ApiOkResponse({ type: MeetingView })
+  @ApiErrors(400, 404, 409, 413)
+  async changeAgendaItem(@Acting() acting: CouncilContext, @Param('id') id: string, @Param('itemId') itemId: string, @Body() body: ChangeAgendaItemDto): Promise<MeetingView> {
+    await this.meetings.changeAgendaItem(acting, id, itemId, body);
+    return this.view(acting, id);
+  }
+
+  @Delete(':id/agenda-items/:itemId')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Withdraw an item from the agenda, until it is published (an item from the work plan is deferred or withdrawn there)' })
+  @ApiOkResponse({ type: MeetingView })
+  @ApiErrors(404, 409)
+  async withdrawAgendaItem(@Acting() acting: CouncilContext, @Param('id') id: string, @Param('itemId') itemId: string): Promise<MeetingView> {
+    await this.meetings.withdrawAgendaItem(acting, id, itemId);
+    return this.view(acting, id);
+  }
+
+  @Put(':id/agenda-order')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Put the agenda's own items in a new order (standard items, and the exempt section last, keep their places), until it is published" })
+  @ApiOkResponse({ type: MeetingView })
+  @ApiErrors(400, 404, 409, 413)
+  async reorderAgenda(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: ReorderAgendaDto): Promise<MeetingView> {
+    await this.meetings.reorderAgenda(acting, id, body.itemIds);
+    return this.view(acting, id);
+  }
+
+  @Post(':id/agenda/publish')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Publish the agenda (LGA 1972 s100B): the public reads it, numbered; it no longer changes' })
+  @ApiOkResponse({ type: MeetingView })
+  @ApiErrors(400, 404, 409, 413)
+  async publishAgenda(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: PublishAgendaDto): Promise<MeetingView> {
+    await this.meetings.publishAgenda(acting, id, body.publishedOn);
+    return this.view(acting, id);
   }
 
   @Post(':id/cancel')

@@ -5,10 +5,10 @@ import { AuditService } from '../audit/audit.service.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import type { IsoDate } from '../common/time/dates.js';
-import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
-import { nextDay, startOfDay } from '../common/time/dates.js';
+import { dateIn, nextDay, startOfDay } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { CLOSING_ITEMS, NumberedAgendaEntry, OPENING_ITEMS, orderAgenda } from './agenda.rules.js';
@@ -156,6 +156,7 @@ export class MeetingsService {
         venue: input.venue ?? null,
         cancelledAt: null,
         cancelledReason: null,
+        agendaPublishedAt: null,
         createdAt: this.clock.now(),
       });
       await manager.insert(Meeting, meeting);
@@ -179,7 +180,7 @@ export class MeetingsService {
 
   async addAgendaItem(context: CouncilContext, meetingId: string, input: AddAgendaItemDto): Promise<AgendaItem> {
     const { actor } = context;
-    const meeting = await this.meeting(actor.councilId, meetingId);
+    const meeting = await this.unpublished(actor.councilId, meetingId);
     // A work plan item of the meeting's own committee (so of the council), or the id is unknown here.
     if (input.workPlanItemId) {
       if (!this.workPlanItemCheck) throw new Error('No module answers for work plan items (is WorkPlanModule loaded?)');
@@ -200,6 +201,103 @@ export class MeetingsService {
       await this.audit.record(manager, actor, { action: 'add-agenda-item', entityType: 'meeting', entityId: meetingId, after: item });
       return item;
     });
+  }
+
+  /** A meeting whose agenda may still change: not published, not cancelled. */
+  private async unpublished(councilId: string, meetingId: string): Promise<Meeting> {
+    const meeting = await this.meeting(councilId, meetingId);
+    if (meeting.cancelledAt) throw new ConflictError('The meeting was cancelled: its agenda stays as it was');
+    if (meeting.agendaPublishedAt) throw new ConflictError('The agenda has been published: it no longer changes (a supplementary item is a matter for the next agenda)');
+    return meeting;
+  }
+
+  /** An item of the meeting's agenda, while the agenda may still change. */
+  private async changeableItem(councilId: string, meetingId: string, itemId: string): Promise<AgendaItem> {
+    await this.unpublished(councilId, meetingId);
+    const item = await this.agendaItems.findOneBy({ id: itemId, meetingId });
+    if (!item) throw new NotFoundError('Agenda item', itemId);
+    return item;
+  }
+
+  /** Corrects an item's title or its closed-session marking, until the agenda is published. */
+  async changeAgendaItem(context: CouncilContext, meetingId: string, itemId: string, input: { title?: string; exempt?: { paragraph: number; reason: string } | null }): Promise<AgendaItem> {
+    const { actor } = context;
+    const before = await this.changeableItem(actor.councilId, meetingId, itemId);
+    if (input.title === undefined && input.exempt === undefined) throw new InvalidInputError(['title or exempt: say what changes']);
+    if (before.standardKind && input.title !== undefined) throw new ConflictError(`"${before.title}" is a standard item: its title is fixed`);
+    if (before.workPlanItemId && input.title !== undefined) throw new ConflictError('The item comes from the work plan: change its title there, and the agenda follows');
+    const after: AgendaItem = {
+      ...before,
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.exempt !== undefined ? { exemptParagraph: input.exempt?.paragraph ?? null, exemptReason: input.exempt?.reason ?? null } : {}),
+    };
+    return this.db.run(async (manager) => {
+      await manager.save(AgendaItem, after);
+      await this.audit.record(manager, actor, { action: 'change-agenda-item', entityType: 'meeting', entityId: meetingId, before, after });
+      return after;
+    });
+  }
+
+  /** Takes an item off the agenda, until it is published; one from the work plan is moved or withdrawn there instead. */
+  async withdrawAgendaItem(context: CouncilContext, meetingId: string, itemId: string): Promise<void> {
+    const { actor } = context;
+    const before = await this.changeableItem(actor.councilId, meetingId, itemId);
+    if (before.standardKind) throw new ConflictError(`"${before.title}" is a standard item of every agenda`);
+    if (before.workPlanItemId) throw new ConflictError('The item comes from the work plan: defer or withdraw it there, and the agenda follows');
+    await this.db.run(async (manager) => {
+      await manager.delete(AgendaItem, { id: itemId });
+      await this.audit.record(manager, actor, { action: 'withdraw-agenda-item', entityType: 'meeting', entityId: meetingId, before, after: null });
+    });
+  }
+
+  /** Puts the agenda's own items (all but the standard ones) in the order given, until it is published. */
+  async reorderAgenda(context: CouncilContext, meetingId: string, itemIds: string[]): Promise<void> {
+    const { actor } = context;
+    await this.unpublished(actor.councilId, meetingId);
+    const own = (await this.agendaItems.find({ where: { meetingId }, order: { sequence: 'ASC' } })).filter((i) => !i.standardKind);
+    const problems = [
+      ...itemIds.flatMap((id, i) => (own.some((o) => o.id === id) ? [] : [`itemIds.${i}: not an item of this agenda (standard items keep their place)`])),
+      ...own.filter((o) => !itemIds.includes(o.id)).map((o) => `itemIds: "${o.title}" (${o.id}) is missing: give every item once`),
+      ...(new Set(itemIds).size !== itemIds.length ? ['itemIds: an item is given twice'] : []),
+    ];
+    if (problems.length) throw new InvalidInputError(problems);
+    const start = Math.max(...(await this.agendaItems.find({ where: { meetingId } })).map((i) => i.sequence)) + 1;
+    await this.db.run(async (manager) => {
+      for (const [index, id] of itemIds.entries()) await manager.update(AgendaItem, { id }, { sequence: start + index });
+      await this.audit.record(manager, actor, { action: 'reorder-agenda', entityType: 'meeting', entityId: meetingId, before: { order: own.map((o) => o.id) }, after: { order: itemIds } });
+    });
+  }
+
+  /** Publishes the agenda (LGA 1972 s100B): the public then reads it, numbered, and it no longer changes. */
+  async publishAgenda(context: CouncilContext, id: string, publishedOn?: IsoDate): Promise<Meeting> {
+    const { actor } = context;
+    const before = await this.unpublished(actor.councilId, id);
+    if (publishedOn) {
+      const meetingDay = dateIn(before.startsAt, context.timeZone);
+      const problems = [
+        ...(publishedOn > context.today ? [`publishedOn: ${publishedOn} is still to come; record a publication on or after the day it happened`] : []),
+        ...(publishedOn > meetingDay ? [`publishedOn: ${publishedOn} is after the meeting of ${meetingDay}`] : []),
+      ];
+      if (problems.length) throw new InvalidInputError(problems);
+    }
+    return this.db.run(async (manager) => {
+      // Recorded afterwards: the start of the day it was published, in the council's time zone.
+      const after = { ...before, agendaPublishedAt: publishedOn ? startOfDay(publishedOn, context.timeZone) : this.clock.now() };
+      await manager.update(Meeting, { id }, { agendaPublishedAt: after.agendaPublishedAt });
+      await this.audit.record(manager, actor, { action: 'publish-agenda', entityType: 'meeting', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  /**
+   * The agenda as published, for the public: numbered, the exclusion resolution before the exempt
+   * items, the Regulation 9 item named by its notice. Empty until the agenda is published.
+   */
+  async publishedAgenda(meeting: Meeting, timeZone: string): Promise<NumberedAgendaEntry<AgendaItem>[]> {
+    if (!meeting.agendaPublishedAt) return [];
+    const { agenda } = await this.get(meeting.councilId, meeting.id);
+    const notice = await this.regulation9Notice(meeting.councilId, dateIn(meeting.startsAt, timeZone));
+    return agenda.map((entry) => (entry.standardKind === 'regulation_9_notice' && notice ? { ...entry, title: notice.title } : entry));
   }
 
   /** Cancels a meeting, with the reason; its agenda stays for the record. */

@@ -1,3 +1,4 @@
+import { dateIn, toZonedIso } from '../common/time/dates.js';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
@@ -121,9 +122,11 @@ export class PublicMeetingsController {
         meetingId: meeting.id,
         committee: found.committees.find((c) => c.id === meeting.committeeId)?.name ?? '',
         startsAt: meeting.startsAt.toISOString(),
+        startsAtLocal: toZonedIso(meeting.startsAt, found.council.timeZone),
         venue: meeting.venue,
         cancelled: meeting.cancelledAt !== null,
-        agenda: agenda.map((a) => ({ title: a.title, exemptParagraph: a.exemptParagraph })),
+        agendaPublishedOn: meeting.agendaPublishedAt ? dateIn(meeting.agendaPublishedAt, found.council.timeZone) : null,
+        agenda,
         minutes: approved ? `/public/${slug}/meetings/${meeting.id}/minutes` : null,
       })),
     };

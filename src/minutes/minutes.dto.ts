@@ -139,17 +139,23 @@ export class PublicMinutesView {
 }
 
 class PublicAgendaItemView {
+  @ApiProperty({ example: 7, description: 'Its number on the agenda as published' }) number: number;
   @ApiProperty() title: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The exclusion item: the s100A(4) resolution naming the Schedule 12A paragraphs of the items that follow' })
+  resolution: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Exempt: the paragraph of Schedule 12A to the LGA 1972; the papers are not published' }) exemptParagraph: number | null;
 }
 
 class PublicMeetingView {
   @ApiProperty() meetingId: string;
   @ApiProperty() committee: string;
-  @ApiProperty() startsAt: string;
+  @ApiProperty({ description: 'UTC' }) startsAt: string;
+  @ApiProperty({ example: '2017-07-26T19:00:00+01:00', description: 'The local date and time, in the council time zone' }) startsAtLocal: string;
   @ApiPropertyOptional({ nullable: true, type: String }) venue: string | null;
   @ApiProperty() cancelled: boolean;
-  @ApiProperty({ type: [PublicAgendaItemView] }) agenda: PublicAgendaItemView[];
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2017-07-18', description: 'The day the agenda was published (council time zone); null: not yet published' })
+  agendaPublishedOn: string | null;
+  @ApiProperty({ type: [PublicAgendaItemView], description: 'The agenda as published, numbered; empty until it is published' }) agenda: PublicAgendaItemView[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Where the approved minutes are; null until approved' }) minutes: string | null;
 }
 

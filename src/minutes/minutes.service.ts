@@ -25,6 +25,14 @@ export interface MinutesRecord {
   items: MinuteItem[];
 }
 
+/** An entry of an agenda as the public reads it once published. */
+export interface PublishedAgendaEntry {
+  number: number;
+  title: string;
+  exemptParagraph: number | null;
+  resolution: string | null;
+}
+
 /** Each meeting's minutes as data: saved or imported as a draft, confirmed at a later meeting, public once approved. */
 @Injectable()
 export class MinutesService {
@@ -165,7 +173,7 @@ export class MinutesService {
   }
 
   /** The council's meetings for the public: date, committee, agenda titles (exempt ones marked), and whether approved minutes are out. */
-  async publicMeetings(slug: string): Promise<{ council: Council; committees: Committee[]; meetings: { meeting: Meeting; agenda: AgendaItem[]; approved: boolean }[] } | null> {
+  async publicMeetings(slug: string): Promise<{ council: Council; committees: Committee[]; meetings: { meeting: Meeting; agenda: PublishedAgendaEntry[]; approved: boolean }[] } | null> {
     const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
@@ -174,17 +182,21 @@ export class MinutesService {
       this.meetings.meetingsOf(council.id),
       db.find(Minutes, { where: { councilId: council.id, status: 'approved' }, select: { meetingId: true } }),
     ]);
-    const agenda = await this.meetings.agendaItemsOf(meetings.map((m) => m.id));
     // An agenda item made from an exempt work plan item has that item's (exempt) title: shown by its paragraph.
     const exempt = await this.workPlan.exemptItemsOf(council.id);
-    for (const a of agenda) {
-      const from = exempt.find((i) => i.id === a.workPlanItemId);
-      if (from) a.title = publicTitle(a.title, a.exemptParagraph ?? from.exemptParagraph);
-    }
+    const published = await Promise.all(
+      meetings.map(async (meeting) =>
+        (await this.meetings.publishedAgenda(meeting, council.timeZone)).map((entry) => {
+          const from = exempt.find((i) => i.id === entry.item?.workPlanItemId);
+          const paragraph = entry.item?.exemptParagraph ?? null;
+          return { number: entry.number, title: from ? publicTitle(entry.title, paragraph ?? from.exemptParagraph) : entry.title, exemptParagraph: paragraph, resolution: entry.resolution };
+        }),
+      ),
+    );
     return {
       council,
       committees,
-      meetings: meetings.map((meeting) => ({ meeting, agenda: agenda.filter((a) => a.meetingId === meeting.id), approved: approved.some((m) => m.meetingId === meeting.id) })),
+      meetings: meetings.map((meeting, i) => ({ meeting, agenda: published[i], approved: approved.some((m) => m.meetingId === meeting.id) })),
     };
   }
 

@@ -120,4 +120,71 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     const trail = await t.http().get('/api/v1/audit').query({ entityType: 'meeting', entityId: summer }).set(auth(dartford.coordinator));
     expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['create', 'add-agenda-item', 'add-agenda-item', 'add-agenda-item']);
   });
+
+  it('edits, reorders and withdraws agenda items until the agenda is published; the public then reads it numbered, with the exclusion, in local time', async () => {
+    const coordinator = t.as(dartford.coordinator);
+    const agendaOf = async () => (await coordinator.get(`/api/v1/meetings/${summer}`)).body.agenda as { id: string | null; number: number; title: string; standardKind: string | null }[];
+    const own = (await agendaOf()).filter((i) => i.id && !i.standardKind);
+    const [pcp, encampments, appendix] = own;
+    expect([pcp.title, encampments.title, appendix.title]).toEqual(['Kent Police and Crime Panel (PCP) – update', 'Unauthorised encampments', 'CSP Quarterly Performance Report – appendix']);
+
+    // Nothing is public before publication.
+    const before = (await t.http().get(`/public/${dartford.slug}/meetings`)).body.meetings.find((m: { meetingId: string }) => m.meetingId === summer);
+    expect(before).toMatchObject({ startsAtLocal: '2017-07-26T19:00:00+01:00', agendaPublishedOn: null, agenda: [] });
+
+    const renamed = await coordinator.put(`/api/v1/meetings/${summer}/agenda-items/${encampments.id}`, { title: 'Unauthorised encampments: the joint protocol' });
+    expect(renamed.status).toBe(200);
+    expect((await coordinator.put(`/api/v1/meetings/${summer}/agenda-items/${encampments.id}`, { title: '' })).body.message.join(' ')).toContain('title');
+    const apologies = (await agendaOf()).find((i) => i.standardKind === 'apologies')!;
+    expect((await coordinator.put(`/api/v1/meetings/${summer}/agenda-items/${apologies.id}`, { title: 'Hello' })).status).toBe(409);
+    expect((await coordinator.delete(`/api/v1/meetings/${summer}/agenda-items/${apologies.id}`)).status).toBe(409);
+
+    const reordered = await coordinator.put(`/api/v1/meetings/${summer}/agenda-order`, { itemIds: [encampments.id, pcp.id, appendix.id] });
+    expect(reordered.status).toBe(200);
+    expect(reordered.body.agenda.slice(6, 8).map((i: { title: string }) => i.title)).toEqual(['Unauthorised encampments: the joint protocol', 'Kent Police and Crime Panel (PCP) – update']);
+    const incomplete = await coordinator.put(`/api/v1/meetings/${summer}/agenda-order`, { itemIds: [pcp.id, apologies.id!] });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.message.join(' ')).toContain('itemIds.1: not an item of this agenda');
+
+    const extra = await coordinator.post(`/api/v1/meetings/${summer}/agenda-items`, { title: 'Item added in error' });
+    const withdrawn = await coordinator.delete(`/api/v1/meetings/${summer}/agenda-items/${extra.body.id}`);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.agenda.map((i: { title: string }) => i.title)).not.toContain('Item added in error');
+    expect((await t.as(member).delete(`/api/v1/meetings/${summer}/agenda-items/${pcp.id}`)).status).toBe(403);
+    expect((await t.as(gravesham.coordinator).put(`/api/v1/meetings/${summer}/agenda-items/${pcp.id}`, { title: 'X' })).status).toBe(404);
+
+    t.clock.set('2017-07-18T10:00:00Z');
+    const tomorrow = await coordinator.post(`/api/v1/meetings/${summer}/agenda/publish`, { publishedOn: '2017-07-19' });
+    expect(tomorrow.status).toBe(400);
+    expect(tomorrow.body.message).toEqual(['publishedOn: 2017-07-19 is still to come; record a publication on or after the day it happened']);
+    const published = await coordinator.post(`/api/v1/meetings/${summer}/agenda/publish`, {});
+    expect(published.status).toBe(200);
+    expect(published.body.agendaPublishedAt).toBe('2017-07-18T10:00:00.000Z');
+    // Published: it no longer changes.
+    expect((await coordinator.post(`/api/v1/meetings/${summer}/agenda/publish`, {})).status).toBe(409);
+    expect((await coordinator.put(`/api/v1/meetings/${summer}/agenda-items/${pcp.id}`, { title: 'Too late' })).status).toBe(409);
+    expect((await coordinator.put(`/api/v1/meetings/${summer}/agenda-order`, { itemIds: [pcp.id, encampments.id, appendix.id] })).status).toBe(409);
+    expect((await coordinator.delete(`/api/v1/meetings/${summer}/agenda-items/${pcp.id}`)).status).toBe(409);
+    expect((await coordinator.post(`/api/v1/meetings/${summer}/agenda-items`, { title: 'Late item' })).status).toBe(409);
+
+    const open = (await t.http().get(`/public/${dartford.slug}/meetings`)).body.meetings.find((m: { meetingId: string }) => m.meetingId === summer);
+    expect(open).toMatchObject({ startsAtLocal: '2017-07-26T19:00:00+01:00', agendaPublishedOn: '2017-07-18', venue: 'Council Chamber, Civic Centre' });
+    expect(open.agenda.map((i: { number: number; title: string }) => `${i.number}. ${i.title}`)).toEqual([
+      '1. Apologies for absence',
+      '2. Declarations of interest',
+      '3. Confirmation of the minutes of the previous meeting',
+      '4. Urgent items',
+      '5. References from other committees (if any)',
+      '6. Regulation 9 notice',
+      '7. Unauthorised encampments: the joint protocol',
+      '8. Kent Police and Crime Panel (PCP) – update',
+      '9. Rolling work plan',
+      '10. Exclusion of the press and public',
+      '11. CSP Quarterly Performance Report – appendix',
+    ]);
+    expect(open.agenda[9].resolution).toContain('paragraph 3 of Part 1 of Schedule 12A');
+    expect(open.agenda[10]).toMatchObject({ exemptParagraph: 3, resolution: null });
+    const trail = await t.http().get('/api/v1/audit').query({ entityType: 'meeting', entityId: summer }).set(auth(dartford.coordinator));
+    expect(trail.body.items.map((e: { action: string }) => e.action).slice(-5)).toEqual(['change-agenda-item', 'reorder-agenda', 'add-agenda-item', 'withdraw-agenda-item', 'publish-agenda']);
+  });
 });

@@ -48,6 +48,8 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     await plan('dtac', 'Dartford Town Against Crime (D-TAC) Progress Report', meetings.july2017);
     await plan('encampments', 'Response to Unauthorised Encampments', meetings.july2017, 'draw_down');
     await plan('tradingStandards', 'Presentation by KCC Trading Standards Officers', meetings.february2018);
+    t.clock.set('2017-07-18T09:00:00Z');
+    await post(`/api/v1/meetings/${meetings.july2017}/agenda/publish`, {});
     t.clock.set('2017-08-01T09:00:00Z');
   });
   afterAll(() => t.close());

@@ -46,6 +46,13 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     const early = await post(`/api/v1/work-plan/items/${february[0].id}/considered`, {});
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('is for the meeting of Wed 15 February 2017, which is still to come');
+    // The public reads July's agenda as published (by its s100B date); February's is not published yet.
+    const listed = (await t.http().get('/public/dartford/meetings')).body.meetings;
+    expect(listed.map((m: { agendaPublishedOn: string | null; agenda: unknown[] }) => [m.agendaPublishedOn, m.agenda.length > 0])).toEqual([
+      ['2016-07-19', true],
+      [null, false],
+      [null, false],
+    ]);
     // The day after the February meeting, the co-ordinator records what it considered.
     t.clock.set('2017-02-16T10:00:00Z');
     for (const item of february) expect((await post(`/api/v1/work-plan/items/${item.id}/considered`, { version: item.version })).status).toBe(200);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ConversationWithAuthorities1796211058543 implements MigrationInterface {
-  name = 'ConversationWithAuthorities1796211058543';
+export class ConversationWithAuthorities1796211802181 implements MigrationInterface {
+  name = 'ConversationWithAuthorities1796211802181';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "approval_links" ("id" character varying(36) NOT NULL, "council_id" character varying(36) NOT NULL, "request_id" character varying(36) NOT NULL, "approver_id" character varying(36) NOT NULL, "token_hash" character varying(64) NOT NULL, "expires_at" character varying(24) NOT NULL, "created_at" character varying(24) NOT NULL, CONSTRAINT "PK_38d7c326a4c1d3713fb4c016239" PRIMARY KEY ("id"))`);
@@ -10,6 +10,7 @@ export class ConversationWithAuthorities1796211058543 implements MigrationInterf
     await queryRunner.query(`ALTER TABLE "authorities" ADD "retired_reason" text`);
     await queryRunner.query(`ALTER TABLE "authority_contacts" ADD "retired_at" character varying(24)`);
     await queryRunner.query(`ALTER TABLE "authority_contacts" ADD "retired_reason" text`);
+    await queryRunner.query(`ALTER TABLE "meetings" ADD "agenda_published_at" character varying(24)`);
     await queryRunner.query(`ALTER TABLE "obligation_extensions" ADD "decision_token_hash" character varying(64)`);
     await queryRunner.query(`ALTER TABLE "reminder_policies" ADD "acknowledge_within_working_days" integer`);
   }
@@ -17,6 +18,7 @@ export class ConversationWithAuthorities1796211058543 implements MigrationInterf
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "reminder_policies" DROP COLUMN "acknowledge_within_working_days"`);
     await queryRunner.query(`ALTER TABLE "obligation_extensions" DROP COLUMN "decision_token_hash"`);
+    await queryRunner.query(`ALTER TABLE "meetings" DROP COLUMN "agenda_published_at"`);
     await queryRunner.query(`ALTER TABLE "authority_contacts" DROP COLUMN "retired_reason"`);
     await queryRunner.query(`ALTER TABLE "authority_contacts" DROP COLUMN "retired_at"`);
     await queryRunner.query(`ALTER TABLE "authorities" DROP COLUMN "retired_reason"`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ConversationWithAuthorities1796211057712 implements MigrationInterface {
-  name = 'ConversationWithAuthorities1796211057712';
+export class ConversationWithAuthorities1796211801313 implements MigrationInterface {
+  name = 'ConversationWithAuthorities1796211801313';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "approval_links" ("id" varchar(36) PRIMARY KEY NOT NULL, "council_id" varchar(36) NOT NULL, "request_id" varchar(36) NOT NULL, "approver_id" varchar(36) NOT NULL, "token_hash" varchar(64) NOT NULL, "expires_at" varchar(24) NOT NULL, "created_at" varchar(24) NOT NULL)`);
@@ -18,6 +18,12 @@ export class ConversationWithAuthorities1796211057712 implements MigrationInterf
     await queryRunner.query(`DROP TABLE "authority_contacts"`);
     await queryRunner.query(`ALTER TABLE "temporary_authority_contacts" RENAME TO "authority_contacts"`);
     await queryRunner.query(`CREATE INDEX "IDX_be522c7e077196a75cf8efe135" ON "authority_contacts" ("authority_id", "escalation_level") `);
+    await queryRunner.query(`DROP INDEX "IDX_4634dca74c5ebab1a50fb8de7d"`);
+    await queryRunner.query(`CREATE TABLE "temporary_meetings" ("id" varchar(36) PRIMARY KEY NOT NULL, "council_id" varchar(36) NOT NULL, "committee_id" varchar(36) NOT NULL, "starts_at" varchar(24) NOT NULL, "venue" varchar(300), "cancelled_at" varchar(24), "cancelled_reason" text, "created_at" varchar(24) NOT NULL, "agenda_published_at" varchar(24), CONSTRAINT "FK_c5fa1d306cdc7ef7da4d72af6a3" FOREIGN KEY ("committee_id") REFERENCES "committees" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_be91962b2af1049175d60f48cef" FOREIGN KEY ("council_id") REFERENCES "councils" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_meetings"("id", "council_id", "committee_id", "starts_at", "venue", "cancelled_at", "cancelled_reason", "created_at") SELECT "id", "council_id", "committee_id", "starts_at", "venue", "cancelled_at", "cancelled_reason", "created_at" FROM "meetings"`);
+    await queryRunner.query(`DROP TABLE "meetings"`);
+    await queryRunner.query(`ALTER TABLE "temporary_meetings" RENAME TO "meetings"`);
+    await queryRunner.query(`CREATE INDEX "IDX_4634dca74c5ebab1a50fb8de7d" ON "meetings" ("council_id", "starts_at") `);
     await queryRunner.query(`DROP INDEX "IDX_3b4b234bf583f522ca48909eff"`);
     await queryRunner.query(`CREATE TABLE "temporary_obligation_extensions" ("id" varchar(36) PRIMARY KEY NOT NULL, "obligation_id" varchar(36) NOT NULL, "new_due_on" date, "reason" text NOT NULL, "status" varchar(20) NOT NULL, "requested_by" varchar(300) NOT NULL, "requested_at" varchar(24) NOT NULL, "decided_by" varchar(300), "decided_at" varchar(24), "decision_reason" text, "previous_due_on" date, "decision_token_hash" varchar(64), CONSTRAINT "FK_1aff84ee71bc122ce0e2b44d03a" FOREIGN KEY ("obligation_id") REFERENCES "obligations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
     await queryRunner.query(`INSERT INTO "temporary_obligation_extensions"("id", "obligation_id", "new_due_on", "reason", "status", "requested_by", "requested_at", "decided_by", "decided_at", "decision_reason", "previous_due_on") SELECT "id", "obligation_id", "new_due_on", "reason", "status", "requested_by", "requested_at", "decided_by", "decided_at", "decision_reason", "previous_due_on" FROM "obligation_extensions"`);
@@ -41,6 +47,12 @@ export class ConversationWithAuthorities1796211057712 implements MigrationInterf
     await queryRunner.query(`INSERT INTO "obligation_extensions"("id", "obligation_id", "new_due_on", "reason", "status", "requested_by", "requested_at", "decided_by", "decided_at", "decision_reason", "previous_due_on") SELECT "id", "obligation_id", "new_due_on", "reason", "status", "requested_by", "requested_at", "decided_by", "decided_at", "decision_reason", "previous_due_on" FROM "temporary_obligation_extensions"`);
     await queryRunner.query(`DROP TABLE "temporary_obligation_extensions"`);
     await queryRunner.query(`CREATE INDEX "IDX_3b4b234bf583f522ca48909eff" ON "obligation_extensions" ("obligation_id", "requested_at") `);
+    await queryRunner.query(`DROP INDEX "IDX_4634dca74c5ebab1a50fb8de7d"`);
+    await queryRunner.query(`ALTER TABLE "meetings" RENAME TO "temporary_meetings"`);
+    await queryRunner.query(`CREATE TABLE "meetings" ("id" varchar(36) PRIMARY KEY NOT NULL, "council_id" varchar(36) NOT NULL, "committee_id" varchar(36) NOT NULL, "starts_at" varchar(24) NOT NULL, "venue" varchar(300), "cancelled_at" varchar(24), "cancelled_reason" text, "created_at" varchar(24) NOT NULL, CONSTRAINT "FK_c5fa1d306cdc7ef7da4d72af6a3" FOREIGN KEY ("committee_id") REFERENCES "committees" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_be91962b2af1049175d60f48cef" FOREIGN KEY ("council_id") REFERENCES "councils" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "meetings"("id", "council_id", "committee_id", "starts_at", "venue", "cancelled_at", "cancelled_reason", "created_at") SELECT "id", "council_id", "committee_id", "starts_at", "venue", "cancelled_at", "cancelled_reason", "created_at" FROM "temporary_meetings"`);
+    await queryRunner.query(`DROP TABLE "temporary_meetings"`);
+    await queryRunner.query(`CREATE INDEX "IDX_4634dca74c5ebab1a50fb8de7d" ON "meetings" ("council_id", "starts_at") `);
     await queryRunner.query(`DROP INDEX "IDX_be522c7e077196a75cf8efe135"`);
     await queryRunner.query(`ALTER TABLE "authority_contacts" RENAME TO "temporary_authority_contacts"`);
     await queryRunner.query(`CREATE TABLE "authority_contacts" ("id" varchar(36) PRIMARY KEY NOT NULL, "authority_id" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "email" varchar(254) NOT NULL, "role" varchar(200) NOT NULL, "escalation_level" integer NOT NULL, "failing_since" varchar(24), "failing_reason" text, CONSTRAINT "FK_3f80437897cc6a55e60ea6428a2" FOREIGN KEY ("authority_id") REFERENCES "authorities" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
