@@ -27,12 +27,14 @@ const data = (over: Partial<ReportData> = {}): ReportData => ({
   standingInvitations: [],
   statutoryItems: ['CSP Strategic Assessment 2017'],
   discretionaryItems: [],
+  plannedItems: [],
   initialPlan: null,
   amendments: [],
   meetings: [
     {
       date: '2017-07-26',
       cancelled: false,
+      future: false,
       minutes: 'approved',
       items: [
         { number: '10', title: 'RESPONSE TO UNAUTHORISED ENCAMPMENTS (DRAW-DOWN)', summary: 'The report provided an overview.', resolutions: ['That Members note the report.'], exempt: false },
@@ -67,8 +69,35 @@ describe('annualReportBlocks', () => {
     const headings = annualReportBlocks(data()).filter((b) => b.kind === 'heading' && b.level === 2).length;
     expect(headings).toBe(14);
     const markdown = renderMarkdown(annualReportBlocks(data()));
-    expect(markdown).toContain('No version of the work plan was agreed during the year.');
+    expect(markdown).toContain('## Initial Rolling Work Plan 2017-18\n\nNone recorded in Scrutineer for the year.');
     expect(markdown).toContain('No consideration of the 2016-17 annual report is recorded in the minutes of the year.');
+  });
+
+  it('says "none recorded" of what the records do not hold, never that it did not happen', () => {
+    const markdown = renderMarkdown(annualReportBlocks(data()));
+    for (const section of ['Amendments to the Work Plan', 'Recommendations and Responses', 'Draw-down Requests', 'Regulation 9 Notices', 'Attendance']) {
+      expect(markdown).toContain(`## ${section}\n\nNone recorded in Scrutineer for the year.`);
+    }
+    expect(markdown).not.toMatch(/No notices of key decisions were published|made no recommendations|No draw-down requests were made|was not amended/);
+  });
+
+  it('compiled mid-year: a meeting still to come is not counted as met, and what is only planned is not called considered', () => {
+    const markdown = renderMarkdown(
+      annualReportBlocks(
+        data({
+          meetings: [...data().meetings, { date: '2018-02-14', cancelled: false, future: true, minutes: 'none', items: [] }],
+          plannedItems: ['Presentation by KCC Trading Standards Officers'],
+        }),
+      ),
+    );
+    expect(markdown).toContain('The Committee met once during the 2017-18 municipal cycle (Wed 26 July 2017); one meeting is still to come (Wed 14 February 2018).');
+    expect(markdown).toContain('Still to be considered in the year:\n\n- Presentation by KCC Trading Standards Officers');
+    expect(markdown).toContain('### Wed 14 February 2018\n\nThe meeting is still to come.');
+  });
+
+  it('lists a notice in force once, naming the one it replaced', () => {
+    const markdown = renderMarkdown(annualReportBlocks(data({ notices: [{ title: 'Notice of key decisions, 1 August to 30 November 2017', publishedOn: '2017-07-20', decisions: 3, replacedOn: '2017-07-03' }] })));
+    expect(markdown).toContain('- Notice of key decisions, 1 August to 30 November 2017, published Thu 20 July 2017, replacing the notice published Mon 3 July 2017 (3 key decisions)');
   });
 
   it('is headed as a draft until submitted', () => {

@@ -18,6 +18,8 @@ export interface ReportItem {
 export interface ReportMeeting {
   date: IsoDate;
   cancelled: boolean;
+  /** Still to come on the day the report is compiled: not counted as met, nothing recorded of it. */
+  future: boolean;
   /** From the minutes; without minutes, the work plan items recorded as considered there. */
   items: ReportItem[];
   minutes: 'approved' | 'draft' | 'none';
@@ -32,14 +34,18 @@ export interface ReportData {
   protocol: string | null;
   previousReport: { date: IsoDate; title: string; resolutions: string[] } | null;
   standingInvitations: string[];
+  /** Items considered in the year, by basis. */
   statutoryItems: string[];
   discretionaryItems: string[];
+  /** Items of the year still planned (not yet considered) on the day the report is compiled. */
+  plannedItems: string[];
   initialPlan: { label: string; agreedOn: IsoDate; seasons: { season: string; items: string[] }[] } | null;
   amendments: string[];
   meetings: ReportMeeting[];
   recommendations: { subject: string; authority: string; dueOn: IsoDate; state: 'on time' | 'late' | 'outstanding'; positions: string[] }[];
   drawDowns: { outcomes: DrawDownOutcomes; requests: { topic: string; status: string; callForAction: boolean }[] };
-  notices: { title: string; publishedOn: IsoDate; decisions: number }[];
+  /** The notices in force (a superseded one is named by the notice that replaced it, not listed again). */
+  notices: { title: string; publishedOn: IsoDate; decisions: number; replacedOn: IsoDate | null }[];
   attendance: { name: string; present: number; of: number; apologies: number }[];
   coverage: { description: string; state: string; why: string }[];
 }
@@ -80,7 +86,10 @@ export function annualReportBlocks(d: ReportData): Block[] {
   const p = (text: string) => blocks.push({ kind: 'paragraph', text });
   const list = (style: 'bullet' | 'decimal' | 'roman', items: string[]) => items.length && blocks.push({ kind: 'list', style, items });
   const previous = previousYearOf(d.municipalYear);
-  const held = d.meetings.filter((m) => !m.cancelled);
+  const held = d.meetings.filter((m) => !m.cancelled && !m.future);
+  const toCome = d.meetings.filter((m) => !m.cancelled && m.future);
+  // What the year's records do not hold is said to be unrecorded, never asserted not to have happened.
+  const noneRecorded = () => p('None recorded in Scrutineer for the year.');
 
   h(1, `${d.committeeName}: Draft Annual Report ${d.municipalYear}`);
   p(d.councilName);
@@ -108,30 +117,42 @@ export function annualReportBlocks(d: ReportData): Block[] {
   } else p('No standing invitations are recorded for the year.');
 
   h(2, 'Work Programme');
-  p(`The Committee met ${held.length === 1 ? 'once' : held.length === 2 ? 'twice' : `${held.length} times`} during the ${d.municipalYear} municipal cycle${held.length ? ` (${held.map((m) => formatDate(m.date)).join('; ')})` : ''}.`);
+  p(
+    `The Committee met ${held.length === 0 ? 'no times so far' : held.length === 1 ? 'once' : held.length === 2 ? 'twice' : `${held.length} times`} during the ${d.municipalYear} municipal cycle` +
+      `${held.length ? ` (${held.map((m) => formatDate(m.date)).join('; ')})` : ''}` +
+      `${toCome.length ? `; ${toCome.length === 1 ? 'one meeting is' : `${toCome.length} meetings are`} still to come (${toCome.map((m) => formatDate(m.date)).join('; ')})` : ''}.`,
+  );
   p('On a statutory basis the Committee considered:');
   list('bullet', d.statutoryItems);
-  if (!d.statutoryItems.length) p('No statutory item is planned for the year.');
+  if (!d.statutoryItems.length) p('No statutory item is recorded as considered so far.');
   p('On a discretionary basis:');
   list('bullet', d.discretionaryItems);
+  if (d.plannedItems.length) {
+    p('Still to be considered in the year:');
+    list('bullet', d.plannedItems);
+  }
 
   h(2, d.initialPlan?.label ?? `Initial Rolling Work Plan ${d.municipalYear}`);
   if (d.initialPlan) {
     p(`As agreed on ${formatDate(d.initialPlan.agreedOn)}:`);
     blocks.push({ kind: 'table', header: ['Meeting', 'Work Plan Items'], rows: d.initialPlan.seasons.map((s) => [s.season, s.items.join('\n')]) });
-  } else p('No version of the work plan was agreed during the year.');
+  } else noneRecorded();
 
   h(2, 'Amendments to the Work Plan');
   if (d.amendments.length) {
     p(`The Committee agreed the Work Plan with ${d.amendments.length === 1 ? 'one amendment' : `${d.amendments.length} amendments`}:`);
     list('roman', d.amendments);
-  } else p('The Work Plan was not amended during the year.');
+  } else noneRecorded();
 
   h(2, `Work Plan Items Completed in the ${d.municipalYear} Municipal Year`);
   for (const meeting of d.meetings) {
     h(3, formatDate(meeting.date));
     if (meeting.cancelled) {
       p('The meeting was cancelled.');
+      continue;
+    }
+    if (meeting.future) {
+      p('The meeting is still to come.');
       continue;
     }
     if (meeting.minutes === 'none') p('The minutes of this meeting are not yet recorded; the items recorded as considered are listed.');
@@ -159,7 +180,7 @@ export function annualReportBlocks(d: ReportData): Block[] {
       header: ['Recommendation', 'To', 'Response due', 'Response', 'Positions taken'],
       rows: d.recommendations.map((r) => [r.subject, r.authority, formatDate(r.dueOn), r.state, r.positions.join('\n') || '—']),
     });
-  } else p('The Committee made no recommendations to the responsible authorities during the year.');
+  } else noneRecorded();
 
   h(2, 'Draw-down Requests');
   const { outcomes } = d.drawDowns;
@@ -169,16 +190,17 @@ export function annualReportBlocks(d: ReportData): Block[] {
     if (outcomes.callsForAction.total) {
       p(`Councillor calls for action: ${outcomes.callsForAction.total} (reported on ${outcomes.callsForAction.reported}; decided not to report ${outcomes.callsForAction.notReported}; awaiting a decision ${outcomes.callsForAction.undecided}).`);
     }
-  } else p('No draw-down requests were made during the year.');
+  } else noneRecorded();
 
   h(2, 'Regulation 9 Notices');
-  if (d.notices.length) list('bullet', d.notices.map((n) => `${n.title}, published ${formatDate(n.publishedOn)} (${n.decisions} key decision${n.decisions === 1 ? '' : 's'})`));
-  else p('No notices of key decisions were published for the year.');
+  if (d.notices.length) {
+    list('bullet', d.notices.map((n) => `${n.title}, published ${formatDate(n.publishedOn)}${n.replacedOn ? `, replacing the notice published ${formatDate(n.replacedOn)}` : ''} (${n.decisions} key decision${n.decisions === 1 ? '' : 's'})`));
+  } else noneRecorded();
 
   h(2, 'Attendance');
   if (d.attendance.length) {
     blocks.push({ kind: 'table', header: ['Member', 'Attended', 'Apologies'], rows: d.attendance.map((a) => [a.name, `${a.present} of ${a.of}`, String(a.apologies)]) });
-  } else p('No attendance is recorded in the minutes of the year.');
+  } else noneRecorded();
 
   h(2, 'Statutory Coverage');
   list('bullet', d.coverage.map((c) => `${c.description}: ${c.state.replace('_', ' ')}. ${c.why}`));

@@ -317,7 +317,7 @@ export class AnnualReportsService {
       this.years.byLabel(councilId, report.municipalYear),
     ]);
     if (!year) throw new Error(`Municipal year ${report.municipalYear} is no longer recorded`);
-    const { timeZone } = await this.calendar.context(councilId);
+    const { timeZone, today } = await this.calendar.context(councilId);
     const inYear = (date: IsoDate) => date >= year.startsOn && date <= year.endsOn;
     const dateOf = (m: Meeting) => dateIn(m.startsAt, timeZone);
 
@@ -341,7 +341,7 @@ export class AnnualReportsService {
       const items = recorded
         ? minuteItems.filter((i) => i.minutesId === recorded.id && !isProcedural(i.title)).map((i) => ({ number: i.number, title: i.title, summary: i.summary, resolutions: i.resolutions, exempt: i.exempt }))
         : allItems.filter((i) => i.meetingId === meeting.id && i.status === 'considered').map((i, n) => ({ number: String(n + 1), title: i.title, summary: '', resolutions: [], exempt: i.exemptParagraph !== null }));
-      return { date: dateOf(meeting), cancelled: meeting.cancelledAt !== null, items, minutes: recorded ? recorded.status : 'none' };
+      return { date: dateOf(meeting), cancelled: meeting.cancelledAt !== null, future: dateOf(meeting) > today, items, minutes: recorded ? recorded.status : 'none' };
     });
 
     // The previous year's report: its minute item, else the work plan item considered in the year.
@@ -355,7 +355,9 @@ export class AnnualReportsService {
         : null;
 
     const yearItems = allItems.filter((i) => i.status !== 'withdrawn' && inYear(itemDate(i) ?? ''));
-    const titles = (basis: 'statutory' | 'discretionary') => [...new Set(yearItems.filter((i) => i.basis === basis).map((i) => i.title))];
+    // Considered is what the committee considered; what is scheduled or agreed is still to be considered.
+    const titles = (basis: 'statutory' | 'discretionary') => [...new Set(yearItems.filter((i) => i.basis === basis && i.status === 'considered').map((i) => i.title))];
+    const plannedItems = [...new Set(yearItems.filter((i) => i.status !== 'considered').map((i) => i.title))];
     const { initial, isYears } = yearOfPlan(await this.workPlan.versions(councilId, committeeId), year);
     const titleOf = new Map(allItems.map((i) => [i.id, i.title]));
     const amendments = (await this.workPlan.amendmentsOf(councilId))
@@ -384,7 +386,11 @@ export class AnnualReportsService {
       standingInvitations,
       statutoryItems: titles('statutory'),
       discretionaryItems: titles('discretionary'),
-      initialPlan: initial ? { label: initial.label, agreedOn: initial.agreedOn, seasons: planBySeason(initial.items.map((i) => ({ ...i, title: publicTitle(i.title, i.exemptParagraph ?? null) }))) } : null,
+      plannedItems,
+      // The plan as agreed: an item already withdrawn when the version was kept was not part of it.
+      initialPlan: initial
+        ? { label: initial.label, agreedOn: initial.agreedOn, seasons: planBySeason(initial.items.filter((i) => i.status !== 'withdrawn').map((i) => ({ ...i, title: publicTitle(i.title, i.exemptParagraph ?? null) }))) }
+        : null,
       amendments: amendments.map((a) => describeAmendment(titleOf.get(a.itemId)!, a)),
       meetings: reportMeetings,
       recommendations: recommendations.map((o) => {
@@ -405,7 +411,15 @@ export class AnnualReportsService {
         // Topics are named only once they reached the committee: a refused or withdrawn request is counted, not named, in a public report.
         requests: requests.filter((r) => r.status === 'scheduled' || r.status === 'considered').map((r) => ({ topic: r.topic, status: r.status, callForAction: r.callForAction })),
       },
-      notices: notices.map(({ notice, decisions }) => ({ title: noticeTitle(notice), publishedOn: notice.publishedOn!, decisions: decisions.length })),
+      // A superseded notice is not listed again: the notice that replaced it says so.
+      notices: notices
+        .filter(({ notice }) => notice.status !== 'superseded')
+        .map(({ notice, decisions }) => ({
+          title: noticeTitle(notice),
+          publishedOn: notice.publishedOn!,
+          decisions: decisions.length,
+          replacedOn: notices.find((n) => n.notice.id === notice.supersedesId)?.notice.publishedOn ?? null,
+        })),
       attendance: attendanceOf(minutes.map((m) => m.attendance)),
       coverage: (await this.workPlan.coverage(councilId, committeeId, report.municipalYear)).map((c) => ({ description: c.label, state: c.state, why: c.why })),
     };

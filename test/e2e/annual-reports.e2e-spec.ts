@@ -268,4 +268,19 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(markdown).not.toContain('partly_accepted');
     expect(markdown).not.toContain('rejected');
   });
+
+  it('compiled mid-year: counts only the meetings held, calls only what was considered considered, and leaves the meetings to come empty', async () => {
+    t.clock.set('2017-09-20T09:00:00Z');
+    const february = await post('/api/v1/meetings', { committeeId, startsAt: '2018-02-14T19:00:00Z' });
+    const planned = await post('/api/v1/work-plan/items', { committeeId, title: 'Presentation by KCC Trading Standards Officers', basis: 'discretionary', category: 'partner_update', meetingId: february.body.id });
+    expect(planned.status).toBe(201);
+    const report = await compiled((await post('/api/v1/annual-reports', { committeeId, municipalYear: '2017-18' })).body.id);
+    const markdown = await download(report.id, 'md');
+    expect(markdown).toContain('The Committee met once during the 2017-18 municipal cycle (Wed 26 July 2017); one meeting is still to come (Wed 14 February 2018).');
+    expect(markdown).toMatch(/Still to be considered in the year:\n\n(- .*\n)*- Presentation by KCC Trading Standards Officers/);
+    const considered = markdown.slice(markdown.indexOf('On a discretionary basis:'), markdown.indexOf('Still to be considered'));
+    expect(considered).not.toContain('Presentation by KCC Trading Standards Officers');
+    expect(markdown).toContain('### Wed 14 February 2018\n\nThe meeting is still to come.');
+    expect(markdown).not.toContain('No notices of key decisions were published');
+  });
 });
