@@ -1,6 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1796195953837 } from './1796195953837-Init.js';
-import { ConversationWithAuthorities1796211802181 } from './1796211802181-ConversationWithAuthorities.js';
+import { ConversationWithAuthorities1796212294159 } from './1796212294159-ConversationWithAuthorities.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796211802181];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796212294159];

@@ -1,6 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1796195953485 } from './1796195953485-Init.js';
-import { ConversationWithAuthorities1796211801313 } from './1796211801313-ConversationWithAuthorities.js';
+import { ConversationWithAuthorities1796212293542 } from './1796212293542-ConversationWithAuthorities.js';
 
 /** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796211801313];
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796212293542];

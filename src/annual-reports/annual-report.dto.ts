@@ -18,6 +18,11 @@ export class AnnualReportSettingsDto {
   @ApiPropertyOptional({ example: 'Crime and Disorder (Overview & Scrutiny) Committee', description: "Absent: the committee's name" }) @IsOptional() @IsString() @Length(1, 300) committeeName?: string;
   @ApiPropertyOptional({ description: 'The introduction and legal basis, paragraphs separated by a blank line; absent: the default text' }) @IsOptional() @IsString() @Length(1, 20_000) introduction?: string;
   @ApiPropertyOptional({ description: 'The protocol and remit; absent: the default text' }) @IsOptional() @IsString() @Length(1, 20_000) protocol?: string;
+  @ApiPropertyOptional({ description: "What the protocol asks of the work programme, opening that section (paragraphs separated by a blank line); absent: the statutory duties in the default words" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20_000)
+  workProgramme?: string;
   @ApiPropertyOptional({ example: '06-01', description: "MM-DD: each year's draft is also compiled on this day after the year ends (besides when its last minutes are approved)" })
   @IsOptional()
   @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'compileOnDay must be a day of the year as MM-DD, e.g. 06-01' })

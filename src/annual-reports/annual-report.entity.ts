@@ -89,6 +89,10 @@ export class AnnualReportSettings {
   @Column({ type: 'text', nullable: true })
   protocol: string | null;
 
+  /** What the protocol asks of the committee's work programme (statutory and discretionary), opening that section. */
+  @Column({ type: 'text', nullable: true })
+  workProgramme: string | null;
+
   /** "06-01": each year's draft is also compiled by itself on this day after the year ends, minutes approved or not. */
   @Column({ type: 'varchar', length: 5, nullable: true })
   compileOnDay: string | null;

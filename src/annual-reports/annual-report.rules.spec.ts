@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { countOutcomes } from '../draw-downs/draw-down.rules.js';
 import {
+  amendmentsIntroduction,
   annualReportBlocks,
   asSubmitted,
   attendanceOf,
@@ -23,6 +24,7 @@ const data = (over: Partial<ReportData> = {}): ReportData => ({
   introduction: null,
   authorities: ['Kent Police'],
   protocol: null,
+  workProgramme: null,
   previousReport: null,
   standingInvitations: [],
   statutoryItems: ['CSP Strategic Assessment 2017'],
@@ -60,7 +62,8 @@ describe('annualReportBlocks', () => {
   });
 
   it("numbers the amendments (i), (ii), … and says how often the committee met", () => {
-    const markdown = renderMarkdown(annualReportBlocks(data({ amendments: ['First', 'Second'] })));
+    const amendment = (text: string) => ({ text, directedBy: 'Strategic Director (External Services)', atAgreement: true, timing: true });
+    const markdown = renderMarkdown(annualReportBlocks(data({ amendments: [amendment('First'), amendment('Second')] })));
     expect(markdown).toContain('- (i) First\n- (ii) Second');
     expect(markdown).toContain('The Committee met once during the 2017-18 municipal cycle (Wed 26 July 2017).');
   });
@@ -98,6 +101,25 @@ describe('annualReportBlocks', () => {
   it('lists a notice in force once, naming the one it replaced', () => {
     const markdown = renderMarkdown(annualReportBlocks(data({ notices: [{ title: 'Notice of key decisions, 1 August to 30 November 2017', publishedOn: '2017-07-20', decisions: 3, replacedOn: '2017-07-03' }] })));
     expect(markdown).toContain('- Notice of key decisions, 1 August to 30 November 2017, published Thu 20 July 2017, replacing the notice published Mon 3 July 2017 (3 key decisions)');
+  });
+
+  it('introduces the amendments as seed 001 does: those agreed with the plan, attributed, then the changes in timing', () => {
+    const sd = 'Strategic Director (External Services)';
+    expect(
+      amendmentsIntroduction([
+        { directedBy: sd, atAgreement: true, timing: true },
+        { directedBy: sd, atAgreement: true, timing: false },
+        { directedBy: "PCC's office", atAgreement: false, timing: true },
+        { directedBy: sd, atAgreement: false, timing: true },
+        { directedBy: sd, atAgreement: false, timing: true },
+      ]),
+    ).toBe('The Committee agreed the Work Plan as set out above, with two amendments at the direction of the Strategic Director (External Services) and three subsequent changes in timing:');
+    expect(amendmentsIntroduction([{ directedBy: sd, atAgreement: false, timing: false }])).toBe('The Committee agreed the Work Plan as set out above, with one subsequent change:');
+    expect(amendmentsIntroduction([{ directedBy: 'A', atAgreement: true, timing: true }, { directedBy: 'B', atAgreement: true, timing: true }])).toBe('The Committee agreed the Work Plan as set out above, with two amendments:');
+  });
+
+  it('defines crime and disorder in its default introduction', () => {
+    expect(renderMarkdown(annualReportBlocks(data()))).toContain("'Crime and Disorder' is defined as including forms of crime and disorder that involve anti-social behaviour");
   });
 
   it('is headed as a draft until submitted', () => {
@@ -138,9 +160,9 @@ describe('compileDateAfter', () => {
 });
 
 describe('describeAmendment', () => {
-  it('says what the amendment did, why, and at whose direction', () => {
+  it('says what the amendment did and why (whose direction it was is said once, in the introduction)', () => {
     expect(describeAmendment('Domestic Abuse Framework Update', { kind: 'deferred', fromSeason: 'Summer 2016 (July)', toSeason: 'Summer 2017 (July)', change: null, reason: 'To be considered in July 2017', directedBy: 'Strategic Director (External Services)' })).toBe(
-      'Domestic Abuse Framework Update: deferred from Summer 2016 (July) to Summer 2017 (July). To be considered in July 2017 (at the direction of Strategic Director (External Services)).',
+      'Domestic Abuse Framework Update: deferred from Summer 2016 (July) to Summer 2017 (July). To be considered in July 2017',
     );
     expect(describeAmendment('Presentation by PCC', { kind: 'cancelled', fromSeason: null, toSeason: null, change: null, reason: "Cancelled by the PCC's office", directedBy: "PCC's office" })).toContain('Presentation by PCC: cancelled.');
   });

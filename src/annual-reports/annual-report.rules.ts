@@ -32,6 +32,7 @@ export interface ReportData {
   introduction: string | null;
   authorities: string[];
   protocol: string | null;
+  workProgramme: string | null;
   previousReport: { date: IsoDate; title: string; resolutions: string[] } | null;
   standingInvitations: string[];
   /** Items considered in the year, by basis. */
@@ -40,7 +41,8 @@ export interface ReportData {
   /** Items of the year still planned (not yet considered) on the day the report is compiled. */
   plannedItems: string[];
   initialPlan: { label: string; agreedOn: IsoDate; seasons: { season: string; items: string[] }[] } | null;
-  amendments: string[];
+  /** Each amendment in words; who directed it; whether it was agreed with the plan at its meeting; whether it only moved or cancelled an item. */
+  amendments: { text: string; directedBy: string; atAgreement: boolean; timing: boolean }[];
   meetings: ReportMeeting[];
   recommendations: { subject: string; authority: string; dueOn: IsoDate; state: 'on time' | 'late' | 'outstanding'; positions: string[] }[];
   drawDowns: { outcomes: DrawDownOutcomes; requests: { topic: string; status: string; callForAction: boolean }[] };
@@ -67,9 +69,13 @@ export function previousYearOf(label: string): string | null {
 
 const defaultIntroduction = (d: ReportData) => [
   'The Council has a legal duty under the Crime and Disorder Act 1998 to carry out all of its various functions with regard to the need to prevent crime and disorder and reduce re-offending in its area.',
+  "'Crime and Disorder' is defined as including forms of crime and disorder that involve anti-social behaviour or other behaviour adversely affecting the local environment, and the misuse of drugs, alcohol and other substances (Crime and Disorder Act 1998 s17 and s6).",
   `The ${d.committeeName} exercises the powers of the Police and Justice Act 2006, the Local Government and Public Involvement in Health Act 2007 and the Crime and Disorder (Overview and Scrutiny) Regulations 2009 to scrutinise crime and disorder matters and to hold the Community Safety Partnership and its partner organisations to account for their performance.`,
   `This Annual Report summarises the work of the Committee during the ${d.municipalYear} municipal year, drawing on the Minutes of its meetings.`,
 ];
+
+const DEFAULT_WORK_PROGRAMME =
+  "The Committee is required on a statutory basis each year to consider the Community Safety Partnership's Strategic Assessment and its Community Safety Strategy, with any annual refresh; other topics it takes on a discretionary basis.";
 
 const DEFAULT_PROTOCOL =
   "The Committee's Protocol requires it to review, scrutinise, and make reports and recommendations regarding the functioning of the responsible authorities, and to report to the Council annually on the work it has undertaken in the preceding municipal year.";
@@ -117,6 +123,7 @@ export function annualReportBlocks(d: ReportData): Block[] {
   } else p('No standing invitations are recorded for the year.');
 
   h(2, 'Work Programme');
+  (d.workProgramme ? d.workProgramme.split(/\n{2,}/) : [DEFAULT_WORK_PROGRAMME]).forEach(p);
   p(
     `The Committee met ${held.length === 0 ? 'no times so far' : held.length === 1 ? 'once' : held.length === 2 ? 'twice' : `${held.length} times`} during the ${d.municipalYear} municipal cycle` +
       `${held.length ? ` (${held.map((m) => formatDate(m.date)).join('; ')})` : ''}` +
@@ -140,8 +147,8 @@ export function annualReportBlocks(d: ReportData): Block[] {
 
   h(2, 'Amendments to the Work Plan');
   if (d.amendments.length) {
-    p(`The Committee agreed the Work Plan with ${d.amendments.length === 1 ? 'one amendment' : `${d.amendments.length} amendments`}:`);
-    list('roman', d.amendments);
+    p(amendmentsIntroduction(d.amendments));
+    list('roman', d.amendments.map((a) => a.text));
   } else noneRecorded();
 
   h(2, `Work Plan Items Completed in the ${d.municipalYear} Municipal Year`);
@@ -207,6 +214,24 @@ export function annualReportBlocks(d: ReportData): Block[] {
   return blocks;
 }
 
+const counted = (n: number, one: string, many: string) => `${['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? n} ${n === 1 ? one : many}`;
+
+/**
+ * How the amendments are introduced, as seed 001 does: those agreed with the plan at its meeting,
+ * attributed to whoever directed them (as the minutes record it), then the subsequent changes, "in
+ * timing" when each only moved or cancelled an item.
+ */
+export function amendmentsIntroduction(amendments: { directedBy: string; atAgreement: boolean; timing: boolean }[]): string {
+  const agreed = amendments.filter((a) => a.atAgreement);
+  const later = amendments.filter((a) => !a.atAgreement);
+  const directors = [...new Set(agreed.map((a) => a.directedBy))];
+  const parts = [
+    ...(agreed.length ? [`${counted(agreed.length, 'amendment', 'amendments')}${directors.length === 1 ? ` at the direction of the ${directors[0].replace(/^the /i, '')}` : ''}`] : []),
+    ...(later.length ? [`${counted(later.length, 'subsequent change', 'subsequent changes')}${later.every((a) => a.timing) ? ' in timing' : ''}`] : []),
+  ];
+  return `The Committee agreed the Work Plan as set out above, with ${parts.join(' and ')}:`;
+}
+
 /** The report as the council received it: no longer headed "Draft". */
 export function asSubmitted(blocks: Block[]): Block[] {
   return blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, text: b.text.replace('Draft Annual Report', 'Annual Report') } : b));
@@ -229,7 +254,8 @@ export function describeAmendment(
     : a.kind === 'brought_forward' ? `brought forward from ${a.fromSeason} to ${a.toSeason}`
     : a.kind === 'cancelled' ? 'cancelled'
     : (a.change ?? 'changed');
-  return `${title}: ${what}. ${a.reason} (at the direction of ${a.directedBy}).`;
+  // Who directed it is said once, in the introduction, for the amendments agreed with the plan.
+  return `${title}: ${what}. ${a.reason}`;
 }
 
 interface Version {

@@ -46,7 +46,7 @@ export class AnnualReportsController {
   @ApiErrors(400, 404, 413)
   async settings(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: AnnualReportSettingsDto): Promise<AnnualReportSettingsDto> {
     const s = await this.reports.settings(acting, id, body);
-    return { councilName: s.councilName ?? undefined, committeeName: s.committeeName ?? undefined, introduction: s.introduction ?? undefined, protocol: s.protocol ?? undefined, compileOnDay: s.compileOnDay ?? undefined };
+    return { councilName: s.councilName ?? undefined, committeeName: s.committeeName ?? undefined, introduction: s.introduction ?? undefined, protocol: s.protocol ?? undefined, workProgramme: s.workProgramme ?? undefined, compileOnDay: s.compileOnDay ?? undefined };
   }
 
   @Post('api/v1/annual-reports')

@@ -94,6 +94,7 @@ export class AnnualReportsService {
       committeeName: input.committeeName ?? null,
       introduction: input.introduction ?? null,
       protocol: input.protocol ?? null,
+      workProgramme: input.workProgramme ?? null,
       compileOnDay: input.compileOnDay ?? null,
     });
     await this.db.run(async (manager) => {
@@ -365,8 +366,9 @@ export class AnnualReportsService {
       .map((a) => ({ ...a, reason: publicText(a.reason, a.exemptParagraph) }));
     await step(50);
 
-    const standingInvitations = (await this.committees.membersDuring(committeeId, 'standing_invitee', year.startsOn, year.endsOn)).map((m) => m.name);
-    const authorities = await this.authorities.authoritiesOf(councilId);
+    // Each invitee with what they are invited as (officers included).
+    const standingInvitations = (await this.committees.membersDuring(committeeId, 'standing_invitee', year.startsOn, year.endsOn)).map((m) => (m.description ? `${m.name} (${m.description})` : m.name));
+    const authorities = await this.authorities.everyAuthorityOf(councilId);
     const recommended = await this.obligations.recommendationsOf(councilId);
     const recommendations = recommended.recommendations.filter((o) => inYear(o.issuedOn) && o.status !== 'withdrawn');
     const responses = recommended.responses;
@@ -381,7 +383,9 @@ export class AnnualReportsService {
       municipalYear: report.municipalYear,
       introduction: settings?.introduction ?? null,
       protocol: settings?.protocol ?? null,
-      authorities: authorities.filter((a) => a.statutory).map((a) => a.name),
+      workProgramme: settings?.workProgramme ?? null,
+      // In the council's own order (as it registered them), as its papers list them.
+      authorities: authorities.filter((a) => a.statutory && (!a.retiredAt || dateIn(a.retiredAt, timeZone) >= year.startsOn)).map((a) => a.name),
       previousReport,
       standingInvitations,
       statutoryItems: titles('statutory'),
@@ -391,7 +395,12 @@ export class AnnualReportsService {
       initialPlan: initial
         ? { label: initial.label, agreedOn: initial.agreedOn, seasons: planBySeason(initial.items.filter((i) => i.status !== 'withdrawn').map((i) => ({ ...i, title: publicTitle(i.title, i.exemptParagraph ?? null) }))) }
         : null,
-      amendments: amendments.map((a) => describeAmendment(titleOf.get(a.itemId)!, a)),
+      amendments: amendments.map((a) => ({
+        text: describeAmendment(titleOf.get(a.itemId)!, a),
+        directedBy: a.directedBy,
+        atAgreement: !!initial?.agreedAtMeetingId && a.agreedAtMeetingId === initial.agreedAtMeetingId,
+        timing: a.kind !== 'changed',
+      })),
       meetings: reportMeetings,
       recommendations: recommendations.map((o) => {
         // Answered on time or not by the first response; the positions are the latest response's (a later one may correct or complete it).

@@ -77,6 +77,11 @@ export class AuthoritiesService {
     return manager.find(Authority, { where: { councilId, ...(ids ? { id: In(ids) } : { retiredAt: IsNull() }) }, order: { name: 'ASC' } });
   }
 
+  /** Every authority the council has had, retired ones included, in the council's own order (its records name them all). */
+  async everyAuthorityOf(councilId: string): Promise<Authority[]> {
+    return this.authorities.find({ where: { councilId }, order: { position: 'ASC', name: 'ASC' } });
+  }
+
   /** The council's contacts that the mail server refuses, longest failing first. */
   async failingContacts(councilId: string): Promise<AuthorityContact[]> {
     return this.contacts.find({ where: { authority: { councilId }, failingSince: Not(IsNull()), retiredAt: IsNull() }, order: { failingSince: 'ASC' } });
@@ -153,7 +158,8 @@ export class AuthoritiesService {
       if (await manager.existsBy(Authority, { councilId: actor.councilId, name: input.name })) {
         throw new ConflictError(`An authority named "${input.name}" already exists`);
       }
-      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, ...input, createdAt: this.clock.now(), retiredAt: null, retiredReason: null });
+      const position = await manager.count(Authority, { where: { councilId: actor.councilId } });
+      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, ...input, position, createdAt: this.clock.now(), retiredAt: null, retiredReason: null });
       await manager.insert(Authority, authority);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'authority', entityId: authority.id, after: authority });
       return authority;

@@ -42,6 +42,10 @@ export class Authority {
   @InstantColumn()
   createdAt: Date;
 
+  /** Its place in the council's own order (the order it was registered in), which its papers follow. */
+  @Column({ type: 'integer', default: 0 })
+  position: number;
+
   /** No longer one of the council's bodies (merged, abolished): nothing new is issued to it; its history stays. */
   @InstantColumn({ nullable: true })
   retiredAt: Date | null;

@@ -22,6 +22,12 @@ export class AddCommitteeMemberDto {
   @IsIsoDate()
   from: string;
 
+  @ApiPropertyOptional({ example: 'Cabinet Portfolio Holder for Community Development', description: 'What they serve or are invited as, as the papers name them' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  description?: string;
+
   @ApiPropertyOptional({ example: '2018-05-16', description: 'Last day in the role; absent while it lasts' })
   @IsOptional()
   @IsIsoDate()
@@ -51,6 +57,12 @@ export class UpdateCommitteeMemberDto {
   @IsIsoDate()
   from?: string;
 
+  @ApiPropertyOptional({ example: 'Cabinet Portfolio Holder for Community Development' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  description?: string;
+
   @ApiPropertyOptional({ example: '2018-05-15', description: 'Last day in the role (ends the membership)' })
   @IsOptional()
   @IsIsoDate()
@@ -65,10 +77,11 @@ export class CommitteeMemberView {
   @ApiProperty({ enum: COMMITTEE_ROLES }) role: CommitteeRole;
   @ApiProperty() from: string;
   @ApiPropertyOptional({ nullable: true, type: String }) to: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'What they serve or are invited as' }) description: string | null;
 
   static from(member: CommitteeMember): CommitteeMemberView {
-    const { id, committeeId, name, email, role, from, to } = member;
-    return { id, committeeId, name, email, role, from, to };
+    const { id, committeeId, name, email, role, from, to, description } = member;
+    return { id, committeeId, name, email, role, from, to, description: description ?? null };
   }
 }
 

@@ -33,4 +33,8 @@ export class CommitteeMember {
 
   @DateColumn({ nullable: true })
   to: string | null;
+
+  /** What they serve or are invited as ("Cabinet Portfolio Holder for Community Development"), as the papers name them. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  description: string | null;
 }

@@ -136,6 +136,7 @@ export class CommitteesService {
         role: input.role,
         from: input.from,
         to: input.to ?? null,
+        description: input.description ?? null,
       });
       await this.refuseClash(manager, member);
       await manager.insert(CommitteeMember, member);
@@ -158,6 +159,7 @@ export class CommitteesService {
         ...(input.role !== undefined ? { role: input.role } : {}),
         ...(input.from !== undefined ? { from: input.from } : {}),
         ...(input.to !== undefined ? { to: input.to } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
       };
       if (after.to && after.to < after.from) throw new InvalidInputError([`to must be on or after from (${after.from})`]);
       await this.refuseClash(manager, after);

@@ -9,6 +9,7 @@ import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { MinutesService } from '../minutes/minutes.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
+import { AnnualReportsService } from '../annual-reports/annual-reports.service.js';
 import { loadDartfordMinutes } from './dartford.minutes.js';
 import { loadDartfordWorkPlan } from './dartford.work-plan.js';
 
@@ -40,6 +41,33 @@ const CONTACTS: Record<string, [name: string, role: string, level: 0 | 1 | 2][]>
     ['Tony Henley', 'Community Safety Manager, CSU', 0],
     ['Sheri Green', 'Strategic Director (External Services)', 1],
   ],
+};
+
+/** Seed 001: the standing invitations renewed for 2016-17, each with what they were invited as (officers included). */
+const STANDING_INVITATIONS_2016_17: [name: string, description: string, email: string][] = [
+  ['Councillor Mrs Ann Allen MBE', 'Cabinet Portfolio Holder for Community Development', 'ann.allen@example.org'],
+  ['Councillor Chris Shippam', 'Deputy Leader and Dartford representative on the Kent and Medway Police and Crime Panel', 'chris.shippam@example.org'],
+  ['The Strategic Director (External Services)', 'to attend as appropriate and when her principal duties permit', 'sheri.green@example.org'],
+  ["Dartford's District Commander", 'Kent Police; to attend as appropriate', 'district.commander@example.org'],
+  ['All Dartford CSU staff', 'Council and Police; to attend as appropriate', 'csu@example.org'],
+];
+
+/** Seed 001's own words for its introduction, protocol and work programme (the council's text for its reports). */
+const REPORT_TEXT = {
+  introduction: [
+    "The Council has a legal duty under the Crime and Disorder Act 1998 to carry out all of its various functions with regard to the need to prevent crime and disorder and reduce re-offending in its area. 'Crime and Disorder' is defined as including forms of crime and disorder that involve anti-social behaviour or other behaviour adversely affecting the local environment or the misuse of drugs, alcohol and other substances.",
+    'The Council appointed the Crime and Disorder (Overview & Scrutiny) Committee in October 2009 under the provisions of the Police and Justice Act 2006 and the Local Government and Public Involvement in Health Act 2007 and in direct response to the provisions of the subsequent Crime and Disorder (Overview and Scrutiny) Regulations 2009.',
+    'The 2006 and 2007 Acts and the 2009 Regulations granted the Council the power to scrutinise both crime and disorder matters and hold the Dartford and Gravesham Community Safety Partnership (the CSP) and other partner organisations to account for their performance; including their work with the Council to meet specific local targets as set out in detail in the Memorandum of Understanding (MoU) between the Council and the CSP.',
+  ].join('\n\n'),
+  protocol: [
+    "The Crime and Disorder Committee's Protocol requires it to review, scrutinise, and make reports and recommendations regarding the functioning of the responsible authorities which comprise the Dartford and Gravesham Community Safety Partnership (CSP).",
+    'Work carried out by the Crime & Disorder Committee complements the work of the Scrutiny and Policy Overview Committees, whose specific remits are set out in their respective Protocols.',
+    "The Committee's Protocol requires it to report to the Council annually on the work it has undertaken in the preceding municipal year.",
+  ].join('\n\n'),
+  workProgramme: [
+    "In accordance with its Protocol the Committee is required on a statutory basis each year to consider the Dartford & Gravesham's Community Safety Partnership (CSP) Strategic Assessment (SA) document, in addition to, the CSP's three year Community Safety Strategy together with any annual Refresh documents.",
+    "On a discretionary basis and with the prior agreement of the CSP as appropriate; the Committee reviews on a rolling basis the contributions made by CSP partner Agencies to the aims of the Partnership as a whole. In addition, the Committee considers the CSP's mid-year Performance Report, receives updates from Dartford's Representative on the Kent & Medway Police & Crime Panel (PCP), an annual update from D-TAC (Dartford Town Against Crime), plus ad-hoc topics drawn-down with the agreement of the Strategic Director (External Services) and the Managing Director as appropriate.",
+  ].join('\n\n'),
 };
 
 const MEMBERS: [string, CommitteeRole][] = [
@@ -83,10 +111,11 @@ export async function loadDartfordDemo(app: INestApplicationContext, config: App
   for (const [name, role] of MEMBERS) {
     await app.get(CommitteesService).addMember(demo, committee.id, { name, email: email(name), role, from: '2017-05-17' });
   }
-  // Seed 001: the standing invitations renewed for 2016-17.
-  for (const [name, role] of MEMBERS.filter(([, role]) => role === 'standing_invitee')) {
-    await app.get(CommitteesService).addMember(demo, committee.id, { name, email: email(name), role, from: '2016-05-18', to: '2017-05-16' });
+  // Seed 001: the standing invitations renewed for 2016-17 (seed 001 names no other member of that year).
+  for (const [name, description, address] of STANDING_INVITATIONS_2016_17) {
+    await app.get(CommitteesService).addMember(demo, committee.id, { name, email: address, role: 'standing_invitee', description, from: '2016-05-18', to: '2017-05-16' });
   }
+  await app.get(AnnualReportsService).settings(demo, committee.id, REPORT_TEXT);
 
   const authorities = app.get(AuthoritiesService);
   for (const [name, kind] of AUTHORITIES) {

@@ -120,7 +120,33 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     ].forEach((start, i) => expect(amendments[i].replace(/\\/g, '')).toContain(start));
     expect(markdown).toContain('| Summer 2016 (July) | CSP Community Safety Strategy 2016 to 2019<br>CSP Performance Report June 2016');
     expect(markdown).toContain('| Winter 2018 (February) | CSP Strategic Assessment 2017');
-    expect(markdown).toContain('- Councillor Mrs Ann Allen MBE\n- Councillor Chris Shippam');
+    // Seed 001, section by section, where the demo holds its content.
+    expect(markdown).toContain("'Crime and Disorder' is defined as including forms of crime and disorder that involve anti-social behaviour");
+    expect(markdown).toContain('The Council appointed the Crime and Disorder (Overview & Scrutiny) Committee in October 2009');
+    // The responsible authorities in the seed's (the council's) order, not the alphabet's.
+    expect(markdown).toContain(
+      [
+        '- Dartford Borough Council',
+        '- Gravesham Borough Council',
+        '- Kent County Council',
+        '- Kent Police',
+        '- Kent Fire and Rescue Service',
+        '- Kent, Surrey and Sussex Community Rehabilitation Company',
+        '- Dartford, Gravesham and Swanley Clinical Commissioning Group',
+      ].join('\n'),
+    );
+    // Each invitee with what they were invited as, officers included.
+    expect(markdown).toContain(
+      '- Councillor Mrs Ann Allen MBE (Cabinet Portfolio Holder for Community Development)\n' +
+        '- Councillor Chris Shippam (Deputy Leader and Dartford representative on the Kent and Medway Police and Crime Panel)\n' +
+        '- The Strategic Director (External Services) (to attend as appropriate and when her principal duties permit)\n' +
+        "- Dartford's District Commander (Kent Police; to attend as appropriate)\n" +
+        '- All Dartford CSU staff (Council and Police; to attend as appropriate)',
+    );
+    // The work programme opens with the protocol's remit.
+    expect(markdown).toMatch(/## Work Programme\n\nIn accordance with its Protocol the Committee is required on a statutory basis/);
+    expect(markdown).toContain('The Committee agreed the Work Plan as set out above, with two amendments at the direction of the Strategic Director (External Services) and three subsequent changes in timing:');
+    expect(markdown).not.toContain('(at the direction of');
     expect(markdown).toContain('On Wed 27 July 2016 Members considered "Committee Annual Report 2015-16".');
     expect(markdown).toContain('The Committee met twice during the 2016-17 municipal cycle');
     expect(markdown).toContain('- Kent Police\n');
