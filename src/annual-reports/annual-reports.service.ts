@@ -364,6 +364,8 @@ export class AnnualReportsService {
     const amendments = (await this.workPlan.amendmentsOf(councilId))
       .filter((a) => titleOf.has(a.itemId) && isYears(a.recordedAt, dateIn(a.recordedAt, timeZone)))
       .map((a) => ({ ...a, reason: publicText(a.reason, a.exemptParagraph) }));
+    // The amendments agreed at the meeting that agreed the year's plan, with it.
+    const agreedWithPlan = amendments.filter((a) => !!initial?.agreedAtMeetingId && a.agreedAtMeetingId === initial.agreedAtMeetingId);
     await step(50);
 
     // Each invitee with what they are invited as (officers included).
@@ -391,14 +393,29 @@ export class AnnualReportsService {
       statutoryItems: titles('statutory'),
       discretionaryItems: titles('discretionary'),
       plannedItems,
-      // The plan as agreed: an item already withdrawn when the version was kept was not part of it.
+      // The plan as agreed: an item already withdrawn when the version was kept was not part of it; the
+      // amendments agreed with it at its meeting show, in brackets, where they take an item (seed 001).
       initialPlan: initial
-        ? { label: initial.label, agreedOn: initial.agreedOn, seasons: planBySeason(initial.items.filter((i) => i.status !== 'withdrawn').map((i) => ({ ...i, title: publicTitle(i.title, i.exemptParagraph ?? null) }))) }
+        ? {
+            label: initial.label,
+            agreedOn: initial.agreedOn,
+            seasons: planBySeason([
+              ...initial.items.filter((i) => i.status !== 'withdrawn').map((i) => ({ ...i, title: publicTitle(i.title, i.exemptParagraph ?? null) })),
+              ...agreedWithPlan.flatMap((a) => {
+                const item = allItems.find((i) => i.id === a.itemId);
+                if (!item) return [];
+                if ((a.kind === 'deferred' || a.kind === 'brought_forward') && a.toSeason) return [{ season: a.toSeason, date: seasonStart(a.toSeason) ?? '', title: `[${item.title}]` }];
+                // Made recurring: its next occurrence, once there is one.
+                const next = a.kind === 'changed' ? allItems.find((i) => i.previousId === a.itemId) : undefined;
+                return next ? [{ season: next.season, date: itemDate(next) ?? '', title: `[${next.title}]` }] : [];
+              }),
+            ]),
+          }
         : null,
       amendments: amendments.map((a) => ({
         text: describeAmendment(titleOf.get(a.itemId)!, a),
         directedBy: a.directedBy,
-        atAgreement: !!initial?.agreedAtMeetingId && a.agreedAtMeetingId === initial.agreedAtMeetingId,
+        atAgreement: agreedWithPlan.includes(a),
         timing: a.kind !== 'changed',
       })),
       meetings: reportMeetings,

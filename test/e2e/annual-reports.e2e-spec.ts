@@ -120,6 +120,10 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     ].forEach((start, i) => expect(amendments[i].replace(/\\/g, '')).toContain(start));
     expect(markdown).toContain('| Summer 2016 (July) | CSP Community Safety Strategy 2016 to 2019<br>CSP Performance Report June 2016');
     expect(markdown).toContain('| Winter 2018 (February) | CSP Strategic Assessment 2017');
+    // The eight Summer 2017 items of the seed: the six planned, and in brackets the two the amendments agreed with the plan took there.
+    const summer2017 = markdown.split('\n').find((l) => l.startsWith('| Summer 2017 (July) |'))!.replace(/ \|$/, '').split(' | ')[1].replace(/\\/g, '').split('<br>');
+    expect(summer2017).toHaveLength(8);
+    expect(summer2017.slice(-2)).toEqual(['[Domestic Abuse Framework Update]', '[D-TAC Update]']);
     // Seed 001, section by section, where the demo holds its content.
     expect(markdown).toContain("'Crime and Disorder' is defined as including forms of crime and disorder that involve anti-social behaviour");
     expect(markdown).toContain('The Council appointed the Crime and Disorder (Overview & Scrutiny) Committee in October 2009');
