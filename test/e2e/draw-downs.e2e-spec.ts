@@ -3,6 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { MailOutbox } from '../../src/mail/mail-outbox.service.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
 import { waitFor } from '../support/wait-for.js';
+import { accessibilityViolations, startBrowser } from '../support/browser.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address!)).sort();
@@ -99,6 +100,17 @@ describe.each(DIALECTS)('draw-down requests on %s', (dialect) => {
     const incomplete = await t.http().post(managingLink).type('form').send({ decision: 'refuse' });
     expect(incomplete.status).toBe(400);
     expect(incomplete.text).toContain('<a href="#reason">Give the reason for your decision');
+    // axe-core finds nothing wrong with the page, nor with its errors.
+    const browser = await startBrowser();
+    try {
+      const tab = await browser.newPage();
+      for (const html of [page.text, incomplete.text]) {
+        await tab.setContent(html);
+        expect(await accessibilityViolations(tab)).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+    }
     const decided = await t.http().post(managingLink).type('form').send({ decision: 'refuse', reason: 'The CSP reports on this in July' });
     expect(decided.status).toBe(200);
     expect(decided.text).toContain('You refused the draw-down request');

@@ -312,6 +312,16 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       const wrong = await t.http().post(correctLink).type('form').send({ name: 'Probation duty desk', email: 'not an address', role: 'Duty officer' });
       expect(wrong.status).toBe(400);
       expect(wrong.text).toContain('<a href="#email">Enter an e-mail address in the correct format');
+      const browser = await startBrowser();
+      try {
+        const tab = await browser.newPage();
+        for (const html of [page.text, wrong.text]) {
+          await tab.setContent(html);
+          expect(await accessibilityViolations(tab)).toEqual([]);
+        }
+      } finally {
+        await browser.close();
+      }
       const corrected = await t.http().post(correctLink).type('form').send({ name: 'Probation duty desk', email: 'probation.desk@example.org', role: 'Duty officer' });
       expect(corrected.status).toBe(200);
       expect((await t.as(gravesham.coordinator).get(`/api/v1/authorities/${probation.id}`)).body.contacts.find((c: { id: string }) => c.id === probation.contactIds[0])).toMatchObject({
