@@ -39,6 +39,8 @@ const JULY_2016: MinuteItemDto[] = [
   {
     number: '5',
     title: 'Performance',
+    // Seed 001: considered "in camera with all members of the press and public excluded".
+    exempt: true,
     summary:
       'The Committee considered the Performance Report approved by the Dartford and Gravesham Community Safety Partnership on 13 June 2016, with its revised set of Performance Indicators corresponding to those of the new 2016-19 Safety Strategy.',
     resolutions: ['That the June 2016 Performance Report approved by the Community Safety Partnership (CSP) on 13 June 2016 be noted.'],
@@ -76,6 +78,8 @@ const FEBRUARY_2017: MinuteItemDto[] = [
   {
     number: '5',
     title: 'Dartford and Gravesham Community Safety Partnership (CSP) – Strategic Assessment 2016',
+    // Seed 001: "classified as EXEMPT in the agenda papers and ... considered by Members in closed session".
+    exempt: true,
     summary:
       "The Committee considered the Partnership's annual Strategic Assessment 2016, approved by the Partnership on 26 January 2017. Total recorded crime in Dartford had risen by 12.8% in the period 1 October 2015 to 30 September 2016, mirroring an average increase of 12% for every Kent and Medway District.",
     resolutions: ['That the contents and the priorities contained within the Strategic Assessment 2016 document be noted, with the intention of the Partnership to refresh the Community Safety Plan to address them.'],

@@ -151,6 +151,10 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(markdown).toMatch(/## Work Programme\n\nIn accordance with its Protocol the Committee is required on a statutory basis/);
     expect(markdown).toContain('The Committee agreed the Work Plan as set out above, with two amendments at the direction of the Strategic Director (External Services) and three subsequent changes in timing:');
     expect(markdown).not.toContain('(at the direction of');
+    // The two items seed 001 says were taken in closed session are marked so, and nothing of them is told.
+    expect(markdown).toContain('Item 5: Performance\n\nConsidered in closed session (the press and public excluded).\n\n1. Noted.');
+    expect(markdown).toContain('Item 5: Dartford and Gravesham Community Safety Partnership (CSP) – Strategic Assessment 2016\n\nConsidered in closed session (the press and public excluded).');
+    expect(markdown).not.toContain('12.8%');
     expect(markdown).toContain('On Wed 27 July 2016 Members considered "Committee Annual Report 2015-16".');
     expect(markdown).toContain('The Committee met twice during the 2016-17 municipal cycle');
     expect(markdown).toContain('- Kent Police\n');
