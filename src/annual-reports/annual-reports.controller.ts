@@ -1,3 +1,4 @@
+import { AnnualReportSettingsService } from './annual-report-settings.service.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -37,15 +38,18 @@ const view = (r: AnnualReport): AnnualReportView => ({
 @ApiTags('annual-reports')
 @Controller()
 export class AnnualReportsController {
-  constructor(private readonly reports: AnnualReportsService) {}
+  constructor(
+    private readonly reports: AnnualReportsService,
+    private readonly settingsOf: AnnualReportSettingsService,
+  ) {}
 
   @Put('api/v1/committees/:id/annual-report-settings')
   @Roles('coordinator')
-  @ApiOperation({ summary: "The council's name, the committee's name, and its own introduction and protocol text for its annual reports" })
+  @ApiOperation({ summary: "The council's name, the committee's name, and its own introduction, protocol and work programme text for its annual reports" })
   @ApiOkResponse({ type: AnnualReportSettingsDto })
   @ApiErrors(400, 404, 413)
   async settings(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: AnnualReportSettingsDto): Promise<AnnualReportSettingsDto> {
-    const s = await this.reports.settings(acting, id, body);
+    const s = await this.settingsOf.settings(acting, id, body);
     return { councilName: s.councilName ?? undefined, committeeName: s.committeeName ?? undefined, introduction: s.introduction ?? undefined, protocol: s.protocol ?? undefined, workProgramme: s.workProgramme ?? undefined, compileOnDay: s.compileOnDay ?? undefined };
   }
 

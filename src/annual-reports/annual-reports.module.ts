@@ -14,9 +14,10 @@ import { AnnualReportsController } from './annual-reports.controller.js';
 import { DraftLinkController } from './draft-link.controller.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { AnnualReportsService } from './annual-reports.service.js';
+import { AnnualReportSettingsModule } from './annual-report-settings.service.js';
 
 @Module({
-  imports: [AuthoritiesModule, TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, CouncilsModule, MeetingsModule, MinutesModule, ObligationsModule, DrawDownsModule, ForwardPlanModule],
+  imports: [AnnualReportSettingsModule, AuthoritiesModule, TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, CouncilsModule, MeetingsModule, MinutesModule, ObligationsModule, DrawDownsModule, ForwardPlanModule],
   controllers: [AnnualReportsController, DraftLinkController],
   providers: [AnnualReportsService, SecretsService],
   exports: [AnnualReportsService],

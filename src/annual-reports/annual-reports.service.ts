@@ -28,7 +28,7 @@ import { POSITION_WORDS } from '../obligations/obligation.rules.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
 import { seasonStart } from '../work-plan/work-plan.rules.js';
 import { type WorkPlanItem, WorkPlanService } from '../work-plan/work-plan.service.js';
-import type { AnnualReportSettingsDto, RequestAnnualReportDto } from './annual-report.dto.js';
+import type { RequestAnnualReportDto } from './annual-report.dto.js';
 import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
 import {
   annualReportBlocks,
@@ -83,26 +83,6 @@ export class AnnualReportsService {
     @InjectQueue(QUEUES.annualReports) private readonly queue: Queue,
     private readonly db: Transactions,
   ) {}
-
-  async settings(context: CouncilContext, committeeId: string, input: AnnualReportSettingsDto): Promise<AnnualReportSettings> {
-    const { actor } = context;
-    if (!(await this.committees.exists(actor.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
-    const settings = this.db.manager.create(AnnualReportSettings, {
-      committeeId,
-      councilId: actor.councilId,
-      councilName: input.councilName ?? null,
-      committeeName: input.committeeName ?? null,
-      introduction: input.introduction ?? null,
-      protocol: input.protocol ?? null,
-      workProgramme: input.workProgramme ?? null,
-      compileOnDay: input.compileOnDay ?? null,
-    });
-    await this.db.run(async (manager) => {
-      await manager.save(AnnualReportSettings, settings);
-      await this.audit.record(manager, actor, { action: 'annual-report-settings', entityType: 'committee', entityId: committeeId, after: settings });
-    });
-    return settings;
-  }
 
   /**
    * A new version, queued. The row is written first: if Redis is away the job is added by the next

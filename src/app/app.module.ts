@@ -1,3 +1,4 @@
+import { AnnualReportSettingsModule } from '../annual-reports/annual-report-settings.service.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from '../common/auth/auth.guard.js';
@@ -56,6 +57,7 @@ export class StorageModule {
         CalendarModule,
         WorkPlanModule,
         MinutesModule,
+        AnnualReportSettingsModule,
       ],
       // The one gate of every route; tokens are resolved by the councils module (TokenResolver).
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

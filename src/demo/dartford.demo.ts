@@ -9,7 +9,7 @@ import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { MinutesService } from '../minutes/minutes.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
-import { AnnualReportsService } from '../annual-reports/annual-reports.service.js';
+import { AnnualReportSettingsService } from '../annual-reports/annual-report-settings.service.js';
 import { loadDartfordMinutes } from './dartford.minutes.js';
 import { loadDartfordWorkPlan } from './dartford.work-plan.js';
 
@@ -115,7 +115,7 @@ export async function loadDartfordDemo(app: INestApplicationContext, config: App
   for (const [name, description, address] of STANDING_INVITATIONS_2016_17) {
     await app.get(CommitteesService).addMember(demo, committee.id, { name, email: address, role: 'standing_invitee', description, from: '2016-05-18', to: '2017-05-16' });
   }
-  await app.get(AnnualReportsService).settings(demo, committee.id, REPORT_TEXT);
+  await app.get(AnnualReportSettingsService).settings(demo, committee.id, REPORT_TEXT);
 
   const authorities = app.get(AuthoritiesService);
   for (const [name, kind] of AUTHORITIES) {
