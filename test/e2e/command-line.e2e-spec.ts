@@ -102,10 +102,17 @@ describe.each(DIALECTS)('command line and server on %s', (dialect) => {
         const committee = (await get('/api/v1/committees')).body.items[0];
         const members = (await get(`/api/v1/committees/${committee.id}/members`)).body.items;
         expect(members[0]).toMatchObject({ name: 'Councillor R J Wells', role: 'chair' });
-        // The standing invitations of 2016-17 (seed 001), renewed for 2017-18: two on any day.
-        expect(members.filter((m: { role: string }) => m.role === 'standing_invitee')).toHaveLength(4);
+        // The standing invitations of 2016-17 (seed 001: two councillors and three officers, each with what they
+        // were invited as), and the two councillors' renewed for 2017-18.
+        expect(members.filter((m: { role: string }) => m.role === 'standing_invitee')).toHaveLength(7);
         const serving = (await get(`/api/v1/committees/${committee.id}/members?on=2017-02-15`)).body.items;
-        expect(serving.map((m: { name: string; role: string }) => `${m.name} (${m.role})`)).toEqual(['Councillor Chris Shippam (standing_invitee)', 'Councillor Mrs Ann Allen MBE (standing_invitee)']);
+        expect(serving.map((m: { name: string; description: string }) => `${m.name} (${m.description})`).sort()).toEqual([
+          'All Dartford CSU staff (Council and Police; to attend as appropriate)',
+          'Councillor Chris Shippam (Deputy Leader and Dartford representative on the Kent and Medway Police and Crime Panel)',
+          'Councillor Mrs Ann Allen MBE (Cabinet Portfolio Holder for Community Development)',
+          "Dartford's District Commander (Kent Police; to attend as appropriate)",
+          'The Strategic Director (External Services) (to attend as appropriate and when her principal duties permit)',
+        ]);
         // And the minutes of 2016-17, confirmed.
         const july2016 = (await get('/api/v1/meetings')).body.items[0].id;
         expect((await get(`/api/v1/meetings/${july2016}/minutes`)).body).toMatchObject({ status: 'approved', items: expect.arrayContaining([expect.objectContaining({ number: '3', title: 'Dartford Town Against Crime (D-TAC) – Progress Report' })]) });
