@@ -1,5 +1,5 @@
 import { formatDate } from '../calendar/calendar.rules.js';
-import { escapeHtml as e, layout } from '../common/http/html.js';
+import { escapeHtml as e, errorSummary, fieldError, layout } from '../common/http/html.js';
 import type { DrawDownRequest } from './draw-down.entity.js';
 
 export interface ApprovalFieldError {
@@ -22,15 +22,11 @@ export function readApprovalForm(body: Record<string, unknown>): { ok: true; dec
 export function approvalPage(request: DrawDownRequest, memberName: string, state: { errors?: ApprovalFieldError[]; values?: Record<string, unknown> } = {}): string {
   const errors = state.errors ?? [];
   const errorOf = (field: string) => errors.find((x) => x.field === field);
-  const errorLine = (field: string) => (errorOf(field) ? `<p class="error" id="${field}-error">Error: ${e(errorOf(field)!.message)}</p>` : '');
+  const errorLine = (field: string) => fieldError(errors, field);
   const chosen = state.values?.decision;
   const reason = typeof state.values?.reason === 'string' ? state.values.reason : '';
   const title = `Draw-down request: ${request.topic}`;
-  const summary = errors.length
-    ? `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-<h2 id="error-summary-title">There is a problem</h2>
-<ul>${errors.map((x) => `<li><a href="#${x.field === 'decision' ? 'decision-approve' : x.field}">${e(x.message)}</a></li>`).join('')}</ul></div>`
-    : '';
+  const summary = errorSummary(errors.map((x) => ({ ...x, anchor: x.field === 'decision' ? 'decision-approve' : x.field })));
   return layout(
     `${errors.length ? 'Error: ' : ''}${title}`,
     `${summary}

@@ -1,5 +1,5 @@
 import { formatDate } from '../calendar/calendar.rules.js';
-import { escapeHtml as e, layout } from '../common/http/html.js';
+import { escapeHtml as e, errorSummary, fieldError, layout } from '../common/http/html.js';
 import type { DecisionView } from './obligations.service.js';
 
 export interface DecisionFieldError {
@@ -22,15 +22,11 @@ export function readDecisionForm(body: Record<string, unknown>): { ok: true; dec
 export function decisionPage(v: DecisionView, state: { errors?: DecisionFieldError[]; values?: Record<string, unknown> } = {}): string {
   const errors = state.errors ?? [];
   const errorOf = (field: string) => errors.find((x) => x.field === field);
-  const errorLine = (field: string) => (errorOf(field) ? `<p class="error" id="${field}-error">Error: ${e(errorOf(field)!.message)}</p>` : '');
+  const errorLine = (field: string) => fieldError(errors, field);
   const chosen = state.values?.decision;
   const reason = typeof state.values?.reason === 'string' ? state.values.reason : '';
   const title = `More time asked for: ${v.subject}`;
-  const summary = errors.length
-    ? `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-<h2 id="error-summary-title">There is a problem</h2>
-<ul>${errors.map((x) => `<li><a href="#${x.field === 'decision' ? 'decision-grant' : x.field}">${e(x.message)}</a></li>`).join('')}</ul></div>`
-    : '';
+  const summary = errorSummary(errors.map((x) => ({ ...x, anchor: x.field === 'decision' ? 'decision-grant' : x.field })));
   return layout(
     `${errors.length ? 'Error: ' : ''}${title} – ${v.committee}`,
     `${summary}

@@ -1,5 +1,5 @@
 import { isEmail } from 'class-validator';
-import { escapeHtml as e, layout } from '../common/http/html.js';
+import { escapeHtml as e, errorSummary, fieldError, layout } from '../common/http/html.js';
 
 export interface CorrectionFieldError {
   field: 'name' | 'email' | 'role';
@@ -31,14 +31,10 @@ export function correctionPage(v: CorrectionView, state: { errors?: CorrectionFi
   const errorOf = (field: string) => errors.find((x) => x.field === field);
   const value = (field: 'name' | 'email' | 'role') => e(typeof state.values?.[field] === 'string' ? (state.values[field] as string) : v[field]);
   const field = (name: 'name' | 'email' | 'role', label: string) => `<label for="${name}">${label}</label>
-${errorOf(name) ? `<p class="error" id="${name}-error">Error: ${e(errorOf(name)!.message)}</p>` : ''}
+${fieldError(errors, name)}
 <input type="${name === 'email' ? 'email' : 'text'}" id="${name}" name="${name}" value="${value(name)}"${name === 'email' ? ' autocomplete="email" spellcheck="false"' : ''}${errorOf(name) ? ` aria-invalid="true" aria-describedby="${name}-error"` : ''}>`;
   const title = `Correct a contact of ${v.authority}`;
-  const summary = errors.length
-    ? `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-<h2 id="error-summary-title">There is a problem</h2>
-<ul>${errors.map((x) => `<li><a href="#${x.field}">${e(x.message)}</a></li>`).join('')}</ul></div>`
-    : '';
+  const summary = errorSummary(errors);
   return layout(
     `${errors.length ? 'Error: ' : ''}${title}`,
     `${summary}

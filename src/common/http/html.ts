@@ -45,3 +45,24 @@ export function messagePage(title: string, paragraphs: string[], coordinatorEmai
   return layout(title, `<h1>${escapeHtml(title)}</h1>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n${contact}`);
 }
 
+
+/** A bad field of a form, and the anchor its message links to (the field's id unless given). */
+export interface FormError {
+  field: string;
+  message: string;
+  anchor?: string;
+}
+
+/** The error summary at the top of a page: each problem linked to its field (GOV.UK pattern). Empty without errors. */
+export function errorSummary(errors: FormError[]): string {
+  if (!errors.length) return '';
+  return `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+<h2 id="error-summary-title">There is a problem</h2>
+<ul>${errors.map((x) => `<li><a href="#${x.anchor ?? x.field}">${escapeHtml(x.message)}</a></li>`).join('')}</ul></div>`;
+}
+
+/** The message beside a field (its id `<field>-error`, for aria-describedby), or nothing. */
+export function fieldError(errors: FormError[], field: string): string {
+  const error = errors.find((x) => x.field === field);
+  return error ? `<p class="error" id="${field}-error">Error: ${escapeHtml(error.message)}</p>` : '';
+}
