@@ -1,3 +1,4 @@
+import { insertRows } from '../common/database/insert-rows.js';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -72,7 +73,7 @@ export class ForwardPlanService {
       });
       await manager.insert(ForwardPlanNotice, notice);
       const rows = decisions.map((d) => this.decisionRow(manager, actor.councilId, notice.id, d, now));
-      if (rows.length > 0) await manager.insert(KeyDecision, rows);
+      await insertRows(manager, KeyDecision, rows);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'forward_plan_notice', entityId: notice.id, after: { ...notice, decisions: rows } });
       return notice;
     });
@@ -125,7 +126,7 @@ export class ForwardPlanService {
       const problems = noticeProblems({ periodStart: input.periodStart, periodEnd: input.periodEnd, publishedOn: input.publishedOn, decisions: all }, context.today);
       if (problems.length > 0) throw new InvalidInputError(problems);
       await manager.insert(ForwardPlanNotice, notice);
-      if (all.length > 0) await manager.insert(KeyDecision, all);
+      await insertRows(manager, KeyDecision, all);
       await manager.update(ForwardPlanNotice, { id: old.id }, { status: 'superseded' });
       await this.audit.record(manager, actor, { action: 'supersede', entityType: 'forward_plan_notice', entityId: notice.id, before: old, after: { ...notice, decisions: all } });
       return notice;

@@ -30,6 +30,7 @@ import {
 } from './reminder.rules.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { insertRows } from '../common/database/insert-rows.js';
 
 const SWEEP_BATCH = 1_000;
 
@@ -126,10 +127,8 @@ export class RemindersService {
         : null;
       return reminderRows(obligation, [planRequest(issuedAt, obligation.issuedOn), ...(chase ? [chase] : []), ...planReminders(obligation.dueOn, policy.stages, timeZone, from)]);
     });
-    // Taken before the insert: on SQLite, TypeORM writes the ids it reads back for the columns with
-    // defaults into the row objects in another order, so after it their ids may not be their own.
     const requests = rows.filter((r) => r.stage === REQUEST_STAGE).map((r) => ({ id: r.id!, obligationId: r.obligationId!, stage: REQUEST_STAGE, attempts: 0 }));
-    await manager.insert(Reminder, rows);
+    await insertRows(manager, Reminder, rows);
     // The requests go now, not at the next sweep; if the queue cannot take them, the sweep sends them.
     await this.db.afterCommit(manager, () => this.enqueue(requests));
   }
@@ -146,7 +145,7 @@ export class RemindersService {
     const { stages } = await this.policy(obligation.councilId, manager);
     const keep = new Set(sent.map((r) => r.stage));
     const fresh = planReminders(obligation.dueOn, stages, timeZone, from).filter((p) => !keep.has(p.stage));
-    if (fresh.length > 0) await manager.insert(Reminder, reminderRows(obligation, fresh));
+    await insertRows(manager, Reminder, reminderRows(obligation, fresh));
   }
 
   /** The obligation was answered or withdrawn: nothing more is sent. */

@@ -33,6 +33,17 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     expect(notice.body.decisions[0].compliance.clearDaysGiven).toBe(28);
   });
 
+  it('audits each key decision of a notice under its own id', async () => {
+    const days = ['2017-07-03', '2017-07-10', '2017-07-17', '2017-07-24', '2017-07-31', '2017-08-07'];
+    const notice = await post('/api/v1/forward-plan/notices', { periodStart: '2017-07-03', periodEnd: '2017-08-31', publishedOn: '2017-05-17', decisions: days.map((day) => decision(day)) });
+    expect(notice.status).toBe(201);
+    // Six rows inserted at once: the audit's record of each must pair its id with its own title (on SQLite
+    // TypeORM reorders ids it writes back into inserted objects; the rows are inserted as copies).
+    const audit = (await t.as(dartford.coordinator).get(`/api/v1/audit?entityType=forward_plan_notice&entityId=${notice.body.id}`)).body.items[0];
+    const audited = audit.after.decisions.map((d: { id: string; title: string }) => `${d.id} ${d.title}`).sort();
+    expect(audited).toEqual(notice.body.decisions.map((d: { id: string; title: string }) => `${d.id} ${d.title}`).sort());
+  });
+
   it('W5: published on 18 May, the 15 June decision is late', async () => {
     const notice = await post('/api/v1/forward-plan/notices', { periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-18', decisions: [decision('2017-06-15'), decision('2017-10-31')] });
     expect(notice.body.decisions.map((d: { compliance: { verdict: string; clearDaysGiven: number } }) => [d.compliance.verdict, d.compliance.clearDaysGiven])).toEqual([
