@@ -319,11 +319,21 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
           await tab.setContent(html);
           expect(await accessibilityViolations(tab)).toEqual([]);
         }
+        // Corrected on the page itself, with the keyboard alone.
+        const real = await browser.newPage({ bypassCSP: true });
+        await real.goto(`${t.baseUrl}${correctLink}`);
+        for (const [label, value] of [['Name', 'Probation duty desk'], ['E-mail address', 'probation.desk@example.org'], ['Role', 'Duty officer']]) {
+          await real.getByLabel(label, { exact: true }).focus();
+          await real.keyboard.press('Control+A');
+          await real.keyboard.type(value);
+        }
+        await real.getByRole('button', { name: 'Save the contact' }).focus();
+        await real.keyboard.press('Enter');
+        await real.waitForSelector('h1:has-text("The contact has been corrected")');
+        expect(await accessibilityViolations(real)).toEqual([]);
       } finally {
         await browser.close();
       }
-      const corrected = await t.http().post(correctLink).type('form').send({ name: 'Probation duty desk', email: 'probation.desk@example.org', role: 'Duty officer' });
-      expect(corrected.status).toBe(200);
       expect((await t.as(gravesham.coordinator).get(`/api/v1/authorities/${probation.id}`)).body.contacts.find((c: { id: string }) => c.id === probation.contactIds[0])).toMatchObject({
         email: 'probation.desk@example.org',
         escalationLevel: 0,
