@@ -78,14 +78,12 @@ export class ReminderDeliveryService {
       return 'skipped';
     }
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
-    const [council, { authority, contacts }, coordinators, committee, sent, policy, calendar] = await Promise.all([
+    const [council, { authority, contacts }, coordinators, committee, sent] = await Promise.all([
       this.councils.council(reminder.councilId),
       this.authorities.get(reminder.councilId, obligation.authorityId),
       this.councils.coordinators(reminder.councilId),
       this.committees.scrutinyCommittee(reminder.councilId),
       db.find(Reminder, { where: { obligationId: obligation.id, sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } }),
-      this.reminders.policy(reminder.councilId),
-      this.calendar.context(reminder.councilId),
     ]);
     const { timeZone } = council;
     const today = dateIn(attemptedAt, timeZone);
@@ -101,7 +99,10 @@ export class ReminderDeliveryService {
       .filter((r) => r.id !== reminder.id)
       .map((r) => ({ stage: r.stage, level: r.level, sentAt: r.sentAt!, to: r.recipients?.to ?? [] }));
     const coordinator = coordinators[0] ? { name: coordinators[0].name, email: coordinators[0].email } : null;
-    const acknowledgeWithin = policy.acknowledgeWithinWorkingDays;
+    // Only the request and its chase name the day to acknowledge by: the ladder's reminders skip these reads.
+    const asksAcknowledgement = isRequest || reminder.stage === ACKNOWLEDGEMENT_STAGE;
+    const acknowledgeWithin = asksAcknowledgement ? (await this.reminders.policy(reminder.councilId)).acknowledgeWithinWorkingDays : null;
+    const holidays = acknowledgeWithin ? (await this.calendar.context(reminder.councilId)).holidays : null;
     // The message's own link: the same link (and so the same message) if this send is repeated. The
     // request's works for its usual time after the due date, so that it serves until the first reminder.
     const sendDay = dateIn(reminder.dueAt, timeZone);
@@ -130,7 +131,7 @@ export class ReminderDeliveryService {
         sentBefore: sentBefore(earlier, timeZone),
         escalation: escalation(reminder.level, earlier, obligation, timeZone),
         copied: copiedBecause({ coordinator: reminder.copyCoordinator, chair, dueOn: obligation.dueOn, today, committee: committeeName }),
-        acknowledgeBy: acknowledgeWithin ? acknowledgeBy(obligation.issuedOn, acknowledgeWithin, calendar.holidays) : null,
+        acknowledgeBy: acknowledgeWithin && holidays ? acknowledgeBy(obligation.issuedOn, acknowledgeWithin, holidays) : null,
         requestSentOn: dateIn(earlier.find((e) => e.stage === REQUEST_STAGE)?.sentAt ?? obligation.createdAt, timeZone),
         coordinator,
         answerUrl: link.url,
