@@ -1,5 +1,5 @@
 import { formatDate } from '../calendar/calendar.rules.js';
-import { escapeHtml as e, errorSummary, fieldError, layout } from '../common/http/html.js';
+import { escapeHtml as e, errorSummary, fieldError, layout, readChoiceAndReason } from '../common/http/html.js';
 import type { DrawDownRequest } from './draw-down.entity.js';
 
 export interface ApprovalFieldError {
@@ -8,14 +8,8 @@ export interface ApprovalFieldError {
 }
 
 /** The approver's answer read from the form: a decision and its reason, or what is missing, in the page's words. */
-export function readApprovalForm(body: Record<string, unknown>): { ok: true; decision: 'approve' | 'refuse'; reason: string } | { ok: false; errors: ApprovalFieldError[] } {
-  const decision = body.decision;
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-  const errors: ApprovalFieldError[] = [];
-  if (decision !== 'approve' && decision !== 'refuse') errors.push({ field: 'decision', message: 'Choose whether you agree to the request or refuse it' });
-  if (!reason) errors.push({ field: 'reason', message: 'Give the reason for your decision: the member is told it' });
-  else if (reason.length > 5000) errors.push({ field: 'reason', message: 'The reason must be 5,000 characters or fewer' });
-  return errors.length ? { ok: false, errors } : { ok: true, decision: decision as 'approve' | 'refuse', reason };
+export function readApprovalForm(body: Record<string, unknown>) {
+  return readChoiceAndReason(body, ['approve', 'refuse'] as const, { choice: 'Choose whether you agree to the request or refuse it', reason: 'Give the reason for your decision: the member is told it' });
 }
 
 /** The member's request, the chair's view when given, and the approver's decision form with an error summary linked to each bad field. */

@@ -1,5 +1,5 @@
 import { formatDate } from '../calendar/calendar.rules.js';
-import { escapeHtml as e, errorSummary, fieldError, layout } from '../common/http/html.js';
+import { escapeHtml as e, errorSummary, fieldError, layout, readChoiceAndReason } from '../common/http/html.js';
 import type { DecisionView } from './obligations.service.js';
 
 export interface DecisionFieldError {
@@ -8,14 +8,8 @@ export interface DecisionFieldError {
 }
 
 /** The co-ordinator's answer read from the form: a decision and its reason, or what is missing (in the page's words). */
-export function readDecisionForm(body: Record<string, unknown>): { ok: true; decision: 'grant' | 'refuse'; reason: string } | { ok: false; errors: DecisionFieldError[] } {
-  const decision = body.decision;
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-  const errors: DecisionFieldError[] = [];
-  if (decision !== 'grant' && decision !== 'refuse') errors.push({ field: 'decision', message: 'Choose whether to grant or refuse the request' });
-  if (!reason) errors.push({ field: 'reason', message: 'Give the reason for your decision: the authority is told it' });
-  else if (reason.length > 5000) errors.push({ field: 'reason', message: 'The reason must be 5,000 characters or fewer' });
-  return errors.length ? { ok: false, errors } : { ok: true, decision: decision as 'grant' | 'refuse', reason };
+export function readDecisionForm(body: Record<string, unknown>) {
+  return readChoiceAndReason(body, ['grant', 'refuse'] as const, { choice: 'Choose whether to grant or refuse the request', reason: 'Give the reason for your decision: the authority is told it' });
 }
 
 /** The request for more time and the form that grants or refuses it, with an error summary linked to each bad field. */
