@@ -26,6 +26,8 @@ import { DrawDownsModule } from '../draw-downs/draw-downs.module.js';
 import { MinuteProposalsModule, MinutesModule } from '../minutes/minutes.module.js';
 import { AnnualReportsModule } from '../annual-reports/annual-reports.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
+import { SignInModule } from '../sign-in/sign-in.module.js';
+import { ThisWeekModule } from '../this-week/this-week.module.js';
 
 /** Configuration, for every module that needs it. */
 @Module({})
@@ -85,6 +87,9 @@ export class AppModule {
         // Undertakings in the minutes become obligations (ObligationsModule is not in the command line's StorageModule).
         MinuteProposalsModule,
         AnnualReportsModule,
+        // The pages.
+        SignInModule,
+        ThisWeekModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), JobsModule]),
       ],

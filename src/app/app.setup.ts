@@ -2,7 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import helmet from 'helmet';
+import { projectDir } from '../common/files/project-dir.js';
+import { govukFrontendDir } from '../common/web/page-renderer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { inputProblems, pathProblems } from '../common/http/input.rules.js';
 import { assertRedisReachable } from '../common/queue/redis-connection.js';
@@ -27,16 +31,28 @@ export function configureApp(app: INestApplication): INestApplication {
   // The client's address behind the council's reverse proxy, for the failed-token limiter and the logs.
   server.set('trust proxy', config.trustProxy);
   server.disable('x-powered-by');
+  // Each page's one inline script (govuk-frontend's "JavaScript is on" class) runs by this nonce, nothing else inline.
+  app.use((_request: Request, response: Response, next: NextFunction) => {
+    response.locals.cspNonce = randomBytes(16).toString('base64');
+    next();
+  });
   app.use(
     helmet({
-      // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null } },
+      contentSecurityPolicy: {
+        directives: {
+          scriptSrc: ["'self'", (_request, response) => `'nonce-${(response as Response).locals.cspNonce}'`],
+          // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
+          upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
+        },
+      },
     }),
   );
+  serveAssets(server);
   app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
-  // The pages opened from signed links (plain HTML, no JavaScript) post their fields the way browsers do.
-  app.use(['/respond', '/urgency', '/decide-extension', '/approve', '/correct-contact'], bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
+  // The pages (plain HTML forms, no JavaScript needed) post their fields the way browsers do; the API takes JSON.
+  const forms = bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
+  app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : forms(request, response, next)));
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
 
@@ -54,6 +70,21 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/**
+ * The GOV.UK Design System's styles, scripts and images, and the pages' own, served by the app itself
+ * (nothing from a CDN). Their names change with each release of govuk-frontend, so a day's caching is safe.
+ */
+function serveAssets(server: express.Express): void {
+  const govuk = join(govukFrontendDir(), 'govuk');
+  const own = join(projectDir(), 'src', 'common', 'web');
+  const options = { maxAge: '1d', index: false, fallthrough: false } as const;
+  server.get('/assets/govuk-frontend.min.css', (_request, response) => response.sendFile(join(govuk, 'govuk-frontend.min.css'), { maxAge: '1d' }));
+  server.get('/assets/govuk-frontend.min.js', (_request, response) => response.sendFile(join(govuk, 'govuk-frontend.min.js'), { maxAge: '1d' }));
+  server.get('/assets/scrutineer.css', (_request, response) => response.sendFile(join(own, 'scrutineer.css'), { maxAge: '1d' }));
+  server.get('/assets/scrutineer.js', (_request, response) => response.sendFile(join(own, 'scrutineer.js'), { maxAge: '1d' }));
+  server.use('/assets/images', express.static(join(govuk, 'assets', 'images'), options));
 }
 
 /** 400 for what no route can take (NUL characters, prototype names, absurd nesting), naming each field; nothing is changed. */

@@ -15,6 +15,8 @@ import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { User } from '../councils/user.entity.js';
+import { Session } from '../councils/session.entity.js';
+import { SignInLink } from '../sign-in/sign-in-link.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -37,6 +39,8 @@ export const ENTITIES = [
   Council,
   User,
   ApiToken,
+  Session,
+  SignInLink,
   Committee,
   MunicipalYear,
   CommitteeMember,

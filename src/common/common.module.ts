@@ -4,6 +4,7 @@ import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { Transactions } from './database/transactions.js';
 import { ErrorFilter } from './errors/error.filter.js';
 import { Clock, SystemClock } from './time/clock.js';
+import { PageRenderer } from './web/page-renderer.js';
 
 /** What every request passes through: the clock, the database's transactions, validation and error mapping (the auth guard is put in place by the application, which knows who resolves tokens). */
 @Global()
@@ -12,12 +13,13 @@ import { Clock, SystemClock } from './time/clock.js';
     { provide: Clock, useClass: SystemClock },
     FailedAuthLimiter,
     Transactions,
+    PageRenderer,
     { provide: APP_FILTER, useClass: ErrorFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
     },
   ],
-  exports: [Clock, FailedAuthLimiter, Transactions],
+  exports: [Clock, FailedAuthLimiter, Transactions, PageRenderer],
 })
 export class CommonModule {}

@@ -5,6 +5,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { TokenResolver } from '../common/auth/token-resolver.js';
 import { hashToken } from '../common/auth/tokens.js';
 import { ApiToken } from './api-token.entity.js';
+import { principalOf } from './user.entity.js';
 
 /** Bearer tokens, found by their SHA-256 hash (the token itself is never stored). */
 @Injectable()
@@ -16,7 +17,6 @@ export class ApiTokenResolver extends TokenResolver {
   async resolve(token: string): Promise<Principal | null> {
     const found = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() }, relations: { user: { council: true } } });
     if (!found?.user) return null;
-    const { user } = found;
-    return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name, timeZone: user.council!.timeZone };
+    return principalOf(found.user);
   }
 }

@@ -15,11 +15,21 @@ import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { ApiTokenResolver } from './api-token.resolver.js';
 import { TokenResolver } from '../common/auth/token-resolver.js';
+import { SessionResolver } from '../common/auth/session-resolver.js';
+import { Session } from './session.entity.js';
+import { SessionsService } from './sessions.service.js';
 
 @Module({
-  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember])],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember, Session])],
   controllers: [CommitteesController, MunicipalYearsController, UsersController],
-  providers: [CouncilsService, CommitteesService, MunicipalYearsService, { provide: TokenResolver, useClass: ApiTokenResolver }],
-  exports: [CouncilsService, CommitteesService, MunicipalYearsService, TokenResolver],
+  providers: [
+    CouncilsService,
+    CommitteesService,
+    MunicipalYearsService,
+    SessionsService,
+    { provide: TokenResolver, useClass: ApiTokenResolver },
+    { provide: SessionResolver, useExisting: SessionsService },
+  ],
+  exports: [CouncilsService, CommitteesService, MunicipalYearsService, SessionsService, TokenResolver, SessionResolver],
 })
 export class CouncilsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor, Role } from '../common/auth/principal.js';
+import type { Actor, Principal, Role } from '../common/auth/principal.js';
 import { type CouncilContext, systemContext } from '../common/auth/council-context.js';
 import { generateToken, hashToken } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
@@ -11,7 +11,7 @@ import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { ApiToken } from './api-token.entity.js';
 import { Council } from './council.entity.js';
-import { User } from './user.entity.js';
+import { principalOf, User } from './user.entity.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
 
@@ -92,6 +92,17 @@ export class CouncilsService {
   async usersOf(councilId: string, ids: string[], role?: Role): Promise<User[]> {
     if (ids.length === 0) return [];
     return this.users.findBy({ councilId, id: In(ids), ...(role ? { role } : {}) });
+  }
+
+  /** Every user registered with this address, in any council, with their council (sign-in by e-mailed link). */
+  async usersWithEmail(email: string): Promise<User[]> {
+    return this.users.find({ where: { email: email.toLowerCase() }, relations: { council: true }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Who a user is when they act (a signed-in session), or null for a user no longer there. */
+  async principal(userId: string): Promise<Principal | null> {
+    const user = await this.users.findOne({ where: { id: userId }, relations: { council: true } });
+    return user ? principalOf(user) : null;
   }
 
   /** A user of the council, or null. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import type { Role } from '../common/auth/principal.js';
+import type { Principal, Role } from '../common/auth/principal.js';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import { Council } from './council.entity.js';
 import type { ForeignRow } from '../common/database/columns.js';
@@ -37,4 +37,9 @@ export class User {
 
   @InstantColumn()
   createdAt: Date;
+}
+
+/** The user as the one acting in a request (their council loaded with them). */
+export function principalOf(user: User): Principal {
+  return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name, timeZone: user.council!.timeZone, councilName: user.council!.name };
 }

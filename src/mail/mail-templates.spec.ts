@@ -19,7 +19,7 @@ const digest = digestMailValues({
   overdue: [{ id: '1', authority: 'Kent Police', kind: 'recommendation', subject: 'Encampments', dueOn: '2017-08-23', acknowledged: true }],
   dueThisWeek: [],
   failedDeliveries: [],
-  failingContacts: [{ authority: 'KCC', name: 'Officer', email: 'gone@kent.example', reason: '550 5.1.1 User unknown', since: '2017-08-24' }],
+  failingContacts: [{ authorityId: 'a1', authority: 'KCC', name: 'Officer', email: 'gone@kent.example', reason: '550 5.1.1 User unknown', since: '2017-08-24' }],
   extensionRequests: [],
 });
 

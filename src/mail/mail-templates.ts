@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import nunjucks from 'nunjucks';
 import { formatDate } from '../calendar/calendar.rules.js';
+import { projectDir } from '../common/files/project-dir.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { asSeenOutside } from '../exempt-information/exempt.rules.js';
@@ -14,14 +14,6 @@ import { bodyToHtml, escapeLiterals, type RenderedMail, splitSubject } from './t
  * information; `council`: the council's own members and officers.
  */
 export type Audience = 'council' | 'outside';
-
-/** The project folder (src/ under ts-jest, dist/src/ when built: the templates are read from src/ either way). */
-function projectDir(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'mail'))) return dir;
-  }
-  throw new Error('The project folder (with src/mail) was not found');
-}
 
 /** Reads templates from the first folder that has them; for the HTML part, the template's own words escaped. */
 function loader(paths: string[], transform: (source: string) => string): nunjucks.ILoader {

@@ -58,6 +58,24 @@ export interface ObligationFollower {
   issued(manager: EntityManager, obligations: Obligation[], timeZone: string, from: IsoDate): Promise<void>;
   dueDateMoved(manager: EntityManager, obligation: Obligation, timeZone: string, from: IsoDate): Promise<void>;
   closed(manager: EntityManager, obligationId: string): Promise<void>;
+  /** The messages of the obligation's thread, sent and planned, in order (what its page shows). */
+  messagesOf(councilId: string, obligationId: string): Promise<ThreadMessage[]>;
+}
+
+/** One message of an obligation's thread with its authority: the request, its chase, or a reminder. */
+export interface ThreadMessage {
+  /** What it is, in words: "The request", "Reminder 7 days before the due date". */
+  what: string;
+  status: 'planned' | 'sending' | 'sent' | 'cancelled' | 'failed';
+  /** When it is (or was) due to go. */
+  dueAt: Date;
+  sentAt: Date | null;
+  /** Who had it (or was meant to), and who was copied. */
+  to: string[];
+  cc: string[];
+  /** Addresses the mail server refused or put off, with its reply. */
+  problems: { address: string; reply: string }[];
+  error: string | null;
 }
 
 /** What a co-ordinator's link to decide a request for more time shows. */
@@ -119,6 +137,11 @@ export class ObligationsService implements OnModuleInit {
     const follower = this.follower;
     if (!follower) throw new Error('No module follows obligations: their reminders would be missing (is RemindersModule loaded?)');
     return { plan: (...a) => follower.issued(...a), replan: (...a) => follower.dueDateMoved(...a), cancel: (...a) => follower.closed(...a) };
+  }
+
+  /** The thread of messages with the authority, from the follower that sends them. */
+  async messagesOf(councilId: string, obligationId: string): Promise<ThreadMessage[]> {
+    return this.follower ? this.follower.messagesOf(councilId, obligationId) : [];
   }
 
   onModuleInit(): void {

@@ -19,9 +19,9 @@ export interface DigestContent {
   overdue: DigestObligation[];
   dueThisWeek: DigestObligation[];
   /** Reminders that could not be delivered to anyone, and addresses refused for good. */
-  failedDeliveries: { authority: string; subject: string; stage: string; error: string }[];
-  failingContacts: { authority: string; name: string; email: string; reason: string; since: IsoDate }[];
-  extensionRequests: { authority: string; subject: string; newDueOn: IsoDate | null; reason: string }[];
+  failedDeliveries: { obligationId: string; authority: string; subject: string; stage: string; error: string }[];
+  failingContacts: { authorityId: string; authority: string; name: string; email: string; reason: string; since: IsoDate }[];
+  extensionRequests: { obligationId: string; authority: string; subject: string; newDueOn: IsoDate | null; reason: string }[];
 }
 
 const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);

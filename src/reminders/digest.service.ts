@@ -71,15 +71,16 @@ export class DigestService {
       dueThisWeek: dueThisWeek.map(item),
       failedDeliveries: failed
         .filter((r) => obligation(r.obligationId)?.status === 'open')
-        .map((r) => ({ authority: authorityName(obligation(r.obligationId).authorityId), subject: obligation(r.obligationId).subject, stage: r.stage, error: r.lastError ?? 'not delivered' })),
+        .map((r) => ({ obligationId: r.obligationId, authority: authorityName(obligation(r.obligationId).authorityId), subject: obligation(r.obligationId).subject, stage: r.stage, error: r.lastError ?? 'not delivered' })),
       failingContacts: failing.map((c) => ({
+        authorityId: c.authorityId,
         authority: authorityName(c.authorityId),
         name: c.name,
         email: c.email,
         reason: c.failingReason ?? 'refused',
         since: dateIn(c.failingSince!, council.timeZone),
       })),
-      extensionRequests: extensions.map((x) => ({ authority: authorityName(obligation(x.obligationId).authorityId), subject: obligation(x.obligationId).subject, newDueOn: x.newDueOn, reason: x.reason })),
+      extensionRequests: extensions.map((x) => ({ obligationId: x.obligationId, authority: authorityName(obligation(x.obligationId).authorityId), subject: obligation(x.obligationId).subject, newDueOn: x.newDueOn, reason: x.reason })),
     };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { copiedBecause, escalation, sentBefore, stageLabel, whatWasSent } from './reminder-mail.rules.js';
+import { copiedBecause, escalation, messageName, sentBefore, stageLabel, whatWasSent } from './reminder-mail.rules.js';
 
 const thread = [
   { stage: 'after-1', level: 0, sentAt: new Date('2017-08-24T08:00:05Z'), to: ['first@kent.example.org'] },
@@ -43,5 +43,15 @@ describe('what the thread says of itself', () => {
       "A copy goes to Councillor R J Wells, chair of the Crime and Disorder Committee, because the answer is 14 days overdue and the council's reminder policy asks the chair to know of it at this stage: the committee may ask the authority to attend and explain.",
     );
     expect(copiedBecause({ coordinator: false, chair: null, dueOn: '2017-08-23', today: '2017-09-06', committee: 'C' })).toEqual([]);
+  });
+});
+
+describe('messages named on the thread page', () => {
+  it('names the request, its chase and each reminder', () => {
+    expect(messageName('request')).toBe('The request');
+    expect(messageName('unacknowledged')).toBe('Chase of the unacknowledged request');
+    expect(messageName('before-7')).toBe('Reminder 7 days before the due date');
+    expect(messageName('after-1')).toBe('Reminder 1 day after the due date');
+    expect(messageName('due')).toBe('Reminder on the due date');
   });
 });

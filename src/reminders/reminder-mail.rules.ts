@@ -18,6 +18,13 @@ export function stageLabel(stage: string): string {
   return `${days} day${days === '1' ? '' : 's'} ${side === 'before' ? 'before' : 'after'} the due date`;
 }
 
+/** A message of the thread named on its own, as a page lists it: "The request", "Reminder 7 days after the due date". */
+export function messageName(stage: string): string {
+  if (stage === 'request') return 'The request';
+  if (stage === 'unacknowledged') return 'Chase of the unacknowledged request';
+  return `Reminder ${stageLabel(stage)}`;
+}
+
 /** How the reminder is headed: before the due date, on it, or after it. */
 export function reminderState(stage: string): string {
   if (stage === 'request' || stage === 'unacknowledged') return 'Request';

@@ -102,6 +102,7 @@ class DigestObligationView {
 }
 
 class DigestFailedDeliveryView {
+  @ApiProperty() obligationId: string;
   @ApiProperty() authority: string;
   @ApiProperty() subject: string;
   @ApiProperty() stage: string;
@@ -109,6 +110,7 @@ class DigestFailedDeliveryView {
 }
 
 class DigestFailingContactView {
+  @ApiProperty() authorityId: string;
   @ApiProperty() authority: string;
   @ApiProperty() name: string;
   @ApiProperty() email: string;
@@ -117,6 +119,7 @@ class DigestFailingContactView {
 }
 
 class DigestExtensionRequestView {
+  @ApiProperty() obligationId: string;
   @ApiProperty() authority: string;
   @ApiProperty() subject: string;
   @ApiPropertyOptional({ nullable: true, type: String }) newDueOn: string | null;

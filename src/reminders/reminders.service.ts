@@ -11,7 +11,8 @@ import { jobId } from '../common/queue/queues.js';
 import { JOBS, QUEUES } from '../jobs/job-registry.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
-import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
+import { type Obligation, ObligationsService, type ThreadMessage } from '../obligations/obligations.service.js';
+import { messageName } from './reminder-mail.rules.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
@@ -84,6 +85,7 @@ export class RemindersService {
       issued: (manager, issued, timeZone, from) => this.plan(manager, issued, timeZone, from),
       dueDateMoved: (manager, obligation, timeZone, from) => this.replan(manager, obligation, timeZone, from),
       closed: (manager, obligationId) => this.cancel(manager, obligationId),
+      messagesOf: async (councilId, obligationId) => (await this.deliveries(councilId, obligationId)).map(threadMessage),
     });
   }
 
@@ -217,4 +219,18 @@ export class RemindersService {
     if (!(await this.obligations.exists(councilId, obligationId))) throw new NotFoundError('Obligation', obligationId);
     return this.reminders.find({ where: { councilId, obligationId }, order: { dueAt: 'ASC' } });
   }
+}
+
+/** A reminder row as a message of the obligation's thread. */
+function threadMessage(r: Reminder): ThreadMessage {
+  return {
+    what: messageName(r.stage),
+    status: r.status === 'pending' ? 'planned' : r.status,
+    dueAt: r.dueAt,
+    sentAt: r.sentAt,
+    to: r.recipients?.to ?? [],
+    cc: r.recipients?.cc ?? [],
+    problems: (r.recipientOutcomes ?? []).filter((o) => o.state !== 'accepted' && o.reply).map((o) => ({ address: o.address, reply: o.reply! })),
+    error: r.lastError,
+  };
 }

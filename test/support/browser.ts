@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -25,10 +25,37 @@ const AXE_SOURCE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js
  * violation as "rule: the first offending element", so that a failing test says where to look.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated by the browser's debugger, not added as a script: the pages' own policy allows no injected scripts.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
   const result = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     return axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ') ?? ''}`);
+}
+
+/** Where a run keeps the screenshots of the pages it visited (not committed), for a reviewer to look at. */
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+/**
+ * Looks at the page as a person and a reviewer would: axe-core must find nothing wrong, and a
+ * full-page screenshot is kept under test-results/screenshots/<name>.png.
+ */
+export async function inspectPage(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  const violations = await accessibilityViolations(page);
+  if (violations.length) throw new Error(`axe-core found on ${name} (${page.url()}):\n${violations.join('\n')}`);
+}
+
+/**
+ * Presses Tab until the element that matches is focused (as a keyboard user reaches it), then returns;
+ * fails if it is never reached, so a page that traps or skips the keyboard fails its test.
+ */
+export async function tabTo(page: Page, selector: string, maxPresses = 60): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => (globalThis as unknown as { document: { activeElement: { matches(s: string): boolean } | null } }).document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} was not reached with the Tab key in ${maxPresses} presses on ${page.url()}`);
 }

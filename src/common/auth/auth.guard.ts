@@ -10,17 +10,31 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
+import { PAGES_KEY, PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { FailedAuthLimiter } from './failed-auth-limiter.js';
 import type { Principal, Role } from './principal.js';
 import { type CouncilContext, userContext } from './council-context.js';
 import { Clock } from '../time/clock.js';
 import { TokenResolver } from './token-resolver.js';
+import { SessionResolver } from './session-resolver.js';
+import { AppConfig } from '../config/app-config.js';
+import { csrfMatches, sessionTokenOf } from '../web/session-cookie.js';
+
+/** A visitor to a page who is not signed in: the error filter sends them to sign in, and back. */
+export class SignInRequired extends UnauthorizedException {
+  constructor() {
+    super('Sign in to see this page');
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * The one gate of every route: resolves the bearer token to its user (401; 429 once an address has
- * failed too often, but never for a valid token), then checks the route's roles (403). A route that
- * declares neither @Roles nor @Public is refused, so a forgotten decorator can never open a route.
+ * The one gate of every route: resolves the bearer token (scripts) or the session cookie (a signed-in
+ * browser) to its user (401; 429 once an address has failed too often with tokens, but never for a
+ * valid token), then checks the route's roles (403). A browser's change must carry its session's CSRF
+ * token (403 without). A route that declares neither @Roles nor @Public is refused, so a forgotten
+ * decorator can never open a route.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -31,26 +45,20 @@ export class AuthGuard implements CanActivate {
     private readonly limiter: FailedAuthLimiter,
     private readonly tokens: TokenResolver,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly sessions: SessionResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    // Errors of a page (the sign-in it needs, a role it refuses) are answered as pages.
+    if (this.reflector.getAllAndOverride<boolean>(PAGES_KEY, targets)) (context.switchToHttp().getRequest<Request & { asPage?: boolean }>()).asPage = true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
 
-    const request = context.switchToHttp().getRequest<Request & { principal?: Principal; councilContext?: CouncilContext }>();
+    const request = context.switchToHttp().getRequest<Request & { principal?: Principal; councilContext?: CouncilContext; csrfToken?: string }>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
-    const principal = await this.tokens.resolve(token);
-    if (!principal) {
-      // The client's address as TRUST_PROXY lets Express read it (X-Forwarded-For from a trusted proxy).
-      const waitMs = this.limiter.recordFailure(request.ip ?? request.socket.remoteAddress ?? 'unknown');
-      if (waitMs > 0) {
-        context.switchToHttp().getResponse<Response>().setHeader('Retry-After', Math.ceil(waitMs / 1000));
-        throw new HttpException('Too many failed authentication attempts from this address; try again later', HttpStatus.TOO_MANY_REQUESTS);
-      }
-      throw new UnauthorizedException('The bearer token is not valid');
-    }
+    const principal = token ? await this.bearer(context, request, token) : await this.session(context, request);
     request.principal = principal;
     request.councilContext = userContext(principal, this.clock.now());
 
@@ -59,8 +67,36 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException('This route is not open to any role');
     }
     if (!roles.includes(principal.role)) {
-      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; your token is for ${principal.role}`);
+      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; you act as ${principal.role}`);
     }
     return true;
+  }
+
+  private async bearer(context: ExecutionContext, request: Request, token: string): Promise<Principal> {
+    const principal = await this.tokens.resolve(token);
+    if (principal) return principal;
+    // The client's address as TRUST_PROXY lets Express read it (X-Forwarded-For from a trusted proxy).
+    const waitMs = this.limiter.recordFailure(request.ip ?? request.socket.remoteAddress ?? 'unknown');
+    if (waitMs > 0) {
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', Math.ceil(waitMs / 1000));
+      throw new HttpException('Too many failed authentication attempts from this address; try again later', HttpStatus.TOO_MANY_REQUESTS);
+    }
+    throw new UnauthorizedException('The bearer token is not valid');
+  }
+
+  /** A browser's session; an expired cookie is not an attack, so it counts no failure. */
+  private async session(context: ExecutionContext, request: Request & { csrfToken?: string }): Promise<Principal> {
+    const sessionToken = sessionTokenOf(request, this.config.publicBaseUrl.startsWith('https:'));
+    const signedIn = sessionToken ? await this.sessions.resolve(sessionToken) : null;
+    if (!signedIn) {
+      if ((request as { asPage?: boolean }).asPage) throw new SignInRequired();
+      throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
+    }
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = (request.body as Record<string, unknown> | undefined)?._csrf ?? request.headers['x-csrf-token'];
+      if (!csrfMatches(signedIn.csrfToken, sent)) throw new ForbiddenException('This form has expired or did not come from this site: go back, reload the page and try again');
+    }
+    request.csrfToken = signedIn.csrfToken;
+    return signedIn.principal;
   }
 }

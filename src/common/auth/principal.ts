@@ -12,6 +12,8 @@ export interface Principal {
   name: string;
   /** The time zone of the user's council, in which its calendar days are computed. */
   timeZone: string;
+  /** The council's name, for the pages' header. */
+  councilName?: string;
 }
 
 /** Who made a change, as the audit trail records it. */

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import nunjucks from 'nunjucks';
+import type { Principal } from '../auth/principal.js';
+import { projectDir } from '../files/project-dir.js';
+import type { IsoDate } from '../time/dates.js';
+import { dateInWords, daysInWords, instantInWords } from './words.js';
+
+/** What the auth guard leaves on a request that a page needs: who is signed in and their forms' token. */
+export interface PageRequest extends Request {
+  principal?: Principal;
+  csrfToken?: string;
+}
+
+/** The folder of govuk-frontend's templates, styles, scripts and assets. */
+export const govukFrontendDir = (): string => join(projectDir(), 'node_modules', 'govuk-frontend', 'dist');
+
+/**
+ * Renders the pages: Nunjucks templates beside the module that shows them (`<module>/pages/*.njk`),
+ * built on the GOV.UK Design System's page template and macros (`govuk/…`), escaped by default.
+ * Dates and times are put in words in the council's time zone by filters, never shown raw.
+ */
+@Injectable()
+export class PageRenderer {
+  private readonly engine: nunjucks.Environment;
+
+  constructor() {
+    const loader = new nunjucks.FileSystemLoader([join(projectDir(), 'src'), govukFrontendDir()], { noCache: false });
+    this.engine = new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+    this.engine.addFilter('dateInWords', (date: IsoDate | null | undefined) => (date ? dateInWords(date) : ''));
+    this.engine.addFilter('instantInWords', (instant: Date | string | null | undefined, timeZone: string) =>
+      instant ? instantInWords(typeof instant === 'string' ? new Date(instant) : instant, timeZone) : '',
+    );
+    this.engine.addFilter('days', (count: number) => daysInWords(count));
+  }
+
+  /** The page as HTML. */
+  render(template: string, values: object): string {
+    return this.engine.render(template, values);
+  }
+
+  /**
+   * Sends a page with what every page shows: who is signed in, the forms' CSRF token, the nonce of
+   * the page's one inline script. Pages carry the council's own information: never stored by a cache.
+   */
+  send(request: Request, response: Response, template: string, values: object = {}, status = 200): void {
+    const { principal, csrfToken } = request as PageRequest;
+    // A page may say who is shown as signed in (no one, once they have signed out).
+    const html = this.render(template, { user: principal ?? null, csrfToken: csrfToken ?? null, cspNonce: response.locals.cspNonce, currentPath: request.path, ...values });
+    response.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).send(html);
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf } from '../common/auth/principal.js';
+import { SessionResolver, type SignedIn } from '../common/auth/session-resolver.js';
+import { generateToken, hashToken } from '../common/auth/tokens.js';
+import { newId } from '../common/database/columns.js';
+import { Transactions } from '../common/database/transactions.js';
+import { Clock } from '../common/time/clock.js';
+import { csrfTokenFor } from '../common/web/session-cookie.js';
+import { CouncilsService } from './councils.service.js';
+import { Session, type SignInMethod } from './session.entity.js';
+import { SESSION_HOURS, sessionLive, worthTouching } from './session.rules.js';
+
+/** Signed-in browsers: begun by a sign-in, found by the cookie's token, ended by signing out. */
+@Injectable()
+export class SessionsService extends SessionResolver {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly councils: CouncilsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly db: Transactions,
+  ) {
+    super();
+  }
+
+  /** A new session for a user who has just proved who they are; the token goes into the cookie and only its hash is kept. */
+  async start(userId: string, signedInWith: SignInMethod): Promise<{ token: string; expiresAt: Date }> {
+    const principal = await this.councils.principal(userId);
+    if (!principal) throw new Error(`User ${userId} is no longer registered`);
+    const now = this.clock.now();
+    const token = generateToken();
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+    await this.db.run(async (manager) => {
+      const session = { id: newId(), userId, tokenHash: hashToken(token), signedInWith, createdAt: now, lastSeenAt: now, expiresAt, revokedAt: null };
+      await manager.insert(Session, session);
+      await this.audit.record(manager, actorOf(principal), { action: 'sign-in', entityType: 'user', entityId: userId, after: { signedInWith, expiresAt } });
+    });
+    return { token, expiresAt };
+  }
+
+  async resolve(token: string): Promise<SignedIn | null> {
+    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token) });
+    const now = this.clock.now();
+    if (!session || !sessionLive(session, now)) return null;
+    const principal = await this.councils.principal(session.userId);
+    if (!principal) return null;
+    if (worthTouching(session.lastSeenAt, now)) await this.sessions.update({ id: session.id }, { lastSeenAt: now });
+    return { principal, csrfToken: csrfTokenFor(token) };
+  }
+
+  /** Signs this browser out. */
+  async end(token: string): Promise<void> {
+    await this.sessions.update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  /** Signs the user out on every browser (a lost laptop, a shared computer); gives how many sessions ended. */
+  async endAll(userId: string): Promise<number> {
+    const principal = await this.councils.principal(userId);
+    return this.db.run(async (manager) => {
+      const ended = await manager.update(Session, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      if (principal) await this.audit.record(manager, actorOf(principal), { action: 'sign-out-everywhere', entityType: 'user', entityId: userId, after: { sessionsEnded: ended.affected ?? 0 } });
+      return ended.affected ?? 0;
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
+import { ROLES } from '../common/auth/principal.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
+import { ThisWeekService } from './this-week.service.js';
+
+/** The home page: for a co-ordinator, their week; for others, where their work is found. */
+@Pages()
+@Controller()
+export class ThisWeekController {
+  constructor(
+    private readonly thisWeek: ThisWeekService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get()
+  @Roles(...ROLES)
+  async home(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext): Promise<void> {
+    if (acting.user?.role !== 'coordinator') {
+      return this.pages.send(request, response, 'this-week/pages/elsewhere.njk', { title: 'Signed in', area: 'home' });
+    }
+    const week = await this.thisWeek.of(acting);
+    this.pages.send(request, response, 'this-week/pages/this-week.njk', { title: 'This week', area: 'home', week, timeZone: acting.timeZone });
+  }
+}

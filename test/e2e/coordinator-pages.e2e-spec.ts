@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+/** The sign-in link in the newest e-mail to the address. */
+const signInLinkIn = (text: string): string => {
+  const match = /http:\/\/127\.0\.0\.1:\d+\/sign-in\/link\/[A-Za-z0-9_-]+(\?next=\S+)?/.exec(text);
+  if (!match) throw new Error(`No sign-in link in: ${text}`);
+  return match[0];
+};
+
+describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  let other: TestCouncil;
+  let browser: Browser;
+  let coordinator: { name: string; email: string };
+  let otherObligationId: string;
+  /** The co-ordinator's signed-in browser (its cookies), kept to open more pages without signing in again. */
+  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+  const asCoordinator = async () => (await browser.newContext({ storageState: signedIn })).newPage();
+  const obligationIds: Record<string, string> = {};
+
+  const post = (path: string, body: object) => t.as(dartford.coordinator).post(path, body);
+  const shot = (name: string) => `${dialect}-${name}`;
+
+  /** Signs in through the pages as a person does: the address typed, the e-mailed link opened, the button pressed, all by keyboard. */
+  async function signIn(context: BrowserContext, email: string, next = '/'): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}${next}`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    const before = t.smtp.messages.length;
+    await tabTo(page, '#email');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Check your email")');
+    const mail = await t.smtp.waitFor((m) => t.smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes(email));
+    await page.goto(signInLinkIn(mail.text ?? ''));
+    await tabTo(page, 'button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === new URL(next, t.baseUrl).pathname);
+    return page;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    browser = await startBrowser();
+    dartford = await t.council('dartford');
+    other = await t.council('gravesham');
+    coordinator = (await t.as(dartford.coordinator).get('/api/v1/me')).body;
+    // Wednesday 26 July 2017: the committee meets and recommends.
+    t.clock.set('2017-07-26T10:00:00Z');
+    const committee = (await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' })).body;
+    expect((await post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' })).status).toBe(201);
+    expect((await post('/api/v1/meetings', { committeeId: committee.id, startsAt: '2017-09-19T19:00:00+01:00', venue: 'Civic Centre, Dartford' })).status).toBe(201);
+    for (const name of ['Kent Police', 'Kent County Council', 'Kent Fire and Rescue Service']) {
+      const authority = (await post('/api/v1/authorities', { name, kind: 'other', statutory: true })).body;
+      await post(`/api/v1/authorities/${authority.id}/contacts`, { name: `${name} officer`, email: `${authority.id.slice(0, 8)}@example.org`, role: 'Officer', escalationLevel: 0 });
+    }
+    const group = await post('/api/v1/obligation-groups', {
+      kind: 'recommendation',
+      subject: 'Unauthorised encampments',
+      details: 'The Committee made two recommendations.',
+      issuedOn: '2017-07-26',
+      recommendations: ['That partners agree a joint protocol', 'That a transit site be identified'],
+    });
+    expect(group.status).toBe(201);
+    for (const o of group.body.obligations) obligationIds[o.authorityId] = o.id;
+    // Gravesham's own obligation, which Dartford's co-ordinator must never see.
+    const theirs = (await t.as(other.coordinator).post('/api/v1/authorities', { name: 'Kent Police', kind: 'other', statutory: true })).body;
+    otherObligationId = (await t.as(other.coordinator).post('/api/v1/obligations', { authorityId: theirs.id, kind: 'information', subject: 'Their own', issuedOn: '2017-07-26', dueOn: '2017-08-30' })).body.id;
+    // Monday 28 August 2017 (a bank holiday), in the morning: the responses were due on Wednesday 23 August.
+    t.clock.set('2017-08-28T08:00:00Z');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('sends a visitor who is not signed in to the sign-in page, which passes axe in its normal state and with an error', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/`);
+    expect(page.url()).toBe(`${t.baseUrl}/sign-in?next=%2F`);
+    await inspectPage(page, shot('sign-in'));
+    await tabTo(page, 'button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.title()).toBe('Error: Sign in – Scrutineer');
+    expect(await page.locator('.govuk-error-summary a[href="#email"]').textContent()).toContain('Enter your email address');
+    await inspectPage(page, shot('sign-in-error'));
+    await context.close();
+  });
+
+  it('tells an unknown address the same as a known one, and sends it nothing', async () => {
+    const before = t.smtp.messages.length;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/sign-in`);
+    await page.fill('#email', 'stranger@example.org');
+    await page.click('button.govuk-button');
+    await page.waitForSelector('h1:has-text("Check your email")');
+    await inspectPage(page, shot('check-email'));
+    // A known address gets its mail within seconds; by then an unknown one would have too.
+    await signIn(await browser.newContext(), coordinator.email);
+    expect(t.smtp.messages.slice(before).filter((m) => (m.to as { text: string }).text.includes('stranger'))).toHaveLength(0);
+    await context.close();
+  });
+
+  it("signs the co-ordinator in by the e-mailed link, with a session cookie that scripts cannot read, to this week's page", async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, coordinator.email);
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'scrutineer-session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(await page.locator('h1').textContent()).toBe('This week');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Monday 28 August 2017');
+    expect(text).toContain('3 overdue');
+    expect(text).toContain('Unauthorised encampments');
+    expect(text).toContain('Wednesday 23 August 2017');
+    expect(text).toContain('5 days overdue');
+    expect(text).toContain('Tuesday 19 September 2017 at 7pm, Civic Centre, Dartford');
+    // The agenda must be out five clear days before: by Wednesday 13 September.
+    expect(text).toMatch(/Must be published by \w+day \d+ September 2017 \(in \d+ days\)/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await inspectPage(page, shot('this-week'));
+    signedIn = await context.storageState();
+    await context.close();
+  });
+
+  it('spends a sign-in link once: a second use is told so and signs nobody in', async () => {
+    const before = t.smtp.messages.length;
+    const context = await browser.newContext();
+    await signIn(context, coordinator.email);
+    const mail = t.smtp.messages.slice(before).find((m) => (m.to as { text: string }).text.includes(coordinator.email))!;
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(signInLinkIn(mail.text ?? ''));
+    expect(await again.locator('h1').textContent()).toBe('This sign-in link has already been used');
+    await inspectPage(again, shot('link-used'));
+    await context.close();
+  });
+
+  it('refuses a form posted without the session’s CSRF token, and changes nothing', async () => {
+    const page = await asCoordinator();
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'scrutineer-session')!;
+    const forged = await t.http().post('/sign-out').set('Cookie', `scrutineer-session=${cookie.value}`).set('Accept', 'text/html').type('form').send({});
+    expect(forged.status).toBe(403);
+    expect(forged.text).toContain('This form has expired or did not come from this site');
+    await page.goto(`${t.baseUrl}/`);
+    expect(await page.locator('h1').textContent()).toBe('This week');
+    await page.context().close();
+  });
+
+  it("answers another council's obligation with the not-found page", async () => {
+    const page = await asCoordinator();
+    const response = await page.goto(`${t.baseUrl}/obligations/${otherObligationId}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.locator('main').innerText()).not.toContain('Their own');
+    await inspectPage(page, shot('not-found'));
+    await page.context().close();
+  });
+
+  it('signs out here, and everywhere: every other browser of the user must sign in again', async () => {
+    // A new hour: the sign-ins above have used this hour's links (see the next test).
+    t.clock.advance(61 * 60_000);
+    const kept = await asCoordinator();
+    const other = await signIn(await browser.newContext(), coordinator.email);
+    const here = await signIn(await browser.newContext(), coordinator.email);
+    await kept.goto(`${t.baseUrl}/`);
+    await tabTo(kept, 'form[action="/sign-out"] button');
+    await kept.keyboard.press('Enter');
+    await kept.waitForSelector('h1:has-text("You have signed out")');
+    await inspectPage(kept, shot('signed-out'));
+    await kept.goto(`${t.baseUrl}/`);
+    expect(new URL(kept.url()).pathname).toBe('/sign-in');
+    await other.goto(`${t.baseUrl}/`);
+    expect(await other.locator('h1').textContent()).toBe('This week');
+
+    await tabTo(here, 'form[action="/sign-out-everywhere"] button');
+    await here.keyboard.press('Enter');
+    await here.waitForSelector('h1:has-text("You have signed out on every device")');
+    await inspectPage(here, shot('signed-out-everywhere'));
+    await other.goto(`${t.baseUrl}/`);
+    expect(new URL(other.url()).pathname).toBe('/sign-in');
+    // The API's bearer tokens are not sessions: scripts keep working.
+    expect((await t.as(dartford.coordinator).get('/api/v1/me')).status).toBe(200);
+    for (const page of [kept, other, here]) await page.context().close();
+  });
+
+  it('sends an address no more than five links an hour, so that nobody can flood a mailbox from the sign-in page', async () => {
+    t.clock.advance(61 * 60_000);
+    const asked = await t.http().get('/sign-in').set('Accept', 'text/html');
+    const cookie = (asked.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+    const formToken = /name="_csrf" value="([^"]+)"/.exec(asked.text)![1];
+    const ask = async (email: string) => {
+      const answer = await t.http().post('/sign-in').set('Accept', 'text/html').set('Cookie', cookie).type('form').send({ _csrf: formToken, email, next: '/' });
+      expect(answer.text).toContain('Check your email');
+    };
+    const linksTo = (email: string) => t.smtp.messages.filter((m) => (m.to as { text: string }).text.includes(email) && /sign-in\/link/.test(m.text ?? '')).length;
+    const before = linksTo(coordinator.email);
+    for (let i = 0; i < 6; i++) await ask(coordinator.email);
+    // A link to someone else, asked for after, arrives: had the sixth been sent, it would have arrived first.
+    expect((await t.as(dartford.coordinator).post('/api/v1/users', { email: 'member@dartford.example.org', name: 'A member', role: 'member' })).status).toBe(201);
+    await ask('member@dartford.example.org');
+    await t.smtp.waitFor((m) => (m.to as { text: string }).text.includes('member@dartford.example.org'));
+    expect(linksTo(coordinator.email) - before).toBe(5);
+    // An hour later the address may have links again.
+    t.clock.advance(61 * 60_000);
+    await ask(coordinator.email);
+    await t.smtp.waitFor(() => linksTo(coordinator.email) - before === 6);
+  });
+});
