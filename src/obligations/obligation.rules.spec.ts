@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
 import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings.js';
-import { type DueInput, dueFor, extendedDue, extensionProblems, groupState, isOverdue, responseProblems, transitionProblem } from './obligation.rules.js';
+import { type DueInput, dueFor, extendedDue, extensionProblems, groupState, isOverdue, responseProblems, statusTag, transitionProblem } from './obligation.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 const due = (input: DueInput) => dueFor(input, DEFAULT_CALENDAR_SETTINGS, holidays);
@@ -107,5 +107,14 @@ describe('answers and extensions', () => {
       dueOn: '2017-08-23',
       dueExplanation: `${current.dueExplanation} The authority will respond as soon as reasonably possible thereafter: Awaiting the fire authority`,
     });
+  });
+});
+
+describe('the state shown on the pages', () => {
+  it('is overdue only for an open obligation past its due day', () => {
+    expect(statusTag('open', '2017-08-23', '2017-08-23')).toEqual({ text: 'Open', colour: 'blue' });
+    expect(statusTag('open', '2017-08-23', '2017-08-24')).toEqual({ text: 'Overdue', colour: 'red' });
+    expect(statusTag('responded', '2017-08-23', '2017-08-24')).toEqual({ text: 'Answered', colour: 'green' });
+    expect(statusTag('withdrawn', '2017-08-23', '2017-08-24')).toEqual({ text: 'Withdrawn', colour: 'grey' });
   });
 });

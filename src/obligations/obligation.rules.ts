@@ -194,3 +194,13 @@ export function asSentOutside(o: { subject: string; details: string; recommendat
 
 /** The Message-ID that heads an obligation's e-mail thread: every message about it replies to this one. */
 export const obligationThread = (obligationId: string, mailDomain: string): string => `<obligation.${obligationId}@${mailDomain}>`;
+
+/** What each position on a recommendation is called on a page. */
+export const POSITION_LABELS: Record<Position, string> = { accepted: 'Accepted', partly_accepted: 'Partly accepted', rejected: 'Rejected' };
+
+/** An obligation's state as its page's tag shows it: the words and the tag's colour. */
+export function statusTag(status: ObligationStatus, dueOn: IsoDate, today: IsoDate): { text: string; colour: 'red' | 'blue' | 'green' | 'grey' } {
+  if (status === 'responded') return { text: 'Answered', colour: 'green' };
+  if (status === 'withdrawn') return { text: 'Withdrawn', colour: 'grey' };
+  return dueOn < today ? { text: 'Overdue', colour: 'red' } : { text: 'Open', colour: 'blue' };
+}

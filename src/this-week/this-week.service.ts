@@ -14,7 +14,8 @@ import { DigestService } from '../reminders/digest.service.js';
 import { stageLabel } from '../reminders/reminder-mail.rules.js';
 import type { DutyCoverage } from '../work-plan/coverage.rules.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
-import { countdown, daysOverdue, lookAheadTo } from './this-week.rules.js';
+import { daysOverdue, lookAheadTo } from './this-week.rules.js';
+import { countdown } from '../common/web/words.js';
 
 export interface WeekObligation {
   id: string;

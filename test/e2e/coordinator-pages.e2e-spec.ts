@@ -19,8 +19,20 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
   let otherObligationId: string;
   /** The co-ordinator's signed-in browser (its cookies), kept to open more pages without signing in again. */
   let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
-  const asCoordinator = async () => (await browser.newContext({ storageState: signedIn })).newPage();
-  const obligationIds: Record<string, string> = {};
+  /** The co-ordinator's browser; after the clock has jumped past the session's life, they sign in again, as they would. */
+  const asCoordinator = async (): Promise<Page> => {
+    const context = await browser.newContext({ storageState: signedIn });
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/`);
+    if (new URL(page.url()).pathname === '/') return page;
+    await context.close();
+    const fresh = await browser.newContext();
+    const again = await signIn(fresh, coordinator.email);
+    signedIn = await fresh.storageState();
+    return again;
+  };
+  const authorityIds: Record<string, string> = {};
+  const contactOf = (name: string) => `${name.toLowerCase().replace(/ /g, '.')}@example.org`;
 
   const post = (path: string, body: object) => t.as(dartford.coordinator).post(path, body);
   const shot = (name: string) => `${dialect}-${name}`;
@@ -56,22 +68,12 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect((await post('/api/v1/meetings', { committeeId: committee.id, startsAt: '2017-09-19T19:00:00+01:00', venue: 'Civic Centre, Dartford' })).status).toBe(201);
     for (const name of ['Kent Police', 'Kent County Council', 'Kent Fire and Rescue Service']) {
       const authority = (await post('/api/v1/authorities', { name, kind: 'other', statutory: true })).body;
-      await post(`/api/v1/authorities/${authority.id}/contacts`, { name: `${name} officer`, email: `${authority.id.slice(0, 8)}@example.org`, role: 'Officer', escalationLevel: 0 });
+      authorityIds[name] = authority.id;
+      await post(`/api/v1/authorities/${authority.id}/contacts`, { name: `${name} officer`, email: contactOf(name), role: 'Officer', escalationLevel: 0 });
     }
-    const group = await post('/api/v1/obligation-groups', {
-      kind: 'recommendation',
-      subject: 'Unauthorised encampments',
-      details: 'The Committee made two recommendations.',
-      issuedOn: '2017-07-26',
-      recommendations: ['That partners agree a joint protocol', 'That a transit site be identified'],
-    });
-    expect(group.status).toBe(201);
-    for (const o of group.body.obligations) obligationIds[o.authorityId] = o.id;
     // Gravesham's own obligation, which Dartford's co-ordinator must never see.
     const theirs = (await t.as(other.coordinator).post('/api/v1/authorities', { name: 'Kent Police', kind: 'other', statutory: true })).body;
     otherObligationId = (await t.as(other.coordinator).post('/api/v1/obligations', { authorityId: theirs.id, kind: 'information', subject: 'Their own', issuedOn: '2017-07-26', dueOn: '2017-08-30' })).body.id;
-    // Monday 28 August 2017 (a bank holiday), in the morning: the responses were due on Wednesday 23 August.
-    t.clock.set('2017-08-28T08:00:00Z');
   });
   afterAll(async () => {
     await browser?.close();
@@ -115,18 +117,120 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(await page.locator('h1').textContent()).toBe('This week');
     const text = await page.locator('main').innerText();
-    expect(text).toContain('Monday 28 August 2017');
-    expect(text).toContain('3 overdue');
-    expect(text).toContain('Unauthorised encampments');
-    expect(text).toContain('Wednesday 23 August 2017');
-    expect(text).toContain('5 days overdue');
+    expect(text).toContain('Wednesday 26 July 2017');
+    expect(text).toContain('Nothing is overdue.');
     expect(text).toContain('Tuesday 19 September 2017 at 7pm, Civic Centre, Dartford');
-    // The agenda must be out five clear days before: by Wednesday 13 September.
-    expect(text).toMatch(/Must be published by \w+day \d+ September 2017 \(in \d+ days\)/);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    await inspectPage(page, shot('this-week'));
+    await inspectPage(page, shot('this-week-empty'));
     signedIn = await context.storageState();
     await context.close();
+  });
+
+  it('issues the 26 July 2017 recommendations to the three authorities from one form, by keyboard, after showing what was wrong', async () => {
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/obligations`);
+    await inspectPage(page, shot('obligations-none'));
+    await tabTo(page, 'a[href="/obligations/new"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Send to the authorities")');
+    await inspectPage(page, shot('issue-form'));
+    // Sent with no subject, no details and no recommendations: each is named and linked.
+    await tabTo(page, 'form[action="/obligations/new"] button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    const problems = await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`));
+    expect(problems).toEqual(['#subject Enter the subject, in 300 characters or fewer', '#details Enter what the committee asks or recommends']);
+    await inspectPage(page, shot('issue-form-errors'));
+    // The summary's link takes the keyboard to the field.
+    await page.locator('.govuk-error-summary__list a[href="#subject"]').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Unauthorised encampments');
+    await tabTo(page, '#details');
+    await page.keyboard.type('The Committee considered the report on unauthorised encampments.');
+    await tabTo(page, '#recommendations');
+    await page.keyboard.type('That partners agree a joint protocol\nThat a transit site be identified');
+    await tabTo(page, 'form[action="/obligations/new"] button.govuk-button');
+    const before = t.smtp.messages.length;
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Sent to 3 authorities');
+    expect(await page.locator('tbody tr').count()).toBe(3);
+    expect(await page.locator('main').innerText()).toContain('Wednesday 23 August 2017');
+    await inspectPage(page, shot('obligations-issued'));
+    // Each authority has its request by e-mail, listing both recommendations.
+    const requests = await t.smtp.waitForCount(before + 3);
+    for (const name of Object.keys(authorityIds)) {
+      const mail = requests.slice(before).find((m) => (m.to as { text: string }).text.includes(contactOf(name)));
+      expect(mail?.text).toContain('1. That partners agree a joint protocol\n2. That a transit site be identified');
+    }
+    await page.context().close();
+  });
+
+  it("shows an authority's answer, given through its link, in the obligation's thread; and more time asked for is decided there", async () => {
+    const requestTo = (name: string) => t.smtp.messages.find((m) => (m.to as { text: string }).text.includes(contactOf(name)) && /respond\//.test(m.text ?? ''))!;
+    const respondLink = (name: string) => new URL(/http:\/\/127\.0\.0\.1:\d+\/respond\/[A-Za-z0-9._-]+/.exec(requestTo(name).text ?? '')![0]).pathname;
+    t.clock.set('2017-08-10T09:00:00Z');
+    const answered = await t.http().post(respondLink('Kent Police')).type('form').send({
+      action: 'respond',
+      text: 'Kent Police welcomes the recommendations.',
+      'position-0': 'accepted',
+      'reason-0': 'A protocol is drafted',
+      'position-1': 'rejected',
+      'reason-1': 'A transit site is for the county council',
+    });
+    expect(answered.status).toBe(200);
+    const asked = await t.http().post(respondLink('Kent County Council')).type('form').send({ action: 'extend', newDueOn: '2017-09-06', reason: 'The cabinet member is away until September' });
+    expect(asked.status).toBe(200);
+
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/obligations`);
+    await page.getByRole('row', { name: /Kent Police/ }).getByRole('link').click();
+    const thread = await page.locator('main').innerText();
+    expect(thread).toContain('Kent Police welcomes the recommendations.');
+    expect(thread).toMatch(/That partners agree a joint protocol\s+Accepted: A protocol is drafted/);
+    expect(thread).toMatch(/That a transit site be identified\s+Rejected: A transit site is for the county council/);
+    expect(thread).toContain('The request');
+    expect(thread).toContain('Answered');
+    expect(thread).toContain(contactOf('Kent Police'));
+    await inspectPage(page, shot('thread-answered'));
+
+    await page.goto(`${t.baseUrl}/`);
+    await page.getByRole('link', { name: /Kent County Council asks for more time/ }).click();
+    expect(new URL(page.url()).hash).toBe('#extensions');
+    // Refusing without a reason is refused, with the problem linked to the field.
+    await page.locator('#decision').focus();
+    await page.keyboard.press('Space');
+    await tabTo(page, 'form[action$="/decision"] button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#decision-reason');
+    await inspectPage(page, shot('thread-extension-error'));
+    await page.locator('#decision-reason').focus();
+    await page.keyboard.type('Granted: the cabinet meets on 5 September');
+    await tabTo(page, 'form[action$="/decision"] button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('main').innerText()).toContain('Wednesday 6 September 2017');
+    await inspectPage(page, shot('thread-extension-granted'));
+    await page.context().close();
+  });
+
+  it('shows the overdue on this week’s page, how overdue, with a link to its thread', async () => {
+    // Monday 28 August 2017 (a bank holiday): the responses were due on Wednesday 23 August.
+    t.clock.set('2017-08-28T08:00:00Z');
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Monday 28 August 2017');
+    expect(text).toContain('1 overdue');
+    expect(text).toMatch(/Unauthorised encampments\s+Kent Fire and Rescue Service\s+Response to recommendations\s+Wednesday 23 August 2017\s+5 days overdue/);
+    expect(text).toContain('Reports due');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await inspectPage(page, shot('this-week'));
+    await page.getByRole('row', { name: /Kent Fire and Rescue Service/ }).getByRole('link').click();
+    expect(await page.locator('h1').innerText()).toContain('Unauthorised encampments');
+    expect(await page.locator('main').innerText()).toContain('5 days overdue');
+    await page.context().close();
   });
 
   it('spends a sign-in link once: a second use is told so and signs nobody in', async () => {

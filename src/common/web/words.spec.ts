@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dateInWords, daysInWords, instantInWords, timeInWords } from './words.js';
+import { countdown, dateInWords, daysInWords, instantInWords, timeInWords } from './words.js';
 
 describe('dates and times in words', () => {
   it('writes a day with its weekday, as the style guide does', () => {
@@ -29,5 +29,17 @@ describe('dates and times in words', () => {
     expect(daysInWords(1)).toBe('1 day');
     expect(daysInWords(0)).toBe('0 days');
     expect(daysInWords(12)).toBe('12 days');
+  });
+
+  it('counts down to a day in words', () => {
+    expect(countdown('2017-07-26', '2017-07-26')).toBe('today');
+    expect(countdown('2017-07-26', '2017-07-27')).toBe('tomorrow');
+    expect(countdown('2017-07-26', '2017-07-25')).toBe('yesterday');
+    expect(countdown('2017-07-26', '2017-08-02')).toBe('in 7 days');
+    expect(countdown('2017-07-26', '2017-07-20')).toBe('6 days ago');
+  });
+
+  it('counts down across the end of summer time in whole days', () => {
+    expect(countdown('2017-10-27', '2017-10-30')).toBe('in 3 days');
   });
 });

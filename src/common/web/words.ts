@@ -1,5 +1,7 @@
 import { type IsoDate, zonedParts } from '../time/dates.js';
 
+const DAY_MS = 86_400_000;
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -28,3 +30,13 @@ export function instantInWords(instant: Date, timeZone: string): string {
 export function daysInWords(days: number): string {
   return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
 }
+
+/** How far off a day is, in the words of a countdown: `today`, `tomorrow`, `in 5 days`, `yesterday`, `3 days ago`. */
+export function countdown(today: IsoDate, day: IsoDate): string {
+  const days = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+

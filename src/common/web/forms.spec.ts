@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsIsoDate } from '../http/validators.js';
+import { checkForm, dateFromParts, dateParts, linesOf, listOf, problemsAsErrors } from './forms.js';
+
+class Sample {
+  @IsString() @Length(1, 20) subject: string;
+  @IsIsoDate() issuedOn: string;
+  @IsIn(['a', 'b']) kind: string;
+}
+
+const fields = {
+  subject: { label: 'Subject', message: 'Enter the subject' },
+  issuedOn: { label: 'Date issued', anchor: 'issuedOn-day' },
+  kind: { label: 'What is asked' },
+};
+
+describe('checking a page form with the API’s own DTO', () => {
+  it('passes a good form, typed', async () => {
+    const checked = await checkForm(Sample, { subject: 'Encampments', issuedOn: '2017-07-26', kind: 'a' }, fields);
+    expect(checked.errors).toBeNull();
+    expect(checked.value).toBeInstanceOf(Sample);
+  });
+
+  it('gives one message per bad field, in the page’s words, linked to the field', async () => {
+    const checked = await checkForm(Sample, { subject: '', issuedOn: '2017-02-30', kind: 'c' }, fields);
+    expect(checked.errors!.list).toEqual([
+      { text: 'Enter the subject', href: '#subject' },
+      { text: expect.stringMatching(/^Date issued: /), href: '#issuedOn-day' },
+      { text: expect.stringMatching(/^What is asked: /), href: '#kind' },
+    ]);
+    expect(checked.errors!.byField.subject).toEqual({ text: 'Enter the subject' });
+  });
+});
+
+describe('problems the service found', () => {
+  it('are put against the field they name, with its label', () => {
+    const errors = problemsAsErrors(['dueOn is computed for a recommendation; leave it out', 'issuedOn: Wed 1 August 2018 is still to come', 'the council has no authorities'], {
+      dueOn: { label: 'Due date', anchor: 'dueOn-day' },
+      issuedOn: { label: 'Date issued' },
+    });
+    expect(errors.list).toEqual([
+      { text: 'Due date is computed for a recommendation; leave it out', href: '#dueOn-day' },
+      { text: 'Date issued: Wed 1 August 2018 is still to come', href: '#issuedOn' },
+      { text: 'The council has no authorities', href: '#main-content' },
+    ]);
+  });
+});
+
+describe('dates typed in day, month and year boxes', () => {
+  it('become ISO dates, or stay as typed for the validator to refuse', () => {
+    expect(dateFromParts({ 'd-day': '26', 'd-month': '7', 'd-year': '2017' }, 'd')).toBe('2017-07-26');
+    expect(dateFromParts({ 'd-day': ' 1 ', 'd-month': '08', 'd-year': '2017' }, 'd')).toBe('2017-08-01');
+    expect(dateFromParts({}, 'd')).toBeUndefined();
+    expect(dateFromParts({ 'd-day': '31', 'd-month': 'x', 'd-year': '17' }, 'd')).toBe('17-x-31');
+    expect(dateParts('2017-07-26')).toEqual({ day: '26', month: '7', year: '2017' });
+    expect(dateParts(null)).toEqual({ day: '', month: '', year: '' });
+  });
+});
+
+describe('lists in forms', () => {
+  it('reads one recommendation per line and checkboxes however many were ticked', () => {
+    expect(linesOf('That A\r\n\n  That B  \n')).toEqual(['That A', 'That B']);
+    expect(linesOf(undefined)).toEqual([]);
+    expect(listOf('x')).toEqual(['x']);
+    expect(listOf(['x', 'y'])).toEqual(['x', 'y']);
+    expect(listOf(undefined)).toEqual([]);
+  });
+});
