@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { AgendaEntry, CLOSING_ITEMS, OPENING_ITEMS, orderAgenda } from './agenda.rules.js';
+import { AgendaEntry, CLOSING_ITEMS, movedOneStep, OPENING_ITEMS, orderAgenda } from './agenda.rules.js';
 
 let next = 0;
 const standard = (kind: string, title: string): AgendaEntry =>
@@ -53,5 +53,15 @@ describe('orderAgenda', () => {
   it('adds no exclusion resolution when nothing is exempt', () => {
     const agenda = orderAgenda([standard('apologies', 'Apologies for absence'), substantive('PCP update')]);
     expect(agenda.map((e) => e.standardKind)).toEqual(['apologies', null]);
+  });
+});
+
+describe('moving an agenda item one place', () => {
+  it('swaps it with its neighbour, and leaves the ends where they are', () => {
+    expect(movedOneStep(['a', 'b', 'c'], 'b', 'up')).toEqual(['b', 'a', 'c']);
+    expect(movedOneStep(['a', 'b', 'c'], 'b', 'down')).toEqual(['a', 'c', 'b']);
+    expect(movedOneStep(['a', 'b', 'c'], 'a', 'up')).toEqual(['a', 'b', 'c']);
+    expect(movedOneStep(['a', 'b', 'c'], 'c', 'down')).toEqual(['a', 'b', 'c']);
+    expect(movedOneStep(['a', 'b'], 'x', 'up')).toEqual(['a', 'b']);
   });
 });

@@ -81,3 +81,13 @@ export function orderAgenda<T extends AgendaEntry>(items: T[]): NumberedAgendaEn
   }
   return entries.map((entry, index) => ({ number: index + 1, ...entry }));
 }
+
+/** The agenda's own items in order with one moved a place up or down (the keyboard's way to reorder, without dragging). */
+export function movedOneStep(ids: string[], id: string, direction: 'up' | 'down'): string[] {
+  const from = ids.indexOf(id);
+  const to = direction === 'up' ? from - 1 : from + 1;
+  if (from < 0 || to < 0 || to >= ids.length) return ids;
+  const order = [...ids];
+  [order[from], order[to]] = [order[to]!, order[from]!];
+  return order;
+}

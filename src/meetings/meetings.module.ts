@@ -6,10 +6,11 @@ import { AgendaItem } from './agenda-item.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { MeetingsController } from './meetings.controller.js';
 import { MeetingsService } from './meetings.service.js';
+import { MeetingPagesController } from './meeting-pages.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Meeting, AgendaItem]), CouncilsModule, CalendarModule],
-  controllers: [MeetingsController],
+  controllers: [MeetingsController, MeetingPagesController],
   providers: [MeetingsService],
   exports: [MeetingsService],
 })

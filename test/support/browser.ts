@@ -52,10 +52,12 @@ export async function inspectPage(page: Page, name: string): Promise<void> {
  * Presses Tab until the element that matches is focused (as a keyboard user reaches it), then returns;
  * fails if it is never reached, so a page that traps or skips the keyboard fails its test.
  */
-export async function tabTo(page: Page, selector: string, maxPresses = 60): Promise<void> {
+export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
+  const target = page.locator(selector).first();
+  const focused = () => target.evaluate((element) => element === element.ownerDocument.activeElement);
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => (globalThis as unknown as { document: { activeElement: { matches(s: string): boolean } | null } }).document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await focused()) return;
   }
   throw new Error(`${selector} was not reached with the Tab key in ${maxPresses} presses on ${page.url()}`);
 }
