@@ -17,6 +17,7 @@ import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { User } from '../councils/user.entity.js';
 import { Session } from '../councils/session.entity.js';
 import { SignInLink } from '../sign-in/sign-in-link.entity.js';
+import { IdentityProvider } from '../sign-in/identity-provider.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   ApiToken,
   Session,
   SignInLink,
+  IdentityProvider,
   Committee,
   MunicipalYear,
   CommitteeMember,

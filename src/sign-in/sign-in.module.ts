@@ -5,11 +5,16 @@ import { MailModule } from '../mail/mail.module.js';
 import { SignInLink } from './sign-in-link.entity.js';
 import { SignInController } from './sign-in.controller.js';
 import { SignInService } from './sign-in.service.js';
+import { IdentityProvider } from './identity-provider.entity.js';
+import { IdentityProviderController } from './identity-provider.controller.js';
+import { IdentityProvidersService } from './identity-providers.service.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
+import { AuditModule } from '../audit/audit.module.js';
 
-/** Signing in to the pages: by an e-mailed link, and signing out (here, or everywhere). */
+/** Signing in to the pages: by an e-mailed link or through the council's identity provider (OpenID Connect), and signing out (here, or everywhere). */
 @Module({
-  imports: [CouncilsModule, MailModule, TypeOrmModule.forFeature([SignInLink])],
-  controllers: [SignInController],
-  providers: [SignInService],
+  imports: [CouncilsModule, MailModule, AuditModule, TypeOrmModule.forFeature([SignInLink, IdentityProvider])],
+  controllers: [SignInController, IdentityProviderController],
+  providers: [SignInService, IdentityProvidersService, SecretsService],
 })
 export class SignInModule {}

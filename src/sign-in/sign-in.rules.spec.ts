@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { normaliseEmail, safeNextPath } from './sign-in.rules.js';
+import { emailOfClaims, normaliseEmail, safeNextPath } from './sign-in.rules.js';
 
 describe('where a sign-in leads', () => {
   it('keeps a path of this site', () => {
@@ -20,5 +20,14 @@ describe('addresses typed at sign-in', () => {
     expect(normaliseEmail('jo')).toBeNull();
     expect(normaliseEmail('jo@dartford')).toBeNull();
     expect(normaliseEmail(42)).toBeNull();
+  });
+});
+
+describe('the address an identity provider vouches for', () => {
+  it('is the email claim, else an Entra ID sign-in name that is an address', () => {
+    expect(emailOfClaims({ email: 'Jo@Dartford.gov.uk', preferred_username: 'other@x.org' })).toBe('jo@dartford.gov.uk');
+    expect(emailOfClaims({ preferred_username: 'jo@dartford.gov.uk' })).toBe('jo@dartford.gov.uk');
+    expect(emailOfClaims({ preferred_username: 'jsmith', upn: 'jo@dartford.gov.uk' })).toBe('jo@dartford.gov.uk');
+    expect(emailOfClaims({ sub: '123' })).toBeNull();
   });
 });

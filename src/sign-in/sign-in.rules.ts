@@ -19,3 +19,15 @@ export function normaliseEmail(typed: unknown): string | null {
   const email = typed.trim().toLowerCase();
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254 ? email : null;
 }
+
+/**
+ * The address an identity provider vouches for: `email`, or, from Microsoft Entra ID (which often
+ * leaves `email` out), the sign-in name `preferred_username` or `upn` when it is an address.
+ */
+export function emailOfClaims(claims: Record<string, unknown>): string | null {
+  for (const claim of ['email', 'preferred_username', 'upn']) {
+    const email = normaliseEmail(claims[claim]);
+    if (email) return email;
+  }
+  return null;
+}
