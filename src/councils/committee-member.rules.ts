@@ -26,3 +26,12 @@ export function roleClash(candidate: Omit<Term, 'id' | 'name'> & { id?: string }
   if (!SINGLE_HOLDER_ROLES.includes(candidate.role)) return null;
   return others.find((other) => other.id !== candidate.id && other.role === candidate.role && overlap(candidate, other)) ?? null;
 }
+
+/** Each role as the committee's papers write it. */
+export const COMMITTEE_ROLE_LABELS: Record<CommitteeRole, string> = {
+  chair: 'Chair',
+  vice_chair: 'Vice-chair',
+  member: 'Member',
+  co_opted: 'Co-opted member',
+  standing_invitee: 'Standing invitee',
+};

@@ -18,10 +18,11 @@ import { TokenResolver } from '../common/auth/token-resolver.js';
 import { SessionResolver } from '../common/auth/session-resolver.js';
 import { Session } from './session.entity.js';
 import { SessionsService } from './sessions.service.js';
+import { SetUpPagesController } from './set-up-pages.controller.js';
 
 @Module({
   imports: [AuthoritiesModule, TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember, Session])],
-  controllers: [CommitteesController, MunicipalYearsController, UsersController],
+  controllers: [CommitteesController, MunicipalYearsController, UsersController, SetUpPagesController],
   providers: [
     CouncilsService,
     CommitteesService,

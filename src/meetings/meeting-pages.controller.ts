@@ -3,15 +3,16 @@ import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { InvalidInputError } from '../common/errors/domain-errors.js';
-import { dateIn } from '../common/time/dates.js';
-import { checkForm, type FormErrors, type FormField, problemsAsErrors } from '../common/web/forms.js';
+import { dateIn, instantAt, isIsoDate, toZonedIso } from '../common/time/dates.js';
+import { checkForm, dateFromParts, type FormErrors, type FormField, noErrors, problemsAsErrors, timeFromText } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { countdown, dateInWords } from '../common/web/words.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { EXEMPT_PARAGRAPHS } from '../exempt-information/exempt.rules.js';
 import { movedOneStep } from './agenda.rules.js';
-import { AddAgendaItemDto, CancelMeetingDto } from './meeting.dto.js';
+import { AddAgendaItemDto, CancelMeetingDto, CreateMeetingDto } from './meeting.dto.js';
+import { CommitteesService } from '../councils/committees.service.js';
 import { MeetingsService } from './meetings.service.js';
 
 /** The add-item form's fields, as the committee names them. */
@@ -32,6 +33,7 @@ export class MeetingPagesController {
     private readonly meetings: MeetingsService,
     private readonly calendar: CalendarService,
     private readonly years: MunicipalYearsService,
+    private readonly committees: CommitteesService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -46,6 +48,38 @@ export class MeetingPagesController {
       .filter(({ day }) => !year || (day >= year.startsOn && day <= year.endsOn))
       .map(({ meeting, day }) => ({ id: meeting.id, startsAt: meeting.startsAt, venue: meeting.venue, cancelled: meeting.cancelledAt !== null, held: day < acting.today, published: meeting.agendaPublishedAt !== null }));
     this.pages.send(request, response, 'meetings/pages/list.njk', { title: 'Meetings', area: 'meetings', years: all, year, meetings: shown, timeZone: acting.timeZone });
+  }
+
+  @Get('new')
+  @Roles('coordinator')
+  async newMeeting(@Req() request: Request, @Res() response: Response): Promise<void> {
+    this.pages.send(request, response, 'meetings/pages/new.njk', { title: 'Arrange a meeting', area: 'meetings', typed: {}, errors: [], fieldErrors: {} });
+  }
+
+  @Post('new')
+  @Roles('coordinator')
+  async arrange(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Body() body: Record<string, unknown>): Promise<void> {
+    const committee = await this.committees.scrutinyCommittee(acting.councilId);
+    const day = dateFromParts(body, 'day');
+    const time = timeFromText(body.time);
+    const venue = typeof body.venue === 'string' && body.venue.trim() ? body.venue.trim() : undefined;
+    const errors = noErrors();
+    if (!committee) errors.list.push({ text: 'Set up the committee first', href: '/set-up' });
+    if (!day || !isIsoDate(day)) errors.byField.day = { text: 'Enter the day of the meeting as a real date, like 19 9 2017' };
+    if (!time) errors.byField.time = { text: 'Enter the time the meeting starts, like 7pm or 19:00' };
+    if (errors.byField.day) errors.list.push({ text: errors.byField.day.text, href: '#day-day' });
+    if (errors.byField.time) errors.list.push({ text: errors.byField.time.text, href: '#time' });
+    if (errors.list.length === 0) {
+      const startsAt = toZonedIso(instantAt(day!, time!, acting.timeZone), acting.timeZone);
+      const checked = await checkForm(CreateMeetingDto, { committeeId: committee!.id, startsAt, ...(venue ? { venue } : {}) }, { venue: { label: 'Venue', message: 'Enter the venue in 300 characters or fewer' } });
+      if (!checked.errors) {
+        const meeting = await this.meetings.create(acting, checked.value);
+        return response.redirect(303, `/meetings/${meeting.id}?done=arranged`);
+      }
+      errors.list.push(...checked.errors.list);
+      Object.assign(errors.byField, checked.errors.byField);
+    }
+    this.pages.send(request, response, 'meetings/pages/new.njk', { title: 'Arrange a meeting', area: 'meetings', typed: body, errors: errors.list, fieldErrors: errors.byField }, 400);
   }
 
   @Get(':id')

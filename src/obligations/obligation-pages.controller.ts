@@ -192,7 +192,7 @@ export class ObligationPagesController {
     status = 200,
   ): Promise<void> {
     const { obligation, responses, extensions } = await this.obligations.details(acting, id);
-    const [authority, messages] = await Promise.all([this.authorities.get(acting.councilId, obligation.authorityId), this.obligations.messagesOf(acting.councilId, id)]);
+    const [{ authority }, messages] = await Promise.all([this.authorities.get(acting.councilId, obligation.authorityId), this.obligations.messagesOf(acting.councilId, id)]);
     this.pages.send(
       request,
       response,

@@ -31,10 +31,10 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     signedIn = await fresh.storageState();
     return again;
   };
-  const authorityIds: Record<string, string> = {};
+  /** The bodies the co-ordinator sets up (their ids once made). */
+  const authorityIds: Record<string, string> = { 'Kent Police': '', 'Kent County Council': '', 'Kent Fire and Rescue Service': '' };
   const contactOf = (name: string) => `${name.toLowerCase().replace(/ /g, '.')}@example.org`;
 
-  const post = (path: string, body: object) => t.as(dartford.coordinator).post(path, body);
   const shot = (name: string) => `${dialect}-${name}`;
 
   /** Signs in through the pages as a person does: the address typed, the e-mailed link opened, the button pressed, all by keyboard. */
@@ -63,17 +63,13 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     coordinator = (await t.as(dartford.coordinator).get('/api/v1/me')).body;
     // Wednesday 26 July 2017: the committee meets and recommends.
     t.clock.set('2017-07-26T10:00:00Z');
-    const committee = (await post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' })).body;
-    expect((await post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' })).status).toBe(201);
-    expect((await post('/api/v1/meetings', { committeeId: committee.id, startsAt: '2017-09-19T19:00:00+01:00', venue: 'Civic Centre, Dartford' })).status).toBe(201);
-    for (const name of ['Kent Police', 'Kent County Council', 'Kent Fire and Rescue Service']) {
-      const authority = (await post('/api/v1/authorities', { name, kind: 'other', statutory: true })).body;
-      authorityIds[name] = authority.id;
-      await post(`/api/v1/authorities/${authority.id}/contacts`, { name: `${name} officer`, email: contactOf(name), role: 'Officer', escalationLevel: 0 });
-    }
     // Gravesham's own obligation, which Dartford's co-ordinator must never see.
     const theirs = (await t.as(other.coordinator).post('/api/v1/authorities', { name: 'Kent Police', kind: 'other', statutory: true })).body;
-    otherObligationId = (await t.as(other.coordinator).post('/api/v1/obligations', { authorityId: theirs.id, kind: 'information', subject: 'Their own', issuedOn: '2017-07-26', dueOn: '2017-08-30' })).body.id;
+    const theirObligation = await t.as(other.coordinator).post('/api/v1/obligations', { authorityId: theirs.id, kind: 'information_request', subject: 'Their own', details: 'Figures', issuedOn: '2017-07-26', dueOn: '2017-08-30' });
+    expect(theirObligation.status).toBe(201);
+    otherObligationId = theirObligation.body.id;
+    // It is there, for its own council.
+    expect((await t.as(other.coordinator).get(`/api/v1/obligations/${otherObligationId}`)).status).toBe(200);
   });
   afterAll(async () => {
     await browser?.close();
@@ -119,11 +115,91 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Wednesday 26 July 2017');
     expect(text).toContain('Nothing is overdue.');
-    expect(text).toContain('Tuesday 19 September 2017 at 7pm, Civic Centre, Dartford');
+    expect(text).toContain('No meeting is arranged.');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await inspectPage(page, shot('this-week-empty'));
     signedIn = await context.storageState();
     await context.close();
+  });
+
+  /** Types into each field in turn, reaching it with the Tab key as a keyboard user does. */
+  async function typeFields(page: Page, fields: [string, string][]): Promise<void> {
+    for (const [selector, text] of fields) {
+      await tabTo(page, selector);
+      await page.keyboard.type(text);
+    }
+  }
+  async function pressButton(page: Page, selector: string): Promise<void> {
+    await tabTo(page, selector);
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState();
+  }
+
+  it("sets up the committee's year through the pages: the committee, the year, its members, the authorities and their contacts, a meeting", async () => {
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/set-up`);
+    await inspectPage(page, shot('set-up-empty'));
+    await typeFields(page, [['#committee-name', 'Crime and Disorder (Overview and Scrutiny) Committee']]);
+    await pressButton(page, 'form[action="/set-up/committee"] button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+
+    // A year whose last day is not a date: refused, named, linked, what was typed kept.
+    await typeFields(page, [['#year-label', '2017-18'], ['#startsOn-day', '17'], ['#startsOn-month', '5'], ['#startsOn-year', '2017'], ['#endsOn-day', '31'], ['#endsOn-month', '2'], ['#endsOn-year', '2018']]);
+    await pressButton(page, 'form[action="/set-up/years"] button');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`))).toEqual([
+      '#endsOn-day Enter the last day as a real date, like 15 5 2018',
+    ]);
+    expect(await page.inputValue('#year-label')).toBe('2017-18');
+    await inspectPage(page, shot('set-up-errors'));
+    await page.locator('#endsOn-day').fill('');
+    await page.locator('#endsOn-month').fill('');
+    await typeFields(page, [['#endsOn-day', '15'], ['#endsOn-month', '5']]);
+    await pressButton(page, 'form[action="/set-up/years"] button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('#years ~ table').first().innerText()).toContain('Wednesday 17 May 2017');
+
+    await typeFields(page, [['#member-name', 'Councillor R J Wells'], ['#member-email', 'cllr.wells@dartford.example.org']]);
+    await tabTo(page, '#member-role');
+    await page.selectOption('#member-role', 'chair');
+    await typeFields(page, [['#from-day', '17'], ['#from-month', '5'], ['#from-year', '2017']]);
+    await pressButton(page, 'form[action="/set-up/members"] button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('main').innerText()).toMatch(/Councillor R J Wells[\s\S]*Chair[\s\S]*From Wednesday 17 May 2017/);
+    await inspectPage(page, shot('set-up'));
+
+    for (const name of Object.keys(authorityIds)) {
+      await page.goto(`${t.baseUrl}/authorities`);
+      await typeFields(page, [['#authority-name', name]]);
+      await tabTo(page, '#authority-kind');
+      await page.selectOption('#authority-kind', name === 'Kent Police' ? 'police' : name === 'Kent County Council' ? 'county_council' : 'fire_rescue');
+      await tabTo(page, '#statutory');
+      await page.keyboard.press('Space');
+      await pressButton(page, 'form[action="/authorities"] button');
+      await page.waitForSelector('h1:has-text("' + name + '")');
+      authorityIds[name] = new URL(page.url()).pathname.split('/')[2]!;
+      await typeFields(page, [['#contact-name', `${name} officer`], ['#contact-email', contactOf(name)], ['#contact-role', 'Community safety lead']]);
+      await tabTo(page, '#escalationLevel');
+      await page.keyboard.press('Space');
+      await pressButton(page, 'form[action$="/contacts"] button');
+      await page.waitForSelector('.govuk-notification-banner--success');
+      expect(await page.locator('#contacts ~ table').first().innerText()).toContain(contactOf(name));
+    }
+    await inspectPage(page, shot('authority'));
+    await page.goto(`${t.baseUrl}/authorities`);
+    await inspectPage(page, shot('authorities'));
+
+    await page.goto(`${t.baseUrl}/meetings/new`);
+    await inspectPage(page, shot('meeting-new'));
+    await typeFields(page, [['#day-day', '19'], ['#day-month', '9'], ['#day-year', '2017'], ['#time', '7pm'], ['#venue', 'Civic Centre, Dartford']]);
+    await pressButton(page, 'form[action="/meetings/new"] button');
+    await page.waitForSelector('h1:has-text("Tuesday 19 September 2017 at 7pm")');
+    // The API reads what the pages made.
+    const meetings = (await t.as(dartford.coordinator).get('/api/v1/meetings')).body.items;
+    expect(meetings.map((m: { startsAt: string }) => m.startsAt)).toEqual(['2017-09-19T18:00:00.000Z']);
+    const authorities = (await t.as(dartford.coordinator).get('/api/v1/authorities')).body.items;
+    expect(authorities).toHaveLength(3);
+    await page.context().close();
   });
 
   it('issues the 26 July 2017 recommendations to the three authorities from one form, by keyboard, after showing what was wrong', async () => {
@@ -171,7 +247,7 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.goto(`${t.baseUrl}/meetings`);
     expect(await page.locator('h1').innerText()).toBe('Meetings in 2017-18');
     await inspectPage(page, shot('meetings'));
-    await tabTo(page, 'main a[href^="/meetings/"]');
+    await tabTo(page, 'main tbody a[href^="/meetings/"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('h1:has-text("Tuesday 19 September 2017 at 7pm")');
     const deadlines = await page.locator('dl').innerText();
@@ -239,6 +315,8 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.goto(`${t.baseUrl}/obligations`);
     await page.getByRole('row', { name: /Kent Police/ }).getByRole('link').click();
     const thread = await page.locator('main').innerText();
+    expect(await page.locator('.govuk-caption-l').innerText()).toBe('Kent Police');
+    expect(thread).toContain('Messages to Kent Police');
     expect(thread).toContain('Kent Police welcomes the recommendations.');
     expect(thread).toMatch(/That partners agree a joint protocol\s+Accepted: A protocol is drafted/);
     expect(thread).toMatch(/That a transit site be identified\s+Rejected: A transit site is for the county council/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dateIn, endOfDay, isIsoDate, isIsoInstant, nextDay, startOfDay, toZonedIso } from './dates.js';
+import { dateIn, endOfDay, isIsoDate, isIsoInstant, nextDay, startOfDay, toZonedIso, instantAt } from './dates.js';
 
 describe('isIsoDate', () => {
   it.each([
@@ -72,4 +72,16 @@ describe('endOfDay in Europe/London: when a due date ends', () => {
     ['2017-10-29', '2017-10-29T23:59:59.999Z'],
     ['2017-08-23', '2017-08-23T22:59:59.999Z'],
   ])('%s ends at %s', (date, instant) => expect(endOfDay(date, 'Europe/London').toISOString()).toBe(instant));
+});
+
+describe('a wall-clock time of a day in the council’s time zone', () => {
+  it('is read with the offset of that day, on both sides of each change of the clocks', () => {
+    expect(instantAt('2017-07-26', '19:00', 'Europe/London').toISOString()).toBe('2017-07-26T18:00:00.000Z');
+    expect(instantAt('2017-02-07', '19:00', 'Europe/London').toISOString()).toBe('2017-02-07T19:00:00.000Z');
+    // The clocks went back at 02:00 BST on Sunday 29 October 2017, and forward at 01:00 GMT on Sunday 26 March.
+    expect(instantAt('2017-10-29', '19:00', 'Europe/London').toISOString()).toBe('2017-10-29T19:00:00.000Z');
+    expect(instantAt('2017-10-28', '19:00', 'Europe/London').toISOString()).toBe('2017-10-28T18:00:00.000Z');
+    expect(instantAt('2017-03-26', '19:00', 'Europe/London').toISOString()).toBe('2017-03-26T18:00:00.000Z');
+    expect(instantAt('2017-03-25', '19:00:00', 'Europe/London').toISOString()).toBe('2017-03-25T19:00:00.000Z');
+  });
 });

@@ -71,6 +71,14 @@ export function startOfDay(date: IsoDate, timeZone: string): Date {
   return new Date(instant);
 }
 
+/** The instant a wall-clock time of a day is in a time zone (`19:00` on `2017-10-29` in London is 19:00 GMT). */
+export function instantAt(date: IsoDate, time: string, timeZone: string): Date {
+  const wall = Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}Z`);
+  let instant = wall - zonedParts(new Date(wall), timeZone).offsetMinutes * 60_000;
+  instant = wall - zonedParts(new Date(instant), timeZone).offsetMinutes * 60_000;
+  return new Date(instant);
+}
+
 /** The day after a calendar date. */
 export function nextDay(date: IsoDate): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

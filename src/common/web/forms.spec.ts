@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsIsoDate } from '../http/validators.js';
-import { checkForm, dateFromParts, dateParts, linesOf, listOf, problemsAsErrors } from './forms.js';
+import { checkForm, dateFromParts, dateParts, linesOf, listOf, problemsAsErrors, timeFromText } from './forms.js';
 
 class Sample {
   @IsString() @Length(1, 20) subject: string;
@@ -65,5 +65,21 @@ describe('lists in forms', () => {
     expect(listOf('x')).toEqual(['x']);
     expect(listOf(['x', 'y'])).toEqual(['x', 'y']);
     expect(listOf(undefined)).toEqual([]);
+  });
+});
+
+describe('times typed into a form', () => {
+  it('reads the ways people write a time of day', () => {
+    expect(timeFromText('7pm')).toBe('19:00');
+    expect(timeFromText('7.30 pm')).toBe('19:30');
+    expect(timeFromText('19:00')).toBe('19:00');
+    expect(timeFromText('1930')).toBe('19:30');
+    expect(timeFromText('12pm')).toBe('12:00');
+    expect(timeFromText('12am')).toBe('00:00');
+    expect(timeFromText('midday')).toBe('12:00');
+  });
+
+  it('refuses what is not a time', () => {
+    for (const text of ['', '7', '25:00', '13pm', '19:75', 'evening', undefined]) expect(timeFromText(text)).toBeNull();
   });
 });

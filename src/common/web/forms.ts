@@ -92,3 +92,20 @@ export const linesOf = (text: unknown): string[] =>
 
 /** A form field that may come once (a string) or many times (checkboxes): always a list. */
 export const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined || value === '' ? [] : [String(value)]);
+
+/** A time of day as people type it (`7pm`, `7.30pm`, `19:00`, `1930`) as `HH:MM`, or null when it is not one. */
+export function timeFromText(text: unknown): string | null {
+  if (typeof text !== 'string') return null;
+  const typed = text.trim().toLowerCase().replace(/\s+/g, '');
+  const match = /^(\d{1,2})(?:[:.]?(\d{2}))?(am|pm)?$/.exec(typed);
+  if (!match) return typed === 'midday' || typed === 'noon' ? '12:00' : null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2] ?? 0);
+  const half = match[3];
+  if (minutes > 59) return null;
+  if (half) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (half === 'pm' ? 12 : 0);
+  } else if (hours > 23 || match[2] === undefined) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
