@@ -1,7 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1796195953485 } from './1796195953485-Init.js';
 import { ConversationWithAuthorities1796212293542 } from './1796212293542-ConversationWithAuthorities.js';
-import { SignInToPages1796220019646 } from './1796220019646-SignInToPages.js';
+import { CoordinatorPages1796220583237 } from './1796220583237-CoordinatorPages.js';
 
 /** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796212293542, SignInToPages1796220019646];
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796212293542, CoordinatorPages1796220583237];

@@ -67,6 +67,13 @@ export class Minutes {
 
   @InstantColumn()
   updatedAt: Date;
+
+  /**
+   * The published text the draft was imported from, kept so the co-ordinator can check each item
+   * against its lines. The minutes of an exempt item are in it: it is never shown outside the council.
+   */
+  @Column({ type: 'text', nullable: true })
+  sourceText: string | null;
 }
 
 /** One item of the minutes, numbered as published, with its resolutions in order. */
@@ -116,6 +123,10 @@ export class MinuteItem {
 
   @Column({ type: 'boolean' })
   drawDown: boolean;
+
+  /** The 1-based lines of the imported text the item was read from (none for an item typed in). */
+  @Column({ type: 'simple-json', nullable: true })
+  sourceLines: number[] | null;
 
   @RefColumn({ nullable: true })
   agendaItemId: string | null;

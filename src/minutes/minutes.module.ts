@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
 import { WorkPlanModule } from '../work-plan/work-plan.module.js';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
+import { MinutesPagesController } from './minutes-pages.controller.js';
 import { MinuteProposalsService } from './minute-proposals.service.js';
 import { MinuteProposalsController, MinutesController, PublicMeetingsController } from './minutes.controller.js';
 import { MinuteItem, Minutes } from './minutes.entity.js';
@@ -21,8 +23,8 @@ export class MinutesModule {}
 
 /** Undertakings into obligations, changes into the work plan: needs the obligations (and their reminders' queue). */
 @Module({
-  imports: [MinutesModule, MeetingsModule, CalendarModule, WorkPlanModule, ObligationsModule],
-  controllers: [MinuteProposalsController],
+  imports: [MinutesModule, MeetingsModule, CalendarModule, WorkPlanModule, ObligationsModule, AuthoritiesModule],
+  controllers: [MinuteProposalsController, MinutesPagesController],
   providers: [MinuteProposalsService],
 })
 export class MinuteProposalsModule {}

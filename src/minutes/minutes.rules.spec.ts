@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Undertaking } from './minutes.entity.js';
-import { carryOver, CLOSED_SESSION, confirmProblem, matchAgendaItem, publicItem, workPlanChangeProblem } from './minutes.rules.js';
+import { carryOver, CLOSED_SESSION, confirmProblem, matchAgendaItem, publicItem, sourceExcerpt, workPlanChangeProblem } from './minutes.rules.js';
 
 describe('matchAgendaItem', () => {
   const agenda = [
@@ -56,5 +56,26 @@ describe('workPlanChangeProblem', () => {
     expect(workPlanChangeProblem('defer', { season: 'Summer 2018 (July)' })).toBe('workPlanItemId: the work plan item to defer');
     expect(workPlanChangeProblem('defer', { workPlanItemId: 'i' })).toBe('meetingId or season: where the item is deferred to');
     expect(workPlanChangeProblem('withdraw', { workPlanItemId: 'i' })).toBeNull();
+  });
+});
+
+describe('the source lines of an imported item', () => {
+  const text = 'MINUTES\n\n1. APOLOGIES\nCllr A\n\n2. MINUTES\nRESOLVED that…';
+
+  it('are its first to its last line, numbered as in the source', () => {
+    expect(sourceExcerpt(text, [3, 4])).toEqual([
+      { no: 3, text: '1. APOLOGIES' },
+      { no: 4, text: 'Cllr A' },
+    ]);
+    expect(sourceExcerpt(text, [7, 6])).toEqual([
+      { no: 6, text: '2. MINUTES' },
+      { no: 7, text: 'RESOLVED that…' },
+    ]);
+  });
+
+  it('are none for an item typed in, or text not kept', () => {
+    expect(sourceExcerpt(text, null)).toEqual([]);
+    expect(sourceExcerpt(null, [1])).toEqual([]);
+    expect(sourceExcerpt(text, [40, 41])).toEqual([]);
   });
 });

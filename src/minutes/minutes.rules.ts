@@ -56,3 +56,15 @@ export function workPlanChangeProblem(kind: 'add' | 'defer' | 'withdraw', input:
   if (kind === 'defer' && !placed) return 'meetingId or season: where the item is deferred to';
   return null;
 }
+
+/**
+ * The lines of the imported text an item was read from, numbered as in the source, for reading beside
+ * what was made of them: from its first line to its last (the lines between included).
+ */
+export function sourceExcerpt(text: string | null, lines: number[] | null): { no: number; text: string }[] {
+  if (!text || !lines?.length) return [];
+  const all = text.split(/\r?\n/);
+  const first = Math.max(1, Math.min(...lines));
+  const last = Math.min(all.length, Math.max(...lines));
+  return all.slice(first - 1, last).map((line, i) => ({ no: first + i, text: line }));
+}

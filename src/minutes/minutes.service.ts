@@ -74,14 +74,21 @@ export class MinutesService {
       if (draft) warnings.push({ kind: 'check', message: `Item ${item.number} confirms the minutes of ${item.confirmsMinutesOf}: record it with POST /api/v1/meetings/${earlier.id}/minutes/confirm`, lines: [] });
     }
     const { lines: _lines, ...attendance } = imported.attendance;
-    return this.save(context, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import');
+    return this.save(context, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import', { text, itemLines: imported.items.map((i) => i.lines) });
   }
 
   /**
    * The draft, whole: items are linked to the agenda (by id or by title) and so to the work plan, whose
    * items are then recorded as considered. Undertakings and work plan changes already decided keep their decision.
    */
-  async save(context: CouncilContext, meetingId: string, input: SaveMinutesDto, warnings: ImportWarning[] = [], action = 'minutes-save'): Promise<MinutesRecord> {
+  async save(
+    context: CouncilContext,
+    meetingId: string,
+    input: SaveMinutesDto,
+    warnings: ImportWarning[] = [],
+    action = 'minutes-save',
+    source: { text: string; itemLines: number[][] } | null = null,
+  ): Promise<MinutesRecord> {
     const { actor } = context;
     const meeting = await this.meeting(actor.councilId, meetingId);
     if (meeting.cancelledAt) throw new ConflictError('The meeting was cancelled: it has no minutes');
@@ -107,6 +114,8 @@ export class MinutesService {
         confirmedAtMeetingId: null,
         approvedAt: null,
         updatedAt: now,
+        // A draft saved by hand keeps the text it was first imported from, for checking.
+        sourceText: source?.text ?? before?.sourceText ?? null,
       });
       await manager.save(Minutes, minutes);
       await manager.delete(MinuteItem, { minutesId: minutes.id });
@@ -131,6 +140,7 @@ export class MinutesService {
           drawDown: item.drawDown ?? false,
           agendaItemId: agendaItem?.id ?? null,
           workPlanItemId: agendaItem?.workPlanItemId ?? null,
+          sourceLines: source?.itemLines[position] ?? null,
         });
       });
       if (items.length) await manager.insert(MinuteItem, items);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
@@ -189,14 +190,17 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.goto(`${t.baseUrl}/authorities`);
     await inspectPage(page, shot('authorities'));
 
-    await page.goto(`${t.baseUrl}/meetings/new`);
-    await inspectPage(page, shot('meeting-new'));
-    await typeFields(page, [['#day-day', '19'], ['#day-month', '9'], ['#day-year', '2017'], ['#time', '7pm'], ['#venue', 'Civic Centre, Dartford']]);
-    await pressButton(page, 'form[action="/meetings/new"] button');
-    await page.waitForSelector('h1:has-text("Tuesday 19 September 2017 at 7pm")');
+    // Tonight's meeting (whose minutes are imported below), and the next.
+    for (const [day, month, heading] of [['26', '7', 'Wednesday 26 July 2017 at 7pm'], ['19', '9', 'Tuesday 19 September 2017 at 7pm']]) {
+      await page.goto(`${t.baseUrl}/meetings/new`);
+      if (day === '26') await inspectPage(page, shot('meeting-new'));
+      await typeFields(page, [['#day-day', day!], ['#day-month', month!], ['#day-year', '2017'], ['#time', '7pm'], ['#venue', 'Civic Centre, Dartford']]);
+      await pressButton(page, 'form[action="/meetings/new"] button');
+      await page.waitForSelector(`h1:has-text("${heading}")`);
+    }
     // The API reads what the pages made.
     const meetings = (await t.as(dartford.coordinator).get('/api/v1/meetings')).body.items;
-    expect(meetings.map((m: { startsAt: string }) => m.startsAt)).toEqual(['2017-09-19T18:00:00.000Z']);
+    expect(meetings.map((m: { startsAt: string }) => m.startsAt)).toEqual(['2017-07-26T18:00:00.000Z', '2017-09-19T18:00:00.000Z']);
     const authorities = (await t.as(dartford.coordinator).get('/api/v1/authorities')).body.items;
     expect(authorities).toHaveLength(3);
     await page.context().close();
@@ -247,7 +251,7 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.goto(`${t.baseUrl}/meetings`);
     expect(await page.locator('h1').innerText()).toBe('Meetings in 2017-18');
     await inspectPage(page, shot('meetings'));
-    await tabTo(page, 'main tbody a[href^="/meetings/"]');
+    await tabTo(page, 'main tbody a:has-text("Tuesday 19 September 2017")');
     await page.keyboard.press('Enter');
     await page.waitForSelector('h1:has-text("Tuesday 19 September 2017 at 7pm")');
     const deadlines = await page.locator('dl').innerText();
@@ -362,6 +366,70 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(await page.locator('h1').innerText()).toContain('Unauthorised encampments');
     expect(await page.locator('main').innerText()).toContain('5 days overdue');
     await page.context().close();
+  });
+
+  it("imports seed 003's minutes from a file, shows each item beside its lines, records an undertaking, and records their confirmation at the next meeting", async () => {
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/meetings`);
+    await page.getByRole('link', { name: 'Wednesday 26 July 2017 at 7pm' }).click();
+    await tabTo(page, 'a:has-text("Minutes of the meeting")');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Minutes of Wednesday 26 July 2017 at 7pm")');
+    await inspectPage(page, shot('minutes-none'));
+    // Nothing pasted, no file: refused, linked to the box.
+    await pressButton(page, 'form[action*="/minutes/import"] button');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#text');
+    await inspectPage(page, shot('minutes-import-error'));
+    await page.setInputFiles('#file', fileURLToPath(new URL('../fixtures/minutes-2017-07-26.txt', import.meta.url)));
+    await pressButton(page, 'form[action*="/minutes/import"] button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('#items ~ .scrutineer-item h3').count()).toBe(16);
+    // Item 10 beside the lines it was read from.
+    const encampments = page.locator('.scrutineer-item', { hasText: 'RESPONSE TO UNAUTHORISED ENCAMPMENTS' });
+    expect(await encampments.locator('.scrutineer-source').innerText()).toMatch(/^577\s+10\. RESPONSE TO UNAUTHORISED ENCAMPMENTS/);
+    expect(await encampments.innerText()).toContain('Officers undertook to respond to Members on both points.');
+    await inspectPage(page, shot('minutes-imported'));
+
+    // Recorded without saying who gave it: refused.
+    const form = encampments.locator('form[action*="/undertakings/0"]');
+    await form.locator('input[value="confirm"]').focus();
+    await page.keyboard.press('Space');
+    await form.locator('input[name="dueOn-day"]').fill('23');
+    await form.locator('input[name="dueOn-month"]').fill('8');
+    await form.locator('input[name="dueOn-year"]').fill('2017');
+    await form.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list').innerText()).toContain('Select who gave the undertaking');
+    await inspectPage(page, shot('minutes-undertaking-error'));
+    const again = page.locator('.scrutineer-item', { hasText: 'RESPONSE TO UNAUTHORISED ENCAMPMENTS' }).locator('form[action*="/undertakings/0"]');
+    await again.locator('input[value="confirm"]').check();
+    await again.locator('select[name="authorityId"]').selectOption({ label: 'Kent County Council' });
+    await again.locator('input[name="dueOn-day"]').fill('23');
+    await again.locator('input[name="dueOn-month"]').fill('8');
+    await again.locator('input[name="dueOn-year"]').fill('2017');
+    await again.locator('button').click();
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('.scrutineer-item', { hasText: 'RESPONSE TO UNAUTHORISED ENCAMPMENTS' }).innerText()).toMatch(/Undertaking\s+Recorded/);
+    const undertakings = (await t.as(dartford.coordinator).get('/api/v1/obligations?authorityId=' + authorityIds['Kent County Council'])).body.items.filter((o: { kind: string }) => o.kind === 'undertaking');
+    expect(undertakings).toHaveLength(1);
+    expect(undertakings[0]).toMatchObject({ dueOn: '2017-08-23', details: 'Officers undertook to respond to Members on both points.' });
+
+    // The committee confirms them on Tuesday 19 September 2017.
+    t.clock.set('2017-09-20T09:00:00Z');
+    const later = await asCoordinator();
+    await later.goto(page.url().split('?')[0]!);
+    await tabTo(later, '#confirmedAtMeetingId');
+    await later.selectOption('#confirmedAtMeetingId', { label: 'Tuesday 19 September 2017 at 7pm' });
+    await pressButton(later, 'form[action$="/minutes/confirm"] button');
+    await later.waitForSelector('.govuk-notification-banner--success');
+    expect(await later.locator('main').innerText()).toContain('Confirmed as a correct record');
+    await inspectPage(later, shot('minutes-confirmed'));
+    const meetingId = new URL(later.url()).pathname.split('/')[2];
+    expect((await t.http().get(`/public/dartford/meetings/${meetingId}/minutes`)).status).toBe(200);
+    await page.context().close();
+    await later.context().close();
   });
 
   it('spends a sign-in link once: a second use is told so and signs nobody in', async () => {

@@ -93,7 +93,9 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
     }
     if (!SAFE_METHODS.has(request.method)) {
-      const sent = (request.body as Record<string, unknown> | undefined)?._csrf ?? request.headers['x-csrf-token'];
+      // A file upload's body is read after the guard, so its form carries the token in its address instead.
+      const multipart = (request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+      const sent = (multipart ? request.query._csrf : (request.body as Record<string, unknown> | undefined)?._csrf) ?? request.headers['x-csrf-token'];
       if (!csrfMatches(signedIn.csrfToken, sent)) throw new ForbiddenException('This form has expired or did not come from this site: go back, reload the page and try again');
     }
     request.csrfToken = signedIn.csrfToken;

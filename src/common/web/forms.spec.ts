@@ -45,6 +45,12 @@ describe('problems the service found', () => {
       { text: 'The council has no authorities', href: '#main-content' },
     ]);
   });
+
+  it('are said in the page’s own words where it has them', () => {
+    expect(problemsAsErrors(['authorityId: who gave the undertaking is required'], { authorityId: { label: 'Who', message: 'Select who gave the undertaking' } }).list).toEqual([
+      { text: 'Select who gave the undertaking', href: '#authorityId' },
+    ]);
+  });
 });
 
 describe('dates typed in day, month and year boxes', () => {

@@ -47,7 +47,8 @@ export async function checkForm<T extends object>(dto: new () => T, input: objec
 
 /**
  * The problems a service found (`InvalidInputError`), put against the fields they name: a problem that
- * begins with a field's name ("dueOn is computed for…") gets that field's label instead of the name.
+ * begins with a field's name ("dueOn is computed for…") gets the page's message for the field, or its
+ * label instead of the name.
  */
 export function problemsAsErrors(problems: string[], fields: Record<string, FormField>): FormErrors {
   const errors = noErrors();
@@ -58,7 +59,8 @@ export function problemsAsErrors(problems: string[], fields: Record<string, Form
       errors.list.push({ text: problem.charAt(0).toUpperCase() + problem.slice(1), href: '#main-content' });
       continue;
     }
-    add(errors, field, `${fields[field]!.label}${named![2] === ': ' ? ': ' : ' '}${problem.slice(named![0].length)}`, fields);
+    // The page's own words for the field when it has them; else the service's, with the field named as the page names it.
+    add(errors, field, fields[field]!.message ?? `${fields[field]!.label}${named![2] === ': ' ? ': ' : ' '}${problem.slice(named![0].length)}`, fields);
   }
   return errors;
 }
