@@ -84,6 +84,7 @@ function serveAssets(server: express.Express): void {
   server.get('/assets/govuk-frontend.min.js', (_request, response) => response.sendFile(join(govuk, 'govuk-frontend.min.js'), { maxAge: '1d' }));
   server.get('/assets/scrutineer.css', (_request, response) => response.sendFile(join(own, 'scrutineer.css'), { maxAge: '1d' }));
   server.get('/assets/scrutineer.js', (_request, response) => response.sendFile(join(own, 'scrutineer.js'), { maxAge: '1d' }));
+  server.get('/assets/progress.js', (_request, response) => response.sendFile(join(own, 'progress.js'), { maxAge: '1d' }));
   server.use('/assets/images', express.static(join(govuk, 'assets', 'images'), options));
 }
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AnnualReportsProcessor } from '../../src/annual-reports/annual-reports.processor.js';
 import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
@@ -430,6 +432,40 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect((await t.http().get(`/public/dartford/meetings/${meetingId}/minutes`)).status).toBe(200);
     await page.context().close();
     await later.context().close();
+  });
+
+  it('compiles the annual report with a progress bar that follows the job, then gives the DOCX to download', async () => {
+    // The worker is held, so the page is seen while the report waits and compiles.
+    const worker = t.app.get(AnnualReportsProcessor).worker;
+    await worker.pause();
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/annual-reports`);
+    await inspectPage(page, shot('annual-reports'));
+    expect(await page.locator('#municipalYear').inputValue()).toBe('2017-18');
+    await pressButton(page, 'form[action="/annual-reports"] button');
+    await page.waitForSelector('progress#progress');
+    expect(await page.locator('progress#progress').getAttribute('value')).toBe('0');
+    await inspectPage(page, shot('annual-report-compiling'));
+    // The bar's script follows the job and, when it is done, shows the draft without anyone reloading the page.
+    const asked: string[] = [];
+    page.on('request', (sent) => {
+      if (/\/api\/v1\/annual-reports\/[^/]+$/.test(new URL(sent.url()).pathname)) asked.push(sent.url());
+    });
+    const reportId = new URL(page.url()).pathname.split('/')[2];
+    worker.resume();
+    await page.waitForSelector('a:has-text("Download for Word (DOCX)")', { timeout: 60_000 });
+    // The script asked how far the job had got, and the page moved on by itself when it was done.
+    expect(asked.length).toBeGreaterThan(0);
+    expect((await t.as(dartford.coordinator).get(`/api/v1/annual-reports/${reportId}`)).body).toMatchObject({ status: 'draft', progress: 100 });
+    await inspectPage(page, shot('annual-report-draft'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("Download for Word (DOCX)")')]);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(download.suggestedFilename()).toBe('annual-report-2017-18-v1.docx');
+    await pressButton(page, 'form[action$="/agree"] button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('main').innerText()).toContain('The report is agreed.');
+    await page.context().close();
   });
 
   it('spends a sign-in link once: a second use is told so and signs nobody in', async () => {
