@@ -10,6 +10,9 @@ import { migrate, schemaDrift, writeMigration } from './app/migration-tool.js';
 import { postgresReachable } from './common/database/scratch-database.js';
 import { COMMAND_LINE, CouncilsService } from './councils/councils.service.js';
 import { loadDartfordDemo } from './demo/dartford.demo.js';
+import { SignInLinks } from './sign-in/sign-in-links.js';
+import { SIGN_IN_LINK_MINUTES } from './sign-in/sign-in.rules.js';
+import type { INestApplicationContext } from '@nestjs/common';
 
 export interface CliIo {
   out(line: string): void;
@@ -23,6 +26,8 @@ const USAGE = `Usage: npm run -s cli -- <command> [options]
   migrate                                               applies pending migrations to DATABASE_URL
   migrate:check                                         fails when entities and migrations drift (both dialects)
   migration:generate <Name>                             writes a migration per dialect for the drift
+  sign-in:link --council <slug> --email <e>             prints a single-use link that signs the user in to the pages
+                                                        (for the first co-ordinator, or where no mail server is set up)
   demo                                                  loads the Dartford demo council`;
 
 /** Runs one command; returns the process exit code. Output meant for scripts goes to `out` alone. */
@@ -82,12 +87,30 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       io.out(token);
       return 0;
     }
+    case 'sign-in:link': {
+      const { council: slug, email } = required('council', 'email');
+      const url = await withApp(config, async (app) => {
+        const councils = app.get(CouncilsService);
+        const council = await councils.councilBySlug(slug);
+        const user = (await councils.usersWithEmail(email)).find((u) => u.councilId === council.id);
+        if (!user) throw new UsageError(`${email} is not a user of ${slug}: create them first (token:create)`);
+        return app.get(SignInLinks).issue(user.id);
+      });
+      io.err(`Open this link within ${SIGN_IN_LINK_MINUTES} minutes; it works once:`);
+      io.out(url);
+      return 0;
+    }
     case 'demo': {
       const app = await NestFactory.createApplicationContext(StorageModule.forRoot(config), { logger: false, abortOnError: false });
       try {
         const token = await loadDartfordDemo(app, config);
         io.err(`Loaded the Dartford demo council into ${config.DATABASE_URL}.`);
         io.err(`API docs: ${config.publicBaseUrl}/api/docs`);
+        const councils = app.get(CouncilsService);
+        const [coordinator] = await councils.coordinators((await councils.councilBySlug('dartford')).id);
+        io.err(`Pages: ${config.publicBaseUrl}/ — sign in as ${coordinator!.email} with this link (once, within ${SIGN_IN_LINK_MINUTES} minutes):`);
+        io.err(`  ${await app.get(SignInLinks).issue(coordinator!.id)}`);
+        io.err(`  another: npm run -s cli -- sign-in:link --council dartford --email ${coordinator!.email}`);
         io.err('Coordinator token (shown once):');
         io.out(token);
       } finally {
@@ -104,9 +127,13 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
 class UsageError extends Error {}
 
 async function withCouncils<T>(config: AppConfig, work: (councils: CouncilsService) => Promise<T>): Promise<T> {
+  return withApp(config, (app) => work(app.get(CouncilsService)));
+}
+
+async function withApp<T>(config: AppConfig, work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext(StorageModule.forRoot(config), { logger: false, abortOnError: false });
   try {
-    return await work(app.get(CouncilsService));
+    return await work(app);
   } finally {
     await app.close();
   }

@@ -27,6 +27,7 @@ import { MinuteProposalsModule, MinutesModule } from '../minutes/minutes.module.
 import { AnnualReportsModule } from '../annual-reports/annual-reports.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 import { SignInModule } from '../sign-in/sign-in.module.js';
+import { SignInLinksModule } from '../sign-in/sign-in-links.js';
 import { ThisWeekModule } from '../this-week/this-week.module.js';
 
 /** Configuration, for every module that needs it. */
@@ -60,6 +61,8 @@ export class StorageModule {
         WorkPlanModule,
         MinutesModule,
         AnnualReportSettingsModule,
+        // The command line prints sign-in links for the first co-ordinator.
+        SignInLinksModule,
       ],
       // The one gate of every route; tokens are resolved by the councils module (TokenResolver).
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { SignInLink } from './sign-in-link.entity.js';
+import { SignInLinksModule } from './sign-in-links.js';
 import { SignInController } from './sign-in.controller.js';
 import { SignInService } from './sign-in.service.js';
 import { IdentityProvider } from './identity-provider.entity.js';
@@ -13,7 +13,7 @@ import { AuditModule } from '../audit/audit.module.js';
 
 /** Signing in to the pages: by an e-mailed link or through the council's identity provider (OpenID Connect), and signing out (here, or everywhere). */
 @Module({
-  imports: [CouncilsModule, MailModule, AuditModule, TypeOrmModule.forFeature([SignInLink, IdentityProvider])],
+  imports: [CouncilsModule, MailModule, AuditModule, SignInLinksModule, TypeOrmModule.forFeature([IdentityProvider])],
   controllers: [SignInController, IdentityProviderController],
   providers: [SignInService, IdentityProvidersService, SecretsService],
 })

@@ -62,6 +62,14 @@ describe.each(DIALECTS)('command line and server on %s', (dialect) => {
     expect(unknownCouncil.code).toBe(1);
     expect(unknownCouncil.stderr).toContain('Council nowhere not found');
 
+    const link = await cli(['sign-in:link', '--council', 'dartford', '--email', 'DS@dartford.example.org'], env);
+    expect(link.code).toBe(0);
+    expect(link.stdout).toMatch(/^http:\/\/localhost:3000\/sign-in\/link\/scr_[A-Za-z0-9_-]{43}\n$/);
+    const stranger = await cli(['sign-in:link', '--council', 'dartford', '--email', 'nobody@example.org'], env);
+    expect(stranger.code).toBe(2);
+    expect(stranger.stderr).toContain('nobody@example.org is not a user of dartford');
+    expect(stranger.stdout).toBe('');
+
     // The token opens the API of the server started on the same database.
     const server = await startServer(env);
     try {
@@ -87,6 +95,18 @@ describe.each(DIALECTS)('command line and server on %s', (dialect) => {
 
       const t = await startTestApp(dialect, { DATABASE_URL: fresh.url });
       try {
+        // The link printed for the demo co-ordinator signs them in to the pages, once.
+        const link = /http:\/\/\S+\/sign-in\/link\/\S+/.exec(demo.stderr)![0];
+        const confirm = await t.http().get(new URL(link).pathname).set('Accept', 'text/html');
+        expect(confirm.status).toBe(200);
+        const formCookie = (confirm.headers['set-cookie'] as unknown as string[])[0]!.split(';')[0]!;
+        const formToken = /name="_csrf" value="([^"]+)"/.exec(confirm.text)![1]!;
+        const signedIn = await t.http().post(new URL(link).pathname).set('Cookie', formCookie).type('form').send({ _csrf: formToken, next: '/' });
+        expect(signedIn.status).toBe(303);
+        const session = (signedIn.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('scrutineer-session='))!.split(';')[0]!;
+        const home = await t.http().get('/').set('Cookie', session).set('Accept', 'text/html');
+        expect(home.text).toContain('<h1 class="govuk-heading-xl">This week</h1>');
+        expect(home.text).toContain('Dartford Borough Council');
         const get = (path: string) => t.http().get(path).set({ Authorization: `Bearer ${token}` });
         expect((await get('/api/v1/me')).body).toMatchObject({ councilSlug: 'dartford', role: 'coordinator' });
         const authorities = (await get('/api/v1/authorities')).body;
