@@ -10,10 +10,11 @@ import { WorkPlanItem } from './work-plan-item.entity.js';
 import { WorkPlanVersion } from './work-plan-version.entity.js';
 import { WorkPlanController } from './work-plan.controller.js';
 import { WorkPlanService } from './work-plan.service.js';
+import { WorkPlanPagesController } from './work-plan-pages.controller.js';
 
 @Module({
   imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([WorkPlanItem, WorkPlanAmendment, WorkPlanVersion]), CalendarModule, CouncilsModule],
-  controllers: [WorkPlanController, MeetingsFeedController],
+  controllers: [WorkPlanController, MeetingsFeedController, WorkPlanPagesController],
   providers: [WorkPlanService],
   exports: [WorkPlanService],
 })

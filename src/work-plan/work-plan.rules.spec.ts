@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
+import { amendmentInWords, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
 
 describe('seasons', () => {
   it.each([
@@ -53,5 +53,14 @@ describe('nextOccurrence', () => {
   it('is the same month a year on (the D-TAC update each July)', () => {
     expect(nextOccurrence({ every: 'year', month: 7 }, '2016-07-27')).toBe('Summer 2017 (July)');
     expect(nextOccurrence({ every: 'year', month: 2 }, '2016-07-27')).toBe('Winter 2017 (February)');
+  });
+});
+
+describe('amendments in words', () => {
+  it('say what moved, from where to where', () => {
+    expect(amendmentInWords({ kind: 'deferred', from: 'Summer 2017 (July)', to: 'Winter 2018 (February)', change: null })).toBe('Deferred from Summer 2017 (July) to Winter 2018 (February)');
+    expect(amendmentInWords({ kind: 'brought_forward', from: 'Winter 2018 (February)', to: 'Tuesday 19 September 2017', change: null })).toBe('Brought forward from Winter 2018 (February) to Tuesday 19 September 2017');
+    expect(amendmentInWords({ kind: 'cancelled', from: 'Summer 2017 (July)', to: null, change: null })).toBe('Withdrawn from the work plan');
+    expect(amendmentInWords({ kind: 'changed', from: null, to: null, change: 'Title: "A" → "B"' })).toBe('Changed: Title: "A" → "B"');
   });
 });

@@ -75,3 +75,40 @@ export function nextOccurrence(recurrence: Recurrence, after: IsoDate): string {
   const year = Number(after.slice(0, 4)) + (Number(after.slice(5, 7)) >= recurrence.month ? 1 : 0);
   return seasonOf(`${year}-${String(recurrence.month).padStart(2, '0')}-01`);
 }
+
+/** Each kind of item in the committee's own headings, as a page shows it. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  strategic_assessment: 'Strategic Assessment',
+  community_safety_strategy: 'Community Safety Strategy',
+  strategy_refresh: 'Strategy refresh',
+  performance_report: 'Performance report',
+  police_and_crime_panel_update: 'Police and Crime Panel update',
+  partner_update: 'Partner update',
+  draw_down: 'Draw-down',
+  crime_data: 'Crime data',
+  other: 'Other',
+};
+
+/** Each state of an item as a page's tag shows it. */
+export const STATUS_TAGS: Record<ItemStatus, { text: string; colour: 'grey' | 'blue' | 'green' | 'yellow' | 'red' | 'purple' }> = {
+  proposed: { text: 'Proposed', colour: 'grey' },
+  agreed: { text: 'Agreed', colour: 'blue' },
+  scheduled: { text: 'Scheduled', colour: 'purple' },
+  considered: { text: 'Considered', colour: 'green' },
+  deferred: { text: 'Deferred', colour: 'yellow' },
+  withdrawn: { text: 'Withdrawn', colour: 'grey' },
+};
+
+/** An amendment in words, for the item's history: "Deferred from Summer 2017 (July) to Winter 2018 (February)". */
+export function amendmentInWords(a: { kind: AmendmentKind; from: string | null; to: string | null; change: string | null }): string {
+  switch (a.kind) {
+    case 'deferred':
+      return `Deferred${a.from ? ` from ${a.from}` : ''}${a.to ? ` to ${a.to}` : ''}`;
+    case 'brought_forward':
+      return `Brought forward${a.from ? ` from ${a.from}` : ''}${a.to ? ` to ${a.to}` : ''}`;
+    case 'cancelled':
+      return 'Withdrawn from the work plan';
+    case 'changed':
+      return a.change ? `Changed: ${a.change}` : 'Changed';
+  }
+}

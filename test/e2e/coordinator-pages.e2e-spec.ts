@@ -208,6 +208,44 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.context().close();
   });
 
+  it('plans a statutory item for the next meeting, defers it with its reason and who directed it, and shows its history and the duties it covers', async () => {
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/work-plan`);
+    expect(await page.locator('#coverage ~ dl').first().innerText()).toMatch(/Strategic Assessment is considered\s+At risk/);
+    await inspectPage(page, shot('work-plan-empty'));
+    await typeFields(page, [['#item-title', 'Strategic Assessment 2017']]);
+    await tabTo(page, '#basis');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#item-category');
+    await page.selectOption('#item-category', 'strategic_assessment');
+    await tabTo(page, '#item-meetingId');
+    await page.selectOption('#item-meetingId', { label: 'Tuesday 19 September 2017 at 7pm' });
+    await pressButton(page, 'form[action="/work-plan/items"] button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('dl').first().innerText()).toContain('Tuesday 19 September 2017 at 7pm');
+
+    // Deferred without saying who directed it: refused, named, linked.
+    await typeFields(page, [['#move-season', 'Winter 2018 (February)'], ['#move-reason', 'To coincide with the CSP mid-year Performance Report']]);
+    await pressButton(page, 'form[action$="/move"] button');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#move-directedBy']);
+    await inspectPage(page, shot('work-plan-item-error'));
+    await page.locator('#move-directedBy').focus();
+    await page.keyboard.type('Strategic Director (External Services)');
+    await pressButton(page, 'form[action$="/move"] button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('#history ~ ol').innerText()).toMatch(
+      /Deferred from Tuesday 19 September 2017 to Winter 2018 \(February\), recorded Wednesday 26 July 2017 at 11am by .*\nDirected by Strategic Director \(External Services\)\. Reason: To coincide with the CSP mid-year Performance Report/,
+    );
+    await inspectPage(page, shot('work-plan-item'));
+    await page.goto(`${t.baseUrl}/work-plan`);
+    // Deferred to a season with no meeting yet: the duty is at risk, and the page says why.
+    expect(await page.locator('#coverage ~ dl').first().innerText()).toMatch(/Strategic Assessment is considered\s+At risk "Strategic Assessment 2017" is planned for Winter 2018 \(February\), but no meeting is set for it/);
+    expect(await page.locator('main').innerText()).toMatch(/Winter 2018 \(February\)\s+Items for Winter 2018 \(February\)/);
+    await inspectPage(page, shot('work-plan'));
+    await page.context().close();
+  });
+
   it('issues the 26 July 2017 recommendations to the three authorities from one form, by keyboard, after showing what was wrong', async () => {
     const page = await asCoordinator();
     await page.goto(`${t.baseUrl}/obligations`);

@@ -1,0 +1,199 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
+import type { CouncilContext } from '../common/auth/council-context.js';
+import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
+import { dateIn } from '../common/time/dates.js';
+import { checkForm, type FormErrors, type FormField, problemsAsErrors } from '../common/web/forms.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
+import { dateInWords, instantInWords } from '../common/web/words.js';
+import { CommitteesService } from '../councils/committees.service.js';
+import { MunicipalYearsService } from '../councils/municipal-years.service.js';
+import { EXEMPT_PARAGRAPHS } from '../exempt-information/exempt.rules.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { CancelItemDto, ChangeItemDto, CreateWorkPlanItemDto, MoveItemDto } from './work-plan.dto.js';
+import { BASES, CATEGORIES, CATEGORY_LABELS, STATUS_TAGS, amendmentInWords } from './work-plan.rules.js';
+import { WorkPlanService } from './work-plan.service.js';
+
+const ITEM_FIELDS: Record<string, FormField> = {
+  title: { label: 'Title', message: 'Enter the title of the item, in 300 characters or fewer', anchor: 'item-title' },
+  description: { label: 'Description', anchor: 'item-description' },
+  basis: { label: 'Basis', message: 'Select whether the item is statutory or discretionary', anchor: 'basis' },
+  category: { label: 'Kind', message: 'Select what kind of item it is', anchor: 'item-category' },
+  meetingId: { label: 'Meeting', anchor: 'item-meetingId' },
+  season: { label: 'Season', message: 'Choose a meeting, or enter a season like Summer 2018 (July)', anchor: 'item-season' },
+  exemptParagraph: { label: 'Exempt information', anchor: 'item-exemptParagraph' },
+};
+const AMENDMENT_FIELDS: Record<string, FormField> = {
+  reason: { label: 'Reason', message: 'Enter the reason, in 5,000 characters or fewer', anchor: 'reason' },
+  directedBy: { label: 'Directed by', message: 'Enter who directed the change, for example the committee or the Strategic Director', anchor: 'directedBy' },
+  meetingId: { label: 'Meeting', anchor: 'move-meetingId' },
+  season: { label: 'Season', message: 'Choose a meeting, or enter a season like Winter 2018 (February)', anchor: 'move-season' },
+  title: { label: 'New title', message: 'Enter the new title in 300 characters or fewer', anchor: 'change-title' },
+  change: { label: 'What changed', anchor: 'change-change' },
+};
+
+type Form = { name: string; errors: FormErrors; typed: Record<string, unknown> };
+const text = (body: Record<string, unknown>, name: string): string | undefined => (typeof body[name] === 'string' && (body[name] as string).trim() ? (body[name] as string).trim() : undefined);
+
+/** The rolling work plan: by meeting and season, its items with their history, what the year's statutory duties need. */
+@Pages()
+@Controller('work-plan')
+export class WorkPlanPagesController {
+  constructor(
+    private readonly workPlan: WorkPlanService,
+    private readonly committees: CommitteesService,
+    private readonly years: MunicipalYearsService,
+    private readonly meetings: MeetingsService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get()
+  @Roles('coordinator')
+  async plan(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') year: unknown): Promise<void> {
+    await this.showPlan(request, response, acting, typeof year === 'string' ? year : null, null);
+  }
+
+  @Post('items')
+  @Roles('coordinator')
+  async add(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Body() body: Record<string, unknown>): Promise<void> {
+    const committee = await this.committees.scrutinyCommittee(acting.councilId);
+    const input = {
+      committeeId: committee?.id ?? '',
+      title: text(body, 'title') ?? '',
+      description: text(body, 'description'),
+      basis: body.basis,
+      category: body.category,
+      meetingId: text(body, 'meetingId'),
+      season: text(body, 'meetingId') ? undefined : text(body, 'season'),
+      exemptParagraph: text(body, 'exemptParagraph') ? Number(body.exemptParagraph) : undefined,
+    };
+    const errors = await this.attempt(CreateWorkPlanItemDto, input, ITEM_FIELDS, (value) => this.workPlan.create(acting, value));
+    if (typeof errors === 'string') return response.redirect(303, `/work-plan/items/${errors}?done=added`);
+    await this.showPlan(request, response, acting, null, { name: 'item', errors, typed: body }, 400);
+  }
+
+  @Get('items/:id')
+  @Roles('coordinator')
+  async item(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Param('id') id: string): Promise<void> {
+    await this.showItem(request, response, acting, id, null);
+  }
+
+  @Post('items/:id/:action')
+  @Roles('coordinator')
+  async amend(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Param('id') id: string, @Param('action') action: string, @Body() body: Record<string, unknown>): Promise<void> {
+    const common = { reason: text(body, 'reason') ?? '', directedBy: text(body, 'directedBy') ?? '', version: Number(body.version) || undefined };
+    const fields = Object.fromEntries(Object.entries(AMENDMENT_FIELDS).map(([k, f]) => [k, { ...f, anchor: `${action}-${k}` }]));
+    let errors: string | FormErrors;
+    if (action === 'move') {
+      const meetingId = text(body, 'meetingId');
+      errors = await this.attempt(MoveItemDto, { ...common, meetingId, season: meetingId ? undefined : text(body, 'season') }, fields, (value) => this.workPlan.move(acting, id, value));
+    } else if (action === 'cancel') {
+      errors = await this.attempt(CancelItemDto, common, fields, (value) => this.workPlan.cancel(acting, id, value));
+    } else if (action === 'change') {
+      errors = await this.attempt(ChangeItemDto, { ...common, title: text(body, 'title') }, fields, (value) => this.workPlan.change(acting, id, value));
+    } else {
+      return this.showItem(request, response, acting, id, null, 404);
+    }
+    if (typeof errors === 'string') return response.redirect(303, `/work-plan/items/${id}?done=${action}#history`);
+    await this.showItem(request, response, acting, id, { name: action, errors, typed: body }, 400);
+  }
+
+  /** The change made (the item's id), or what was wrong with the form. */
+  private async attempt<T extends object>(dto: new () => T, input: object, fields: Record<string, FormField>, change: (value: T) => Promise<{ id: string }>): Promise<string | FormErrors> {
+    const checked = await checkForm(dto, input, fields);
+    if (checked.errors) return checked.errors;
+    try {
+      return (await change(checked.value)).id;
+    } catch (error) {
+      if (error instanceof InvalidInputError) return problemsAsErrors(error.problems, fields);
+      if (error instanceof ConflictError) return { list: [{ text: error.message, href: `#${Object.values(fields)[0]!.anchor}` }], byField: {} };
+      throw error;
+    }
+  }
+
+  /** The committee's meetings to come, as a select's choices, named in words. */
+  private async meetingItems(acting: CouncilContext, committeeId: string, selected?: unknown) {
+    const meetings = await this.meetings.meetingsOf(acting.councilId, committeeId);
+    return [
+      { value: '', text: 'No meeting yet: a season' },
+      ...meetings.filter((m) => !m.cancelledAt && dateIn(m.startsAt, acting.timeZone) >= acting.today).map((m) => ({ value: m.id, text: instantInWords(m.startsAt, acting.timeZone), selected: selected === m.id })),
+    ];
+  }
+
+  private async showPlan(request: Request, response: Response, acting: CouncilContext, asked: string | null, form: Form | null, status = 200): Promise<void> {
+    const committee = await this.committees.scrutinyCommittee(acting.councilId);
+    const years = (await this.years.list(acting.councilId, 100, 0)).items;
+    const year = years.find((y) => y.label === asked) ?? years.filter((y) => y.startsOn <= acting.today).at(-1) ?? years[0] ?? null;
+    const [groups, coverage, meetings, versions] = committee
+      ? await Promise.all([
+          this.workPlan.plan(acting.councilId, { committeeId: committee.id, municipalYear: year?.label }),
+          year ? this.workPlan.coverage(acting.councilId, committee.id, year.label) : Promise.resolve([]),
+          this.meetings.meetingsOf(acting.councilId, committee.id),
+          this.workPlan.versions(acting.councilId, committee.id),
+        ])
+      : [[], [], [], []];
+    this.pages.send(
+      request,
+      response,
+      'work-plan/pages/plan.njk',
+      {
+        title: 'Work plan',
+        area: 'work-plan',
+        committee,
+        years,
+        year,
+        groups: groups.map((g) => {
+          const meeting = meetings.find((m) => m.id === g.meetingId);
+          return {
+            heading: meeting ? instantInWords(meeting.startsAt, acting.timeZone) : (g.season ?? 'Unplaced'),
+            meetingId: g.meetingId,
+            items: g.items.map((i) => ({ ...i, categoryLabel: CATEGORY_LABELS[i.category], tag: STATUS_TAGS[i.status] })),
+          };
+        }),
+        coverage,
+        versions,
+        basisItems: BASES.map((b) => ({ value: b, text: b === 'statutory' ? 'Statutory: a duty of the committee' : 'Discretionary: chosen by the committee', checked: form?.typed.basis === b })),
+        categoryItems: [{ value: '', text: 'Select the kind' }, ...CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABELS[c], selected: form?.typed.category === c }))],
+        meetingItems: committee ? await this.meetingItems(acting, committee.id, form?.typed.meetingId) : [],
+        exemptItems: [{ value: '', text: 'Not exempt' }, ...EXEMPT_PARAGRAPHS.map((p) => ({ value: String(p), text: `Exempt: paragraph ${p} of Schedule 12A`, selected: form?.typed.exemptParagraph === String(p) }))],
+        form: form?.name ?? null,
+        typed: form?.typed ?? {},
+        errors: form?.errors.list ?? [],
+        fieldErrors: form?.errors.byField ?? {},
+        timeZone: acting.timeZone,
+      },
+      status,
+    );
+  }
+
+  private async showItem(request: Request, response: Response, acting: CouncilContext, id: string, form: Form | null, status = 200): Promise<void> {
+    const item = await this.workPlan.item(acting.councilId, id);
+    const [history, meetings] = await Promise.all([this.workPlan.history(acting.councilId, id), this.meetings.meetingsOf(acting.councilId, item.committeeId)]);
+    const place = (meetingId: string | null, season: string | null) => {
+      const meeting = meetings.find((m) => m.id === meetingId);
+      return meeting ? dateInWords(dateIn(meeting.startsAt, acting.timeZone)) : season;
+    };
+    const meeting = meetings.find((m) => m.id === item.meetingId);
+    this.pages.send(
+      request,
+      response,
+      'work-plan/pages/item.njk',
+      {
+        title: item.title,
+        area: 'work-plan',
+        item: { ...item, categoryLabel: CATEGORY_LABELS[item.category], tag: STATUS_TAGS[item.status], place: meeting ? instantInWords(meeting.startsAt, acting.timeZone) : item.season },
+        open: !['considered', 'withdrawn'].includes(item.status),
+        history: history.map((a) => ({ ...a, words: amendmentInWords({ kind: a.kind, from: place(a.fromMeetingId, a.fromSeason), to: place(a.toMeetingId, a.toSeason), change: a.change }) })),
+        meetingItems: await this.meetingItems(acting, item.committeeId, form?.typed.meetingId),
+        done: request.query.done,
+        form: form?.name ?? null,
+        typed: form?.typed ?? {},
+        errors: form?.errors.list ?? [],
+        fieldErrors: form?.errors.byField ?? {},
+        timeZone: acting.timeZone,
+      },
+      status,
+    );
+  }
+}
