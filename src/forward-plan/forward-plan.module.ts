@@ -1,5 +1,6 @@
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
+import { ForwardPlanPagesController } from './forward-plan-pages.controller.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
@@ -16,7 +17,7 @@ import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [MeetingsModule, CouncilsModule, TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
-  controllers: [ForwardPlanController, UrgencyFormController, PublicForwardPlanController],
+  controllers: [ForwardPlanController, UrgencyFormController, PublicForwardPlanController, ForwardPlanPagesController],
   providers: [ForwardPlanService, UrgencyService, SecretsService],
   exports: [ForwardPlanService],
 })

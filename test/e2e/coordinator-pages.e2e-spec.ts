@@ -246,6 +246,49 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.context().close();
   });
 
+  it("publishes a notice of key decisions, explains a decision's lateness, and gives the chair the general exception notice", async () => {
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/forward-plan`);
+    await inspectPage(page, shot('forward-plan-empty'));
+    await pressButton(page, 'a:has-text("New notice")');
+    await page.waitForSelector('h1:has-text("New notice of key decisions")');
+    await typeFields(page, [
+      ['#periodStart-day', '1'], ['#periodStart-month', '8'], ['#periodStart-year', '2017'],
+      ['#periodEnd-day', '31'], ['#periodEnd-month', '10'], ['#periodEnd-year', '2017'],
+      ['#publishedOn-day', '26'], ['#publishedOn-month', '7'], ['#publishedOn-year', '2017'],
+      ['#d0-maker', 'Cabinet'], ['#d0-dueOn-day', '10'], ['#d0-dueOn-month', '8'], ['#d0-dueOn-year', '2017'],
+    ]);
+    // A decision with no title: refused, linked to the box.
+    await pressButton(page, 'form[action="/forward-plan/new"] button.govuk-button');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`))).toEqual(['#d0-title Decision 1: enter what is to be decided']);
+    await inspectPage(page, shot('forward-plan-new-error'));
+    await page.locator('#d0-title').focus();
+    await page.keyboard.type('Adoption of the Community Safety Strategy refresh');
+    // It cannot wait for 28 clear days: it is planned under the general exception.
+    // Tab reaches the group's chosen radio; the arrow key moves the choice, as a keyboard user does.
+    await tabTo(page, '#d0-exception');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked('#d0-exception-2')).toBe(true);
+    await pressButton(page, 'form[action="/forward-plan/new"] button.govuk-button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    // Thursday 10 August needs the notice by Wednesday 12 July (28 clear days): published on 26 July, it is late.
+    const decision = page.locator('.scrutineer-item', { hasText: 'Adoption of the Community Safety Strategy refresh' });
+    expect(await decision.innerText()).toMatch(/Late[\s\S]*Thursday 10 August 2017[\s\S]*Notice due by\s+Wednesday 12 July 2017 \(14 clear days given\)/);
+    await inspectPage(page, shot('forward-plan-notice'));
+    const before = t.smtp.messages.length;
+    await decision.locator('textarea[name="reasons"]').first().focus();
+    await page.keyboard.type('The funding offer must be accepted before 14 August');
+    await decision.locator('form[action$="/general-exception"] button').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    const notice = await t.smtp.waitFor((m) => t.smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes('cllr.wells@dartford.example.org'));
+    expect(notice.text).toContain('The funding offer must be accepted before 14 August');
+    expect(await page.locator('.scrutineer-item').first().innerText()).toContain('Allowed by exception');
+    await inspectPage(page, shot('forward-plan-exception'));
+    await page.context().close();
+  });
+
   it('issues the 26 July 2017 recommendations to the three authorities from one form, by keyboard, after showing what was wrong', async () => {
     const page = await asCoordinator();
     await page.goto(`${t.baseUrl}/obligations`);
