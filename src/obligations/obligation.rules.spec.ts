@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
+import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings.js';
-import { type DueInput, dueFor, extendedDue, extensionProblems, groupState, isOverdue, responseProblems, statusTag, transitionProblem } from './obligation.rules.js';
+import { type DueInput, dueFor, extendedDue, extensionProblems, groupState, isOverdue, responseProblems, statusTag, tallyAnswers, transitionProblem } from './obligation.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 const due = (input: DueInput) => dueFor(input, DEFAULT_CALENDAR_SETTINGS, holidays);
@@ -116,5 +117,26 @@ describe('the state shown on the pages', () => {
     expect(statusTag('open', '2017-08-23', '2017-08-24')).toEqual({ text: 'Overdue', colour: 'red' });
     expect(statusTag('responded', '2017-08-23', '2017-08-24')).toEqual({ text: 'Answered', colour: 'green' });
     expect(statusTag('withdrawn', '2017-08-23', '2017-08-24')).toEqual({ text: 'Withdrawn', colour: 'grey' });
+  });
+});
+
+describe('the tally of answers by authority', () => {
+  const london = (instant: Date) => dateIn(instant, 'Europe/London');
+  it('counts on time up to the end of the due day in London, late after, overdue and not yet due, and leaves out the withdrawn', () => {
+    const tallies = tallyAnswers(
+      [
+        // Answered at 23:30 BST on the due day (22:30 UTC): on time.
+        { authorityId: 'police', status: 'responded', dueOn: '2017-08-23', respondedAt: new Date('2017-08-23T22:30:00Z') },
+        // Answered at 00:30 BST the day after (23:30 UTC on the due day): late.
+        { authorityId: 'police', status: 'responded', dueOn: '2017-08-23', respondedAt: new Date('2017-08-23T23:30:00Z') },
+        { authorityId: 'police', status: 'open', dueOn: '2017-08-23', respondedAt: null },
+        { authorityId: 'kcc', status: 'open', dueOn: '2017-08-28', respondedAt: null },
+        { authorityId: 'kcc', status: 'withdrawn', dueOn: '2017-08-01', respondedAt: null },
+      ],
+      '2017-08-28',
+      london,
+    );
+    expect(tallies.get('police')).toEqual({ onTime: 1, late: 1, overdue: 1, notYetDue: 0 });
+    expect(tallies.get('kcc')).toEqual({ onTime: 0, late: 0, overdue: 0, notYetDue: 1 });
   });
 });

@@ -204,3 +204,34 @@ export function statusTag(status: ObligationStatus, dueOn: IsoDate, today: IsoDa
   if (status === 'withdrawn') return { text: 'Withdrawn', colour: 'grey' };
   return dueOn < today ? { text: 'Overdue', colour: 'red' } : { text: 'Open', colour: 'blue' };
 }
+
+/** How an authority has answered what it was asked: on time, late, not yet and overdue, not yet due. */
+export interface AnswerTally {
+  onTime: number;
+  late: number;
+  overdue: number;
+  notYetDue: number;
+}
+
+/**
+ * Each authority's answers to what it was asked (withdrawn obligations left out): answered by the end of
+ * the due day in the council's zone is on time.
+ */
+export function tallyAnswers(
+  obligations: { authorityId: string; status: ObligationStatus; dueOn: IsoDate; respondedAt: Date | null }[],
+  today: IsoDate,
+  dayOf: (instant: Date) => IsoDate,
+): Map<string, AnswerTally> {
+  const tallies = new Map<string, AnswerTally>();
+  for (const o of obligations) {
+    if (o.status === 'withdrawn') continue;
+    const tally = tallies.get(o.authorityId) ?? { onTime: 0, late: 0, overdue: 0, notYetDue: 0 };
+    if (o.status === 'responded') {
+      if (o.respondedAt && dayOf(o.respondedAt) > o.dueOn) tally.late++;
+      else tally.onTime++;
+    } else if (o.dueOn < today) tally.overdue++;
+    else tally.notYetDue++;
+    tallies.set(o.authorityId, tally);
+  }
+  return tallies;
+}

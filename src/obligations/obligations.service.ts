@@ -331,6 +331,11 @@ export class ObligationsService implements OnModuleInit {
     });
   }
 
+  /** The council's obligations issued in a span of days (a municipal year), for the tally of answers by authority. */
+  async issuedBetween(councilId: string, from: IsoDate, to: IsoDate): Promise<Obligation[]> {
+    return this.obligations.find({ where: { councilId, issuedOn: Between(from, to) }, order: { issuedOn: 'ASC', id: 'ASC' } });
+  }
+
   /** The council's obligations by id (ids of other councils are left out). */
   async byIds(councilId: string, ids: string[]): Promise<Obligation[]> {
     return ids.length ? this.obligations.findBy({ councilId, id: In(ids) }) : [];

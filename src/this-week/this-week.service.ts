@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { KIND_LABELS } from '../obligations/obligation.rules.js';
+import { type AnswerTally, KIND_LABELS, tallyAnswers } from '../obligations/obligation.rules.js';
+import { type DrawnBar, stackedBars } from '../common/web/charts.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { Clock } from '../common/time/clock.js';
@@ -49,7 +50,13 @@ export interface ThisWeek {
   } | null;
   year: string | null;
   dutiesAtRisk: DutyCoverage[];
+  /** What each authority asked this municipal year has answered: a chart's bars and the figures behind them. */
+  answers: { authority: string; onTime: number; late: number; overdue: number; notYetDue: number }[];
+  chart: DrawnBar[];
 }
+
+/** The width of the chart's bars, in the SVG's own units. */
+export const CHART_WIDTH = 480;
 
 /** The co-ordinator's week, gathered from the modules that own each part (read-only). */
 @Injectable()
@@ -70,7 +77,7 @@ export class ThisWeekService {
   async of(context: CouncilContext): Promise<ThisWeek> {
     const { councilId, today } = context;
     const until = lookAheadTo(today);
-    const [authorities, overdue, dueSoon, digest, drawDowns, nextMeeting, dutiesAtRisk] = await Promise.all([
+    const [authorities, overdue, dueSoon, digest, drawDowns, nextMeeting, dutiesAtRisk, answers] = await Promise.all([
       this.authorities.authoritiesOf(councilId),
       this.obligations.open(councilId, { dueBefore: today }),
       this.obligations.open(councilId, { dueFrom: today, dueTo: until }),
@@ -78,8 +85,11 @@ export class ThisWeekService {
       this.drawDowns.list(context, { status: 'submitted', limit: 100, offset: 0 }),
       this.nextMeeting(context),
       this.dutiesAtRisk(context),
+      this.answers(context),
     ]);
     const authorityName = (id: string) => authorities.find((a) => a.id === id)?.name ?? 'Unknown authority';
+    // In the council's own order of its authorities.
+    answers.sort((a, b) => authorities.findIndex((x) => x.id === a.authorityId) - authorities.findIndex((x) => x.id === b.authorityId));
     const line = (o: Obligation): WeekObligation => ({
       id: o.id,
       authority: authorityName(o.authorityId),
@@ -101,7 +111,29 @@ export class ThisWeekService {
       failingContacts: digest.failingContacts,
       nextMeeting,
       ...dutiesAtRisk,
+      answers: answers.map((a) => ({ ...a, authority: authorityName(a.authorityId) })),
+      chart: stackedBars(
+        answers.map((a) => ({
+          label: authorityName(a.authorityId),
+          parts: [
+            { key: 'onTime', value: a.onTime },
+            { key: 'late', value: a.late },
+            { key: 'overdue', value: a.overdue },
+            { key: 'notYetDue', value: a.notYetDue },
+          ],
+        })),
+        CHART_WIDTH,
+      ),
     };
+  }
+
+  /** The tally of answers to what was asked in the municipal year under way, by authority. */
+  private async answers(context: CouncilContext): Promise<({ authorityId: string } & AnswerTally)[]> {
+    const year = (await this.years.begunBy(context.councilId, context.today)).at(-1);
+    if (!year) return [];
+    const asked = await this.obligations.issuedBetween(context.councilId, year.startsOn, year.endsOn);
+    const tallies = tallyAnswers(asked, context.today, (instant) => dateIn(instant, context.timeZone));
+    return [...tallies.entries()].map(([authorityId, tally]) => ({ authorityId, ...tally }));
   }
 
   private async nextMeeting(context: CouncilContext): Promise<ThisWeek['nextMeeting']> {

@@ -444,6 +444,15 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(text).toMatch(/Unauthorised encampments\s+Kent Fire and Rescue Service\s+Response to recommendations\s+Wednesday 23 August 2017\s+5 days overdue/);
     expect(text).toContain('Reports due');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // The chart of answers, and the figures behind it: Kent Police answered on time, the county council has until 6 September, the fire service is overdue.
+    expect(await page.locator('svg.scrutineer-chart title').first().textContent()).toBe(
+      // In the council's order of its authorities (by name, where it has set none).
+      'Answers by authority: Kent County Council, 0 on time, 0 late, 0 overdue, 1 not yet due; Kent Fire and Rescue Service, 0 on time, 0 late, 1 overdue, 0 not yet due; Kent Police, 1 on time, 0 late, 0 overdue, 0 not yet due',
+    );
+    expect(await page.locator('svg.scrutineer-chart rect').count()).toBe(3);
+    await tabTo(page, '#answers ~ details summary');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#answers ~ details table tbody').innerText()).toMatch(/Kent Fire and Rescue Service\s+0\s+0\s+1\s+0/);
     await inspectPage(page, shot('this-week'));
     await page.getByRole('row', { name: /Kent Fire and Rescue Service/ }).getByRole('link').click();
     expect(await page.locator('h1').innerText()).toContain('Unauthorised encampments');
