@@ -2,6 +2,7 @@ import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Module } from '@nestjs/common';
+import { ReminderPolicyPagesController } from './reminder-policy-pages.controller.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { WeeklyDigest } from './digest.entity.js';
@@ -16,7 +17,7 @@ import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [CalendarModule, CouncilsModule, AuthoritiesModule, ObligationsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
-  controllers: [RemindersController, ContactCorrectionController],
+  controllers: [RemindersController, ContactCorrectionController, ReminderPolicyPagesController],
   providers: [RemindersService, DigestService, ContactCorrectionLinks, SecretsService],
   exports: [RemindersService, DigestService, ContactCorrectionLinks],
 })

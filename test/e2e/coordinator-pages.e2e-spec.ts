@@ -171,6 +171,31 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(await page.locator('main').innerText()).toMatch(/Councillor R J Wells[\s\S]*Chair[\s\S]*From Wednesday 17 May 2017/);
     await inspectPage(page, shot('set-up'));
 
+    // When the authorities are reminded: a further stage to the chief officer, copying the chair; acknowledgement asked for.
+    await page.goto(`${t.baseUrl}/set-up/reminders`);
+    await inspectPage(page, shot('set-up-reminders'));
+    const rows = Number(await page.locator('input[name="rows"]').inputValue());
+    const blank = rows - 2;
+    await typeFields(page, [[`#offsetDays-${blank}`, 'three weeks']]);
+    await pressButton(page, 'form[action="/set-up/reminders"] button.govuk-button');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe(`#offsetDays-${blank}`);
+    await inspectPage(page, shot('set-up-reminders-error'));
+    await page.locator(`#offsetDays-${blank}`).fill('');
+    await typeFields(page, [[`#offsetDays-${blank}`, '21']]);
+    await tabTo(page, `#level-${blank}`);
+    await page.selectOption(`#level-${blank}`, '2');
+    await tabTo(page, `#copyChair-${blank}`);
+    await page.keyboard.press('Space');
+    await typeFields(page, [['#acknowledge', '3']]);
+    await pressButton(page, 'form[action="/set-up/reminders"] button.govuk-button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('tbody').innerText()).toContain('21 days after the due date');
+    const policy = (await t.as(dartford.coordinator).get('/api/v1/reminders/policy')).body;
+    expect(policy.acknowledgeWithinWorkingDays).toBe(3);
+    expect(policy.stages).toContainEqual({ offsetDays: 21, level: 2, copyCoordinator: false, copyChair: true });
+    expect(policy.stages).toHaveLength(blank + 1);
+
     for (const name of Object.keys(authorityIds)) {
       await page.goto(`${t.baseUrl}/authorities`);
       await typeFields(page, [['#authority-name', name]]);
