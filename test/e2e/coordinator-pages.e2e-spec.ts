@@ -455,6 +455,18 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.waitForSelector('.govuk-notification-banner--success');
     expect(await page.locator('main').innerText()).toContain('Wednesday 6 September 2017');
     await inspectPage(page, shot('thread-extension-granted'));
+    // The trail says who did what, in words.
+    await tabTo(page, 'a:has-text("Audit trail of this obligation")');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Audit trail")');
+    const trail = await page.locator('main ol').innerText();
+    expect(trail).toContain(`${coordinator.name} <${coordinator.email}> (coordinator) granted more time.`);
+    expect(trail).toContain('Kent County Council (through its response link) asked for more time.');
+    expect(trail).toContain('Due on: from Wednesday 23 August 2017 to Wednesday 6 September 2017');
+    expect(trail).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await inspectPage(page, shot('audit-trail'));
+    // Another council's record has no trail here.
+    expect((await page.goto(`${t.baseUrl}/audit/obligation/${otherObligationId}`))?.status()).toBe(404);
     await page.context().close();
   });
 
