@@ -2,8 +2,7 @@ import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
-import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
-import { checkForm, type FormErrors, type FormField, problemsAsErrors } from '../common/web/forms.js';
+import { type FormErrors, type FormField, submitForm, formState, type ShownForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { ESCALATION_LEVELS } from './authority-contact.entity.js';
 import { AUTHORITY_KINDS } from './authority.entity.js';
@@ -23,7 +22,6 @@ const CONTACT_FIELDS: Record<string, FormField> = {
   escalationLevel: { label: 'Place on the ladder', message: 'Select where the contact stands on the ladder of reminders', anchor: 'escalationLevel' },
 };
 
-type Form = { name: string; errors: FormErrors; typed: Record<string, unknown> };
 
 /** The responsible authorities and co-operating bodies, and each one's ladder of contacts. */
 @Pages()
@@ -85,18 +83,11 @@ export class AuthorityPagesController {
 
   /** The change made (its id), or what was wrong with the form. */
   private async attempt<T extends object>(dto: new () => T, input: object, fields: Record<string, FormField>, change: (value: T) => Promise<{ id: string }>): Promise<string | FormErrors> {
-    const checked = await checkForm(dto, input, fields);
-    if (checked.errors) return checked.errors;
-    try {
-      return (await change(checked.value)).id;
-    } catch (error) {
-      if (error instanceof InvalidInputError) return problemsAsErrors(error.problems, fields);
-      if (error instanceof ConflictError) return { list: [{ text: error.message, href: `#${Object.values(fields)[0]!.anchor}` }], byField: {} };
-      throw error;
-    }
+    const result = await submitForm(dto, input, fields, change);
+    return result.errors ?? result.done.id;
   }
 
-  private async showList(request: Request, response: Response, acting: CouncilContext, form: Form | null, status = 200): Promise<void> {
+  private async showList(request: Request, response: Response, acting: CouncilContext, form: ShownForm | null, status = 200): Promise<void> {
     const page = await this.authorities.list(acting.councilId, undefined, 500, 0);
     this.pages.send(
       request,
@@ -107,16 +98,13 @@ export class AuthorityPagesController {
         area: 'authorities',
         rows: page.items.map(({ authority, contacts }) => ({ ...authority, kindLabel: AUTHORITY_KIND_LABELS[authority.kind], contacts: contacts.length, failing: contacts.some((c) => c.failingSince) })),
         kindItems: [{ value: '', text: 'Select the kind' }, ...AUTHORITY_KINDS.map((k) => ({ value: k, text: AUTHORITY_KIND_LABELS[k], selected: form?.typed.kind === k }))],
-        form: form?.name ?? null,
-        typed: form?.typed ?? {},
-        errors: form?.errors.list ?? [],
-        fieldErrors: form?.errors.byField ?? {},
+        ...formState(form),
       },
       status,
     );
   }
 
-  private async showOne(request: Request, response: Response, acting: CouncilContext, id: string, form: Form | null, status = 200): Promise<void> {
+  private async showOne(request: Request, response: Response, acting: CouncilContext, id: string, form: ShownForm | null, status = 200): Promise<void> {
     const { authority, contacts } = await this.authorities.get(acting.councilId, id);
     this.pages.send(
       request,
@@ -129,10 +117,7 @@ export class AuthorityPagesController {
         contacts: contacts.map((c) => ({ ...c, levelLabel: ESCALATION_LABELS[c.escalationLevel as 0 | 1 | 2] })),
         levelItems: ESCALATION_LEVELS.map((l) => ({ value: String(l), text: ESCALATION_LABELS[l], checked: String(form?.typed.escalationLevel ?? '') === String(l) })),
         done: request.query.done,
-        form: form?.name ?? null,
-        typed: form?.typed ?? {},
-        errors: form?.errors.list ?? [],
-        fieldErrors: form?.errors.byField ?? {},
+        ...formState(form),
         timeZone: acting.timeZone,
       },
       status,

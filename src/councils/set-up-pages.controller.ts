@@ -2,8 +2,8 @@ import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
-import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
-import { checkForm, dateFromParts, type FormErrors, type FormField, problemsAsErrors } from '../common/web/forms.js';
+import { InvalidInputError } from '../common/errors/domain-errors.js';
+import { dateFromParts, type FormErrors, type FormField, formState, type ShownForm, submitForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { COMMITTEE_ROLES } from './committee-member.entity.js';
 import { AddCommitteeMemberDto, UpdateCommitteeMemberDto } from './committee-member.dto.js';
@@ -92,26 +92,18 @@ export class SetUpPagesController {
     fields: Record<string, FormField>,
     dto: new () => T,
     input: object,
-    typed: object,
+    typed: Record<string, unknown>,
     change: (value: T) => Promise<unknown>,
   ): Promise<void> {
-    const checked = await checkForm(dto, input, fields);
-    let errors: FormErrors | null = checked.errors;
+    const { errors } = await submitForm(dto, input, fields, change);
     if (!errors) {
-      try {
-        await change(checked.value!);
-        response.redirect(303, `/set-up?done=${form.startsWith('end-') ? 'ended' : form}#${form.startsWith('end-') ? 'members' : form === 'year' ? 'years' : form === 'member' ? 'members' : 'committee'}`);
-        return;
-      } catch (error) {
-        if (error instanceof InvalidInputError) errors = problemsAsErrors(error.problems, fields);
-        else if (error instanceof ConflictError) errors = { list: [{ text: error.message, href: `#${Object.values(fields)[0]!.anchor}` }], byField: {} };
-        else throw error;
-      }
+      response.redirect(303, `/set-up?done=${form.startsWith('end-') ? 'ended' : form}#${form.startsWith('end-') ? 'members' : form === 'year' ? 'years' : form === 'member' ? 'members' : 'committee'}`);
+      return;
     }
     await this.render(request, response, acting, { name: form, errors, typed }, 400);
   }
 
-  private async render(request: Request, response: Response, acting: CouncilContext, form: { name: SetUpForm; errors: FormErrors; typed: object } | null, status = 200): Promise<void> {
+  private async render(request: Request, response: Response, acting: CouncilContext, form: ShownForm | null, status = 200): Promise<void> {
     const committee = await this.committees.scrutinyCommittee(acting.councilId);
     const [years, members] = await Promise.all([
       this.years.list(acting.councilId, 100, 0),
@@ -129,10 +121,7 @@ export class SetUpPagesController {
         members: members.items.map((m) => ({ ...m, roleLabel: COMMITTEE_ROLE_LABELS[m.role], serving: !m.to || m.to >= acting.today })),
         roleItems: [{ value: '', text: 'Select a role' }, ...COMMITTEE_ROLES.map((r) => ({ value: r, text: COMMITTEE_ROLE_LABELS[r], selected: (form?.typed as { role?: string } | undefined)?.role === r }))],
         done: request.query.done,
-        form: form?.name ?? null,
-        typed: form?.typed ?? {},
-        errors: form?.errors.list ?? [],
-        fieldErrors: form?.errors.byField ?? {},
+        ...formState(form),
       },
       status,
     );

@@ -4,7 +4,7 @@ import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { ConflictError, InvalidInputError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { dateIn } from '../common/time/dates.js';
-import { checkForm, dateFromParts, type FormErrors, type FormField, noErrors, problemsAsErrors } from '../common/web/forms.js';
+import { checkForm, dateFromParts, type FormErrors, type FormField, noErrors, problemsAsErrors, formState, type ShownForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { instantInWords } from '../common/web/words.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
@@ -29,7 +29,6 @@ const decisionFields = (n: number): Record<string, FormField> => ({
   exception: { label: 'Exception', message: `Decision ${n + 1}: select whether it is given 28 clear days' notice`, anchor: `d${n}-exception` },
 });
 
-type Form = { name: string; errors: FormErrors; typed: Record<string, unknown> };
 const text = (body: Record<string, unknown>, name: string): string | undefined => (typeof body[name] === 'string' && (body[name] as string).trim() ? (body[name] as string).trim() : undefined);
 
 /** The forward plan: Regulation 9 notices of key decisions, each decision's compliance explained, and what the co-ordinator does about a late one. */
@@ -161,7 +160,7 @@ export class ForwardPlanPagesController {
     await this.showNotice(request, response, acting, id, { name, errors, typed: body }, 400);
   }
 
-  private showNew(request: Request, response: Response, form: Form | null, status = 200): void {
+  private showNew(request: Request, response: Response, form: ShownForm | null, status = 200): void {
     this.pages.send(
       request,
       response,
@@ -178,7 +177,7 @@ export class ForwardPlanPagesController {
     );
   }
 
-  private async showNotice(request: Request, response: Response, acting: CouncilContext, id: string, form: Form | null, status = 200): Promise<void> {
+  private async showNotice(request: Request, response: Response, acting: CouncilContext, id: string, form: ShownForm | null, status = 200): Promise<void> {
     const { notice, decisions } = await this.forwardPlan.get(acting.councilId, id);
     const meetings = (await this.meetings.meetingsOf(acting.councilId)).filter((m) => !m.cancelledAt && dateIn(m.startsAt, acting.timeZone) >= acting.today);
     this.pages.send(
@@ -197,10 +196,7 @@ export class ForwardPlanPagesController {
           ],
         })),
         done: request.query.done,
-        form: form?.name ?? null,
-        typed: form?.typed ?? {},
-        errors: form?.errors.list ?? [],
-        fieldErrors: form?.errors.byField ?? {},
+        ...formState(form),
         timeZone: acting.timeZone,
       },
       status,

@@ -5,7 +5,7 @@ import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { dateIn } from '../common/time/dates.js';
-import { checkForm, dateFromParts, type FormErrors, type FormField, problemsAsErrors } from '../common/web/forms.js';
+import { dateFromParts, type FormErrors, type FormField, submitForm, formState, type ShownForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { instantInWords } from '../common/web/words.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -31,7 +31,6 @@ const CHANGE_FIELDS: Record<string, FormField> = {
   title: { label: 'Title', message: 'Enter the title in 300 characters or fewer' },
 };
 
-type Form = { name: string; errors: FormErrors; typed: Record<string, unknown> };
 
 /** The minutes of a meeting: imported from the published text, checked beside it, proposals decided, confirmed at a later meeting. */
 @Pages()
@@ -144,19 +143,10 @@ export class MinutesPagesController {
   }
 
   private async attempt<T extends object>(dto: new () => T, input: object, fields: Record<string, FormField>, change: (value: T) => Promise<unknown>): Promise<FormErrors | null> {
-    const checked = await checkForm(dto, input, fields);
-    if (checked.errors) return checked.errors;
-    try {
-      await change(checked.value);
-      return null;
-    } catch (error) {
-      if (error instanceof InvalidInputError) return problemsAsErrors(error.problems, fields);
-      if (error instanceof ConflictError) return { list: [{ text: error.message, href: `#${fields.decision!.anchor}` }], byField: {} };
-      throw error;
-    }
+    return (await submitForm(dto, input, fields, change)).errors;
   }
 
-  private async render(request: Request, response: Response, acting: CouncilContext, meetingId: string, form: Form | null, status = 200): Promise<void> {
+  private async render(request: Request, response: Response, acting: CouncilContext, meetingId: string, form: ShownForm | null, status = 200): Promise<void> {
     const meeting = await this.meetings.meeting(acting.councilId, meetingId);
     const record = await this.minutes.get(acting.councilId, meetingId).catch((error) => {
       if (error instanceof NotFoundError) return null;
@@ -189,10 +179,7 @@ export class MinutesPagesController {
         meetingItems: [{ value: '', text: 'No meeting' }, ...upcoming.map((m) => ({ value: m.id, text: instantInWords(m.startsAt, acting.timeZone) }))],
         planItems: [{ value: '', text: 'Not an item already planned' }, ...planItems.map((i) => ({ value: i.id, text: i.title }))],
         done: request.query.done,
-        form: form?.name ?? null,
-        typed: form?.typed ?? {},
-        errors: form?.errors.list ?? [],
-        fieldErrors: form?.errors.byField ?? {},
+        ...formState(form),
         timeZone: acting.timeZone,
       },
       status,

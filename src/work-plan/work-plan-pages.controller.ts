@@ -2,9 +2,8 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
-import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
 import { dateIn } from '../common/time/dates.js';
-import { checkForm, type FormErrors, type FormField, problemsAsErrors } from '../common/web/forms.js';
+import { type FormErrors, type FormField, submitForm, formState, type ShownForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { dateInWords, instantInWords } from '../common/web/words.js';
 import { CommitteesService } from '../councils/committees.service.js';
@@ -33,7 +32,6 @@ const AMENDMENT_FIELDS: Record<string, FormField> = {
   change: { label: 'What changed', anchor: 'change-change' },
 };
 
-type Form = { name: string; errors: FormErrors; typed: Record<string, unknown> };
 const text = (body: Record<string, unknown>, name: string): string | undefined => (typeof body[name] === 'string' && (body[name] as string).trim() ? (body[name] as string).trim() : undefined);
 
 /** The rolling work plan: by meeting and season, its items with their history, what the year's statutory duties need. */
@@ -101,15 +99,8 @@ export class WorkPlanPagesController {
 
   /** The change made (the item's id), or what was wrong with the form. */
   private async attempt<T extends object>(dto: new () => T, input: object, fields: Record<string, FormField>, change: (value: T) => Promise<{ id: string }>): Promise<string | FormErrors> {
-    const checked = await checkForm(dto, input, fields);
-    if (checked.errors) return checked.errors;
-    try {
-      return (await change(checked.value)).id;
-    } catch (error) {
-      if (error instanceof InvalidInputError) return problemsAsErrors(error.problems, fields);
-      if (error instanceof ConflictError) return { list: [{ text: error.message, href: `#${Object.values(fields)[0]!.anchor}` }], byField: {} };
-      throw error;
-    }
+    const result = await submitForm(dto, input, fields, change);
+    return result.errors ?? result.done.id;
   }
 
   /** The committee's meetings to come, as a select's choices, named in words. */
@@ -121,7 +112,7 @@ export class WorkPlanPagesController {
     ];
   }
 
-  private async showPlan(request: Request, response: Response, acting: CouncilContext, asked: string | null, form: Form | null, status = 200): Promise<void> {
+  private async showPlan(request: Request, response: Response, acting: CouncilContext, asked: string | null, form: ShownForm | null, status = 200): Promise<void> {
     const committee = await this.committees.scrutinyCommittee(acting.councilId);
     const years = (await this.years.list(acting.councilId, 100, 0)).items;
     const year = years.find((y) => y.label === asked) ?? years.filter((y) => y.startsOn <= acting.today).at(-1) ?? years[0] ?? null;
@@ -157,17 +148,14 @@ export class WorkPlanPagesController {
         categoryItems: [{ value: '', text: 'Select the kind' }, ...CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABELS[c], selected: form?.typed.category === c }))],
         meetingItems: committee ? await this.meetingItems(acting, committee.id, form?.typed.meetingId) : [],
         exemptItems: [{ value: '', text: 'Not exempt' }, ...EXEMPT_PARAGRAPHS.map((p) => ({ value: String(p), text: `Exempt: paragraph ${p} of Schedule 12A`, selected: form?.typed.exemptParagraph === String(p) }))],
-        form: form?.name ?? null,
-        typed: form?.typed ?? {},
-        errors: form?.errors.list ?? [],
-        fieldErrors: form?.errors.byField ?? {},
+        ...formState(form),
         timeZone: acting.timeZone,
       },
       status,
     );
   }
 
-  private async showItem(request: Request, response: Response, acting: CouncilContext, id: string, form: Form | null, status = 200): Promise<void> {
+  private async showItem(request: Request, response: Response, acting: CouncilContext, id: string, form: ShownForm | null, status = 200): Promise<void> {
     const item = await this.workPlan.item(acting.councilId, id);
     const [history, meetings] = await Promise.all([this.workPlan.history(acting.councilId, id), this.meetings.meetingsOf(acting.councilId, item.committeeId)]);
     const place = (meetingId: string | null, season: string | null) => {
@@ -187,10 +175,7 @@ export class WorkPlanPagesController {
         history: history.map((a) => ({ ...a, words: amendmentInWords({ kind: a.kind, from: place(a.fromMeetingId, a.fromSeason), to: place(a.toMeetingId, a.toSeason), change: a.change }) })),
         meetingItems: await this.meetingItems(acting, item.committeeId, form?.typed.meetingId),
         done: request.query.done,
-        form: form?.name ?? null,
-        typed: form?.typed ?? {},
-        errors: form?.errors.list ?? [],
-        fieldErrors: form?.errors.byField ?? {},
+        ...formState(form),
         timeZone: acting.timeZone,
       },
       status,

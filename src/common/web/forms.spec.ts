@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsIsoDate } from '../http/validators.js';
-import { checkForm, dateFromParts, dateParts, linesOf, listOf, problemsAsErrors, timeFromText } from './forms.js';
+import { ConflictError, InvalidInputError } from '../errors/domain-errors.js';
+import { checkForm, dateFromParts, dateParts, linesOf, listOf, problemsAsErrors, submitForm, timeFromText } from './forms.js';
 
 class Sample {
   @IsString() @Length(1, 20) subject: string;
@@ -87,5 +88,26 @@ describe('times typed into a form', () => {
 
   it('refuses what is not a time', () => {
     for (const text of ['', '7', '25:00', '13pm', '19:75', 'evening', undefined]) expect(timeFromText(text)).toBeNull();
+  });
+});
+
+describe('submitting a form', () => {
+  const good = { subject: 'Encampments', issuedOn: '2017-07-26', kind: 'a' };
+
+  it('makes the change with the checked value', async () => {
+    expect(await submitForm(Sample, good, fields, async (value) => value.subject)).toEqual({ done: 'Encampments', errors: null });
+  });
+
+  it('makes no change when the form is bad', async () => {
+    let made = false;
+    const result = await submitForm(Sample, { ...good, subject: '' }, fields, async () => (made = true));
+    expect(made).toBe(false);
+    expect(result.errors!.list[0]).toEqual({ text: 'Enter the subject', href: '#subject' });
+  });
+
+  it('puts what the service refused back on the form, and lets any other failure through', async () => {
+    expect((await submitForm(Sample, good, fields, () => Promise.reject(new InvalidInputError(['issuedOn: is still to come'])))).errors!.list).toEqual([{ text: 'Date issued: is still to come', href: '#issuedOn-day' }]);
+    expect((await submitForm(Sample, good, fields, () => Promise.reject(new ConflictError('The minutes are approved')))).errors!.list).toEqual([{ text: 'The minutes are approved', href: '#subject' }]);
+    await expect(submitForm(Sample, good, fields, () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
   });
 });

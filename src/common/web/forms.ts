@@ -1,4 +1,5 @@
 import { plainToInstance } from 'class-transformer';
+import { ConflictError, InvalidInputError } from '../errors/domain-errors.js';
 import { validate, type ValidationError } from 'class-validator';
 
 /** A field of a page's form: its label (to name it in messages) and, for one the committee would word its own way, the message. */
@@ -110,4 +111,41 @@ export function timeFromText(text: unknown): string | null {
     hours = (hours % 12) + (half === 'pm' ? 12 : 0);
   } else if (hours > 23 || match[2] === undefined) return null;
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/**
+ * A form's change, whole: checked with the API's DTO, made, and what the service refused (bad input,
+ * or a change the record's state forbids) put back on the form; any other failure is the page's error.
+ */
+export async function submitForm<T extends object, R>(
+  dto: new () => T,
+  input: object,
+  fields: Record<string, FormField>,
+  change: (value: T) => Promise<R>,
+): Promise<{ done: R; errors: null } | { done: null; errors: FormErrors }> {
+  const checked = await checkForm(dto, input, fields);
+  if (checked.errors) return { done: null, errors: checked.errors };
+  try {
+    return { done: await change(checked.value), errors: null };
+  } catch (error) {
+    if (error instanceof InvalidInputError) return { done: null, errors: problemsAsErrors(error.problems, fields) };
+    if (error instanceof ConflictError) {
+      // A state the record is in, not one field's fault: shown at the form's first field.
+      const [name, first] = Object.entries(fields)[0] ?? ['main-content', undefined];
+      return { done: null, errors: { list: [{ text: error.message, href: `#${first?.anchor ?? name}` }], byField: {} } };
+    }
+    throw error;
+  }
+}
+
+/** A form shown again with what was wrong: which form, what was typed, and its problems. */
+export interface ShownForm {
+  name: string;
+  errors: FormErrors;
+  typed: Record<string, unknown>;
+}
+
+/** What a page's template needs of the form shown again (or of none): its name, what was typed, the summary and each field's message. */
+export function formState(form: ShownForm | null) {
+  return { form: form?.name ?? null, typed: form?.typed ?? {}, errors: form?.errors.list ?? [], fieldErrors: form?.errors.byField ?? {} };
 }
