@@ -52,6 +52,7 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.waitForSelector('h1:has-text("Check your email")');
     const mail = await t.smtp.waitFor((m) => t.smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes(email));
     await page.goto(signInLinkIn(mail.text ?? ''));
+    await inspectPage(page, shot('sign-in-confirm'));
     await tabTo(page, 'button.govuk-button');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === new URL(next, t.baseUrl).pathname);
@@ -198,6 +199,13 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
 
     for (const name of Object.keys(authorityIds)) {
       await page.goto(`${t.baseUrl}/authorities`);
+      if (name === 'Kent Police') {
+        // Nothing entered: each field named and linked.
+        await pressButton(page, 'form[action="/authorities"] button');
+        await page.waitForSelector('.govuk-error-summary');
+        expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#authority-name', '#authority-kind', '#statutory']);
+        await inspectPage(page, shot('authorities-errors'));
+      }
       await typeFields(page, [['#authority-name', name]]);
       await tabTo(page, '#authority-kind');
       await page.selectOption('#authority-kind', name === 'Kent Police' ? 'police' : name === 'Kent County Council' ? 'county_council' : 'fire_rescue');
@@ -220,7 +228,16 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     // Tonight's meeting (whose minutes are imported below), and the next.
     for (const [day, month, heading] of [['26', '7', 'Wednesday 26 July 2017 at 7pm'], ['19', '9', 'Tuesday 19 September 2017 at 7pm']]) {
       await page.goto(`${t.baseUrl}/meetings/new`);
-      if (day === '26') await inspectPage(page, shot('meeting-new'));
+      if (day === '26') {
+        await inspectPage(page, shot('meeting-new'));
+        // No day, a time that is not one: each named and linked.
+        await typeFields(page, [['#time', 'evening']]);
+        await pressButton(page, 'form[action="/meetings/new"] button');
+        await page.waitForSelector('.govuk-error-summary');
+        expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#day-day', '#time']);
+        await inspectPage(page, shot('meeting-new-errors'));
+        await page.locator('#time').fill('');
+      }
       await typeFields(page, [['#day-day', day!], ['#day-month', month!], ['#day-year', '2017'], ['#time', '7pm'], ['#venue', 'Civic Centre, Dartford']]);
       await pressButton(page, 'form[action="/meetings/new"] button');
       await page.waitForSelector(`h1:has-text("${heading}")`);
@@ -676,5 +693,16 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     t.clock.advance(61 * 60_000);
     await ask(coordinator.email);
     await t.smtp.waitFor(() => linksTo(coordinator.email) - before === 6);
+  });
+
+  it("shows a member signed in where their work is found, and refuses them the co-ordinator's pages", async () => {
+    const page = await signIn(await browser.newContext(), 'member@dartford.example.org');
+    expect(await page.locator('h1').textContent()).toBe('You are signed in');
+    await inspectPage(page, shot('member-home'));
+    const refused = await page.goto(`${t.baseUrl}/obligations`);
+    expect(refused?.status()).toBe(403);
+    expect(await page.locator('h1').textContent()).toBe('You cannot do this');
+    await inspectPage(page, shot('forbidden'));
+    await page.context().close();
   });
 });
