@@ -172,8 +172,25 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(await page.locator('main').innerText()).toMatch(/Councillor R J Wells[\s\S]*Chair[\s\S]*From Wednesday 17 May 2017/);
     await inspectPage(page, shot('set-up'));
 
+    // How the statutory days are counted: officers get 12 working days' notice to attend.
+    await page.goto(`${t.baseUrl}/set-up/calendar`);
+    expect(await page.locator('h1').textContent()).toBe('The statutory calendar');
+    await inspectPage(page, shot('set-up-calendar'));
+    await page.locator('#attendanceNoticeWorkingDays').fill('');
+    await typeFields(page, [['#attendanceNoticeWorkingDays', 'twelve']]);
+    await pressButton(page, 'form[action="/set-up/calendar"] button.govuk-button');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#attendanceNoticeWorkingDays');
+    await inspectPage(page, shot('set-up-calendar-error'));
+    await page.locator('#attendanceNoticeWorkingDays').fill('');
+    await typeFields(page, [['#attendanceNoticeWorkingDays', '12']]);
+    await pressButton(page, 'form[action="/set-up/calendar"] button.govuk-button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect((await t.as(dartford.coordinator).get('/api/v1/calendar/settings')).body).toMatchObject({ attendanceNoticeWorkingDays: 12, agendaNoticeDays: 5 });
+
     // When the authorities are reminded: a further stage to the chief officer, copying the chair; acknowledgement asked for.
     await page.goto(`${t.baseUrl}/set-up/reminders`);
+    expect(await page.locator('h1').textContent()).toBe('Reminders');
     await inspectPage(page, shot('set-up-reminders'));
     const rows = Number(await page.locator('input[name="rows"]').inputValue());
     const blank = rows - 2;
