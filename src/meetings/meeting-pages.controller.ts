@@ -2,9 +2,8 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
-import { InvalidInputError } from '../common/errors/domain-errors.js';
 import { dateIn, instantAt, isIsoDate, toZonedIso } from '../common/time/dates.js';
-import { checkForm, dateFromParts, type FormErrors, type FormField, noErrors, problemsAsErrors, timeFromText } from '../common/web/forms.js';
+import { checkForm, dateFromParts, type FormErrors, type FormField, noErrors, problemsAsErrors, submitForm, timeFromText } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { countdown, dateInWords } from '../common/web/words.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -95,9 +94,10 @@ export class MeetingPagesController {
     const paragraph = body.exemptParagraph ? Number(body.exemptParagraph) : null;
     const reason = typeof body.exemptReason === 'string' ? body.exemptReason.trim() : '';
     const input = { title, ...(paragraph !== null || reason ? { exempt: { paragraph: paragraph ?? undefined, reason } } : {}) };
-    const checked = await checkForm(AddAgendaItemDto, input, ITEM_FIELDS);
-    let errors = checked.errors;
-    if (errors?.byField.exempt) {
+    const submitted = await submitForm(AddAgendaItemDto, input, ITEM_FIELDS, (value) => this.meetings.addAgendaItem(acting, id, value));
+    if (!submitted.errors) return response.redirect(303, `/meetings/${id}?done=added#agenda`);
+    let errors = submitted.errors;
+    if (errors.byField.exempt) {
       // The nested exempt fields are shown against their own boxes.
       const nested = problemsAsErrors([...(paragraph === null || !EXEMPT_PARAGRAPHS.includes(paragraph as never) ? ['exemptParagraph missing'] : []), ...(reason ? [] : ['exemptReason missing'])], {
         exemptParagraph: { label: '', message: ITEM_FIELDS.exemptParagraph!.message },
@@ -105,16 +105,6 @@ export class MeetingPagesController {
       });
       const { exempt: _, ...rest } = errors.byField;
       errors = { list: [...errors.list.filter((e) => e.href !== '#exemptParagraph'), ...nested.list], byField: { ...rest, ...nested.byField } };
-    }
-    if (!errors) {
-      try {
-        await this.meetings.addAgendaItem(acting, id, checked.value!);
-        response.redirect(303, `/meetings/${id}?done=added#agenda`);
-        return;
-      } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
-        errors = problemsAsErrors(error.problems, ITEM_FIELDS);
-      }
     }
     await this.show(request, response, acting, id, { name: 'item', errors, values: { title, exemptParagraph: paragraph, exemptReason: reason } }, 400);
   }

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { InvalidInputError } from '../common/errors/domain-errors.js';
-import { checkForm, dateFromParts, dateParts, type FormErrors, type FormField, linesOf, listOf, problemsAsErrors } from '../common/web/forms.js';
+import { checkForm, dateFromParts, dateParts, type FormErrors, type FormField, linesOf, listOf, submitForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
@@ -101,20 +101,13 @@ export class ObligationPagesController {
       dueOn: { day: body['dueOn-day'], month: body['dueOn-month'], year: body['dueOn-year'] },
       recommendations: body.recommendations,
     };
-    const checked = await checkForm(IssueToAllDto, input, ISSUE_FIELDS);
-    let errors: FormErrors | null = checked.errors;
-    if (!errors && input.authorityIds.length === 0) errors = problemsAsErrors(['authorityIds'].map((f) => `${f} none selected`), ISSUE_FIELDS);
-    if (!errors && input.kind === 'recommendation' && input.recommendations!.length === 0) errors = problemsAsErrors(['recommendations none entered: enter each recommendation on its own line'], ISSUE_FIELDS);
-    if (!errors) {
-      try {
-        const { obligations } = await this.obligations.issueToAll(acting, checked.value!);
-        response.redirect(303, `/obligations?status=open&issued=${obligations.length}`);
-        return;
-      } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
-        errors = problemsAsErrors(error.problems, ISSUE_FIELDS);
-      }
-    }
+    const { done, errors } = await submitForm(IssueToAllDto, input, ISSUE_FIELDS, (value) => {
+      // What the form must have that the API leaves to its default: the authorities ticked, and the recommendations themselves.
+      const missing = [...(input.authorityIds.length ? [] : ['authorityIds none selected']), ...(value.kind === 'recommendation' && !value.recommendations?.length ? ['recommendations none entered'] : [])];
+      if (missing.length) throw new InvalidInputError(missing);
+      return this.obligations.issueToAll(acting, value);
+    });
+    if (done) return response.redirect(303, `/obligations?status=open&issued=${done.obligations.length}`);
     await this.showIssueForm(request, response, acting, typed, errors, 400);
   }
 
