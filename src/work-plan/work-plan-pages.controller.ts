@@ -10,7 +10,7 @@ import { CommitteesService } from '../councils/committees.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { EXEMPT_PARAGRAPHS } from '../exempt-information/exempt.rules.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
-import { CancelItemDto, ChangeItemDto, CreateWorkPlanItemDto, MoveItemDto } from './work-plan.dto.js';
+import { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto } from './work-plan.dto.js';
 import { BASES, CATEGORIES, CATEGORY_LABELS, STATUS_TAGS, amendmentInWords } from './work-plan.rules.js';
 import { WorkPlanService } from './work-plan.service.js';
 
@@ -69,6 +69,35 @@ export class WorkPlanPagesController {
     const errors = await this.attempt(CreateWorkPlanItemDto, input, ITEM_FIELDS, (value) => this.workPlan.create(acting, value));
     if (typeof errors === 'string') return response.redirect(303, `/work-plan/items/${errors}?done=added`);
     await this.showPlan(request, response, acting, null, { name: 'item', errors, typed: body }, 400);
+  }
+
+  @Post('versions')
+  @Roles('coordinator')
+  async keepVersion(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Body() body: Record<string, unknown>): Promise<void> {
+    const committee = await this.committees.scrutinyCommittee(acting.councilId);
+    const fields = { label: { label: 'Name', message: 'Enter a name for the version, like Work plan as agreed on 26 July 2017', anchor: 'version-label' }, agreedAtMeetingId: { label: 'Meeting', anchor: 'version-meeting' } };
+    const { done, errors } = await submitForm(CreateVersionDto, { committeeId: committee?.id ?? '', label: text(body, 'label') ?? '', agreedAtMeetingId: text(body, 'agreedAtMeetingId') }, fields, (value) => this.workPlan.createVersion(acting, value));
+    if (done) return response.redirect(303, `/work-plan/versions/${done.id}`);
+    await this.showPlan(request, response, acting, null, { name: 'version', errors, typed: body }, 400);
+  }
+
+  /** What changed since a version: items added, withdrawn, moved (deferred or brought forward) and considered. */
+  @Get('versions/:id')
+  @Roles('coordinator')
+  async version(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Param('id') id: string, @Query('to') to: unknown): Promise<void> {
+    const version = await this.workPlan.version(acting.councilId, id);
+    const later = (await this.workPlan.versions(acting.councilId, version.committeeId)).filter((v) => v.number > version.number);
+    const toVersion = later.find((v) => v.id === to) ?? null;
+    const difference = await this.workPlan.compare(acting.councilId, id, toVersion?.id);
+    this.pages.send(request, response, 'work-plan/pages/version.njk', {
+      title: `Version ${version.number}`,
+      area: 'work-plan',
+      version,
+      toVersion,
+      later,
+      difference,
+      unchanged: Object.values(difference).every((list) => list.length === 0),
+    });
   }
 
   @Get('items/:id')
@@ -144,6 +173,10 @@ export class WorkPlanPagesController {
         }),
         coverage,
         versions,
+        heldMeetingItems: [
+          { value: '', text: 'Not agreed at a meeting' },
+          ...meetings.filter((m) => !m.cancelledAt && dateIn(m.startsAt, acting.timeZone) <= acting.today).map((m) => ({ value: m.id, text: instantInWords(m.startsAt, acting.timeZone) })),
+        ],
         basisItems: BASES.map((b) => ({ value: b, text: b === 'statutory' ? 'Statutory: a duty of the committee' : 'Discretionary: chosen by the committee', checked: form?.typed.basis === b })),
         categoryItems: [{ value: '', text: 'Select the kind' }, ...CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABELS[c], selected: form?.typed.category === c }))],
         meetingItems: committee ? await this.meetingItems(acting, committee.id, form?.typed.meetingId) : [],

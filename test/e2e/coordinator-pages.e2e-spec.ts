@@ -283,6 +283,16 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.waitForSelector('.govuk-notification-banner--success');
     expect(await page.locator('dl').first().innerText()).toContain('Tuesday 19 September 2017 at 7pm');
 
+    // The plan as it stands is kept as a version, to compare with later.
+    const itemUrl = page.url();
+    await page.goto(`${t.baseUrl}/work-plan`);
+    await typeFields(page, [['#version-label', 'Work plan as at 26 July 2017']]);
+    await pressButton(page, 'form[action="/work-plan/versions"] button');
+    await page.waitForSelector('h1:has-text("Version 1: Work plan as at 26 July 2017")');
+    expect(await page.locator('main').innerText()).toContain('Nothing has changed.');
+    const versionUrl = page.url();
+    await page.goto(itemUrl);
+
     // Deferred without saying who directed it: refused, named, linked.
     await typeFields(page, [['#move-season', 'Winter 2018 (February)'], ['#move-reason', 'To coincide with the CSP mid-year Performance Report']]);
     await pressButton(page, 'form[action$="/move"] button');
@@ -302,6 +312,9 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(await page.locator('#coverage ~ dl').first().innerText()).toMatch(/Strategic Assessment is considered\s+At risk "Strategic Assessment 2017" is planned for Winter 2018 \(February\), but no meeting is set for it/);
     expect(await page.locator('main').innerText()).toMatch(/Winter 2018 \(February\)\s+Items for Winter 2018 \(February\)/);
     await inspectPage(page, shot('work-plan'));
+    await page.goto(versionUrl);
+    expect(await page.locator('main').innerText()).toMatch(/Moved\s+Strategic Assessment 2017: deferred from .+ to Winter 2018 \(February\)/);
+    await inspectPage(page, shot('work-plan-version'));
     await page.context().close();
   });
 
