@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DrawDownSettingsPagesController } from './draw-down-settings-pages.controller.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -16,7 +17,7 @@ import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings, ApprovalLink]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
-  controllers: [DrawDownsController, ApprovalController],
+  controllers: [DrawDownsController, ApprovalController, DrawDownSettingsPagesController],
   providers: [DrawDownsService, ApprovalLinks, SecretsService],
   exports: [DrawDownsService],
 })

@@ -97,6 +97,11 @@ export class DrawDownsService {
     return settings;
   }
 
+  /** The committee's draw-down settings as they stand, or null before any are set. */
+  settingsOf(councilId: string, committeeId: string): Promise<DrawDownSettings | null> {
+    return this.db.manager.findOneBy(DrawDownSettings, { committeeId, councilId });
+  }
+
   async submit(context: CouncilContext, input: SubmitDrawDownDto): Promise<{ request: DrawDownRequest; similar: Similar[] }> {
     const user = personActing(context);
     const db = this.db.manager;

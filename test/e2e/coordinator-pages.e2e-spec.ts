@@ -188,6 +188,26 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.waitForSelector('.govuk-notification-banner--success');
     expect((await t.as(dartford.coordinator).get('/api/v1/calendar/settings')).body).toMatchObject({ attendanceNoticeWorkingDays: 12, agendaNoticeDays: 5 });
 
+    // Who agrees members' draw-down requests: the council's approver, with the chair consulted.
+    expect((await t.as(dartford.coordinator).post('/api/v1/users', { email: 'sheri.green@dartford.example.org', name: 'Sheri Green', role: 'approver' })).status).toBe(201);
+    await page.goto(`${t.baseUrl}/set-up/draw-downs`);
+    expect(await page.locator('h1').textContent()).toBe('Draw-down requests');
+    await inspectPage(page, shot('set-up-draw-downs'));
+    await page.locator('#decisionWorkingDays').fill('');
+    await typeFields(page, [['#decisionWorkingDays', 'a fortnight']]);
+    await pressButton(page, 'form[action="/set-up/draw-downs"] button.govuk-button');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#decisionWorkingDays');
+    await inspectPage(page, shot('set-up-draw-downs-error'));
+    await tabTo(page, '#approverIds');
+    await page.keyboard.press('Space');
+    await page.locator('#decisionWorkingDays').fill('');
+    await typeFields(page, [['#decisionWorkingDays', '10']]);
+    await pressButton(page, 'form[action="/set-up/draw-downs"] button.govuk-button');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.isChecked('#approverIds')).toBe(true);
+    expect(await page.isChecked('#consultChair')).toBe(true);
+
     // When the authorities are reminded: a further stage to the chief officer, copying the chair; acknowledgement asked for.
     await page.goto(`${t.baseUrl}/set-up/reminders`);
     expect(await page.locator('h1').textContent()).toBe('Reminders');
