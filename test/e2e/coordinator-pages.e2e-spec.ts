@@ -497,6 +497,7 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(await page.locator('.govuk-caption-l').innerText()).toBe('Kent Police');
     expect(thread).toContain('Messages to Kent Police');
     expect(thread).toContain('Kent Police welcomes the recommendations.');
+    expect(thread).toMatch(/Acknowledged\s+Not separately: the answer came first/);
     expect(thread).toMatch(/That partners agree a joint protocol\s+Accepted: A protocol is drafted/);
     expect(thread).toMatch(/That a transit site be identified\s+Rejected: A transit site is for the county council/);
     expect(thread).toContain('The request');
