@@ -52,6 +52,7 @@ const ACTIONS: Record<string, string> = {
   'revoke-tokens': 'revoked the tokens',
   schedule: 'scheduled it',
   'sign-in': 'signed in',
+  'sign-out': 'signed out',
   'sign-out-everywhere': 'signed out on every device',
   submit: 'submitted it',
   supersede: 'replaced it with a new notice',

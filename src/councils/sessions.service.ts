@@ -53,7 +53,13 @@ export class SessionsService extends SessionResolver {
 
   /** Signs this browser out. */
   async end(token: string): Promise<void> {
-    await this.sessions.update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+    if (!session) return;
+    const principal = await this.councils.principal(session.userId);
+    await this.db.run(async (manager) => {
+      await manager.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      if (principal) await this.audit.record(manager, actorOf(principal), { action: 'sign-out', entityType: 'user', entityId: session.userId });
+    });
   }
 
   /** Signs the user out on every browser (a lost laptop, a shared computer); gives how many sessions ended. */

@@ -18,7 +18,7 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
   let dartford: TestCouncil;
   let other: TestCouncil;
   let browser: Browser;
-  let coordinator: { name: string; email: string };
+  let coordinator: { id: string; name: string; email: string };
   let otherObligationId: string;
   /** The co-ordinator's signed-in browser (its cookies), kept to open more pages without signing in again. */
   let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
@@ -709,6 +709,10 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await inspectPage(kept, shot('signed-out'));
     await kept.goto(`${t.baseUrl}/`);
     expect(new URL(kept.url()).pathname).toBe('/sign-in');
+    // Signing in and out are in the user's audit trail.
+    const trail = (await t.dataSource.query(`SELECT action FROM audit_entries WHERE entity_type = 'user' AND entity_id = '${coordinator.id}' ORDER BY id`)).map((r: { action: string }) => r.action);
+    expect(trail).toContain('sign-in');
+    expect(trail.at(-1)).toBe('sign-out');
     await other.goto(`${t.baseUrl}/`);
     expect(await other.locator('h1').textContent()).toBe('This week');
 
