@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Init1796195953837 } from './1796195953837-Init.js';
 import { ConversationWithAuthorities1796212294159 } from './1796212294159-ConversationWithAuthorities.js';
 import { CoordinatorPages1796220583619 } from './1796220583619-CoordinatorPages.js';
+import { MailWordings1796228446243 } from './1796228446243-MailWordings.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796212294159, CoordinatorPages1796220583619];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796212294159, CoordinatorPages1796220583619, MailWordings1796228446243];

@@ -20,6 +20,7 @@ import { SignInLink } from '../sign-in/sign-in-link.entity.js';
 import { IdentityProvider } from '../sign-in/identity-provider.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
+import { MailWording } from '../mail/mail-wording.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MinuteItem, Minutes } from '../minutes/minutes.entity.js';
 import { ObligationExtension } from '../obligations/obligation-extension.entity.js';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   AnnualReport,
   AnnualReportSettings,
   OutboxMail,
+  MailWording,
   AuditEntry,
   ObligationGroup,
   Obligation,

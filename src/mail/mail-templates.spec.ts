@@ -6,10 +6,12 @@ import { loadConfig } from '../common/config/app-config.js';
 import type { CouncilsService } from '../councils/councils.service.js';
 import { digestMailValues } from '../reminders/digest-mail.rules.js';
 import { MailTemplates } from './mail-templates.js';
+import type { MailWordings } from './mail-wordings.service.js';
 
 // The templates are the real files in src/; only the council's slug is looked up.
 const councils = { council: async (id: string) => ({ id, slug: id === 'dartford-id' ? 'dartford' : 'medway' }) } as unknown as CouncilsService;
-const templates = (env: Record<string, string> = {}) => new MailTemplates(loadConfig(env), councils);
+const noWordings = { wordingsOf: async () => new Map<string, string>() } as unknown as MailWordings;
+const templates = (env: Record<string, string> = {}, wordings = noWordings) => new MailTemplates(loadConfig(env), councils, wordings);
 
 const digest = digestMailValues({
   council: 'Dartford Borough Council',
@@ -79,6 +81,24 @@ describe('the mail templates', () => {
     expect(own).toMatchObject({ subject: 'Dartford scrutiny: your week (1 late)', text: 'Good morning from Dartford: Dartford Borough Council.' });
     const other = await configured.render('reminders/digest.mail.njk', digest, { councilId: 'medway-id', audience: 'council' });
     expect(other.subject).toMatch(/^Crime and Disorder \(Overview and Scrutiny\) Committee: week of/);
+  });
+
+  it("take a council's wording kept through its pages before any file, keep exempt text from outside bodies, and fall back when it fails", async () => {
+    let own = new Map([['reminders/reminder.mail.njk', 'Subject: Dartford asks: {{ obligation.subject }}\n\nPlease answer {{ authority }}: {{ obligation.details }}']]);
+    const wordings = { wordingsOf: async (id: string) => (id === 'dartford-id' ? own : new Map()) } as unknown as MailWordings;
+    const open = await templates({}, wordings).render('reminders/reminder.mail.njk', reminder(null), { councilId: 'dartford-id', audience: 'outside' });
+    expect(open).toMatchObject({ subject: 'Dartford asks: Informant at 1 High Street', text: 'Please answer Kent <Police> & Crime: Mr A Person gave the names.' });
+    expect(open.html).toContain('Kent &lt;Police&gt; &amp; Crime');
+    const exempt = await templates({}, wordings).render('reminders/reminder.mail.njk', reminder(7), { councilId: 'dartford-id', audience: 'outside' });
+    expect(exempt.text).not.toContain('Mr A Person');
+    expect(exempt.text).not.toContain('Informant');
+    const medway = await templates({}, wordings).render('reminders/reminder.mail.njk', reminder(null), { councilId: 'medway-id', audience: 'outside' });
+    expect(medway.subject).toMatch(/^Crime and Disorder/);
+
+    // A new map, as MailWordings gives when a wording changes.
+    own = new Map([['reminders/reminder.mail.njk', 'Subject: {{ obligation.subject }}\n\nDear {{ authority | join(", ") }}']]);
+    const failing = await templates({}, wordings).render('reminders/reminder.mail.njk', reminder(null), { councilId: 'dartford-id', audience: 'outside' });
+    expect(failing.subject).toMatch(/^Crime and Disorder \(Overview and Scrutiny\) Committee: Reminder/);
   });
 
   it('refuse a name that climbs out of the template folders', async () => {

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import nunjucks from 'nunjucks';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { projectDir } from '../common/files/project-dir.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { asSeenOutside } from '../exempt-information/exempt.rules.js';
+import { MailWordings } from './mail-wordings.service.js';
 import { bodyToHtml, escapeLiterals, type RenderedMail, splitSubject } from './template.rules.js';
 
 /**
@@ -15,10 +16,15 @@ import { bodyToHtml, escapeLiterals, type RenderedMail, splitSubject } from './t
  */
 export type Audience = 'council' | 'outside';
 
-/** Reads templates from the first folder that has them; for the HTML part, the template's own words escaped. */
-function loader(paths: string[], transform: (source: string) => string): nunjucks.ILoader {
+/**
+ * Reads a template from the council's own wordings, else from the first folder that has it; for the
+ * HTML part, the template's own words escaped.
+ */
+function loader(own: ReadonlyMap<string, string>, paths: string[], transform: (source: string) => string): nunjucks.ILoader {
   return {
     getSource(name: string) {
+      const wording = own.get(name);
+      if (wording !== undefined) return { src: transform(wording), path: `council wording of ${name}`, noCache: false };
       for (const folder of paths) {
         const path = resolve(folder, name);
         // A name cannot climb out of its folder ("../../etc/passwd").
@@ -30,7 +36,11 @@ function loader(paths: string[], transform: (source: string) => string): nunjuck
   } as nunjucks.ILoader;
 }
 
+const STANDARD_ONLY: ReadonlyMap<string, string> = new Map();
+
 interface Engines {
+  /** The council's own wordings the engines were made with; new wordings make new engines. */
+  wordings: ReadonlyMap<string, string>;
   text: nunjucks.Environment;
   html: nunjucks.Environment;
 }
@@ -39,8 +49,9 @@ interface Engines {
  * The one door every e-mail's wording goes through. Each message is a template file beside the
  * module that sends it (`src/<module>/<name>.mail.njk`), written once as plain text; the HTML part is
  * the same file rendered with every value escaped by the engine. A council changes a message's
- * wording by putting its own copy at `<MAIL_TEMPLATES_DIR>/<council slug>/<module>/<name>.mail.njk`
- * (read at start). Values for an outside body pass through `asSeenOutside` here, whatever the
+ * wording on its set-up pages (MailWordings, checked safe before it is kept); a deployment may also
+ * put a council's copy at `<MAIL_TEMPLATES_DIR>/<council slug>/<module>/<name>.mail.njk` (read at
+ * start), which the council's own wording, if any, replaces. Values for an outside body pass through `asSeenOutside` here, whatever the
  * template or the caller: exempt text cannot reach an authority's e-mail.
  */
 @Injectable()
@@ -48,11 +59,13 @@ export class MailTemplates {
   private readonly sources: string;
   private readonly overrides: string;
   private readonly engines = new Map<string, Engines>();
+  private readonly logger = new Logger(MailTemplates.name);
   private readonly slugs = new Map<string, string>();
 
   constructor(
     config: AppConfig,
     private readonly councils: CouncilsService,
+    private readonly wordings: MailWordings,
   ) {
     const project = projectDir();
     this.sources = join(project, 'src');
@@ -62,9 +75,21 @@ export class MailTemplates {
   /** The message `template` makes of `values`, in the council's wording, as its audience may read it. */
   async render(template: string, values: object, to: { councilId: string; audience: Audience }): Promise<RenderedMail> {
     const seen = to.audience === 'outside' ? asSeenOutside(values) : values;
-    const engines = this.enginesFor(await this.slugOf(to.councilId));
-    const { subject, body: text } = splitSubject(engines.text.render(template, seen), template);
-    const { body: escaped } = splitSubject(engines.html.render(template, seen), template);
+    const slug = await this.slugOf(to.councilId);
+    const wordings = await this.wordings.wordingsOf(to.councilId);
+    try {
+      return this.renderWith(this.enginesFor(to.councilId, slug, wordings), template, seen);
+    } catch (error) {
+      // A council's wording that fails with these values must not stop the message: the standard wording goes instead.
+      if (!wordings.has(template)) throw error;
+      this.logger.warn(`The council's own wording of ${template} failed (${(error as Error).message}); the standard wording was sent`);
+      return this.renderWith(this.enginesFor(`${to.councilId}:standard`, slug, STANDARD_ONLY), template, seen);
+    }
+  }
+
+  private renderWith(engines: Engines, template: string, values: object): RenderedMail {
+    const { subject, body: text } = splitSubject(engines.text.render(template, values), template);
+    const { body: escaped } = splitSubject(engines.html.render(template, values), template);
     return { subject, text, html: bodyToHtml(escaped) } as RenderedMail;
   }
 
@@ -77,18 +102,18 @@ export class MailTemplates {
     return slug;
   }
 
-  private enginesFor(slug: string): Engines {
-    let engines = this.engines.get(slug);
-    if (!engines) {
+  private enginesFor(councilId: string, slug: string, wordings: ReadonlyMap<string, string>): Engines {
+    let engines = this.engines.get(councilId);
+    if (!engines || engines.wordings !== wordings) {
       const own = join(this.overrides, slug);
       const paths = existsSync(own) ? [own, this.sources] : [this.sources];
       const engine = (autoescape: boolean) => {
-        const env = new nunjucks.Environment(loader(paths, autoescape ? escapeLiterals : (source) => source), { autoescape, trimBlocks: true, lstripBlocks: true });
+        const env = new nunjucks.Environment(loader(wordings, paths, autoescape ? escapeLiterals : (source) => source), { autoescape, trimBlocks: true, lstripBlocks: true });
         env.addFilter('date', (day: string | null | undefined) => (day ? formatDate(day) : ''));
         return env;
       };
-      engines = { text: engine(false), html: engine(true) };
-      this.engines.set(slug, engines);
+      engines = { wordings, text: engine(false), html: engine(true) };
+      this.engines.set(councilId, engines);
     }
     return engines;
   }

@@ -381,6 +381,58 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.context().close();
   });
 
+  it("words the council's own request e-mail on the set-up pages, after showing what was wrong with a first try", async () => {
+    const page = await asCoordinator();
+    await page.goto(`${t.baseUrl}/set-up`);
+    await tabTo(page, 'main a[href="/set-up/wording"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("The wording of the e-mails")');
+    expect(await page.locator('main').innerText()).toContain('The council sends the standard wording of every message.');
+    await inspectPage(page, shot('wordings'));
+    await tabTo(page, 'a[href="/set-up/wording/reminders/request"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#wording');
+    expect(await page.inputValue('#wording')).toContain('Subject: {{ committee }}: {{ kindLabel }}');
+    await inspectPage(page, shot('wording'));
+    // A first try that misspells a value and puts a greeting before the subject: both named, nothing kept.
+    await tabTo(page, '#wording');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Dear {{ authorty }}\n');
+    await tabTo(page, 'form[action="/set-up/wording/reminders/request"] button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`))).toEqual([
+      '#wording Line 1: “authorty” is not a value of this message; the list below names those it has',
+      '#wording The wording must begin with a line “Subject: …”, the subject of the e-mail',
+    ]);
+    expect(await page.inputValue('#wording')).toMatch(/^Dear \{\{ authorty \}\}\n\{# The request itself/);
+    await inspectPage(page, shot('wording-errors'));
+    expect((await t.as(dartford.coordinator).get('/api/v1/mail-wordings/reminders/request')).body.changed).toBe(false);
+    // The council's own words, typed in place of the standard.
+    await page.locator('.govuk-error-summary__list a').first().focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(
+      [
+        'Subject: Dartford scrutiny asks {{ authority }}: {{ obligation.subject }}, by {{ obligation.dueOn | date }}',
+        '',
+        'Dear colleagues at {{ authority }},',
+        '',
+        '{% include "reminders/asked.mail-part.njk" %}',
+        '',
+        '{% include "reminders/answer.mail-part.njk" %}',
+      ].join('\n'),
+    );
+    await tabTo(page, 'form[action="/set-up/wording/reminders/request"] button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('main').innerText()).toContain(`The council sends its own wording, last changed by ${coordinator.name}`);
+    await inspectPage(page, shot('wording-saved'));
+    await page.goto(`${t.baseUrl}/set-up/wording`);
+    expect(await page.locator('main').innerText()).toContain('The council sends its own wording of 1 message.');
+    await page.context().close();
+  });
+
   it('issues the 26 July 2017 recommendations to the three authorities from one form, by keyboard, after showing what was wrong', async () => {
     const page = await asCoordinator();
     await page.goto(`${t.baseUrl}/obligations`);
@@ -417,6 +469,9 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     for (const name of Object.keys(authorityIds)) {
       const mail = requests.slice(before).find((m) => (m.to as { text: string }).text.includes(contactOf(name)));
       expect(mail?.text).toContain('1. That partners agree a joint protocol\n2. That a transit site be identified');
+      // In the wording the council gave it on the set-up pages.
+      expect(mail?.subject).toBe(`Dartford scrutiny asks ${name}: Unauthorised encampments, by Wed 23 August 2017`);
+      expect(mail?.text).toContain(`Dear colleagues at ${name},`);
     }
     await page.context().close();
   });

@@ -71,4 +71,47 @@ describe.each(DIALECTS)('e-mail wording on %s', (dialect) => {
     expect(standard.subject).toMatch(/: Reminder – Information requested: Night-time economy \(due Mon 4 December 2017\)$/);
     expect(standard.text).toContain('Sent before:');
   });
+
+  it("keeps a council's wording given through the API only when it is safe and uses the message's values, sends in it, and goes back to the standard", async () => {
+    t.clock.set('2017-12-05T12:00:00Z');
+    const path = '/api/v1/mail-wordings/reminders/request';
+    // Code that would run on the server, a value the message does not have, a filter that stops escaping: each refused, named, nothing kept.
+    const refused = await medway.api.put(path, { wording: 'Subject: {{ authorty }}\n{{ range.constructor("return process")() }}\n{{ obligation.details | safe }}' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toEqual([
+      'wording: Line 1: “authorty” is not a value of this message; the list below names those it has',
+      "wording: Line 2: a council's wording can call only its own macros",
+      expect.stringMatching(/^wording: Line 3: the filter “safe” cannot be used/),
+    ]);
+    expect((await medway.api.put(path, { wording: 42 })).body.message).toContain('wording must be text');
+    expect((await medway.api.get(path)).body).toMatchObject({ changed: false, changedBy: null, template: 'reminders/request.mail.njk' });
+    expect((await medway.api.put('/api/v1/mail-wordings/reminders/no-such-message', { wording: 'Subject: x' })).status).toBe(404);
+    expect((await t.as(await medway.token('member')).put(path, { wording: 'Subject: {{ authority }}' })).status).toBe(403);
+
+    const kept = await medway.api.put(path, { wording: 'Subject: Medway asks: {{ obligation.subject }}\n\nDear {{ authority }},\n\n{% include "reminders/answer.mail-part.njk" %}' });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ changed: true, standardWording: expect.stringContaining('Subject: {{ committee }}') });
+    expect(kept.body.values).toEqual(expect.arrayContaining(['authority', 'obligation', 'answerUrl']));
+    const listed = (await medway.api.get('/api/v1/mail-wordings')).body;
+    expect(listed.filter((m: { changed: boolean }) => m.changed).map((m: { template: string }) => m.template)).toEqual(['reminders/request.mail.njk']);
+    expect(listed.length).toBeGreaterThanOrEqual(20);
+
+    await requestTo(medway, 'Kent Fire and Rescue Service', `station.${tag}@medway-fire.example.org`, { subject: 'Deliberate fires', details: 'Fires by ward.' });
+    await requestTo(dartford, 'Kent Fire and Rescue Service', `station.${tag}@dartford-fire.example.org`, { subject: 'Deliberate fires', details: 'Fires by ward.' });
+    const own = await t.smtp.waitFor((m) => JSON.stringify(m.to).includes(`station.${tag}@medway-fire.example.org`));
+    expect(own.subject).toBe('Medway asks: Deliberate fires');
+    expect(own.text).toMatch(/^Dear Kent Fire and Rescue Service,/);
+    expect(own.html).toContain('<p>Dear Kent Fire and Rescue Service,</p>');
+    const theirs = await t.smtp.waitFor((m) => JSON.stringify(m.to).includes(`station.${tag}@dartford-fire.example.org`));
+    expect(theirs.subject).toMatch(/: Information requested: Deliberate fires \(due Mon 4 December 2017\)$/);
+
+    const restored = await medway.api.delete(path);
+    expect(restored.body).toMatchObject({ changed: false });
+    await requestTo(medway, 'Medway Community Safety Partnership', `again.${tag}@medway-police.example.org`, { subject: 'Knife crime', details: 'Offences by month.' });
+    const standard = await t.smtp.waitFor((m) => JSON.stringify(m.to).includes(`again.${tag}@medway-police.example.org`));
+    expect(standard.subject).toMatch(/: Information requested: Knife crime \(due Mon 4 December 2017\)$/);
+    // Both changes are in the message's audit trail, the first with the wording it replaced.
+    const trail = (await medway.api.get('/api/v1/audit?entityType=mail_wording&entityId=reminders.request')).body.items;
+    expect(trail.map((e: { action: string }) => e.action).sort()).toEqual(['change-mail-wording', 'restore-mail-wording']);
+  });
 });
