@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DrawDownSettingsPagesController } from './draw-down-settings-pages.controller.js';
+import { DrawDownPagesController } from './draw-down-pages.controller.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -17,7 +18,7 @@ import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings, ApprovalLink]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
-  controllers: [DrawDownsController, ApprovalController, DrawDownSettingsPagesController],
+  controllers: [DrawDownsController, ApprovalController, DrawDownSettingsPagesController, DrawDownPagesController],
   providers: [DrawDownsService, ApprovalLinks, SecretsService],
   exports: [DrawDownsService],
 })

@@ -36,7 +36,10 @@ export interface ThisWeek {
   dueSoon: WeekObligation[];
   lookAheadTo: IsoDate;
   extensionRequests: { obligationId: string; authority: string; subject: string; newDueOn: IsoDate | null; reason: string }[];
+  /** Requests the approvers have still to decide. */
   drawDowns: { id: string; topic: string; decisionDueOn: IsoDate; decideIn: string }[];
+  /** Requests the approvers agreed, for the co-ordinator to schedule to a meeting. */
+  drawDownsToSchedule: { id: string; topic: string }[];
   failedDeliveries: { obligationId: string; authority: string; subject: string; stage: string; error: string }[];
   failingContacts: { authorityId: string; authority: string; name: string; email: string; reason: string; since: IsoDate }[];
   nextMeeting: {
@@ -77,12 +80,13 @@ export class ThisWeekService {
   async of(context: CouncilContext): Promise<ThisWeek> {
     const { councilId, today } = context;
     const until = lookAheadTo(today);
-    const [authorities, overdue, dueSoon, digest, drawDowns, nextMeeting, dutiesAtRisk, answers] = await Promise.all([
+    const [authorities, overdue, dueSoon, digest, drawDowns, toSchedule, nextMeeting, dutiesAtRisk, answers] = await Promise.all([
       this.authorities.authoritiesOf(councilId),
       this.obligations.open(councilId, { dueBefore: today }),
       this.obligations.open(councilId, { dueFrom: today, dueTo: until }),
       this.digest.content(councilId),
       this.drawDowns.list(context, { status: 'submitted', limit: 100, offset: 0 }),
+      this.drawDowns.list(context, { status: 'approved', limit: 100, offset: 0 }),
       this.nextMeeting(context),
       this.dutiesAtRisk(context),
       this.answers(context),
@@ -107,6 +111,7 @@ export class ThisWeekService {
       lookAheadTo: until,
       extensionRequests: digest.extensionRequests,
       drawDowns: drawDowns.items.map(({ request }) => ({ id: request.id, topic: request.topic, decisionDueOn: request.decisionDueOn, decideIn: countdown(today, request.decisionDueOn) })),
+      drawDownsToSchedule: toSchedule.items.map(({ request }) => ({ id: request.id, topic: request.topic })),
       failedDeliveries: digest.failedDeliveries.map((f) => ({ ...f, stage: stageLabel(f.stage) })),
       failingContacts: digest.failingContacts,
       nextMeeting,

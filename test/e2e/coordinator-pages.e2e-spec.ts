@@ -718,6 +718,69 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     await page.context().close();
   });
 
+  it("takes a member's draw-down request from this week's page: records the chair's view, and schedules it once agreed, after showing what was missing", async () => {
+    const committeeId = (await t.as(dartford.coordinator).get('/api/v1/committees')).body.items[0].id;
+    const approverToken = await dartford.token('approver');
+    const approver = (await t.as(approverToken).get('/api/v1/me')).body;
+    expect((await t.as(dartford.coordinator).put(`/api/v1/committees/${committeeId}/draw-down-settings`, { approverIds: [approver.id], consultChair: true })).status).toBe(200);
+    const november = await t.as(dartford.coordinator).post('/api/v1/meetings', { committeeId, startsAt: '2017-11-21T19:00:00Z' });
+    expect(november.status).toBe(201);
+    const asked = await t.as(await dartford.token('member')).post('/api/v1/draw-downs', { committeeId, topic: 'Anti-social driving', concern: 'Cars racing on the A2 slip roads at night', suggestedAuthorityId: authorityIds['Kent Police'] });
+    expect(asked.status).toBe(201);
+    const id = asked.body.id;
+
+    const page = await asCoordinator();
+    await tabTo(page, `main a[href="/draw-downs/${id}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Anti-social driving")');
+    expect(await page.locator('h1 .govuk-tag').innerText()).toBe('Waiting for the approvers');
+    expect(await page.locator('main').innerText()).toContain(`${approver.name}: has not decided yet.`);
+    await inspectPage(page, shot('draw-down'));
+    // The chair's view, sent empty first: named; then recorded, and the approver still to decide is sent it.
+    await tabTo(page, `form[action="/draw-downs/${id}/chair-view"] button`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`))).toEqual([
+      "#view Enter the chair's view, in 5,000 characters or fewer",
+    ]);
+    await inspectPage(page, shot('draw-down-errors'));
+    await tabTo(page, '#view');
+    await page.keyboard.type('The chair supports it: residents raise it at every surgery.');
+    await tabTo(page, `form[action="/draw-downs/${id}/chair-view"] button`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    await t.smtp.waitFor((m) => m.subject === 'The chair\'s view on the draw-down request "Anti-social driving"' && JSON.stringify(m.to).includes(approver.email));
+
+    // The approver agrees (by their own link, tested elsewhere); this week's page says it is to be scheduled.
+    expect((await t.as(approverToken).post(`/api/v1/draw-downs/${id}/decisions`, { decision: 'approve', reason: 'A proper matter for the committee' })).status).toBe(200);
+    await page.goto(`${t.baseUrl}/`);
+    expect(await page.locator('#waiting ~ ul').first().innerText()).toContain('Draw-down request “Anti-social driving”: agreed by the approvers, to be scheduled to a meeting.');
+    await page.goto(`${t.baseUrl}/draw-downs/${id}`);
+    expect(await page.locator('main').innerText()).toContain(`${approver.name}: agreed on`);
+    // Scheduled with no meeting chosen: named; then to the November meeting, the report asked of Kent Police (suggested by the member).
+    expect(await page.locator('#reportFromAuthorityId').inputValue()).toBe(authorityIds['Kent Police']);
+    await tabTo(page, `form[action="/draw-downs/${id}/schedule"] button`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#meetingId']);
+    await inspectPage(page, shot('draw-down-schedule-errors'));
+    await page.selectOption('#meetingId', november.body.id);
+    await tabTo(page, `form[action="/draw-downs/${id}/schedule"] button`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    expect(await page.locator('h1 .govuk-tag').innerText()).toBe('Scheduled');
+    expect(await page.locator('main').innerText()).toContain('Tuesday 21 November 2017');
+    await inspectPage(page, shot('draw-down-scheduled'));
+    const scheduled = (await t.as(dartford.coordinator).get(`/api/v1/draw-downs/${id}`)).body;
+    expect(scheduled).toMatchObject({ status: 'scheduled', meetingId: november.body.id });
+    await page.locator(`a[href="/work-plan/items/${scheduled.workPlanItemId}"]`).click();
+    await page.waitForSelector('h1:has-text("Anti-social driving (draw-down)")');
+    await page.goto(`${t.baseUrl}/draw-downs?status=scheduled`);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await inspectPage(page, shot('draw-downs'));
+    await page.context().close();
+  });
+
   it('spends a sign-in link once: a second use is told so and signs nobody in', async () => {
     const before = t.smtp.messages.length;
     const context = await browser.newContext();
