@@ -16,6 +16,8 @@ import {
   yearOfPlan,
 } from './annual-report.rules.js';
 import { renderHtml, renderMarkdown, roman } from './report-document.js';
+import { renderDocx } from './report-docx.js';
+import JSZip from 'jszip';
 
 const data = (over: Partial<ReportData> = {}): ReportData => ({
   councilName: 'Dartford Borough Council',
@@ -45,6 +47,8 @@ const data = (over: Partial<ReportData> = {}): ReportData => ({
     },
   ],
   recommendations: [],
+  answers: [],
+  deadlines: [],
   drawDowns: { outcomes: countOutcomes([]), requests: [] },
   notices: [],
   attendance: [],
@@ -70,15 +74,43 @@ describe('annualReportBlocks', () => {
 
   it('says what it does not know rather than leaving a section out', () => {
     const headings = annualReportBlocks(data()).filter((b) => b.kind === 'heading' && b.level === 2).length;
-    expect(headings).toBe(14);
+    expect(headings).toBe(16);
     const markdown = renderMarkdown(annualReportBlocks(data()));
     expect(markdown).toContain('## Initial Rolling Work Plan 2017-18\n\nNone recorded in Scrutineer for the year.');
     expect(markdown).toContain('No consideration of the 2016-17 annual report is recorded in the minutes of the year.');
   });
 
+  it('draws the answers by authority and the deadlines by month as charts, with their figures, in HTML, Markdown and Word', async () => {
+    const tally = (onTime: number, late: number, overdue: number, notYetDue: number) => ({ onTime, late, overdue, notYetDue });
+    const blocks = annualReportBlocks(
+      data({
+        answers: [
+          { authority: 'Kent Police', tally: tally(2, 1, 0, 0) },
+          { authority: 'Kent Fire & Rescue Service', tally: tally(0, 0, 1, 0) },
+        ],
+        deadlines: [
+          { month: '2017-05', tally: tally(0, 0, 0, 0) },
+          { month: '2017-08', tally: tally(2, 1, 1, 0) },
+        ],
+      }),
+    );
+    const html = renderHtml(blocks, 'Report');
+    expect(html).toContain('<title id="answers-title">Answers by authority: Kent Police, 2 on time, 1 late, 0 overdue, 0 not yet due; Kent Fire &#38; Rescue Service, 0 on time, 0 late, 1 overdue, 0 not yet due</title>');
+    expect(html).toContain('<title id="deadlines-title">Deadlines by month: May 2017, 0 on time, 0 late, 0 overdue, 0 not yet due; August 2017, 2 on time, 1 late, 1 overdue, 0 not yet due</title>');
+    expect(html).toContain('<th scope="col">Answered on time</th>');
+    const markdown = renderMarkdown(blocks);
+    expect(markdown).toContain('Answers by authority\n\n|  | Answered on time | Answered late | Overdue | Not yet due | Total |\n| --- | --- | --- | --- | --- | --- |\n| Kent Police | 2 | 1 | 0 | 0 | 3 |');
+    const docx = await renderDocx(blocks, 'Report');
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    // Kent Police's bar: two green squares, one orange; its figures beside it in words.
+    expect(xml).toMatch(/<w:color w:val="00703c"\/>.*?<w:t[^>]*>■■<\/w:t>.*?<w:color w:val="f47738"\/>.*?<w:t[^>]*>■<\/w:t>/s);
+    expect(xml).toContain('2 on time, 1 late, 0 overdue, 0 not yet due');
+    expect(xml).toContain('August 2017');
+  });
+
   it('says "none recorded" of what the records do not hold, never that it did not happen', () => {
     const markdown = renderMarkdown(annualReportBlocks(data()));
-    for (const section of ['Amendments to the Work Plan', 'Recommendations and Responses', 'Draw-down Requests', 'Regulation 9 Notices', 'Attendance']) {
+    for (const section of ['Amendments to the Work Plan', 'Recommendations and Responses', 'Answers from the Responsible Authorities', "The Year's Deadlines", 'Draw-down Requests', 'Regulation 9 Notices', 'Attendance']) {
       expect(markdown).toContain(`## ${section}\n\nNone recorded in Scrutineer for the year.`);
     }
     expect(markdown).not.toMatch(/No notices of key decisions were published|made no recommendations|No draw-down requests were made|was not amended/);

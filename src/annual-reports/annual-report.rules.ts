@@ -2,6 +2,9 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import type { IsoDate } from '../common/time/dates.js';
 import type { DrawDownOutcomes } from '../draw-downs/draw-down.rules.js';
 import { type Attendance, CLOSED_SESSION } from '../minutes/minutes.rules.js';
+import { ANSWER_SERIES } from '../common/web/charts.js';
+import { monthInWords } from '../common/web/words.js';
+import type { AnswerTally } from '../obligations/obligation.rules.js';
 import type { Block } from './report-document.js';
 
 export const REPORT_STATUSES = ['queued', 'compiling', 'draft', 'agreed', 'submitted', 'failed'] as const;
@@ -45,6 +48,10 @@ export interface ReportData {
   amendments: { text: string; directedBy: string; atAgreement: boolean; timing: boolean }[];
   meetings: ReportMeeting[];
   recommendations: { subject: string; authority: string; dueOn: IsoDate; state: 'on time' | 'late' | 'outstanding'; positions: string[] }[];
+  /** Everything each authority was asked in the year (information, attendance, reports, responses) and how it stands. */
+  answers: { authority: string; tally: AnswerTally }[];
+  /** The year's deadlines for the authorities, month by month ("2017-08"), and how they stand. */
+  deadlines: { month: string; tally: AnswerTally }[];
   drawDowns: { outcomes: DrawDownOutcomes; requests: { topic: string; status: string; callForAction: boolean }[] };
   /** The notices in force (a superseded one is named by the notice that replaced it, not listed again). */
   notices: { title: string; publishedOn: IsoDate; decisions: number; replacedOn: IsoDate | null }[];
@@ -187,6 +194,19 @@ export function annualReportBlocks(d: ReportData): Block[] {
       header: ['Recommendation', 'To', 'Response due', 'Response', 'Positions taken'],
       rows: d.recommendations.map((r) => [r.subject, r.authority, formatDate(r.dueOn), r.state, r.positions.join('\n') || '—']),
     });
+  } else noneRecorded();
+
+  const values = (t: AnswerTally) => [t.onTime, t.late, t.overdue, t.notYetDue];
+  h(2, 'Answers from the Responsible Authorities');
+  if (d.answers.length) {
+    p('What each responsible authority was asked in the year (information, attendance, reports and responses to recommendations), and how it answered, as the report was compiled.');
+    blocks.push({ kind: 'chart', id: 'answers', chart: { title: 'Answers by authority', series: ANSWER_SERIES, rows: d.answers.map((a) => ({ label: a.authority, values: values(a.tally) })) } });
+  } else noneRecorded();
+
+  h(2, "The Year's Deadlines");
+  if (d.deadlines.some((m) => values(m.tally).some((n) => n > 0))) {
+    p('The deadlines the authorities had in each month of the year, and how each was met.');
+    blocks.push({ kind: 'chart', id: 'deadlines', chart: { title: 'Deadlines by month', series: ANSWER_SERIES, rows: d.deadlines.map((m) => ({ label: monthInWords(m.month), values: values(m.tally) })) } });
   } else noneRecorded();
 
   h(2, 'Draw-down Requests');

@@ -24,7 +24,7 @@ import { MailOutbox } from '../mail/mail-outbox.service.js';
 import { MailTemplates } from '../mail/mail-templates.js';
 import { type Meeting, MeetingsService } from '../meetings/meetings.service.js';
 import { MinutesService } from '../minutes/minutes.service.js';
-import { POSITION_WORDS } from '../obligations/obligation.rules.js';
+import { deadlinesByMonth, POSITION_WORDS, tallyAnswers } from '../obligations/obligation.rules.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
 import { seasonStart } from '../work-plan/work-plan.rules.js';
 import { type WorkPlanItem, WorkPlanService } from '../work-plan/work-plan.service.js';
@@ -354,6 +354,10 @@ export class AnnualReportsService {
     const recommended = await this.obligations.recommendationsOf(councilId);
     const recommendations = recommended.recommendations.filter((o) => inYear(o.issuedOn) && o.status !== 'withdrawn');
     const responses = recommended.responses;
+    // Everything asked of the authorities in the year: the answers chart and the deadlines timeline.
+    const asked = await this.obligations.issuedBetween(councilId, year.startsOn, year.endsOn);
+    const dayOf = (instant: Date) => dateIn(instant, timeZone);
+    const tallies = tallyAnswers(asked, today, dayOf);
     await step(75);
 
     const requests = (await this.drawDowns.requestsOf(councilId, committeeId)).filter((r) => inYear(dateIn(r.submittedAt, timeZone)));
@@ -412,6 +416,9 @@ export class AnnualReportsService {
           positions: (answer?.positions ?? []).map((p, i) => (exempt ? `Recommendation ${i + 1}: ${POSITION_WORDS[p.position]}` : `${p.recommendation}: ${POSITION_WORDS[p.position]} (${p.reason})`)),
         };
       }),
+      // In the council's own order of its authorities.
+      answers: authorities.filter((a) => tallies.has(a.id)).map((a) => ({ authority: a.name, tally: tallies.get(a.id)! })),
+      deadlines: deadlinesByMonth(asked, year.startsOn, year.endsOn, today, dayOf),
       drawDowns: {
         outcomes: countOutcomes(requests),
         // Topics are named only once they reached the committee: a refused or withdrawn request is counted, not named, in a public report.

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadBankHolidayCalendar } from '../calendar/bank-holidays.js';
 import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings.js';
-import { type DueInput, dueFor, extendedDue, extensionProblems, groupState, isOverdue, responseProblems, statusTag, tallyAnswers, transitionProblem } from './obligation.rules.js';
+import { type DueInput, dueFor, extendedDue, extensionProblems, groupState, isOverdue, responseProblems, statusTag, tallyAnswers, transitionProblem, deadlinesByMonth } from './obligation.rules.js';
 
 const holidays = loadBankHolidayCalendar().lookup('england-and-wales');
 const due = (input: DueInput) => dueFor(input, DEFAULT_CALENDAR_SETTINGS, holidays);
@@ -138,5 +138,27 @@ describe('the tally of answers by authority', () => {
     );
     expect(tallies.get('police')).toEqual({ onTime: 1, late: 1, overdue: 1, notYetDue: 0 });
     expect(tallies.get('kcc')).toEqual({ onTime: 0, late: 0, overdue: 0, notYetDue: 1 });
+  });
+});
+
+describe("the year's deadlines by month", () => {
+  const london = (instant: Date) => dateIn(instant, 'Europe/London');
+  it('lists every month of the year, across the turn of the calendar year, each with its deadlines and how they stand', () => {
+    const months = deadlinesByMonth(
+      [
+        { authorityId: 'police', status: 'responded', dueOn: '2017-08-23', respondedAt: new Date('2017-08-20T10:00:00Z') },
+        { authorityId: 'kcc', status: 'open', dueOn: '2017-08-31', respondedAt: null },
+        { authorityId: 'fire', status: 'open', dueOn: '2018-01-10', respondedAt: null },
+        { authorityId: 'fire', status: 'withdrawn', dueOn: '2017-09-01', respondedAt: null },
+      ],
+      '2017-05-17',
+      '2018-05-15',
+      '2017-09-04',
+      london,
+    );
+    expect(months.map((m) => m.month)).toEqual(['2017-05', '2017-06', '2017-07', '2017-08', '2017-09', '2017-10', '2017-11', '2017-12', '2018-01', '2018-02', '2018-03', '2018-04', '2018-05']);
+    expect(months[3]!.tally).toEqual({ onTime: 1, late: 0, overdue: 1, notYetDue: 0 });
+    expect(months[4]!.tally).toEqual({ onTime: 0, late: 0, overdue: 0, notYetDue: 0 });
+    expect(months[8]!.tally).toEqual({ onTime: 0, late: 0, overdue: 0, notYetDue: 1 });
   });
 });

@@ -213,25 +213,46 @@ export interface AnswerTally {
   notYetDue: number;
 }
 
+type Tallied = { authorityId: string; status: ObligationStatus; dueOn: IsoDate; respondedAt: Date | null };
+
 /**
- * Each authority's answers to what it was asked (withdrawn obligations left out): answered by the end of
- * the due day in the council's zone is on time.
+ * What was asked, counted by `keyOf` (withdrawn obligations left out): answered by the end of the due
+ * day in the council's zone is on time, answered after it late; unanswered, overdue once the day has passed.
  */
-export function tallyAnswers(
-  obligations: { authorityId: string; status: ObligationStatus; dueOn: IsoDate; respondedAt: Date | null }[],
-  today: IsoDate,
-  dayOf: (instant: Date) => IsoDate,
-): Map<string, AnswerTally> {
+function tallyBy(obligations: Tallied[], keyOf: (o: Tallied) => string, today: IsoDate, dayOf: (instant: Date) => IsoDate): Map<string, AnswerTally> {
   const tallies = new Map<string, AnswerTally>();
   for (const o of obligations) {
     if (o.status === 'withdrawn') continue;
-    const tally = tallies.get(o.authorityId) ?? { onTime: 0, late: 0, overdue: 0, notYetDue: 0 };
+    const key = keyOf(o);
+    const tally = tallies.get(key) ?? { onTime: 0, late: 0, overdue: 0, notYetDue: 0 };
     if (o.status === 'responded') {
       if (o.respondedAt && dayOf(o.respondedAt) > o.dueOn) tally.late++;
       else tally.onTime++;
     } else if (o.dueOn < today) tally.overdue++;
     else tally.notYetDue++;
-    tallies.set(o.authorityId, tally);
+    tallies.set(key, tally);
   }
   return tallies;
+}
+
+/** Each authority's answers to what it was asked. */
+export function tallyAnswers(obligations: Tallied[], today: IsoDate, dayOf: (instant: Date) => IsoDate): Map<string, AnswerTally> {
+  return tallyBy(obligations, (o) => o.authorityId, today, dayOf);
+}
+
+/**
+ * The year's deadlines as a timeline: for each month from `from` to `to` (every month, an empty one
+ * too), the obligations due in it and how each stands.
+ */
+export function deadlinesByMonth(obligations: Tallied[], from: IsoDate, to: IsoDate, today: IsoDate, dayOf: (instant: Date) => IsoDate): { month: string; tally: AnswerTally }[] {
+  const tallies = tallyBy(obligations, (o) => o.dueOn.slice(0, 7), today, dayOf);
+  const months: { month: string; tally: AnswerTally }[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  for (let key = from.slice(0, 7); key <= to.slice(0, 7); key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push({ month: key, tally: tallies.get(key) ?? { onTime: 0, late: 0, overdue: 0, notYetDue: 0 } });
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return months;
 }

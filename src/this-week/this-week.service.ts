@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type AnswerTally, KIND_LABELS, tallyAnswers } from '../obligations/obligation.rules.js';
-import { type DrawnBar, stackedBars } from '../common/web/charts.js';
+import { type AnswerTally, deadlinesByMonth, KIND_LABELS, tallyAnswers } from '../obligations/obligation.rules.js';
+import { ANSWER_SERIES, type Chart, chartSvg } from '../common/web/charts.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { dateIn, type IsoDate } from '../common/time/dates.js';
 import { Clock } from '../common/time/clock.js';
@@ -16,7 +16,7 @@ import { stageLabel } from '../reminders/reminder-mail.rules.js';
 import type { DutyCoverage } from '../work-plan/coverage.rules.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import { daysOverdue, lookAheadTo } from './this-week.rules.js';
-import { countdown } from '../common/web/words.js';
+import { countdown, monthInWords } from '../common/web/words.js';
 
 export interface WeekObligation {
   id: string;
@@ -53,13 +53,19 @@ export interface ThisWeek {
   } | null;
   year: string | null;
   dutiesAtRisk: DutyCoverage[];
-  /** What each authority asked this municipal year has answered: a chart's bars and the figures behind them. */
-  answers: { authority: string; onTime: number; late: number; overdue: number; notYetDue: number }[];
-  chart: DrawnBar[];
+  /** What each authority asked this municipal year has answered, by authority; and the year's deadlines month by month. */
+  charts: { answers: ShownChart | null; deadlines: ShownChart | null };
 }
 
-/** The width of the chart's bars, in the SVG's own units. */
-export const CHART_WIDTH = 480;
+/** A chart as a page shows it: its figures, and its drawing (made here, from the figures, never from what a user typed unescaped). */
+export interface ShownChart {
+  id: string;
+  chart: Chart;
+  svg: string;
+}
+
+const shown = (id: string, chart: Chart): ShownChart => ({ id, chart, svg: chartSvg(chart, id) });
+const values = (t: AnswerTally) => [t.onTime, t.late, t.overdue, t.notYetDue];
 
 /** The co-ordinator's week, gathered from the modules that own each part (read-only). */
 @Injectable()
@@ -80,7 +86,7 @@ export class ThisWeekService {
   async of(context: CouncilContext): Promise<ThisWeek> {
     const { councilId, today } = context;
     const until = lookAheadTo(today);
-    const [authorities, overdue, dueSoon, digest, drawDowns, toSchedule, nextMeeting, dutiesAtRisk, answers] = await Promise.all([
+    const [authorities, overdue, dueSoon, digest, drawDowns, toSchedule, nextMeeting, dutiesAtRisk, asked] = await Promise.all([
       this.authorities.authoritiesOf(councilId),
       this.obligations.open(councilId, { dueBefore: today }),
       this.obligations.open(councilId, { dueFrom: today, dueTo: until }),
@@ -89,11 +95,12 @@ export class ThisWeekService {
       this.drawDowns.list(context, { status: 'approved', limit: 100, offset: 0 }),
       this.nextMeeting(context),
       this.dutiesAtRisk(context),
-      this.answers(context),
+      this.askedThisYear(context),
     ]);
     const authorityName = (id: string) => authorities.find((a) => a.id === id)?.name ?? 'Unknown authority';
-    // In the council's own order of its authorities.
-    answers.sort((a, b) => authorities.findIndex((x) => x.id === a.authorityId) - authorities.findIndex((x) => x.id === b.authorityId));
+    const dayOf = (instant: Date) => dateIn(instant, context.timeZone);
+    const tallies = asked ? tallyAnswers(asked.obligations, today, dayOf) : new Map<string, AnswerTally>();
+    const months = asked ? deadlinesByMonth(asked.obligations, asked.year.startsOn, asked.year.endsOn, today, dayOf) : [];
     const line = (o: Obligation): WeekObligation => ({
       id: o.id,
       authority: authorityName(o.authorityId),
@@ -116,29 +123,23 @@ export class ThisWeekService {
       failingContacts: digest.failingContacts,
       nextMeeting,
       ...dutiesAtRisk,
-      answers: answers.map((a) => ({ ...a, authority: authorityName(a.authorityId) })),
-      chart: stackedBars(
-        answers.map((a) => ({
-          label: authorityName(a.authorityId),
-          parts: [
-            { key: 'onTime', value: a.onTime },
-            { key: 'late', value: a.late },
-            { key: 'overdue', value: a.overdue },
-            { key: 'notYetDue', value: a.notYetDue },
-          ],
-        })),
-        CHART_WIDTH,
-      ),
+      charts: {
+        // In the council's own order of its authorities.
+        answers: tallies.size
+          ? shown('answers', { title: 'Answers by authority', series: ANSWER_SERIES, rows: authorities.filter((a) => tallies.has(a.id)).map((a) => ({ label: a.name, values: values(tallies.get(a.id)!) })) })
+          : null,
+        deadlines: months.some((m) => values(m.tally).some((n) => n > 0))
+          ? shown('deadlines', { title: 'Deadlines by month', series: ANSWER_SERIES, rows: months.map((m) => ({ label: monthInWords(m.month), values: values(m.tally) })) })
+          : null,
+      },
     };
   }
 
-  /** The tally of answers to what was asked in the municipal year under way, by authority. */
-  private async answers(context: CouncilContext): Promise<({ authorityId: string } & AnswerTally)[]> {
+  /** What was asked of the authorities in the municipal year under way. */
+  private async askedThisYear(context: CouncilContext): Promise<{ year: { startsOn: IsoDate; endsOn: IsoDate }; obligations: Obligation[] } | null> {
     const year = (await this.years.begunBy(context.councilId, context.today)).at(-1);
-    if (!year) return [];
-    const asked = await this.obligations.issuedBetween(context.councilId, year.startsOn, year.endsOn);
-    const tallies = tallyAnswers(asked, context.today, (instant) => dateIn(instant, context.timeZone));
-    return [...tallies.entries()].map(([authorityId, tally]) => ({ authorityId, ...tally }));
+    if (!year) return null;
+    return { year, obligations: await this.obligations.issuedBetween(context.councilId, year.startsOn, year.endsOn) };
   }
 
   private async nextMeeting(context: CouncilContext): Promise<ThisWeek['nextMeeting']> {

@@ -21,6 +21,8 @@ const SECTIONS_2016_17 = [
   'Amendments to the Work Plan',
   'Work Plan Items Completed in the 2016-17 Municipal Year',
   'Recommendations and Responses',
+  'Answers from the Responsible Authorities',
+  "The Year's Deadlines",
   'Draw-down Requests',
   'Regulation 9 Notices',
   'Attendance',

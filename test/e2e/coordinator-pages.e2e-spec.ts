@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AnnualReportsProcessor } from '../../src/annual-reports/annual-reports.processor.js';
@@ -605,14 +606,20 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     expect(text).toContain('Reports due');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // The chart of answers, and the figures behind it: Kent Police answered on time, the county council has until 6 September, the fire service is overdue.
-    expect(await page.locator('svg.scrutineer-chart title').first().textContent()).toBe(
+    expect(await page.locator('#answers-chart svg title').first().textContent()).toBe(
       // In the council's order of its authorities (by name, where it has set none).
       'Answers by authority: Kent County Council, 0 on time, 0 late, 0 overdue, 1 not yet due; Kent Fire and Rescue Service, 0 on time, 0 late, 1 overdue, 0 not yet due; Kent Police, 1 on time, 0 late, 0 overdue, 0 not yet due',
     );
-    expect(await page.locator('svg.scrutineer-chart rect').count()).toBe(3);
-    await tabTo(page, '#answers ~ details summary');
+    expect(await page.locator('#answers-chart svg rect').count()).toBe(3);
+    await tabTo(page, '#answers-figures summary');
     await page.keyboard.press('Enter');
-    expect(await page.locator('#answers ~ details table tbody').innerText()).toMatch(/Kent Fire and Rescue Service\s+0\s+0\s+1\s+0/);
+    expect(await page.locator('#answers-figures table tbody').innerText()).toMatch(/Kent Fire and Rescue Service\s+0\s+0\s+1\s+0/);
+    // The year's deadlines as a timeline by month: August's two (one met, one missed), September's one to come, the other months empty.
+    const timeline = await page.locator('#deadlines-chart svg title').first().textContent();
+    expect(timeline).toMatch(/^Deadlines by month: May 2017, 0 on time, 0 late, 0 overdue, 0 not yet due; /);
+    expect(timeline).toContain('; August 2017, 1 on time, 0 late, 1 overdue, 0 not yet due; September 2017, 0 on time, 0 late, 0 overdue, 1 not yet due; ');
+    expect(timeline).toMatch(/; May 2018, 0 on time, 0 late, 0 overdue, 0 not yet due$/);
+    expect(await page.locator('#deadlines-chart svg rect').count()).toBe(3);
     await inspectPage(page, shot('this-week'));
     await page.getByRole('row', { name: /Kent Fire and Rescue Service/ }).getByRole('link').click();
     expect(await page.locator('h1').innerText()).toContain('Unauthorised encampments');
@@ -712,6 +719,11 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     const file = await download.path();
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(download.suggestedFilename()).toBe('annual-report-2017-18-v1.docx');
+    // The year's answers by authority and its deadlines by month are drawn in the document, the figures beside each bar.
+    const words = (await mammoth.extractRawText({ path: file })).value;
+    expect(words).toContain('Answers by authority');
+    expect(words).toMatch(/Kent Police\s+■\s+1 on time, 0 late, 0 overdue, 0 not yet due/);
+    expect(words).toMatch(/Deadlines by month[\s\S]*August 2017\s+■+\s+\d+ on time/);
     await pressButton(page, 'form[action$="/agree"] button');
     await page.waitForSelector('.govuk-notification-banner--success');
     expect(await page.locator('main').innerText()).toContain('The report is agreed.');

@@ -1,10 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { countdown, dateInWords, daysInWords, instantInWords, timeInWords } from './words.js';
+import { countdown, dateInWords, daysInWords, instantInWords, monthInWords, timeInWords } from './words.js';
 
 describe('dates and times in words', () => {
   it('writes a day with its weekday, as the style guide does', () => {
     expect(dateInWords('2017-07-26')).toBe('Wednesday 26 July 2017');
     expect(dateInWords('2024-02-29')).toBe('Thursday 29 February 2024');
+  });
+
+  it('writes a month with its year', () => {
+    expect(monthInWords('2017-08')).toBe('August 2017');
+    expect(monthInWords('2018-01')).toBe('January 2018');
   });
 
   it('writes times as 9am, 5:30pm, midday and midnight', () => {

@@ -40,3 +40,8 @@ export function countdown(today: IsoDate, day: IsoDate): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
+
+/** A month of the calendar in words: "2017-08" → "August 2017". */
+export function monthInWords(month: string): string {
+  return new Date(`${month}-01T12:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
