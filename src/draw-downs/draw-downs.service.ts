@@ -459,6 +459,12 @@ export class DrawDownsService {
   }
 
   /** Open or recent requests and work plan items on a close topic, so the member can join instead. */
+  /** Topics close to `topic` already asked for or on the work plan: what a member is shown before sending a request. */
+  async similarTo(context: CouncilContext, committeeId: string, topic: string): Promise<Similar[]> {
+    if (!(await this.committees.exists(context.councilId, committeeId))) throw new NotFoundError('Committee', committeeId);
+    return this.similar(context.councilId, committeeId, topic);
+  }
+
   private async similar(councilId: string, committeeId: string, topic: string): Promise<Similar[]> {
     const db = this.db.manager;
     const [requests, items] = await Promise.all([

@@ -18,6 +18,8 @@ export class ThisWeekController {
   @Get()
   @Roles(...ROLES)
   async home(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext): Promise<void> {
+    // A member's work is their requests; an approver's and an authority's comes to them by e-mail.
+    if (acting.user?.role === 'member') return response.redirect(303, '/draw-downs');
     if (acting.user?.role !== 'coordinator') {
       return this.pages.send(request, response, 'this-week/pages/elsewhere.njk', { title: 'Signed in', area: 'home' });
     }

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
+import { authority } from '../support/factories.js';
+import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+/** The link in the newest e-mail that matches. */
+const linkIn = (text: string, path: RegExp): string => {
+  const match = new RegExp(`http://127\\.0\\.0\\.1:\\d+${path.source}`).exec(text);
+  if (!match) throw new Error(`No ${path.source} link in: ${text}`);
+  return match[0];
+};
+
+/*
+ * A member asks for a topic through the pages and follows it; the approver decides on the page the
+ * e-mail links to; the member sees the decision; the co-ordinator schedules it.
+ */
+describe.each(DIALECTS)("a member's draw-down request through the pages on %s", (dialect) => {
+  let t: TestApp;
+  let dartford: TestCouncil;
+  let browser: Browser;
+  let committeeId: string;
+  let meetingId: string;
+  let policeId: string;
+  let member: { id: string; name: string; email: string };
+  let approver: { id: string; name: string; email: string };
+  let requestId: string;
+  const shot = (name: string) => `${dialect}-member-${name}`;
+
+  async function signIn(context: BrowserContext, email: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/`);
+    const before = t.smtp.messages.length;
+    await tabTo(page, '#email');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Check your email")');
+    const mail = await t.smtp.waitFor((m) => t.smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes(email));
+    await page.goto(linkIn(mail.text ?? '', /\/sign-in\/link\/[A-Za-z0-9_-]+(\?next=\S+)?/));
+    await tabTo(page, 'button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname !== '/sign-in' && !url.pathname.startsWith('/sign-in/'));
+    return page;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    browser = await startBrowser();
+    dartford = await t.council('dartford');
+    const as = t.as(dartford.coordinator);
+    member = (await t.as(await dartford.token('member')).get('/api/v1/me')).body;
+    approver = (await t.as(await dartford.token('approver')).get('/api/v1/me')).body;
+    t.clock.set('2017-06-05T09:00:00Z');
+    committeeId = (await as.post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' })).body.id;
+    expect((await as.post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' })).status).toBe(201);
+    meetingId = (await as.post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T18:00:00Z' })).body.id;
+    policeId = await authority(as, { name: 'Kent Police', contacts: [{ name: 'Chief Inspector', email: 'ci@police.example.org' }] });
+    // Already on the work plan: a topic close to the one the member will ask for.
+    expect((await as.post('/api/v1/work-plan/items', { committeeId, title: 'Anti-social driving in the town centre', basis: 'discretionary', category: 'other', meetingId })).status).toBe(201);
+    expect((await as.put(`/api/v1/committees/${committeeId}/draw-down-settings`, { approverIds: [approver.id], consultChair: false })).status).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('lets a member ask for a topic by keyboard, after naming what was missing, and shows the topic like it before sending', async () => {
+    const page = await signIn(await browser.newContext(), member.email);
+    expect(await page.locator('h1').textContent()).toBe('Your draw-down requests');
+    await inspectPage(page, shot('requests-none'));
+    await tabTo(page, 'main a[href="/draw-downs/new"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Ask for a topic")');
+    await inspectPage(page, shot('ask'));
+    // Sent empty: the topic and the concern are named and linked.
+    await tabTo(page, 'form[action="/draw-downs/new"] button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`))).toEqual([
+      '#topic Enter the topic, in 300 characters or fewer',
+      '#concern Enter what concerns you and why the committee should look at it',
+    ]);
+    await inspectPage(page, shot('ask-errors'));
+    await page.locator('.govuk-error-summary__list a[href="#topic"]').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Anti-social driving on the town centre roads');
+    await tabTo(page, '#concern');
+    await page.keyboard.type('Cars racing on Lowfield Street at night.\nResidents raise it at every surgery.');
+    await tabTo(page, '#suggestedAuthorityId');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'form[action="/draw-downs/new"] button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Check your request")');
+    // The topic already planned, shown before anything is sent.
+    expect(await page.locator('#similar').innerText()).toContain('“Anti-social driving in the town centre”: on the work plan, scheduled');
+    expect((await t.as(dartford.coordinator).get('/api/v1/draw-downs')).body.items).toHaveLength(0);
+    await inspectPage(page, shot('check'));
+    const before = t.smtp.messages.length;
+    await tabTo(page, 'button:has-text("Send the request")');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-panel:has-text("Request sent")');
+    requestId = new URL(page.url()).pathname.split('/')[2]!;
+    expect(await page.locator('#where').innerText()).toMatch(/^Waiting for the approvers, who are asked to decide by Monday 19 June 2017\.$/);
+    expect(await page.locator('#decisions').innerText()).toBe(`${approver.name}: has not decided yet.`);
+    await inspectPage(page, shot('sent'));
+    // The concern kept its lines through the check page.
+    expect((await t.as(dartford.coordinator).get(`/api/v1/draw-downs/${requestId}`)).body).toMatchObject({ concern: 'Cars racing on Lowfield Street at night.\nResidents raise it at every surgery.', suggestedAuthorityId: policeId });
+    await t.smtp.waitFor((m) => t.smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes(approver.email));
+    await page.context().close();
+  });
+
+  it('gives the approver the page the e-mail links to, with the member’s case and the topic like it, where they agree with a reason by keyboard', async () => {
+    const notice = await t.smtp.waitFor((m) => (m.to as { text: string }).text.includes(approver.email) && /draw-down/i.test(m.subject ?? ''));
+    const link = linkIn(notice.text ?? '', /\/approve\/[A-Za-z0-9._-]+/);
+    const page = await (await browser.newContext()).newPage();
+    const opened = await page.goto(link);
+    expect(opened?.headers()['referrer-policy']).toBe('no-referrer');
+    expect(await page.locator('h1').innerText()).toBe('Anti-social driving on the town centre roads');
+    expect(await page.locator('main').innerText()).toContain('“Anti-social driving in the town centre”: on the work plan, scheduled');
+    await inspectPage(page, shot('approve'));
+    // Agreed without a reason: named, nothing recorded.
+    await tabTo(page, '#decision');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#reason']);
+    await inspectPage(page, shot('approve-errors'));
+    expect((await t.as(dartford.coordinator).get(`/api/v1/draw-downs/${requestId}`)).body.decisions).toHaveLength(0);
+    await tabTo(page, '#reason');
+    await page.keyboard.type('A proper matter for the committee: the CSP has no plan for it');
+    await tabTo(page, 'button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Your decision has been recorded")');
+    await inspectPage(page, shot('approved'));
+    await page.context().close();
+  });
+
+  it('shows the member the decision and its reason; the co-ordinator schedules it, and the member sees where', async () => {
+    const page = await signIn(await browser.newContext(), member.email);
+    await page.locator(`a[href="/draw-downs/${requestId}"]`).click();
+    expect(await page.locator('h1 .govuk-tag').innerText()).toBe('Agreed: to schedule');
+    expect(await page.locator('#decisions').innerText()).toMatch(new RegExp(`^${approver.name}: agreed on Monday 5 June 2017 at 10am: “A proper matter for the committee: the CSP has no plan for it”$`));
+    await inspectPage(page, shot('agreed'));
+
+    expect((await t.as(dartford.coordinator).post(`/api/v1/draw-downs/${requestId}/schedule`, { meetingId, reportFromAuthorityId: policeId })).status).toBe(200);
+    await page.reload();
+    expect(await page.locator('#where').innerText()).toBe('Scheduled for the meeting of Wednesday 26 July 2017 at 7pm; a report has been asked for.');
+    await inspectPage(page, shot('scheduled'));
+    // Another member's request is not theirs to see.
+    const other = await t.as(await dartford.token('member')).post('/api/v1/draw-downs', { committeeId, topic: 'Graffiti', concern: 'On the subway' });
+    expect((await page.goto(`${t.baseUrl}/draw-downs/${other.body.id}`))?.status()).toBe(404);
+    expect((await page.goto(`${t.baseUrl}/obligations`))?.status()).toBe(403);
+    await page.context().close();
+  });
+});
