@@ -1,7 +1,10 @@
 import { AnnualReportSettingsService } from './annual-report-settings.service.js';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { wantsPage } from '../common/web/negotiate.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
+import { renderHtmlBody } from './report-document.js';
 import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
 import { type CouncilContext } from '../common/auth/council-context.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
@@ -41,6 +44,7 @@ export class AnnualReportsController {
   constructor(
     private readonly reports: AnnualReportsService,
     private readonly settingsOf: AnnualReportSettingsService,
+    private readonly pages: PageRenderer,
   ) {}
 
   @Put('api/v1/committees/:id/annual-report-settings')
@@ -132,17 +136,38 @@ export class AnnualReportsController {
     return view(await this.reports.advance(acting, id, 'submitted'));
   }
 
+  @Get('public/:councilSlug/annual-reports')
+  @Public()
+  @ApiTags('public')
+  @ApiOperation({ summary: 'The annual reports submitted to council, newest year first (a page to a browser)' })
+  @ApiOkResponse({ description: '{ council, reports: [{ municipalYear, title, submittedAt, address }] }' })
+  @ApiErrors(404)
+  async submittedReports(@Param('councilSlug') slug: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const found = await this.reports.submitted(slug);
+    if (!found) throw new NotFoundError('Council', slug);
+    const reports = found.reports.map((r) => ({ municipalYear: r.municipalYear, title: r.title.replace('Draft Annual Report', 'Annual Report'), submittedAt: r.submittedAt, address: `/public/${slug}/annual-reports/${r.municipalYear}` }));
+    if (wantsPage(request, response)) {
+      return this.pages.sendPublic(response, 'annual-reports/pages/public-list.njk', { title: 'Annual reports', area: 'public-annual-reports', council: found.council, reports, timeZone: found.council.timeZone });
+    }
+    response.json({ council: found.council.name, reports: reports.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null })) });
+  }
+
   @Get('public/:councilSlug/annual-reports/:municipalYear')
   @Public()
   @ApiTags('public')
-  @ApiOperation({ summary: 'The annual report submitted to council for the year, as an HTML page (exempt items reduced to their title)' })
+  @ApiOperation({ summary: 'The annual report submitted to council for the year (exempt items reduced to their title): a page of the public record to a browser, else the report as one HTML document' })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'HTML' })
   @ApiErrors(404)
-  async published(@Param('councilSlug') slug: string, @Param('municipalYear') municipalYear: string, @Res() response: Response): Promise<void> {
+  async published(@Param('councilSlug') slug: string, @Param('municipalYear') municipalYear: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const report = await this.reports.published(slug, municipalYear);
     if (!report?.blocks) throw new NotFoundError('Annual report submitted to council for', municipalYear);
-    response.status(200).set({ 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': 'public, max-age=300' }).send(await this.reports.format(asSubmitted(report.blocks), report.title.replace('Draft Annual Report', 'Annual Report'), 'html'));
+    const title = report.title.replace('Draft Annual Report', 'Annual Report');
+    if (wantsPage(request, response)) {
+      const council = (await this.reports.submitted(slug))!.council;
+      return this.pages.sendPublic(response, 'annual-reports/pages/public-report.njk', { title, area: 'public-annual-reports', council, report, body: renderHtmlBody(asSubmitted(report.blocks)) });
+    }
+    response.status(200).set({ 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': 'public, max-age=300' }).send(await this.reports.format(asSubmitted(report.blocks), title, 'html'));
   }
 
   private async send(acting: CouncilContext, id: string, format: ReportFormat, response: Response): Promise<void> {

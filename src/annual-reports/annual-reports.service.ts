@@ -47,7 +47,7 @@ import { renderDocx } from './report-docx.js';
 import { readLinkToken, signLinkToken } from '../common/auth/signed-link.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
-import { CouncilsService } from '../councils/councils.service.js';
+import { type Council, CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
 import { type Page, pageOf } from '../common/http/pagination.js';
@@ -176,6 +176,15 @@ export class AnnualReportsService {
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     return db.findOne(AnnualReport, { where: { councilId: council.id, municipalYear, status: 'submitted' }, order: { version: 'DESC' } });
+  }
+
+  /** The reports a council has submitted to full council, by its slug, newest year first; null for an unknown council. */
+  async submitted(slug: string): Promise<{ council: Council; reports: AnnualReport[] } | null> {
+    const council = await this.councils.findBySlug(slug);
+    if (!council) return null;
+    const reports = await this.db.manager.find(AnnualReport, { where: { councilId: council.id, status: 'submitted' }, order: { municipalYear: 'DESC', version: 'DESC' } });
+    // One per year: the last version submitted.
+    return { council, reports: reports.filter((r, i) => reports.findIndex((x) => x.municipalYear === r.municipalYear) === i) };
   }
 
   format(blocks: Block[], title: string, format: ReportFormat): Promise<string | Buffer> | string {

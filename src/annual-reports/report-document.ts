@@ -59,8 +59,9 @@ const htmlTable = (header: string[], rows: string[][]) =>
     .map((row) => `<tr>${row.map((cell) => `<td>${htmlText(cell)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
 
-export function renderHtml(blocks: Block[], title: string): string {
-  const body = blocks
+/** The report's body as HTML, to stand alone (renderHtml) or inside a page of the public record. */
+export function renderHtmlBody(blocks: Block[]): string {
+  return blocks
     .map((b) => {
       switch (b.kind) {
         case 'heading':
@@ -81,6 +82,10 @@ export function renderHtml(blocks: Block[], title: string): string {
       }
     })
     .join('\n');
+}
+
+export function renderHtml(blocks: Block[], title: string): string {
+  const body = renderHtmlBody(blocks);
   return `<!doctype html>
 <html lang="en-GB">
 <head>

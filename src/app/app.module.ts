@@ -29,6 +29,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { SignInModule } from '../sign-in/sign-in.module.js';
 import { SignInLinksModule } from '../sign-in/sign-in-links.js';
 import { ThisWeekModule } from '../this-week/this-week.module.js';
+import { PublicRecordModule } from '../public-record/public-record.module.js';
 
 /** Configuration, for every module that needs it. */
 @Module({})
@@ -93,6 +94,7 @@ export class AppModule {
         // The pages.
         SignInModule,
         ThisWeekModule,
+        PublicRecordModule,
         // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
         ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), JobsModule]),
       ],

@@ -2,11 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import helmet from 'helmet';
 import { projectDir } from '../common/files/project-dir.js';
-import { govukFrontendDir } from '../common/web/page-renderer.js';
+import { govukFrontendDir, inlineScriptSource } from '../common/web/page-renderer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { inputProblems, pathProblems } from '../common/http/input.rules.js';
 import { assertRedisReachable } from '../common/queue/redis-connection.js';
@@ -31,16 +30,13 @@ export function configureApp(app: INestApplication): INestApplication {
   // The client's address behind the council's reverse proxy, for the failed-token limiter and the logs.
   server.set('trust proxy', config.trustProxy);
   server.disable('x-powered-by');
-  // Each page's one inline script (govuk-frontend's "JavaScript is on" class) runs by this nonce, nothing else inline.
-  app.use((_request: Request, response: Response, next: NextFunction) => {
-    response.locals.cspNonce = randomBytes(16).toString('base64');
-    next();
-  });
+  // Each page's one inline script (govuk-frontend's "JavaScript is on" class) runs by its hash, nothing else inline.
+  const inlineScript = inlineScriptSource();
   app.use(
     helmet({
       contentSecurityPolicy: {
         directives: {
-          scriptSrc: ["'self'", (_request, response) => `'nonce-${(response as Response).locals.cspNonce}'`],
+          scriptSrc: ["'self'", inlineScript],
           // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
           upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { annualMeetingInElectionYear, annualReportWindow, municipalYearProblems, overlaps } from './municipal-year.rules.js';
+import { annualMeetingInElectionYear, annualReportWindow, municipalYearOf, municipalYearProblems, overlaps } from './municipal-year.rules.js';
 
 describe('municipalYearProblems', () => {
   it.each([
@@ -44,5 +44,15 @@ describe('annualReportWindow (W14)', () => {
       targetCouncilMeeting: '2018-06-25',
     });
     expect(annualReportWindow(year, ['2018-02-26']).targetCouncilMeeting).toBeNull();
+  });
+});
+
+describe('municipalYearOf', () => {
+  it('names the year that begins in May, across the turn of the calendar year and of the century', () => {
+    expect(municipalYearOf('2016-07-27')).toBe('2016-17');
+    expect(municipalYearOf('2017-02-15')).toBe('2016-17');
+    expect(municipalYearOf('2017-04-30')).toBe('2016-17');
+    expect(municipalYearOf('2017-05-01')).toBe('2017-18');
+    expect(municipalYearOf('2099-06-01')).toBe('2099-00');
   });
 });

@@ -53,3 +53,13 @@ export function annualReportWindow(year: MunicipalYearInput, councilMeetings: Is
   const target = [...councilMeetings].sort().find((date) => date > year.endsOn) ?? null;
   return { from: year.startsOn, to: year.endsOn, targetCouncilMeeting: target };
 }
+
+/**
+ * The municipal year a day falls in, named as councils name them ("2016-17"), when the council's own
+ * years are not to hand: a year begins at the annual meeting in May.
+ */
+export function municipalYearOf(day: IsoDate): string {
+  const year = Number(day.slice(0, 4));
+  const start = Number(day.slice(5, 7)) >= 5 ? year : year - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}

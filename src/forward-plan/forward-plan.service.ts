@@ -301,6 +301,14 @@ export class ForwardPlanService {
     return this.withCompliance(notice, decisions, context);
   }
 
+  /** The published notices of a council, by its slug, each decision with whether its notice was given in time; null for an unknown council. */
+  async publishedWithCompliance(slug: string): Promise<{ council: Council; notices: NoticeWithDecisions[] } | null> {
+    const found = await this.published(slug);
+    if (!found) return null;
+    const context = await this.calendar.context(found.council.id);
+    return { council: found.council, notices: found.notices.map(({ notice, decisions }) => this.withCompliance(notice, decisions, context)) };
+  }
+
   private withCompliance(notice: ForwardPlanNotice, decisions: KeyDecision[], { settings, holidays, timeZone }: CalendarContext): NoticeWithDecisions {
     return {
       notice,

@@ -1,6 +1,9 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { wantsPage } from '../common/web/negotiate.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
+import { type Compliance, noticeTitle } from './forward-plan.rules.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
@@ -8,23 +11,46 @@ import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { ForwardPlanService } from './forward-plan.service.js';
 import { decisionsCalendar, publicDecision } from './public-forward-plan.js';
 
+/** Whether the public was given its notice of a key decision, in a word and a colour. */
+const VERDICT_WORDS: Record<Compliance['verdict'], { text: string; colour: string }> = {
+  compliant: { text: 'Notice given in time', colour: 'green' },
+  compliant_by_exception: { text: 'Notice late, lawfully (exception)', colour: 'yellow' },
+  late: { text: 'Notice not given in time', colour: 'red' },
+  not_published: { text: 'Not yet published', colour: 'grey' },
+};
+
 @ApiTags('public')
 @Controller('public')
 export class PublicForwardPlanController {
   constructor(
     private readonly forwardPlan: ForwardPlanService,
     private readonly config: AppConfig,
+    private readonly pages: PageRenderer,
   ) {}
 
   @Get(':councilSlug/forward-plan')
   @Public()
-  @ApiOperation({ summary: 'The published Regulation 9 notices and their key decisions; one to be taken in private shows its Schedule 12A paragraph, not its papers' })
+  @ApiOperation({ summary: 'The published Regulation 9 notices and their key decisions; one to be taken in private shows its Schedule 12A paragraph, not its papers. A page, saying whether each notice was given in time, to a browser' })
   @ApiOkResponse({ description: '{ council, notices: [{ periodStart, periodEnd, publishedOn, decisions }] }' })
   @ApiErrors(404)
-  async plan(@Param('councilSlug') slug: string) {
+  async plan(@Param('councilSlug') slug: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    if (wantsPage(request, response)) {
+      const found = await this.forwardPlan.publishedWithCompliance(slug);
+      if (!found) throw new NotFoundError('Council', slug);
+      return this.pages.sendPublic(response, 'forward-plan/pages/public-plan.njk', {
+        title: 'Forward plan',
+        area: 'public-forward-plan',
+        council: found.council,
+        notices: [...found.notices].reverse().map(({ notice, decisions }) => ({
+          title: noticeTitle(notice),
+          publishedOn: notice.publishedOn,
+          decisions: decisions.map((d) => ({ ...publicDecision(d, found.council.timeZone), compliance: d.compliance, inTime: VERDICT_WORDS[d.compliance.verdict] })),
+        })),
+      });
+    }
     const found = await this.forwardPlan.published(slug);
     if (!found) throw new NotFoundError('Council', slug);
-    return {
+    response.json({
       council: found.council.name,
       notices: found.notices.map(({ notice, decisions }) => ({
         id: notice.id,
@@ -33,7 +59,7 @@ export class PublicForwardPlanController {
         publishedOn: notice.publishedOn,
         decisions: decisions.map((d) => publicDecision(d, found.council.timeZone)),
       })),
-    };
+    });
   }
 
   @Get(':councilSlug/forward-plan.ics')

@@ -1,5 +1,9 @@
 import { dateIn, toZonedIso } from '../common/time/dates.js';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { wantsPage } from '../common/web/negotiate.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
+import { instantInWords } from '../common/web/words.js';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
 import { type CouncilContext } from '../common/auth/council-context.js';
@@ -8,6 +12,7 @@ import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { ConfirmMinutesDto, MinuteItemView, MinutesView, PublicMeetingsView, PublicMinutesView, SaveMinutesDto, UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto.js';
 import type { MinuteItem } from './minutes.entity.js';
 import { publicItem } from './minutes.rules.js';
+import { municipalYearOf } from '../councils/municipal-year.rules.js';
 import { MinuteProposalsService } from './minute-proposals.service.js';
 import { type MinutesRecord, MinutesService } from './minutes.service.js';
 
@@ -106,30 +111,71 @@ export class MinutesController {
 @ApiTags('public')
 @Controller('public')
 export class PublicMeetingsController {
-  constructor(private readonly minutes: MinutesService) {}
+  constructor(
+    private readonly minutes: MinutesService,
+    private readonly pages: PageRenderer,
+  ) {}
 
   @Get(':councilSlug/meetings')
   @Public()
-  @ApiOperation({ summary: "The council's committee meetings: date, venue, agenda titles (exempt items marked with their Schedule 12A paragraph) and a link to approved minutes" })
+  @ApiOperation({ summary: "The council's committee meetings: date, venue, agenda titles (exempt items marked with their Schedule 12A paragraph) and a link to approved minutes. A page to a browser" })
   @ApiOkResponse({ type: PublicMeetingsView })
   @ApiErrors(404)
-  async meetings(@Param('councilSlug') slug: string): Promise<PublicMeetingsView> {
+  async meetings(@Param('councilSlug') slug: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const found = await this.minutes.publicMeetings(slug);
     if (!found) throw new NotFoundError('Council', slug);
-    return {
-      council: found.council.name,
+    const { council } = found;
+    if (wantsPage(request, response)) {
+      // By municipal year as the council counts it (from May), newest first.
+      const byYear = new Map<string, typeof found.meetings>();
+      for (const entry of [...found.meetings].reverse()) {
+        const year = municipalYearOf(dateIn(entry.meeting.startsAt, council.timeZone));
+        byYear.set(year, [...(byYear.get(year) ?? []), entry]);
+      }
+      return this.pages.sendPublic(response, 'minutes/pages/public-meetings.njk', {
+        title: 'Meetings',
+        area: 'public-meetings',
+        council,
+        years: [...byYear].map(([year, meetings]) => ({ year, meetings })),
+        timeZone: council.timeZone,
+      });
+    }
+    response.json({
+      council: council.name,
       meetings: found.meetings.map(({ meeting, agenda, approved }) => ({
         meetingId: meeting.id,
         committee: found.committees.find((c) => c.id === meeting.committeeId)?.name ?? '',
         startsAt: meeting.startsAt.toISOString(),
-        startsAtLocal: toZonedIso(meeting.startsAt, found.council.timeZone),
+        startsAtLocal: toZonedIso(meeting.startsAt, council.timeZone),
         venue: meeting.venue,
         cancelled: meeting.cancelledAt !== null,
-        agendaPublishedOn: meeting.agendaPublishedAt ? dateIn(meeting.agendaPublishedAt, found.council.timeZone) : null,
+        agendaPublishedOn: meeting.agendaPublishedAt ? dateIn(meeting.agendaPublishedAt, council.timeZone) : null,
         agenda,
         minutes: approved ? `/public/${slug}/meetings/${meeting.id}/minutes` : null,
       })),
-    };
+    } satisfies PublicMeetingsView);
+  }
+
+  /** One meeting for the public: its agenda as published and, once approved, its minutes. */
+  @Get(':councilSlug/meetings/:meetingId')
+  @Public()
+  @ApiOperation({ summary: 'One meeting as the public reads it: its published agenda and its approved minutes (a page; the JSON is /meetings and /minutes)' })
+  @ApiErrors(404)
+  async meeting(@Param('councilSlug') slug: string, @Param('meetingId') meetingId: string, @Res() response: Response): Promise<void> {
+    const found = await this.minutes.publicMeetings(slug);
+    const entry = found?.meetings.find((m) => m.meeting.id === meetingId);
+    if (!found || !entry) throw new NotFoundError('Meeting', meetingId);
+    const approved = entry.approved ? await this.minutes.published(slug, meetingId) : null;
+    this.pages.sendPublic(response, 'minutes/pages/public-meeting.njk', {
+      title: `Meeting of ${instantInWords(entry.meeting.startsAt, found.council.timeZone)}`,
+      area: 'public-meetings',
+      council: found.council,
+      committee: found.committees.find((c) => c.id === entry.meeting.committeeId) ?? null,
+      meeting: entry.meeting,
+      agenda: entry.meeting.agendaPublishedAt ? entry.agenda : [],
+      minutes: approved ? { confirmedOn: approved.confirmedOn, attendance: approved.minutes.attendance, items: approved.items.map(publicItem) } : null,
+      timeZone: found.council.timeZone,
+    });
   }
 }
 

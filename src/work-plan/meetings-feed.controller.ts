@@ -1,7 +1,10 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PublicWorkPlanView } from './work-plan.dto.js';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { wantsPage } from '../common/web/negotiate.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
+import { CATEGORY_LABELS, STATUS_TAGS } from './work-plan.rules.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
@@ -12,24 +15,42 @@ import { publicTitle } from '../exempt-information/exempt.rules.js';
 @ApiTags('public')
 @Controller('public')
 export class MeetingsFeedController {
-  constructor(private readonly workPlan: WorkPlanService) {}
+  constructor(
+    private readonly workPlan: WorkPlanService,
+    private readonly pages: PageRenderer,
+  ) {}
 
   @Get(':councilSlug/work-plan')
   @Public()
-  @ApiOperation({ summary: "Each committee's rolling work plan, by meeting or season: titles, basis, category and status (no descriptions)" })
+  @ApiOperation({ summary: "Each committee's rolling work plan, by meeting or season: titles, basis, category and status (no descriptions). A page, with the plan's amendments, to a browser" })
   @ApiOkResponse({ type: PublicWorkPlanView })
   @ApiErrors(404)
-  async plan(@Param('councilSlug') slug: string): Promise<PublicWorkPlanView> {
+  async plan(@Param('councilSlug') slug: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const found = await this.workPlan.publicPlan(slug);
     if (!found) throw new NotFoundError('Council', slug);
-    return {
+    if (wantsPage(request, response)) {
+      const { council } = found;
+      return this.pages.sendPublic(response, 'work-plan/pages/public-plan.njk', {
+        title: 'Work plan',
+        area: 'public-work-plan',
+        council,
+        committees: found.committees.map(({ committee, groups }) => ({
+          name: committee.name,
+          groups: groups
+            .map((g) => ({ ...g, items: g.items.filter((i) => i.status !== 'withdrawn').map((i) => ({ title: publicTitle(i.title, i.exemptParagraph), category: CATEGORY_LABELS[i.category] ?? i.category, tag: STATUS_TAGS[i.status] })) }))
+            .filter((g) => g.items.length > 0),
+        })),
+        amendments: await this.workPlan.publicAmendments(council.id, council.timeZone),
+      });
+    }
+    response.json({
       council: found.council.name,
       committees: found.committees.map(({ committee, groups }) => ({
         committeeId: committee.id,
         name: committee.name,
         groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => ({ title: publicTitle(i.title, i.exemptParagraph), basis: i.basis, category: i.category, status: i.status })) })),
       })),
-    };
+    } satisfies PublicWorkPlanView);
   }
 
   @Get(':councilSlug/meetings.ics')

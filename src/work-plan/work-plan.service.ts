@@ -21,8 +21,8 @@ import { compareVersions, type SnapshotItem, type VersionDifference } from './ve
 import type { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
-import { type AmendmentKind, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
-import { publicTitle } from '../exempt-information/exempt.rules.js';
+import { type AmendmentKind, amendmentInWords, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
+import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
@@ -235,6 +235,35 @@ export class WorkPlanService {
     const plans = [];
     for (const committee of committees) plans.push({ committee, groups: await this.plan(council.id, { committeeId: committee.id }) });
     return { council, committees: plans };
+  }
+
+  /**
+   * The amendments of a council's work plan as the public reads them, newest first: the item's title,
+   * what was done from where to where, why and at whose direction; exempt records by their paragraph alone.
+   */
+  async publicAmendments(councilId: string, timeZone: string): Promise<{ title: string; words: string; reason: string; directedBy: string; recordedOn: IsoDate }[]> {
+    const [amendments, items, meetings] = await Promise.all([
+      this.amendmentsOf(councilId),
+      this.db.manager.find(WorkPlanItem, { where: { councilId } }),
+      this.meetings.meetingsOf(councilId),
+    ]);
+    const place = (meetingId: string | null, season: string | null) => {
+      const meeting = meetingId ? meetings.find((m) => m.id === meetingId) : undefined;
+      return meeting ? `the meeting of ${formatDate(dateIn(meeting.startsAt, timeZone))}` : season;
+    };
+    return amendments
+      .map((a) => {
+        const item = items.find((i) => i.id === a.itemId);
+        const exempt = a.exemptParagraph ?? item?.exemptParagraph ?? null;
+        return {
+          title: item ? publicTitle(item.title, item.exemptParagraph) : 'A work plan item',
+          words: amendmentInWords({ kind: a.kind, from: place(a.fromMeetingId, a.fromSeason), to: place(a.toMeetingId, a.toSeason), change: a.change === null ? null : publicText(a.change, exempt) }),
+          reason: publicText(a.reason, exempt),
+          directedBy: a.directedBy,
+          recordedOn: dateIn(a.recordedAt, timeZone),
+        };
+      })
+      .reverse();
   }
 
   /** The public calendar of a council's committee meetings, by its slug; null for an unknown council. */

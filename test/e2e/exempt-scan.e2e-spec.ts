@@ -149,6 +149,12 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
     for (const path of ['work-plan', 'meetings', 'meetings.ics', 'forward-plan', 'forward-plan.ics', `meetings/${ids.july}/minutes`, 'annual-reports/2017-18']) {
       await read(`public ${path}`, `/public/${slug}/${path}`);
     }
+    // The same record as a browser reads it: the public pages.
+    for (const path of ['', '/meetings', `/meetings/${ids.july}`, `/meetings/${ids.february}`, '/work-plan', '/forward-plan', '/annual-reports', '/annual-reports/2017-18']) {
+      const res = await t.http().get(`/public/${slug}${path}`).set('Accept', 'text/html');
+      expect([path, res.status, res.headers['content-type']]).toEqual([path, 200, 'text/html; charset=utf-8']);
+      outputs[`public page ${path}`] = res.text;
+    }
     // The authority's own token, on every route it may read.
     const reads = [
       `/api/v1/work-plan?committeeId=${ids.committee}`,
@@ -205,6 +211,7 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
     expect(found).toEqual([]);
     // And what stands in its place says why.
     expect(outputs[`public work-plan`]).toContain('Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)');
+    expect(outputs[`public page /work-plan`]).toContain('Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)');
     expect(outputs[`authority /api/v1/obligations/${ids.recommendation}`]).toContain('Schedule 12A, paragraph 1');
   });
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -47,7 +49,28 @@ export class PageRenderer {
   send(request: Request, response: Response, template: string, values: object = {}, status = 200): void {
     const { principal, csrfToken } = request as PageRequest;
     // A page may say who is shown as signed in (no one, once they have signed out).
-    const html = this.render(template, { user: principal ?? null, csrfToken: csrfToken ?? null, cspNonce: response.locals.cspNonce, currentPath: request.path, ...values });
+    const html = this.render(template, { user: principal ?? null, csrfToken: csrfToken ?? null, currentPath: request.path, ...values });
     response.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).send(html);
   }
+  /**
+   * Sends a page of the public record: no one shown as signed in, no form token, the same HTML for every
+   * visitor, so caches may keep it and ask again each time, answered 304 when nothing changed (express's ETag).
+   */
+  sendPublic(response: Response, template: string, values: object): void {
+    const html = this.render(template, { user: null, csrfToken: null, ...values });
+    response.status(200).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, no-cache' }).send(html);
+  }
+
+}
+
+/**
+ * The Content-Security-Policy source of govuk-frontend's one inline script (it marks the page as having
+ * JavaScript): its hash, read from the template itself, so that no other inline script runs and every
+ * page's HTML is the same from one request to the next (a public page can be answered 304).
+ */
+export function inlineScriptSource(): string {
+  const template = readFileSync(join(govukFrontendDir(), 'govuk', 'template.njk'), 'utf8');
+  const script = /<script[^>]*>(document\.body\.className[^<]*)<\/script>/.exec(template)?.[1];
+  if (!script) throw new Error("govuk-frontend's template no longer has its inline script where Scrutineer looks for it");
+  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 }

@@ -1,0 +1,64 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../common/auth/access.decorators.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn, toZonedIso } from '../common/time/dates.js';
+import { wantsPage } from '../common/web/negotiate.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
+import { CommitteesService } from '../councils/committees.service.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+
+/** How the public pages name a member's role on the committee. */
+const ROLE_WORDS: Record<string, string> = { chair: 'Chair', vice_chair: 'Vice-Chair', member: 'Member', co_opted: 'Co-opted member', standing_invitee: 'Standing invitation' };
+
+/** A council's public home: its committee, who serves on it, the meetings to come, and where to read and subscribe. */
+@ApiTags('public')
+@Controller('public')
+export class PublicHomeController {
+  constructor(
+    private readonly councils: CouncilsService,
+    private readonly committees: CommitteesService,
+    private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get(':councilSlug')
+  @Public()
+  @ApiOperation({ summary: "The council's public home: its crime and disorder committee, its members today and the meetings to come" })
+  @ApiOkResponse({ description: '{ council, committee, members: [{ name, role }], upcoming: [{ meetingId, startsAt, startsAtLocal, venue }] }' })
+  @ApiErrors(404)
+  async home(@Param('councilSlug') slug: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const council = await this.councils.findBySlug(slug);
+    if (!council) throw new NotFoundError('Council', slug);
+    const now = this.clock.now();
+    const today = dateIn(now, council.timeZone);
+    const committee = await this.committees.scrutinyCommittee(council.id);
+    const [members, meetings] = await Promise.all([committee ? this.committees.membersOn(committee.id, today) : [], this.meetings.meetingsOf(council.id, committee?.id)]);
+    // Members of the committee and those with a standing invitation, as its papers list them; their addresses are not public.
+    const serving = members.map((m) => ({ name: m.name, role: ROLE_WORDS[m.role] ?? m.role, description: m.description }));
+    const upcoming = meetings.filter((m) => m.startsAt >= now && !m.cancelledAt);
+    if (!wantsPage(request, response)) {
+      response.json({
+        council: council.name,
+        committee: committee?.name ?? null,
+        members: serving,
+        upcoming: upcoming.map((m) => ({ meetingId: m.id, startsAt: m.startsAt.toISOString(), startsAtLocal: toZonedIso(m.startsAt, council.timeZone), venue: m.venue })),
+      });
+      return;
+    }
+    this.pages.sendPublic(response, 'public-record/pages/home.njk', {
+      title: council.name,
+      area: 'public-home',
+      council,
+      committee,
+      members: serving,
+      upcoming,
+      timeZone: council.timeZone,
+    });
+  }
+}
