@@ -13,7 +13,7 @@ const linkIn = (text: string, path: RegExp): string => {
 
 /*
  * A member asks for a topic through the pages and follows it; the approver decides on the page the
- * e-mail links to; the member sees the decision; the co-ordinator schedules it.
+ * e-mail links to; the member sees the decision; the co-ordinator schedules it; the public work plan shows it.
  */
 describe.each(DIALECTS)("a member's draw-down request through the pages on %s", (dialect) => {
   let t: TestApp;
@@ -136,17 +136,31 @@ describe.each(DIALECTS)("a member's draw-down request through the pages on %s", 
     await page.context().close();
   });
 
-  it('shows the member the decision and its reason; the co-ordinator schedules it, and the member sees where', async () => {
+  it('shows the member the decision and its reason; the co-ordinator schedules it on their page, the member sees where, and the public work plan shows it', async () => {
     const page = await signIn(await browser.newContext(), member.email);
     await page.locator(`a[href="/draw-downs/${requestId}"]`).click();
     expect(await page.locator('h1 .govuk-tag').innerText()).toBe('Agreed: to schedule');
     expect(await page.locator('#decisions').innerText()).toMatch(new RegExp(`^${approver.name}: agreed on Monday 5 June 2017 at 10am: “A proper matter for the committee: the CSP has no plan for it”$`));
     await inspectPage(page, shot('agreed'));
 
-    expect((await t.as(dartford.coordinator).post(`/api/v1/draw-downs/${requestId}/schedule`, { meetingId, reportFromAuthorityId: policeId })).status).toBe(200);
+    // The co-ordinator schedules it on their page of the request, by keyboard: the July meeting, the report from Kent Police (the member's suggestion).
+    const coordinator = await signIn(await browser.newContext(), (await t.as(dartford.coordinator).get('/api/v1/me')).body.email);
+    await coordinator.goto(`${t.baseUrl}/draw-downs/${requestId}`);
+    await coordinator.selectOption('#meetingId', meetingId);
+    expect(await coordinator.locator('#reportFromAuthorityId').inputValue()).toBe(policeId);
+    await tabTo(coordinator, `form[action="/draw-downs/${requestId}/schedule"] button`);
+    await coordinator.keyboard.press('Enter');
+    await coordinator.waitForSelector('.govuk-notification-banner--success');
+    await coordinator.context().close();
     await page.reload();
     expect(await page.locator('#where').innerText()).toBe('Scheduled for the meeting of Wednesday 26 July 2017 at 7pm; a report has been asked for.');
     await inspectPage(page, shot('scheduled'));
+    // The public work plan shows the new item at its meeting, without anyone signing in.
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${t.baseUrl}/public/dartford/work-plan`);
+    expect(await visitor.locator('main').innerText()).toMatch(/Wednesday 26 July 2017[\s\S]*Anti-social driving on the town centre roads \(draw-down\)\s+Draw-down\s+Scheduled/);
+    await inspectPage(visitor, shot('public-work-plan'));
+    await visitor.context().close();
     // Another member's request is not theirs to see.
     const other = await t.as(await dartford.token('member')).post('/api/v1/draw-downs', { committeeId, topic: 'Graffiti', concern: 'On the subway' });
     expect((await page.goto(`${t.baseUrl}/draw-downs/${other.body.id}`))?.status()).toBe(404);
