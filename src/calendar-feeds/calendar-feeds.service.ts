@@ -103,6 +103,7 @@ export class CalendarFeedsService {
         explanation: o.dueExplanation,
         citation: o.dueCitation,
         overdue: isOverdue(o.status, o.dueOn, today),
+        changedAt: o.createdAt,
       })),
     });
   }

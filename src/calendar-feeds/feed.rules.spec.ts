@@ -10,6 +10,7 @@ const obligation = {
   explanation: 'Report dated Wed 26 July 2017 + 28 days = Wed 23 August 2017.',
   citation: 'Crime and Disorder (Overview and Scrutiny) Regulations 2009, reg 6',
   overdue: false,
+  changedAt: new Date('2017-07-26T19:42:00Z'),
 };
 
 /** Unfolds the 75-octet lines of iCalendar text. */
@@ -23,6 +24,13 @@ describe('obligationsCalendar', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20170823');
     expect(text).toContain('SUMMARY:Due: Response to recommendations: Unauthorised encampments');
     expect(text).toContain('DESCRIPTION:Due Wed 23 August 2017. Report dated Wed 26 July 2017 + 28 days');
+  });
+
+  it('reads the same from one fetch to the next, so a client asking again is answered 304', () => {
+    const make = () => obligationsCalendar({ name: 'Kent Police – obligations', domain: 'dartford.example.org', withAuthority: false, obligations: [obligation] });
+    const first = make();
+    expect(unfold(first)).toContain('DTSTAMP:20170726T194200Z');
+    expect(make()).toBe(first);
   });
 
   it("names the authority in the council's feed and marks what is overdue", () => {

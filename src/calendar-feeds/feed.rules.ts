@@ -12,6 +12,8 @@ export interface FeedObligation {
   explanation: string;
   citation: string;
   overdue: boolean;
+  /** When the obligation was recorded: the event's DTSTAMP, so the feed reads the same from one fetch to the next. */
+  changedAt: Date;
 }
 
 /**
@@ -24,6 +26,7 @@ export function obligationsCalendar(feed: { name: string; domain: string; withAu
   for (const o of feed.obligations) {
     calendar.createEvent({
       id: `obligation.${o.id}@${feed.domain}`,
+      stamp: o.changedAt,
       // All-day, on the date itself: no time zone can move it to the day before.
       start: new Date(`${o.dueOn}T00:00:00Z`),
       allDay: true,

@@ -71,7 +71,7 @@ export class PublicForwardPlanController {
   async calendar(@Param('councilSlug') slug: string, @Res() response: Response): Promise<void> {
     const found = await this.forwardPlan.published(slug);
     if (!found) throw new NotFoundError('Council', slug);
-    const decisions = found.notices.flatMap((n) => n.decisions.map((d) => publicDecision(d, found.council.timeZone)));
+    const decisions = found.notices.flatMap((n) => n.decisions.map((d) => ({ ...publicDecision(d, found.council.timeZone), recordedAt: d.createdAt })));
     response
       .status(200)
       .set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'public, max-age=300' })

@@ -36,11 +36,13 @@ export function publicDecision(d: KeyDecision, timeZone: string): PublicDecision
 }
 
 /** Decision dates as all-day events, for anyone's calendar. */
-export function decisionsCalendar(feed: { council: string; domain: string; decisions: PublicDecision[] }): string {
+export function decisionsCalendar(feed: { council: string; domain: string; decisions: (PublicDecision & { recordedAt: Date })[] }): string {
   const calendar = ical({ name: `${feed.council} – key decisions (forward plan)`, prodId: { company: 'Scrutineer', product: 'forward-plan', language: 'EN' }, ttl: 3600 });
   for (const d of feed.decisions) {
     calendar.createEvent({
       id: `key-decision.${d.id}@${feed.domain}`,
+      // The decision as recorded: the same DTSTAMP every time, so the feed reads the same until it changes.
+      stamp: d.recordedAt,
       start: new Date(`${d.decisionDueOn}T00:00:00Z`),
       allDay: true,
       summary: `Key decision: ${d.title}`,

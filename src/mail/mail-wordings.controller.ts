@@ -36,7 +36,7 @@ export class MailWordingsController {
   @Roles('coordinator')
   @ApiOperation({ summary: 'Send the council’s own wording of a message from now on (checked: plain template parts and the message’s own values only)' })
   @ApiOkResponse({ type: MailWordingView })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 404, 413)
   async put(@Acting() acting: CouncilContext, @Param('module') module: string, @Param('name') name: string, @Body() body: MailWordingDto): Promise<MailWordingView> {
     return MailWordingView.from(await this.wordings.save(acting, templateOf(module, name), body.wording));
   }

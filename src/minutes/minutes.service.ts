@@ -183,14 +183,14 @@ export class MinutesService {
   }
 
   /** The council's meetings for the public: date, committee, agenda titles (exempt ones marked), and whether approved minutes are out. */
-  async publicMeetings(slug: string): Promise<{ council: Council; committees: Committee[]; meetings: { meeting: Meeting; agenda: PublishedAgendaEntry[]; approved: boolean }[] } | null> {
+  async publicMeetings(slug: string): Promise<{ council: Council; committees: Committee[]; meetings: { meeting: Meeting; agenda: PublishedAgendaEntry[]; approved: boolean; approvedAt: Date | null }[] } | null> {
     const db = this.db.manager;
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
     const [committees, meetings, approved] = await Promise.all([
       this.committees.committeesOf(council.id),
       this.meetings.meetingsOf(council.id),
-      db.find(Minutes, { where: { councilId: council.id, status: 'approved' }, select: { meetingId: true } }),
+      db.find(Minutes, { where: { councilId: council.id, status: 'approved' }, select: { meetingId: true, approvedAt: true } }),
     ]);
     // An agenda item made from an exempt work plan item has that item's (exempt) title: shown by its paragraph.
     const exempt = await this.workPlan.exemptItemsOf(council.id);
@@ -206,7 +206,10 @@ export class MinutesService {
     return {
       council,
       committees,
-      meetings: meetings.map((meeting, i) => ({ meeting, agenda: published[i], approved: approved.some((m) => m.meetingId === meeting.id) })),
+      meetings: meetings.map((meeting, i) => {
+        const minutes = approved.find((m) => m.meetingId === meeting.id);
+        return { meeting, agenda: published[i], approved: minutes !== undefined, approvedAt: minutes?.approvedAt ?? null };
+      }),
     };
   }
 

@@ -1,5 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AppConfig } from '../common/config/app-config.js';
+import { publishedFeed } from './feed.rules.js';
+import { PublishedRecordService } from './published-record.service.js';
 import type { Request, Response } from 'express';
 import { Public } from '../common/auth/access.decorators.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
@@ -25,7 +28,29 @@ export class PublicHomeController {
     private readonly meetings: MeetingsService,
     private readonly clock: Clock,
     private readonly pages: PageRenderer,
+    private readonly record: PublishedRecordService,
+    private readonly config: AppConfig,
   ) {}
+
+  @Get(':councilSlug/feed.atom')
+  @Public()
+  @ApiOperation({ summary: 'What the council published (agendas, approved minutes, work plan changes, forward plan notices, annual reports) as an Atom feed, newest first' })
+  @ApiProduces('application/atom+xml')
+  @ApiOkResponse({ description: 'Atom 1.0 (RFC 4287)' })
+  @ApiErrors(404)
+  async feed(@Param('councilSlug') slug: string, @Res() response: Response): Promise<void> {
+    const found = await this.record.of(slug);
+    if (!found) throw new NotFoundError('Council', slug);
+    const atom = publishedFeed({
+      council: found.council.name,
+      slug,
+      baseUrl: this.config.publicBaseUrl,
+      domain: this.config.mailDomain,
+      since: found.council.createdAt.toISOString().slice(0, 10),
+      published: found.published,
+    });
+    response.status(200).set({ 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, no-cache' }).send(atom);
+  }
 
   @Get(':councilSlug')
   @Public()

@@ -11,6 +11,8 @@ export interface FeedMeeting {
   agendaPublishedBy: IsoDate;
   /** Titles of the work plan items scheduled for it (the published plan: nothing exempt). */
   items: string[];
+  /** When the meeting was last changed (arranged, its agenda published, cancelled): the event's DTSTAMP, so the feed reads the same until then. */
+  changedAt: Date;
 }
 
 /** Meetings run about two hours; the papers give no end time, so the feed shows this much. */
@@ -26,6 +28,7 @@ export function meetingsCalendar(feed: { council: string; domain: string; meetin
   for (const m of feed.meetings) {
     calendar.createEvent({
       id: `meeting.${m.id}@${feed.domain}`,
+      stamp: m.changedAt,
       start: m.startsAt,
       end: new Date(m.startsAt.getTime() + MEETING_MS),
       summary: m.cancelled ? `CANCELLED: ${m.committee}` : m.committee,

@@ -241,7 +241,7 @@ export class WorkPlanService {
    * The amendments of a council's work plan as the public reads them, newest first: the item's title,
    * what was done from where to where, why and at whose direction; exempt records by their paragraph alone.
    */
-  async publicAmendments(councilId: string, timeZone: string): Promise<{ title: string; words: string; reason: string; directedBy: string; recordedOn: IsoDate }[]> {
+  async publicAmendments(councilId: string, timeZone: string): Promise<{ id: string; title: string; words: string; reason: string; directedBy: string; recordedOn: IsoDate; recordedAt: Date }[]> {
     const [amendments, items, meetings] = await Promise.all([
       this.amendmentsOf(councilId),
       this.db.manager.find(WorkPlanItem, { where: { councilId } }),
@@ -256,11 +256,13 @@ export class WorkPlanService {
         const item = items.find((i) => i.id === a.itemId);
         const exempt = a.exemptParagraph ?? item?.exemptParagraph ?? null;
         return {
+          id: a.id,
           title: item ? publicTitle(item.title, item.exemptParagraph) : 'A work plan item',
           words: amendmentInWords({ kind: a.kind, from: place(a.fromMeetingId, a.fromSeason), to: place(a.toMeetingId, a.toSeason), change: a.change === null ? null : publicText(a.change, exempt) }),
           reason: publicText(a.reason, exempt),
           directedBy: a.directedBy,
           recordedOn: dateIn(a.recordedAt, timeZone),
+          recordedAt: a.recordedAt,
         };
       })
       .reverse();
@@ -288,6 +290,7 @@ export class WorkPlanService {
         venue: m.venue,
         agendaPublishedBy: deadlineFor('agenda_publication', dateIn(m.startsAt, council.timeZone), settings, holidays).date,
         items: items.filter((i) => i.meetingId === m.id && i.status !== 'withdrawn').map((i) => publicTitle(i.title, i.exemptParagraph)),
+        changedAt: new Date(Math.max(...[m.createdAt, m.agendaPublishedAt, m.cancelledAt].filter((d): d is Date => d !== null).map((d) => d.getTime()))),
       })),
     });
   }

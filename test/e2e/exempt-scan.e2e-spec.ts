@@ -146,7 +146,7 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
     };
 
     // Anyone.
-    for (const path of ['work-plan', 'meetings', 'meetings.ics', 'forward-plan', 'forward-plan.ics', `meetings/${ids.july}/minutes`, 'annual-reports/2017-18']) {
+    for (const path of ['work-plan', 'meetings', 'meetings.ics', 'forward-plan', 'forward-plan.ics', 'feed.atom', 'annual-reports', `meetings/${ids.july}/minutes`, 'annual-reports/2017-18']) {
       await read(`public ${path}`, `/public/${slug}/${path}`);
     }
     // The same record as a browser reads it: the public pages.

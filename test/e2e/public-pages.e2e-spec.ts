@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { AppConfig } from '../../src/common/config/app-config.js';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
 import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
@@ -44,7 +45,7 @@ describe.each(DIALECTS)('the public pages of the Dartford demo on %s', (dialect)
     expect(text).toMatch(/Members\n/);
     expect(await page.locator('a[href="/public/dartford/meetings.ics"]').count()).toBeGreaterThan(0);
     // govuk-frontend's one inline script ran under the Content-Security-Policy.
-    expect(await page.evaluate(() => document.body.className)).toContain('js-enabled');
+    expect(await page.locator('body').getAttribute('class')).toContain('js-enabled');
     await inspectPage(page, shot('home'));
   });
 
@@ -93,6 +94,7 @@ describe.each(DIALECTS)('the public pages of the Dartford demo on %s', (dialect)
     expect(asked.status).toBe(202);
     await waitFor('the 2016-17 report to compile', async () => (await api.get(`/api/v1/annual-reports/${asked.body.id}`)).body.status === 'draft');
     expect((await api.post(`/api/v1/annual-reports/${asked.body.id}/agree`, {})).status).toBe(200);
+    t.clock.set('2017-09-20T10:00:00Z');
     expect((await api.post(`/api/v1/annual-reports/${asked.body.id}/submit`, {})).status).toBe(200);
     await open('/annual-reports');
     await page.locator('main a:has-text("Annual Report 2016-17")').click();
@@ -113,5 +115,45 @@ describe.each(DIALECTS)('the public pages of the Dartford demo on %s', (dialect)
     const again = await t.http().get('/public/dartford/meetings').set('Accept', 'text/html').set('If-None-Match', first.headers.etag!);
     expect(again.status).toBe(304);
     expect((await t.http().get('/public/nowhere').set('Accept', 'text/html')).status).toBe(404);
+  });
+
+  it('publishes an Atom feed of what was published, which an independent parser reads, answered 304 when nothing changed', async () => {
+    const first = await t.http().get('/public/dartford/feed.atom');
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const feed = parseFeed(first.text);
+    expect(feed.meta).toMatchObject({ type: 'atom', version: '1.0' });
+    expect(feed.title).toBe('Dartford Borough Council: crime and disorder scrutiny');
+    const titles = feed.items.map((i) => i.title);
+    // Three agendas and two sets of approved minutes, the five work plan changes, the 2016-17 annual report.
+    expect(titles.filter((x) => x?.startsWith('Agenda published: meeting of '))).toHaveLength(3);
+    expect(titles.filter((x) => x?.startsWith('Minutes approved: meeting of '))).toHaveLength(2);
+    expect(titles.filter((x) => x?.startsWith('Work plan: '))).toHaveLength(5);
+    expect(titles).toContain('Crime and Disorder (Overview and Scrutiny) Committee: Annual Report 2016-17');
+    for (const item of feed.items) {
+      expect(item.id).toMatch(/^tag:/);
+      expect(item.url).toMatch(new RegExp(`^${t.baseUrl}/public/dartford/`));
+    }
+    expect(new Set(feed.items.map((i) => i.id)).size).toBe(feed.items.length);
+    // Newest first: the annual report, submitted in the test above.
+    expect(feed.items[0]!.title).toBe('Crime and Disorder (Overview and Scrutiny) Committee: Annual Report 2016-17');
+    // Linked from every public page for browsers and feed readers to find.
+    await open('');
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe('/public/dartford/feed.atom');
+    // Asked again later, nothing new: 304.
+    t.clock.set('2017-09-21T09:00:00Z');
+    const again = await t.http().get('/public/dartford/feed.atom').set('If-None-Match', first.headers.etag!);
+    expect(again.status).toBe(304);
+  });
+
+  it('answers a calendar client asking again for the meetings and the key decisions with 304 while nothing changed', async () => {
+    for (const path of ['/public/dartford/meetings.ics', '/public/dartford/forward-plan.ics']) {
+      const first = await t.http().get(path);
+      expect([path, first.status]).toEqual([path, 200]);
+      expect(first.headers.etag).toBeDefined();
+      t.clock.set('2017-09-22T09:00:00Z');
+      const again = await t.http().get(path).set('If-None-Match', first.headers.etag!);
+      expect([path, again.status]).toEqual([path, 304]);
+    }
   });
 });

@@ -55,11 +55,16 @@ describe.each(DIALECTS)('every route on %s', (dialect) => {
       '/health',
       '/health/live',
       '/health/ready',
+      // The public record: the council's home, its pages and feeds (nothing exempt: test/e2e/exempt-scan).
+      '/public/00000000-0000-4000-8000-000000000000',
+      '/public/00000000-0000-4000-8000-000000000000/annual-reports',
       '/public/00000000-0000-4000-8000-000000000000/annual-reports/00000000-0000-4000-8000-000000000000',
+      '/public/00000000-0000-4000-8000-000000000000/feed.atom',
       '/public/00000000-0000-4000-8000-000000000000/forward-plan',
       '/public/00000000-0000-4000-8000-000000000000/forward-plan.ics',
       '/public/00000000-0000-4000-8000-000000000000/meetings',
       '/public/00000000-0000-4000-8000-000000000000/meetings.ics',
+      '/public/00000000-0000-4000-8000-000000000000/meetings/00000000-0000-4000-8000-000000000000',
       '/public/00000000-0000-4000-8000-000000000000/meetings/00000000-0000-4000-8000-000000000000/minutes',
       '/public/00000000-0000-4000-8000-000000000000/work-plan',
     ]);
