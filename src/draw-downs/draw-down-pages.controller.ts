@@ -138,6 +138,23 @@ export class DrawDownPagesController {
     response.redirect(303, `/draw-downs/${done.request.id}?done=sent`);
   }
 
+  /** The chair's page for a request the committee consults them on: the member's case, and their view. */
+  @Get(':id/chair')
+  @Roles('member')
+  async chairPage(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Param('id') id: string): Promise<void> {
+    await this.renderChair(request, response, acting, id, null);
+  }
+
+  @Post(':id/chair')
+  @Roles('member')
+  async chairGives(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: Record<string, unknown>): Promise<void> {
+    await this.drawDowns.forChair(acting, id);
+    const view = typeof body.view === 'string' ? body.view.trim() : body.view;
+    const { errors } = await submitForm(ChairViewDto, { view }, CHAIR, (value) => this.drawDowns.chairView(acting, id, value.view));
+    if (!errors) return response.redirect(303, `/draw-downs/${id}/chair?done=given`);
+    await this.renderChair(request, response, acting, id, { form: 'chair', errors, typed: body }, 400);
+  }
+
   @Post(':id/withdraw')
   @Roles('member')
   async withdraw(@Res() response: Response, @Acting() acting: CouncilContext, @Param('id') id: string): Promise<void> {
@@ -184,6 +201,29 @@ export class DrawDownPagesController {
     const { errors } = await submitForm(CallForActionReportDto, { report }, CALL_REPORT, (value) => this.drawDowns.callForActionReport(acting, id, value.report));
     if (!errors) return response.redirect(303, `/draw-downs/${id}?done=report-copied`);
     await this.render(request, response, acting, id, { form: 'call-report', errors, typed: body }, 400);
+  }
+
+  private async renderChair(request: Request, response: Response, acting: CouncilContext, id: string, shown: Shown | null, status = 200): Promise<void> {
+    const { request: r, memberName } = await this.drawDowns.forChair(acting, id);
+    const similar = (await this.drawDowns.similarTo(acting, r.committeeId, r.topic)).filter((x) => x.id !== r.id);
+    this.pages.send(
+      request,
+      response,
+      'draw-downs/pages/chair.njk',
+      {
+        title: `Your view as chair: ${r.topic}`,
+        area: 'requests',
+        r,
+        memberName,
+        similar,
+        typed: shown?.typed ?? {},
+        errors: shown?.errors.list ?? [],
+        fieldErrors: shown?.errors.byField ?? {},
+        done: request.query.done,
+        timeZone: acting.timeZone,
+      },
+      status,
+    );
   }
 
   private async renderAsk(request: Request, response: Response, acting: CouncilContext, typed: Record<string, unknown>, errors: FormErrors | null, status = 200): Promise<void> {

@@ -34,6 +34,7 @@ import { MailTemplates } from '../mail/mail-templates.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { AppConfig } from '../common/config/app-config.js';
 import { type Page, pageOf } from '../common/http/pagination.js';
 
 export interface Similar {
@@ -72,6 +73,7 @@ export class DrawDownsService {
     private readonly committees: CommitteesService,
     private readonly db: Transactions,
     private readonly approvalLinks: ApprovalLinks,
+    private readonly config: AppConfig,
   ) {
     this.workPlan.onItemConsidered((context, item) => this.considered(context.manager, context.actor, item.id));
   }
@@ -160,7 +162,7 @@ export class DrawDownsService {
         notices.push(await this.outbox.post(manager, user.councilId, { to: approver.email, ...(await this.message('approvers-notice', user.councilId, { request, memberName: user.name, decideUrl: link.url, decideBy: link.expiresOn })) }));
       }
       if (chair) {
-        notices.push(await this.outbox.post(manager, user.councilId, { to: chair.email, ...(await this.message('chair-consultation', user.councilId, { request, memberName: user.name })) }));
+        notices.push(await this.outbox.post(manager, user.councilId, { to: chair.email, ...(await this.message('chair-consultation', user.councilId, { request, memberName: user.name, viewUrl: `${this.config.publicBaseUrl}/draw-downs/${request.id}/chair` })) }));
         await this.audit.record(manager, systemActor(request.councilId), { action: 'chair-consulted', entityType: 'draw_down', entityId: request.id, after: { status: request.status, chair: chair.name } });
       }
       return notices;
@@ -201,6 +203,19 @@ export class DrawDownsService {
     await this.outbox.deliver([notice]);
     const decisions = await db.find(DrawDownDecision, { where: { requestId: id }, order: { decidedAt: 'ASC', id: 'ASC' } });
     return { request: result, decisions };
+  }
+
+  /**
+   * A request as the committee's chair reads it to give their view: only the chair serving today, signed
+   * in as a member with the address the committee knows them by, and only while the committee consults them.
+   */
+  async forChair(context: CouncilContext, id: string): Promise<{ request: DrawDownRequest; memberName: string }> {
+    const user = personActing(context);
+    const request = await this.db.manager.findOneBy(DrawDownRequest, { id, councilId: user.councilId });
+    const chair = request ? await this.committees.chairOn(request.committeeId, context.today) : null;
+    if (!request || !request.consultChair || chair?.email.toLowerCase() !== user.email.toLowerCase()) throw new NotFoundError('Draw-down request', id);
+    const member = await this.councils.userOf(user.councilId, request.memberId);
+    return { request, memberName: member?.name ?? 'A member' };
   }
 
   /** The request's history, oldest first, from its audit trail. */

@@ -167,4 +167,40 @@ describe.each(DIALECTS)("a member's draw-down request through the pages on %s", 
     expect((await page.goto(`${t.baseUrl}/obligations`))?.status()).toBe(403);
     await page.context().close();
   });
+
+  it("gives the committee's chair a page for their view, linked from the e-mail that consults them; nobody else may open it", async () => {
+    const chairToken = await dartford.token('member');
+    const chair = (await t.as(chairToken).get('/api/v1/me')).body;
+    const as = t.as(dartford.coordinator);
+    expect((await as.post(`/api/v1/committees/${committeeId}/members`, { name: chair.name, email: chair.email, role: 'chair', from: '2017-05-17' })).status).toBe(201);
+    expect((await as.put(`/api/v1/committees/${committeeId}/draw-down-settings`, { approverIds: [approver.id], consultChair: true })).status).toBe(200);
+    const asked = await t.as(await dartford.token('member')).post('/api/v1/draw-downs', { committeeId, topic: 'Fly-tipping in the alleys', concern: 'Behind the High Street shops, every week' });
+    expect(asked.status).toBe(201);
+    const consulted = await t.smtp.waitFor((m) => (m.to as { text: string }).text.includes(chair.email) && m.subject === 'Draw-down request for your view as chair: Fly-tipping in the alleys');
+    const link = linkIn(consulted.text ?? '', new RegExp(`/draw-downs/${asked.body.id}/chair`));
+
+    const page = await signIn(await browser.newContext(), chair.email);
+    await page.goto(link);
+    expect(await page.locator('h1').innerText()).toBe('Fly-tipping in the alleys');
+    await inspectPage(page, shot('chair'));
+    await tabTo(page, 'form button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#view']);
+    await inspectPage(page, shot('chair-errors'));
+    await tabTo(page, '#view');
+    await page.keyboard.type('I support it: the alleys are a known problem.');
+    await tabTo(page, 'form button.govuk-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.govuk-notification-banner--success');
+    await inspectPage(page, shot('chair-given'));
+    await t.smtp.waitFor((m) => (m.to as { text: string }).text.includes(approver.email) && m.subject === 'The chair\'s view on the draw-down request "Fly-tipping in the alleys"');
+    expect((await as.get(`/api/v1/draw-downs/${asked.body.id}`)).body.chairView).toBe('I support it: the alleys are a known problem.');
+    await page.context().close();
+
+    // A member who is not the chair: the page does not exist for them.
+    const other = await signIn(await browser.newContext(), member.email);
+    expect((await other.goto(link))?.status()).toBe(404);
+    await other.context().close();
+  });
 });
