@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical from 'node-ical';
+import { inspectPage, startBrowser } from '../support/browser.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const cabinet = { kind: 'body', name: 'Cabinet', members: ['Councillor J A Kite MBE (Leader)', 'Councillor Mrs A Allen MBE'] };
@@ -179,6 +180,18 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     const toChair = await t.smtp.waitFor((m) => m.subject?.startsWith('Special urgency (reg 11): your agreement') === true && m.text!.includes('Dear Councillor R J Wells'));
     const chairLink = new URL(linkIn(toChair.text!)).pathname;
     expect((await t.http().get(chairLink)).text).toContain('The provider withdraws on 2 November');
+    // The page in the look of the rest, passing axe.
+    const browser = await startBrowser();
+    try {
+      const tab = await browser.newPage();
+      const opened = await tab.goto(`${t.baseUrl}${chairLink}`);
+      expect(opened?.headers()['referrer-policy']).toBe('no-referrer');
+      expect(await tab.locator('.govuk-generic-header').innerText()).toContain('Borough Council');
+      expect(await tab.locator('form button.govuk-button').allInnerTexts()).toEqual(['I agree: the decision is urgent and cannot reasonably be deferred', 'I do not agree', 'I am unable to act']);
+      await inspectPage(tab, `${dialect}-urgency`);
+    } finally {
+      await browser.close();
+    }
 
     const unable = await t.http().post(chairLink).type('form').send({ answer: 'unable' });
     expect(unable.status).toBe(200);
