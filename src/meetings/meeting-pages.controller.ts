@@ -37,7 +37,7 @@ export class MeetingPagesController {
   ) {}
 
   @Get()
-  @Roles('coordinator')
+  @Roles('coordinator', 'member')
   async list(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') asked: unknown): Promise<void> {
     const [years, meetings] = await Promise.all([this.years.list(acting.councilId, 100, 0), this.meetings.meetingsOf(acting.councilId)]);
     const all = years.items;
@@ -82,7 +82,7 @@ export class MeetingPagesController {
   }
 
   @Get(':id')
-  @Roles('coordinator')
+  @Roles('coordinator', 'member')
   async meeting(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Param('id') id: string): Promise<void> {
     await this.show(request, response, acting, id, null);
   }

@@ -47,7 +47,7 @@ export class WorkPlanPagesController {
   ) {}
 
   @Get()
-  @Roles('coordinator')
+  @Roles('coordinator', 'member')
   async plan(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') year: unknown): Promise<void> {
     await this.showPlan(request, response, acting, typeof year === 'string' ? year : null, null);
   }

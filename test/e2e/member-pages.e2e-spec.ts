@@ -203,4 +203,26 @@ describe.each(DIALECTS)("a member's draw-down request through the pages on %s", 
     expect((await other.goto(link))?.status()).toBe(404);
     await other.context().close();
   });
+
+  it("lets a member read the committee's work plan and a meeting's agenda, exempt items marked as such, with nothing to change", async () => {
+    const as = t.as(dartford.coordinator);
+    const exempt = await as.post(`/api/v1/meetings/${meetingId}/agenda-items`, { title: 'Informant handling in the town centre', exempt: { paragraph: 7, reason: 'Prevention of crime: naming informants would endanger them' } });
+    expect(exempt.status).toBe(201);
+    const page = await signIn(await browser.newContext(), member.email);
+    await tabTo(page, 'nav a[href="/work-plan"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Work plan")');
+    expect(await page.locator('main').innerText()).toContain('Anti-social driving in the town centre');
+    expect(await page.locator('main form').count()).toBe(0);
+    await inspectPage(page, shot('work-plan'));
+    await page.goto(`${t.baseUrl}/meetings/${meetingId}`);
+    const agenda = await page.locator('#agenda + table').innerText();
+    expect(agenda).toMatch(/Informant handling in the town centre\s+Exempt: paragraph 7/);
+    expect(await page.locator('main form').count()).toBe(0);
+    await inspectPage(page, shot('meeting'));
+    // Changing it is still the co-ordinator's alone.
+    const refused = await page.request.post(`${t.baseUrl}/meetings/${meetingId}/publish`, { form: { _csrf: 'x' } });
+    expect(refused.status()).toBe(403);
+    await page.context().close();
+  });
 });
