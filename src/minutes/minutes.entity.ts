@@ -78,6 +78,8 @@ export class Minutes {
 
 /** One item of the minutes, numbered as published, with its resolutions in order. */
 @Entity('minute_items')
+// Full-text search of the minutes, made by hand in the PostgreSQL migration MinutesSearch (an FTS5 table on SQLite): not TypeORM's to change.
+@Index('IDX_minute_items_search', { synchronize: false })
 @Index(['minutesId', 'position'])
 export class MinuteItem {
   @IdColumn()

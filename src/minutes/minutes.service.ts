@@ -213,6 +213,43 @@ export class MinutesService {
     };
   }
 
+  /**
+   * The approved minutes of a council that match a search, best first: each item with its meeting and a
+   * passage of its summary, the matched words marked (\u0001 … \u0002). Full-text search of the database
+   * (PostgreSQL's English text search; SQLite's FTS5 with the Porter stemmer). Exempt items are never
+   * searched: what the public may not read, it may not find.
+   */
+  async searchApproved(councilId: string, query: string, limit = 50): Promise<{ meetingId: string; number: string; title: string; passage: string }[]> {
+    const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) return [];
+    const db = this.db.manager;
+    const rows: { meeting_id: string; number: string; title: string; passage: string }[] =
+      db.connection.options.type === 'postgres'
+        ? await db.query(
+            `SELECT m.meeting_id, i.number, i.title,
+                    ts_headline('english', i.summary, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12') AS passage
+               FROM minute_items i
+               JOIN minutes m ON m.id = i.minutes_id, websearch_to_tsquery('english', $2) q
+              WHERE m.council_id = $1 AND m.status = 'approved' AND i.exempt = false
+                AND to_tsvector('english', i.title || ' ' || i.summary || ' ' || i.resolutions) @@ q
+              ORDER BY ts_rank(to_tsvector('english', i.title || ' ' || i.summary || ' ' || i.resolutions), q) DESC, i.id
+              LIMIT $3`,
+            [councilId, query, limit],
+          )
+        : await db.query(
+            // Each word quoted, so nothing the public types is read as FTS5 syntax; all of them must be there.
+            `SELECT m.meeting_id, i.number, i.title, snippet(minute_items_search, 1, char(1), char(2), '…', 24) AS passage
+               FROM minute_items_search s
+               JOIN minute_items i ON i.rowid = s.rowid
+               JOIN minutes m ON m.id = i.minutes_id
+              WHERE minute_items_search MATCH ? AND m.council_id = ? AND m.status = 'approved' AND i.exempt = 0
+              ORDER BY s.rank, i.id
+              LIMIT ?`,
+            [words.map((w) => `"${w}"`).join(' '), councilId, limit],
+          );
+    return rows.map((r) => ({ meetingId: r.meeting_id, number: r.number, title: r.title, passage: r.passage }));
+  }
+
   // Reads for other modules (the annual report): they do not query the minutes' tables.
 
   /** The minutes recorded for the meetings, with their items in order. */

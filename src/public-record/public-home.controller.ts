@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '../common/config/app-config.js';
 import { publishedFeed } from './feed.rules.js';
@@ -31,6 +31,22 @@ export class PublicHomeController {
     private readonly record: PublishedRecordService,
     private readonly config: AppConfig,
   ) {}
+
+  @Get(':councilSlug/search')
+  @Public()
+  @ApiOperation({ summary: 'Search the public record: approved minutes by full-text search, and the published titles (agenda items, work plan, key decisions). Nothing exempt' })
+  @ApiOkResponse({ description: '{ council, query, minutes: [{ meetingId, meeting, number, title, passage }], titles: [{ kind, title, path }] }' })
+  @ApiErrors(404)
+  async search(@Param('councilSlug') slug: string, @Query('q') q: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const query = typeof q === 'string' ? q.slice(0, 200) : '';
+    const found = await this.record.search(slug, query);
+    if (!found) throw new NotFoundError('Council', slug);
+    if (!wantsPage(request, response)) {
+      response.json({ council: found.council.name, query, minutes: found.minutes.map((m) => ({ ...m, passage: m.passage.map((p) => p.text).join('') })), titles: found.titles });
+      return;
+    }
+    this.pages.sendPublic(response, 'public-record/pages/search.njk', { title: query ? `Search: ${query}` : 'Search', area: 'public-search', council: found.council, query, found });
+  }
 
   @Get(':councilSlug/feed.atom')
   @Public()

@@ -881,7 +881,7 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
   });
 
   it("shows a member signed in where their work is found, and refuses them the co-ordinator's pages", async () => {
-    const page = await signIn(await browser.newContext(), 'member@dartford.example.org');
+    const page = await signIn(await browser.newContext(), 'member@dartford.example.org', '/draw-downs');
     expect(await page.locator('h1').textContent()).toBe('Your draw-down requests');
     await inspectPage(page, shot('member-home'));
     const refused = await page.goto(`${t.baseUrl}/obligations`);

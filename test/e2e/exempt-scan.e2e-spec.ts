@@ -150,7 +150,9 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
       await read(`public ${path}`, `/public/${slug}/${path}`);
     }
     // The same record as a browser reads it: the public pages.
-    for (const path of ['', '/meetings', `/meetings/${ids.july}`, `/meetings/${ids.february}`, '/work-plan', '/forward-plan', '/annual-reports', '/annual-reports/2017-18']) {
+    // Searching for the markers themselves finds nothing: exempt text is never searched.
+    const search = `/search?q=${encodeURIComponent(`XMARK ${tag}`)}`;
+    for (const path of ['', '/meetings', `/meetings/${ids.july}`, `/meetings/${ids.february}`, '/work-plan', '/forward-plan', '/annual-reports', '/annual-reports/2017-18', search]) {
       const res = await t.http().get(`/public/${slug}${path}`).set('Accept', 'text/html');
       expect([path, res.status, res.headers['content-type']]).toEqual([path, 200, 'text/html; charset=utf-8']);
       outputs[`public page ${path}`] = res.text;
@@ -212,6 +214,8 @@ describe.each(DIALECTS)('exempt information on %s', (dialect) => {
     // And what stands in its place says why.
     expect(outputs[`public work-plan`]).toContain('Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)');
     expect(outputs[`public page /work-plan`]).toContain('Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)');
+    expect(outputs[`public page ${search}`]).toContain(`0 results for “XMARK ${tag}”.`);
+    expect((await get(`/public/${slug}${search}`)).body).toMatchObject({ minutes: [], titles: [] });
     expect(outputs[`authority /api/v1/obligations/${ids.recommendation}`]).toContain('Schedule 12A, paragraph 1');
   });
 

@@ -156,4 +156,29 @@ describe.each(DIALECTS)('the public pages of the Dartford demo on %s', (dialect)
       expect([path, again.status]).toEqual([path, 304]);
     }
   });
+
+  it('finds in the approved minutes by full-text search (a plural finds the singular), never in an exempt minute, and in the published titles, by keyboard', async () => {
+    await open('');
+    await tabTo(page, 'nav a[href="/public/dartford/search"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Search")');
+    await tabTo(page, '#q');
+    await page.keyboard.type('protocols');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[role="status"]');
+    const minutes = await page.locator('#in-minutes > li').allInnerTexts();
+    expect(minutes.some((m) => m.startsWith('1. Committee Protocol & Lead Member Participation — meeting of Wednesday 27 July 2016 at 7pm'))).toBe(true);
+    expect(await page.locator('#in-minutes mark').first().innerText()).toMatch(/^protocol$/i);
+    await inspectPage(page, shot('search'));
+    // The titles the record publishes: the work plan's, an agenda's. An exempt minute is found by its public title only, never its text.
+    await page.goto(`${t.baseUrl}/public/dartford/search?q=strategic+assessments`);
+    expect(await page.locator('#in-titles').innerText()).toContain('CSP Strategic Assessment 2016');
+    expect(await page.locator('#in-minutes').count()).toBe(0);
+    // Words the record does not hold: none, said so.
+    await page.goto(`${t.baseUrl}/public/dartford/search?q=zeppelin`);
+    expect(await page.locator('[role="status"]').innerText()).toBe('0 results for “zeppelin”.');
+    // FTS5 syntax typed by the public is read as words, never as a query.
+    const odd = await t.http().get('/public/dartford/search').query({ q: 'crime" OR NEAR(*' }).set('Accept', 'application/json');
+    expect(odd.status).toBe(200);
+  });
 });
