@@ -181,4 +181,15 @@ describe.each(DIALECTS)('the public pages of the Dartford demo on %s', (dialect)
     const odd = await t.http().get('/public/dartford/search').query({ q: 'crime" OR NEAR(*' }).set('Accept', 'application/json');
     expect(odd.status).toBe(200);
   });
+
+  it('reads on a phone: each public page fits a 375-pixel screen without sideways scrolling, and passes axe there', async () => {
+    const phone = await (await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })).newPage();
+    for (const path of ['', '/meetings', '/work-plan', '/forward-plan', '/annual-reports', '/annual-reports/2016-17', '/search?q=protocol']) {
+      await phone.goto(`${t.baseUrl}/public/dartford${path}`);
+      const widths = await phone.locator('html').evaluate((html) => ({ content: html.scrollWidth, screen: html.clientWidth }));
+      expect([path, widths.content <= widths.screen]).toEqual([path, true]);
+      await inspectPage(phone, shot(`phone${path.replace(/[/?=]+/g, '-') || '-home'}`));
+    }
+    await phone.context().close();
+  });
 });
