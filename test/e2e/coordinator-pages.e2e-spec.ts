@@ -5,14 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AnnualReportsProcessor } from '../../src/annual-reports/annual-reports.processor.js';
 import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
+import { signInLinkIn, signInThroughPages } from '../support/sign-in.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
-/** The sign-in link in the newest e-mail to the address. */
-const signInLinkIn = (text: string): string => {
-  const match = /http:\/\/127\.0\.0\.1:\d+\/sign-in\/link\/[A-Za-z0-9_-]+(\?next=\S+)?/.exec(text);
-  if (!match) throw new Error(`No sign-in link in: ${text}`);
-  return match[0];
-};
 
 describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
   let t: TestApp;
@@ -41,24 +36,8 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
 
   const shot = (name: string) => `${dialect}-${name}`;
 
-  /** Signs in through the pages as a person does: the address typed, the e-mailed link opened, the button pressed, all by keyboard. */
-  async function signIn(context: BrowserContext, email: string, next = '/'): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${t.baseUrl}${next}`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
-    const before = t.smtp.messages.length;
-    await tabTo(page, '#email');
-    await page.keyboard.type(email);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('h1:has-text("Check your email")');
-    const mail = await t.smtp.waitFor((m) => t.smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes(email));
-    await page.goto(signInLinkIn(mail.text ?? ''));
-    await inspectPage(page, shot('sign-in-confirm'));
-    await tabTo(page, 'button.govuk-button');
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === new URL(next, t.baseUrl).pathname);
-    return page;
-  }
+  /** Signs in through the pages as a person does, by keyboard, the confirmation page inspected. */
+  const signIn = (context: BrowserContext, email: string, next = '/'): Promise<Page> => signInThroughPages(t, context, email, next, (page) => inspectPage(page, shot('sign-in-confirm')));
 
   beforeAll(async () => {
     t = await startTestApp(dialect);

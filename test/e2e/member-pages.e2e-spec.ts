@@ -2,14 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
 import { authority } from '../support/factories.js';
+import { linkIn, signInThroughPages } from '../support/sign-in.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
-/** The link in the newest e-mail that matches. */
-const linkIn = (text: string, path: RegExp): string => {
-  const match = new RegExp(`http://127\\.0\\.0\\.1:\\d+${path.source}`).exec(text);
-  if (!match) throw new Error(`No ${path.source} link in: ${text}`);
-  return match[0];
-};
 
 /*
  * A member asks for a topic through the pages and follows it; the approver decides on the page the
@@ -27,21 +22,8 @@ describe.each(DIALECTS)("a member's draw-down request through the pages on %s", 
   let requestId: string;
   const shot = (name: string) => `${dialect}-member-${name}`;
 
-  async function signIn(context: BrowserContext, email: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${t.baseUrl}/`);
-    const before = t.smtp.messages.length;
-    await tabTo(page, '#email');
-    await page.keyboard.type(email);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('h1:has-text("Check your email")');
-    const mail = await t.smtp.waitFor((m) => t.smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes(email));
-    await page.goto(linkIn(mail.text ?? '', /\/sign-in\/link\/[A-Za-z0-9_-]+(\?next=\S+)?/));
-    await tabTo(page, 'button.govuk-button');
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname !== '/sign-in' && !url.pathname.startsWith('/sign-in/'));
-    return page;
-  }
+  /** Signs in by the e-mailed link, by keyboard, on the way to the page asked for: a member's requests unless said. */
+  const signIn = (context: BrowserContext, email: string, next = '/draw-downs'): Promise<Page> => signInThroughPages(t, context, email, next);
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
@@ -144,7 +126,7 @@ describe.each(DIALECTS)("a member's draw-down request through the pages on %s", 
     await inspectPage(page, shot('agreed'));
 
     // The co-ordinator schedules it on their page of the request, by keyboard: the July meeting, the report from Kent Police (the member's suggestion).
-    const coordinator = await signIn(await browser.newContext(), (await t.as(dartford.coordinator).get('/api/v1/me')).body.email);
+    const coordinator = await signIn(await browser.newContext(), (await t.as(dartford.coordinator).get('/api/v1/me')).body.email, '/');
     await coordinator.goto(`${t.baseUrl}/draw-downs/${requestId}`);
     await coordinator.selectOption('#meetingId', meetingId);
     expect(await coordinator.locator('#reportFromAuthorityId').inputValue()).toBe(policeId);
