@@ -4,6 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Full-text search of the minutes (SQLite FTS5): an external-content index over each minute item's
  * title, summary and resolutions, kept in step with `minute_items` by triggers, with the Porter stemmer
  * so that "encampment" finds "encampments". Written by hand: TypeORM knows nothing of virtual tables.
+ * A later migration that rebuilds `minute_items` (TypeORM's temporary-table copy on SQLite) drops these
+ * triggers with the old table: it must create them again and `rebuild` the index, as here.
  */
 export class MinutesSearch1796233000000 implements MigrationInterface {
   name = 'MinutesSearch1796233000000';
