@@ -66,6 +66,7 @@ describe.each(DIALECTS)('every route on %s', (dialect) => {
       '/public/00000000-0000-4000-8000-000000000000/meetings.ics',
       '/public/00000000-0000-4000-8000-000000000000/meetings/00000000-0000-4000-8000-000000000000',
       '/public/00000000-0000-4000-8000-000000000000/meetings/00000000-0000-4000-8000-000000000000/minutes',
+      '/public/00000000-0000-4000-8000-000000000000/search',
       '/public/00000000-0000-4000-8000-000000000000/work-plan',
     ]);
     expect(protectedOps.every((o) => (o.op['x-roles'] ?? []).length > 0)).toBe(true);
