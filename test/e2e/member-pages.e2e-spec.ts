@@ -202,9 +202,22 @@ describe.each(DIALECTS)("a member's draw-down request through the pages on %s", 
     expect(agenda).toMatch(/Informant handling in the town centre\s+Exempt: paragraph 7/);
     expect(await page.locator('main form').count()).toBe(0);
     await inspectPage(page, shot('meeting'));
+    await tabTo(page, 'nav a[href="/meetings"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Meetings")');
+    expect(await page.locator('main a[href="/meetings/new"]').count()).toBe(0);
+    await inspectPage(page, shot('meetings'));
     // Changing it is still the co-ordinator's alone.
     const refused = await page.request.post(`${t.baseUrl}/meetings/${meetingId}/publish`, { form: { _csrf: 'x' } });
     expect(refused.status()).toBe(403);
+    await page.context().close();
+  });
+
+  it("tells an approver who signs in that their work comes to them by e-mail, on a page that passes axe", async () => {
+    const page = await signIn(await browser.newContext(), approver.email, '/');
+    expect(await page.locator('h1').innerText()).toBe('You are signed in');
+    expect(await page.locator('main').innerText()).toContain('a draw-down request to agree or refuse');
+    await inspectPage(page, shot('approver-home'));
     await page.context().close();
   });
 });
