@@ -11,6 +11,9 @@ import { inputProblems, pathProblems } from '../common/http/input.rules.js';
 import { assertRedisReachable } from '../common/queue/redis-connection.js';
 
 export const BODY_LIMIT = '1mb';
+/** Published minutes as a PDF or Word file are larger than any form: a 200-page PDF is a few megabytes. */
+export const DOCUMENT_LIMIT = '20mb';
+export const DOCUMENT_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/html', 'application/octet-stream'];
 
 /**
  * Checks made before the app is built: a missing Redis stops the start within seconds, with
@@ -46,6 +49,9 @@ export function configureApp(app: INestApplication): INestApplication {
   serveAssets(server);
   app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
+  // Documents are taken as they are only where minutes are imported.
+  const documents = bodyParser(express.raw({ limit: DOCUMENT_LIMIT, type: DOCUMENT_TYPES }));
+  app.use((request: Request, response: Response, next: NextFunction) => (/^\/api\/v1\/meetings\/[^/]+\/minutes\/import$/.test(request.path) ? documents(request, response, next) : next()));
   // The pages (plain HTML forms, no JavaScript needed) post their fields the way browsers do; the API takes JSON.
   const forms = bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : forms(request, response, next)));

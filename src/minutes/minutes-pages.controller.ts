@@ -17,7 +17,7 @@ import { sourceExcerpt } from './minutes.rules.js';
 import { MinutesService } from './minutes.service.js';
 
 /** The largest file of minutes taken (the API's body limit). */
-const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const UNDERTAKING_FIELDS: Record<string, FormField> = {
   decision: { label: 'Decision', message: 'Select whether to record the undertaking or dismiss it' },
@@ -51,7 +51,7 @@ export class MinutesPagesController {
     await this.render(request, response, acting, meetingId, null);
   }
 
-  /** Pasted text, or a plain text file (the importer of PDF, Word and web pages is its own work). */
+  /** Pasted text, or the file as the council published it: text, a saved web page, a Word document or a PDF. */
   @Post('import')
   @Roles('coordinator')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
@@ -65,15 +65,11 @@ export class MinutesPagesController {
   ): Promise<void> {
     const pasted = typeof body.text === 'string' ? body.text : '';
     let problem: string | null = null;
-    let text = pasted;
-    if (file && file.buffer.length) {
-      if (!/^text\//.test(file.mimetype) && !/\.txt$/i.test(file.originalname)) problem = 'The file must be plain text (.txt); paste the text of a PDF or Word document instead';
-      else text = file.buffer.toString('utf8');
-    }
-    if (!problem && !text.trim()) problem = 'Paste the published minutes, or choose a text file of them';
+    const document: string | Uint8Array = file && file.buffer.length ? new Uint8Array(file.buffer) : pasted;
+    if (typeof document === 'string' && !document.trim()) problem = 'Paste the published minutes, or choose the file of them';
     if (!problem) {
       try {
-        await this.minutes.import(acting, meetingId, text);
+        await this.minutes.import(acting, meetingId, document, file?.mimetype ?? null);
         return response.redirect(303, `/meetings/${meetingId}/minutes?done=imported`);
       } catch (error) {
         if (error instanceof ConflictError) problem = error.message;

@@ -1,5 +1,5 @@
 import { dateIn, toZonedIso } from '../common/time/dates.js';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { wantsPage } from '../common/web/negotiate.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
@@ -69,13 +69,14 @@ export class MinutesController {
   @Post('api/v1/meetings/:id/minutes/import')
   @HttpCode(200)
   @Roles('coordinator')
-  @ApiConsumes('text/plain')
-  @ApiBody({ description: 'The minutes as the council publishes them, as plain text (e.g. from the PDF)', schema: { type: 'string' } })
-  @ApiOperation({ summary: 'Import published minutes text into the draft, with warnings for what could not be placed or should be checked' })
+  @ApiConsumes('text/plain', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiBody({ description: 'The minutes as the council publishes them: plain text, the HTML of the minutes page, a Word document or a PDF (up to 20 MB)', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Import published minutes into the draft, with warnings for what could not be placed or should be checked' })
   @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 404, 409, 413)
-  async import(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: string): Promise<MinutesView> {
-    return view(await this.minutes.import(acting, id, body));
+  async import(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: unknown, @Headers('content-type') type: string | undefined): Promise<MinutesView> {
+    const document = Buffer.isBuffer(body) ? new Uint8Array(body) : typeof body === 'string' ? body : '';
+    return view(await this.minutes.import(acting, id, document, type ?? null));
   }
 
   @Post('api/v1/meetings/:id/minutes/confirm')

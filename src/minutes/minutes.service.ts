@@ -53,12 +53,16 @@ export class MinutesService {
     return { minutes, items: await this.items(this.db.manager, minutes.id) };
   }
 
-  /** Published minutes text into the draft: what the importer could not place comes back as warnings. */
-  async import(context: CouncilContext, meetingId: string, text: string): Promise<MinutesRecord> {
+  /**
+   * Published minutes into the draft — text, a web page, a Word document or a PDF: what the importer
+   * could not place, or is not sure of, comes back as warnings.
+   */
+  async import(context: CouncilContext, meetingId: string, document: string | Uint8Array, declaredType: string | null = null): Promise<MinutesRecord> {
     const { actor } = context;
-    if (typeof text !== 'string' || text.trim() === '') throw new InvalidInputError(['body: send the minutes as text/plain; it was empty']);
+    const empty = typeof document === 'string' ? document.trim() === '' : !(document instanceof Uint8Array) || document.length === 0;
+    if (empty) throw new InvalidInputError(['body: send the minutes as text/plain, text/html, a .docx or a PDF; it was empty']);
     const meeting = await this.meeting(actor.councilId, meetingId);
-    const imported = await readMinutes(text);
+    const { text, minutes: imported } = await readMinutes(document, declaredType);
     const warnings: ImportWarning[] = [...imported.warnings];
     const { timeZone } = context;
     const held = dateIn(meeting.startsAt, timeZone);
