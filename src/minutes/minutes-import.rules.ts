@@ -131,12 +131,18 @@ const RESIDUE = /(?:pdf icon\s+)?PDF \d+(?:\.\d+)? ?[KM]B\b|<\/?AI\d{1,4}>/gi;
 /** Words that open the agenda's description of an item, after its title on one line of an item table. */
 const AGENDA_OPENING = /\s(?:To (?:receive|consider|approve|note|agree|elect|review|declare|invite|sign|report|advise|update|confirm)\b|Members (?:are|to|will)\b|The (?:Committee|Panel|Board|Scrutiny Committee) (?:is|will)\b|Report of\b|Additional documents:)/;
 /** Items every committee opens with: an unnumbered heading saying one of these starts the items. */
-const OPENING_ITEM = /^(?:\d+\.?\s+)?(?:to receive\s+)?(?:welcome|apolog|declarations?\b|minutes\b|substitut|chair\w*['’]?s? announcements|election of)/i;
+const OPENING_ITEM = /^(?:\d+\.?\s+)?(?:to receive\s+)?(?:welcome|introduction|apolog|declarations?\b|minutes\b|substitut|chair\w*['’]?s? announcements|election of|present\b)/i;
+/** A page number alone on its line. */
+const PAGE_NUMBER = /^[-–]?\s*\d{1,4}\s*[-–]?$/;
 
-type Section = 'present' | 'absent' | 'apologies' | 'cabinet' | 'guests' | 'officers';
+/** How minutes name people: a list of them is split at each. */
+const HONORIFIC = '(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Sir|Dame|Lord|Lady|Professor|Prof|Alderman|Alderwoman|Deputy|Inspector|Chief Inspector|Superintendent|Sergeant|PCSO|PC)\\b';
+const HONORIFIC_G = new RegExp(`\\b${HONORIFIC}`, 'g');
+type Section = 'present' | 'chair' | 'absent' | 'apologies' | 'cabinet' | 'guests' | 'officers';
 /** Attendance labels, tried against the start of a line ("PRESENT:", "Apologies for absence:", "Dartford Borough Council Officers:-"). */
 const LABELS: [RegExp, Section][] = [
   [/^PRESENT\b\s*:?-?/i, 'present'],
+  [/^Chair(?:man|woman|person)?\s*:-?/i, 'chair'],
   [/^(?:Members\s+)?Present(?:\s+(?:in person|virtually|remotely))?\s*:-?/i, 'present'],
   [/^ABSENT\b\s*:?-?/i, 'absent'],
   [/^APOLOGIES(?:\s+FOR\s+ABSENCE)?(?:\s+were\s+received\s+from)?\b\s*:?-?/i, 'apologies'],
@@ -166,19 +172,31 @@ export function importMinutes(text: string, hints: ReadonlyMap<number, LineHint>
   const all: Line[] = [];
   for (const [i, raw] of text.replace(/\r\n?/g, '\n').split('\n').entries()) {
     const cleaned = raw.replace(/[\f\v\u00a0\u200b\ufeff]/g, ' ').replace(/[\u0000-\u0008\u000e-\u001f]/g, '').trimEnd();
-    const t = cleaned.replace(RESIDUE, '').trimEnd();
+    // "37.PRESENT": a number run into its title, as a PDF's text often gives it.
+    const t = cleaned.replace(RESIDUE, '').trimEnd().replace(/^(\s*\d{1,3}\.)(?=[A-Z]{2})/, '$1 ');
     all.push({ no: i + 1, text: t.trim() === '' && cleaned.trim() !== '' ? cleaned : t, hint: hints.get(i + 1), gap, residue: t.length !== cleaned.length && /PDF/i.test(cleaned) });
     gap = cleaned.trim() === '' ? gap + 1 : 0;
   }
   const warnings: ImportWarning[] = [];
   const furniture = furnitureLines(all);
-  if (furniture.size) {
-    warnings.push({ kind: 'furniture', message: `Page furniture left out (${[...new Set([...furniture].map((no) => squash(all[no - 1].text)))].slice(0, 5).map((t) => `"${t}"`).join(', ')})`, lines: [...furniture].sort((a, b) => a - b) });
-  }
+  // A number alone above a title is an item's number or a page's: which, the items' sequence decides.
+  const undecided = new Set<number>();
+  const nonBlank = all.filter((l) => l.text.trim() !== '');
+  nonBlank.forEach((l, i) => {
+    if (furniture.has(l.no) && PAGE_NUMBER.test(l.text.trim()) && nonBlank[i + 1] && !furniture.has(nonBlank[i + 1].no) && titleLike(nonBlank[i + 1].text, false)) undecided.add(l.no);
+  });
+  for (const no of undecided) furniture.delete(no);
   const lines = all.filter((l) => l.text.trim() !== '' && !furniture.has(l.no));
   const words = wordsOf(lines);
 
-  const { front, chunks, closing } = rowsOfItemTable(lines) ?? splitAtHeadings(lines);
+  const split = rowsOfItemTable(lines) ?? splitAtHeadings(lines);
+  const pageNumber = (l: Line) => undecided.has(l.no) && !split.chunks.some((c) => c.title[0] === l) && (furniture.add(l.no), true);
+  const front = split.front.filter((l) => !pageNumber(l));
+  const closing = split.closing.filter((l) => !pageNumber(l));
+  const chunks = split.chunks.map((c) => ({ ...c, body: c.body.filter((l) => !pageNumber(l)) }));
+  if (furniture.size) {
+    warnings.push({ kind: 'furniture', message: `Page furniture left out (${[...new Set([...furniture].map((no) => squash(all[no - 1].text)))].slice(0, 5).map((t) => `"${t}"`).join(', ')})`, lines: [...furniture].sort((a, b) => a - b) });
+  }
   const { attendance, heading, committee, meetingDate, venue } = frontMatter(front, words);
   if (heading.length) warnings.unshift({ kind: 'heading', message: 'The heading of the minutes (committee and date), not part of an item', lines: heading.map((l) => l.no) });
 
@@ -193,6 +211,12 @@ export function importMinutes(text: string, hints: ReadonlyMap<number, LineHint>
   for (const i of items) if (i.confidence === 'low') warnings.push({ kind: 'check', message: `Is "${i.title.slice(0, 80)}" a new item? ${i.why}; check where item ${i.number || i.title.slice(0, 40)} starts`, lines: [] });
   const apologies = items.find((i) => /apolog/i.test(i.title));
   if (apologies && !attendance.apologies.length) attendance.apologies = apologiesIn(apologies.summary);
+  // Some councils minute who was present as an item of its own ("37. PRESENT Councillors: …").
+  const present = items.find((i) => /^(present|attendance|members present)\b/i.test(i.title));
+  if (present && !attendance.present.some((p) => p.role === 'member')) {
+    const [members] = present.summary.split(/\s+Also\b/);
+    for (const name of people(members.replace(/^Present\s*:?\s*/i, ''))) if (!attendance.present.some((p) => p.name === name || p.name.endsWith(name.replace(/^Councillor /, ' ')))) attendance.present.push({ name, role: 'member' });
+  }
 
   let closedAt: string | null = null;
   if (closing.length) {
@@ -327,7 +351,14 @@ function splitAtHeadings(lines: Line[]): Split {
   for (let i = 0; i < lines.length; i++) {
     const start = starts.get(i);
     if (start) {
-      chunks.push({ number: start.number, title: lines.slice(i, i + start.take), body: [], confidence: start.confidence, why: start.why });
+      const title = lines.slice(i, i + start.take);
+      const body: Line[] = [];
+      if (start.runIn) {
+        // "39. TO RECEIVE A PRESENTATION The Chairman welcomed …": the title, and the minute begun on its line.
+        title[0] = { ...title[0], text: `${start.number}. ${start.runIn.title}` };
+        body.push({ ...lines[i], text: start.runIn.rest, gap: 0 });
+      }
+      chunks.push({ number: start.number, title, body, confidence: start.confidence, why: start.why });
       closed = false;
       i += start.take - 1;
       continue;
@@ -343,6 +374,8 @@ function splitAtHeadings(lines: Line[]): Split {
 interface Start {
   number: string;
   take: number;
+  /** A title in capitals run into the minute on the same line. */
+  runIn?: { title: string; rest: string };
   confidence: Confidence;
   why: string;
 }
@@ -355,8 +388,9 @@ function numberedHeadings(lines: Line[]): Map<number, Start> {
   let listed: ItemNumber | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!short(line.text)) continue;
-    const m = LEADING_NUMBER.exec(line.text);
+    // A long line is an item's heading only when its title is run into the minute (read from its start).
+    const long = !short(line.text);
+    const m = LEADING_NUMBER.exec(long ? line.text.slice(0, 300) : line.text);
     const given = line.hint?.number ? numberOf(line.hint.number) : null;
     if (!m && !given) continue;
     const number = given ?? numberOf(m![1]);
@@ -366,10 +400,18 @@ function numberedHeadings(lines: Line[]): Map<number, Start> {
     if (given && !m) title = squash(line.text);
     let take = 1;
     const set = line.hint?.heading === true || given !== null || line.residue === true;
+    let runIn = title && !set ? runInTitle(title) : null;
+    if (long && !runIn) continue;
+    if (runIn) {
+      if (long) runIn = { title: runIn.title, rest: line.text.slice(line.text.indexOf(runIn.title) + runIn.title.length).trim() };
+      title = runIn.title;
+    }
     if (!title) {
-      // The number alone ("1." or "326."), the title on the next line.
+      // The number alone ("1." or "326."), the title on the next line; without its full stop, only
+      // where it goes on from the last item (or opens the business): a page number looks the same.
       const next = lines[i + 1];
-      if (!next || !short(next.text) || !(stop === '.' || set || number.form !== 'plain') || LEADING_NUMBER.test(next.text) && !next.hint?.heading) continue;
+      const follows = stop === '' && number.form === 'plain' && (last ? number.sequence === last.sequence + 1 && number.sub === 0 : !!next && OPENING_ITEM.test(next.text.trim()));
+      if (!next || !short(next.text) || !(stop === '.' || set || number.form !== 'plain' || follows) || LEADING_NUMBER.test(next.text) && !next.hint?.heading) continue;
       if (!titleLike(next.text, next.hint?.heading === true || isUpperHeading(next.text))) continue;
       title = next.text;
       take = 2;
@@ -395,11 +437,26 @@ function numberedHeadings(lines: Line[]): Map<number, Start> {
     const gapped = i + take >= lines.length || lines[i + take].gap > 0 || MINUTES_LABEL.test(lines[i + take].text.trim());
     const confidence: Confidence = strong || gapped ? 'high' : 'medium';
     const why = set ? `numbered ${number.text} and set as a heading` : capitals ? `numbered ${number.text}, title in capitals` : number.form !== 'plain' ? `minute reference ${number.text}` : `numbered ${number.text}${gapped ? ', title on a line of its own' : ', title in ordinary case followed directly by text'}`;
-    starts.set(i, { number: number.text, take, confidence, why });
+    starts.set(i, { number: number.text, take, confidence, why: runIn ? `${why}, the minute begun on the same line` : why, ...(runIn ? { runIn } : {}) });
     last = number;
     i += take - 1;
   }
   return starts;
+}
+
+/**
+ * A title in capitals run into its minute ("APOLOGIES Apologies for absence were received …"): the
+ * capitals are the title when there are enough of them to be one and ordinary text follows.
+ */
+function runInTitle(text: string): { title: string; rest: string } | null {
+  const words = text.split(' ');
+  let n = 0;
+  while (n < words.length && /^[A-Z0-9&/()'’,:.-]+$/.test(words[n]) && !/^\d+[.,]?$/.test(words[n]) || (n > 0 && n < words.length && /^(&|-|–|\d+[.,]?)$/.test(words[n]))) n++;
+  if (n === 0 || n === words.length) return null;
+  const title = words.slice(0, n).join(' ');
+  const rest = words.slice(n).join(' ');
+  if ((title.match(/[A-Z]/g)?.length ?? 0) < 5 || !/^[A-Z][a-z]/.test(rest) || RESOLVED.test(title)) return null;
+  return { title: title.replace(/[,:]$/, ''), rest };
 }
 
 function after(a: ItemNumber, b: ItemNumber): boolean {
@@ -489,7 +546,7 @@ function join(a: string, b: string, words: Set<string>): string {
 function frontMatter(front: Line[], words: Set<string>) {
   const attendance: ImportedAttendance = { present: [], absent: [], apologies: [], officers: [], inAttendance: [], lines: [] };
   const heading: Line[] = [];
-  const entries: Record<Section, { text: string }[]> = { present: [], absent: [], apologies: [], cabinet: [], guests: [], officers: [] };
+  const entries: Record<Section, { text: string }[]> = { present: [], chair: [], absent: [], apologies: [], cabinet: [], guests: [], officers: [] };
   let section: Section | null = null;
   let labelOpen = false;
   for (const line of front) {
@@ -530,11 +587,12 @@ function frontMatter(front: Line[], words: Set<string>) {
     if (continues) previous.text = join(previous.text, t, words);
     else list.push({ text: t });
   }
+  for (const { text } of entries.chair) for (const person of people(text)) attendance.present.push({ name: person, role: 'chair' });
   for (const { text } of entries.present) {
     for (const person of people(text)) {
       const role: PresentRole = /\(\s*vice[- ]?chair(man|woman|person)?\s*\)/i.test(person) ? 'vice_chair' : /\(\s*chair(man|woman|person)?\s*\)/i.test(person) ? 'chair' : 'member';
       const name = squash(person.replace(/\(\s*(vice[- ]?)?chair(man|woman|person)?\s*\)/i, ''));
-      if (name) attendance.present.push({ name, role });
+      if (name && !attendance.present.some((p) => p.name === name)) attendance.present.push({ name, role });
     }
   }
   for (const { text } of entries.absent) attendance.absent.push(...people(text));
@@ -584,12 +642,12 @@ function meetingDateIn(heading: Line[]): IsoDate | null {
 function people(text: string): string[] {
   const t = squash(text).replace(/[;,.]$/, '');
   if (!t) return [];
-  const plural = /^(?:Councillors|Cllrs\.?)\s+(.*)$/i.exec(t);
-  if (plural) return plural[1].split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean).map((n) => `Councillor ${n}`);
-  const titles = t.match(/\b(?:Councillor|Cllr)\b/gi)?.length ?? 0;
+  const plural = /^(?:Councillors|Cllrs\.?)\s*:?\s+(.*)$/i.exec(t);
+  if (plural) return plural[1].split(/,\s*|\s+(?:and|&)\s+/).map((n) => n.trim()).filter(Boolean).map((n) => `Councillor ${n}`);
+  const titles = t.match(HONORIFIC_G)?.length ?? 0;
   if (titles < 2) return [t];
   return t
-    .split(/,\s*(?=(?:Councillor|Cllr|\())|\s+and\s+(?=(?:Councillor|Cllr))/i)
+    .split(new RegExp(`,\\s*(?=${HONORIFIC}|\\()|\\s+(?:and|&)\\s+(?=${HONORIFIC})`))
     .map((n) => n.trim().replace(/[;,.]$/, ''))
     .filter((n) => n && !/^\((vice[- ]?)?chair\w*\)$/i.test(n));
 }
@@ -631,12 +689,12 @@ function dateIn(text: string): IsoDate | null {
 /** Who sent apologies, from the apologies item ("Apologies for absence were received from Councillors A, B and C."). */
 function apologiesIn(summary: string): string[] {
   const names: string[] = [];
-  for (const m of summary.slice(0, 20_000).matchAll(/apolog(?:y|ies)(?: for absence)?(?: had been| were| was| have been| has been)? (?:received|submitted|tendered|given|noted) (?:from|on behalf of|by) /gi)) {
+  for (const m of summary.slice(0, 20_000).matchAll(/apolog(?:y|ies)(?: for (?:absence|non-attendance)(?: at the meeting)?)?(?: had been| were| was| have been| has been)?(?: (?:received|submitted|tendered|given|noted))? (?:from|on behalf of|by) /gi)) {
     const rest = summary.slice(m.index + m[0].length, m.index + m[0].length + 600);
     // The sentence ends at a full stop that is not an initial ("K. Evans").
     const end = /(?<![\s.][A-Z])\.(?:\s|$)|\bwith\b|;|\n/.exec(rest);
     const list = (end ? rest.slice(0, end.index) : rest).replace(/\s*\([^)]{0,120}\)/g, '').trim();
-    names.push(...people(/^(?:Councillor|Cllr)s?\.?\s/i.test(list) ? list.replace(/^(?:Councillor|Cllr)s?\.?\s+/i, 'Councillors ') : list));
+    names.push(...people(/^(?:Councillor|Cllr)s?\.?:?\s/i.test(list) ? list.replace(/^(?:Councillor|Cllr)s?\.?:?\s+/i, 'Councillors ') : list));
   }
   return names;
 }
