@@ -1,37 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { asDocx, asPdf, seed003 } from '../../test/support/published-documents.js';
 import { importMinutes } from './minutes-import.rules.js';
 import { documentText, formatOf, fromHtml } from './published-document.js';
 
-const seed = readFileSync(new URL('../../test/fixtures/minutes-2017-07-26.txt', import.meta.url), 'utf8');
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/minutes/${name}`, import.meta.url));
-/** Seed 003's item headings, set in bold as the council's PDF sets them. */
-const isHeading = (line: string) => /^\d{1,2}\. [A-Z]/.test(line) || /^(PRESENT|ABSENT|CABINET MEMBERS|RESOLVED):?/.test(line);
-
-/** Seed 003 as a PDF: its lines in Helvetica, headings in Helvetica-Bold, 48 lines a page. */
-function seedAsPdf(): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const pdf = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: true });
-    const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    seed.split('\n').forEach((line, i) => {
-      if (i > 0 && i % 48 === 0) pdf.addPage();
-      // Only the glyphs the standard fonts have; a private-use bullet becomes the bullet.
-      const printable = line.replace(/[\uF000-\uF8FF]/g, '•').replace(/[^\u0000-\u00ff‘’“”–—•…€]/g, '?');
-      pdf.font(isHeading(line) ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(printable || ' ', 50, 50 + (i % 48) * 14, { lineBreak: false });
-    });
-    pdf.end();
-  });
-}
-
-/** Seed 003 as a Word document: a paragraph a line, headings bold. */
-async function seedAsDocx(): Promise<Buffer> {
-  const paragraphs = seed.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: isHeading(line) })] }));
-  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
-}
+const seed = seed003;
+const seedAsPdf = () => asPdf();
+const seedAsDocx = () => asDocx();
 
 const blocks = (minutes: ReturnType<typeof importMinutes>) => minutes.items.reduce((n, i) => n + i.decisions.length, 0);
 

@@ -82,6 +82,26 @@ describe.each(DIALECTS)('bad and heavy input on %s', (dialect) => {
     expect(await audit()).toBe(changes);
   });
 
+  it('a malformed PDF, a broken Word file and a binary file are refused with 400 naming the file, quickly, and change nothing', async () => {
+    t.clock.set('2018-03-15T10:00:00Z');
+    const before = await t.as(council.coordinator).get(`/api/v1/meetings/${ids.meeting}/minutes`);
+    const started = Date.now();
+    const health = t.http().get('/health');
+    for (const [type, body] of [
+      ['application/pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthis is not a PDF\n%%EOF')],
+      ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5])],
+      ['application/octet-stream', Buffer.from([0, 1, 2, 3, 4, 5, 6, 7])],
+    ] as const) {
+      const res = await t.as(council.coordinator).post(`/api/v1/meetings/${ids.meeting}/minutes/import`).set('Content-Type', type).send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.message.join(' ')).toMatch(/^file: /);
+    }
+    expect((await health).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const after = await t.as(council.coordinator).get(`/api/v1/meetings/${ids.meeting}/minutes`);
+    expect([after.status, after.body]).toEqual([before.status, before.body]);
+  });
+
   it('a megabyte of minutes on one line is read while every other request is answered', async () => {
     t.clock.set('2018-03-15T10:00:00Z'); // the day after the meeting: its minutes can be written
     const line = 'The Committee received a report on anti-social behaviour and noted the figures by ward '.repeat(12_000).slice(0, 1_000_000);

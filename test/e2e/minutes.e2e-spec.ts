@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { asDocx, asPdf } from '../support/published-documents.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const published = readFileSync(new URL('../fixtures/minutes-2017-07-26.txt', import.meta.url), 'utf8');
@@ -74,6 +75,27 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     const listed = (await t.http().get(`/public/${dartford.slug}/meetings`)).body.meetings.find((m: { meetingId: string }) => m.meetingId === meetings.july2017);
     expect(listed).toMatchObject({ committee: 'Crime and Disorder (Overview and Scrutiny) Committee', startsAt: '2017-07-26T18:00:00.000Z', cancelled: false, minutes: null });
     expect(listed.agenda.map((a: { title: string }) => a.title)).toContain('Response to Unauthorised Encampments');
+  });
+
+  it('imports the same minutes as the PDF and the Word document a council publishes: the same items, decisions and attendance', async () => {
+    const fromText = items.map((i) => [i.number, i.title, i.resolutions.length]);
+    const forms: [string, Buffer][] = [
+      ['application/pdf', await asPdf()],
+      ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', await asDocx()],
+    ];
+    for (const [type, document] of forms) {
+      const imported = await t.as(dartford.coordinator).post(`/api/v1/meetings/${meetings.july2017}/minutes/import`).set('Content-Type', type).send(document);
+      expect(imported.status).toBe(200);
+      expect(imported.body.items.map((i: ItemView) => [i.number, i.title, i.resolutions.length])).toEqual(fromText);
+      expect(imported.body.attendance.present).toHaveLength(7);
+      // The source kept is the text read from the document, shown beside each item.
+      const page = await get(`/meetings/${meetings.july2017}/minutes`).set('Accept', 'text/html');
+      expect(page.status).toBe(200);
+      expect(page.text).toMatch(/10\. RESPONSE TO UNAUTHORISED ENCAMPMENTS \(DRAW-DOWN\)/);
+    }
+    // The text again, for the tests that follow (they decide on its items).
+    items = (await importText(meetings.july2017, published)).body.items;
+    expect(items).toHaveLength(16);
   });
 
   it('refuses minutes for a meeting still to come (409), and records nothing', async () => {
