@@ -42,3 +42,45 @@ const median = (text) => [1, 2, 3, 4, 5].map(() => timed(text)).sort((a, b) => a
 const quarter = median(oneLine(262_144));
 const whole = median(oneLine(1_048_576));
 console.log(`minutes import, one line: 256 KB median ${quarter.toFixed(0)} ms, 1 MB median ${whole.toFixed(0)} ms (×${(whole / quarter).toFixed(1)} for ×4 the length; quadratic would be ×16)`);
+
+// The same 200 pages as a PDF (headings in bold, as councils' PDFs set them), read by the PDF reader
+// and imported: the whole of what the API does with an uploaded PDF, but the thread it runs in.
+{
+  const PDFDocument = (await import('pdfkit')).default;
+  const { documentText } = await import('../dist/src/minutes/published-document.js');
+  const pdfLines = paged.split('\n');
+  const pdf = await new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 50 });
+    const chunks = [];
+    doc.on('data', (c) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    let row = 0;
+    for (const line of pdfLines) {
+      if (/^CHAIRMAN/.test(line) && row > 0) {
+        doc.addPage();
+        row = 0;
+      }
+      const printable = line.replace(/[\uF000-\uF8FF]/g, '•').replace(/[^\u0000-\u00ff‘’“”–—•…€]/g, '?');
+      doc.font(/^\d{1,3}\. [A-Z]/.test(line) ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(printable || ' ', 50, 40 + row * 14, { lineBreak: false });
+      row++;
+    }
+    doc.end();
+  });
+  const readPdf = async () => {
+    const began = process.hrtime.bigint();
+    const { text, hints } = await documentText(pdf, 'pdf');
+    const minutes = importMinutes(text, hints);
+    return { ms: Number(process.hrtime.bigint() - began) / 1e6, minutes };
+  };
+  await readPdf();
+  const pdfRuns = [];
+  let last;
+  for (let i = 0; i < 5; i++) {
+    last = await readPdf();
+    pdfRuns.push(last.ms);
+  }
+  pdfRuns.sort((a, b) => a - b);
+  console.log(
+    `minutes import, PDF: ${PAGES} pages (${Math.round(pdf.length / 1024)} KB, ${last.minutes.items.length} items): median ${pdfRuns[2].toFixed(0)} ms, slowest ${pdfRuns[4].toFixed(0)} ms of 5 (reading the PDF and importing it)`,
+  );
+}
