@@ -103,6 +103,6 @@ export function report({ rows, totals }) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { importMinutes } = await import('../dist/src/minutes/minutes-import.rules.js');
-  const { documentText } = await import('../dist/src/minutes/published-document.js');
+  const { documentText } = await import('../dist/src/common/documents/published-document.js');
   console.log(report(await scoreCorpus({ importMinutes, documentText })));
 }

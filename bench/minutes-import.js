@@ -47,7 +47,7 @@ console.log(`minutes import, one line: 256 KB median ${quarter.toFixed(0)} ms, 1
 // and imported: the whole of what the API does with an uploaded PDF, but the thread it runs in.
 {
   const PDFDocument = (await import('pdfkit')).default;
-  const { documentText } = await import('../dist/src/minutes/published-document.js');
+  const { documentText } = await import('../dist/src/common/documents/published-document.js');
   const pdfLines = paged.split('\n');
   const pdf = await new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margin: 50 });

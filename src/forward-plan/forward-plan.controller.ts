@@ -138,6 +138,7 @@ export class ForwardPlanController {
       decisions: decisions.map(
         (d): KeyDecisionView => ({
           id: d.id,
+          key: d.key,
           title: d.title,
           decisionMaker: d.decisionMaker,
           decisionDueOn: d.decisionDueOn,

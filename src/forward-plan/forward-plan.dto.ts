@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../common/http/validators.js';
 import { EXCEPTIONS, type ExceptionKind, NOTICE_STATUSES } from './forward-plan.rules.js';
 
@@ -30,6 +30,11 @@ export class DecisionMakerDto {
 }
 
 export class KeyDecisionDto {
+  @ApiPropertyOptional({ default: true, description: 'false: a decision the forward plan lists that is not a key decision (not judged against the 28 clear days)' })
+  @IsOptional()
+  @IsBoolean()
+  key?: boolean;
+
   @ApiProperty({ example: 'Adoption of the Community Safety Strategy refresh' })
   @IsString()
   @Length(1, 500)
@@ -211,15 +216,16 @@ export class PublishNoticeDto {
 }
 
 export class ComplianceView {
-  @ApiProperty() latestPublication: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'None for a decision that is not key' }) latestPublication: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) clearDaysGiven: number | null;
-  @ApiProperty({ enum: ['compliant', 'late', 'compliant_by_exception', 'not_published'] }) verdict: string;
+  @ApiProperty({ enum: ['compliant', 'late', 'compliant_by_exception', 'not_published', 'not_key'] }) verdict: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Reg 10: the first day the decision may be taken' }) earliestDecisionOn: string | null;
   @ApiProperty() explanation: string;
 }
 
 export class KeyDecisionView {
   @ApiProperty() id: string;
+  @ApiProperty({ description: 'false: listed for information, not a key decision' }) key: boolean;
   @ApiProperty() title: string;
   @ApiProperty({ type: DecisionMakerDto }) decisionMaker: DecisionMakerDto;
   @ApiProperty() decisionDueOn: string;

@@ -11,6 +11,8 @@ export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 /** What the compliance of one key decision rests on. */
 export interface DecisionFacts {
+  /** A forward plan lists other decisions too; reg 9 (and its 28 clear days) concerns key decisions only. */
+  key?: boolean;
   decisionDueOn: IsoDate;
   exception: ExceptionKind;
   /** Reg 10: when the written notice to the scrutiny chair was made available. */
@@ -20,11 +22,11 @@ export interface DecisionFacts {
 }
 
 export interface Compliance {
-  /** Reg 9: the last day the notice could be published for this decision. */
-  latestPublication: IsoDate;
+  /** Reg 9: the last day the notice could be published for this decision (none for a decision that is not key). */
+  latestPublication: IsoDate | null;
   /** Clear days the notice actually gave (in the council's counting for reg 9), or null before publication. */
   clearDaysGiven: number | null;
-  verdict: 'compliant' | 'late' | 'compliant_by_exception' | 'not_published';
+  verdict: 'compliant' | 'late' | 'compliant_by_exception' | 'not_published' | 'not_key';
   /** Reg 10: the first day the decision may be taken after the notice to the chair. */
   earliestDecisionOn: IsoDate | null;
   explanation: string;
@@ -32,6 +34,9 @@ export interface Compliance {
 
 /** Whether a key decision may lawfully be taken on its date under reg 9, or under an exception (regs 10, 11). */
 export function complianceOf(facts: DecisionFacts, publishedOn: IsoDate | null, settings: CalendarSettings, holidays: BankHolidayLookup): Compliance {
+  if (facts.key === false) {
+    return { latestPublication: null, clearDaysGiven: null, verdict: 'not_key', earliestDecisionOn: null, explanation: 'Not a key decision: listed for information; the 28 clear days of regulation 9 do not apply to it.' };
+  }
   const notice = deadlineFor('key_decision_notice', facts.decisionDueOn, settings, holidays);
   const latestPublication = notice.date;
   const mode = settings.countingModes.key_decision_notice;
@@ -75,7 +80,7 @@ export function complianceOf(facts: DecisionFacts, publishedOn: IsoDate | null, 
 
 /** What is wrong with a notice and its decisions, one message per problem. */
 export function noticeProblems(
-  notice: { periodStart: IsoDate; periodEnd: IsoDate; publishedOn: IsoDate | null; decisions: { decisionDueOn: IsoDate; exception: ExceptionKind }[] },
+  notice: { periodStart: IsoDate; periodEnd: IsoDate; publishedOn: IsoDate | null; decisions: { decisionDueOn: IsoDate; exception: ExceptionKind; key?: boolean }[] },
   today: IsoDate,
 ): string[] {
   const problems: string[] = [];
@@ -86,7 +91,8 @@ export function noticeProblems(
     if (d.decisionDueOn < notice.periodStart || d.decisionDueOn > notice.periodEnd) {
       problems.push(`decisions.${i}.decisionDueOn ${formatDate(d.decisionDueOn)} is outside the notice's period`);
     }
-    if (notice.publishedOn && notice.publishedOn >= d.decisionDueOn && d.exception === 'none') {
+    if (d.key === false && d.exception !== 'none') problems.push(`decisions.${i}.exception: a decision that is not key needs no exception (regulations 10 and 11 concern key decisions)`);
+    if (notice.publishedOn && notice.publishedOn >= d.decisionDueOn && d.exception === 'none' && d.key !== false) {
       problems.push(`decisions.${i}.decisionDueOn: the notice is published on or after the decision date, which needs an exception (general_exception or special_urgency)`);
     }
   });

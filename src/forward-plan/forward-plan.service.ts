@@ -248,6 +248,7 @@ export class ForwardPlanService {
       id: newId(),
       councilId,
       noticeId,
+      key: d.key ?? true,
       title: d.title,
       decisionMaker: { kind: d.decisionMaker.kind, name: d.decisionMaker.name, title: d.decisionMaker.title, members: d.decisionMaker.members },
       decisionDueOn: d.decisionDueOn,
@@ -317,7 +318,7 @@ export class ForwardPlanService {
         return {
           ...d,
           compliance: complianceOf(
-            { decisionDueOn: d.decisionDueOn, exception: d.exception, generalExceptionNoticeOn: d.generalExceptionNoticeOn, urgencyAgreedOn },
+            { key: d.key, decisionDueOn: d.decisionDueOn, exception: d.exception, generalExceptionNoticeOn: d.generalExceptionNoticeOn, urgencyAgreedOn },
             notice.publishedOn,
             settings,
             holidays,

@@ -29,6 +29,13 @@ export class KeyDecision {
   @JoinColumn()
   notice?: Relation<ForwardPlanNotice>;
 
+  /**
+   * A key decision (reg 9 applies), or another decision the forward plan lists for information
+   * (never judged against the 28 clear days).
+   */
+  @Column({ type: 'boolean', default: true })
+  key: boolean;
+
   /** The matter, reg 9(1)(b). */
   @Column({ type: 'varchar', length: 500 })
   title: string;

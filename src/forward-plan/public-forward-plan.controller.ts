@@ -17,6 +17,7 @@ const VERDICT_WORDS: Record<Compliance['verdict'], { text: string; colour: strin
   compliant_by_exception: { text: 'Notice late, lawfully (exception)', colour: 'yellow' },
   late: { text: 'Notice not given in time', colour: 'red' },
   not_published: { text: 'Not yet published', colour: 'grey' },
+  not_key: { text: 'Not a key decision', colour: 'grey' },
 };
 
 @ApiTags('public')

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 // @ts-expect-error plain JavaScript, shared with the benchmark
 import { report, scoreCorpus } from '../../bench/minutes-corpus.js';
 import { importMinutes } from './minutes-import.rules.js';
-import { documentText } from './published-document.js';
+import { documentText } from '../common/documents/published-document.js';
 
 interface Totals {
   items: number;

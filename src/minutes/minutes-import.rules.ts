@@ -10,6 +10,7 @@
  * rules below look for what all of them share — a numbered sequence, a line set apart as a title,
  * a decision's opening words — never for one council's layout.
  */
+import type { LineHint } from '../common/documents/published-document.js';
 import type { IsoDate } from '../common/time/dates.js';
 
 export type WarningKind = 'heading' | 'furniture' | 'agenda' | 'closing' | 'check';
@@ -75,14 +76,6 @@ export interface ImportedMinutes {
   items: ImportedItem[];
   closedAt: string | null;
   warnings: ImportWarning[];
-}
-
-/** What a document's layout says of one of its lines (from the readers of HTML, Word and PDF). */
-export interface LineHint {
-  /** Set apart as a heading: a heading element, bold throughout, larger type. */
-  heading?: boolean;
-  /** The item number the layout gives it (a numbering cell or list). */
-  number?: string;
 }
 
 interface Line {

@@ -62,7 +62,7 @@ export class MinutesService {
     const empty = typeof document === 'string' ? document.trim() === '' : !(document instanceof Uint8Array) || document.length === 0;
     if (empty) throw new InvalidInputError(['body: send the minutes as text/plain, text/html, a .docx or a PDF; it was empty']);
     const meeting = await this.meeting(actor.councilId, meetingId);
-    const { text, minutes: imported } = await readMinutes(document, declaredType);
+    const { text, result: imported } = await readMinutes(document, declaredType);
     const warnings: ImportWarning[] = [...imported.warnings];
     const { timeZone } = context;
     const held = dateIn(meeting.startsAt, timeZone);

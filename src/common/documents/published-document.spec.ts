@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { asDocx, asPdf, seed003 } from '../../test/support/published-documents.js';
-import { importMinutes } from './minutes-import.rules.js';
+import { asDocx, asPdf, seed003 } from '../../../test/support/published-documents.js';
+import { importMinutes } from '../../minutes/minutes-import.rules.js';
 import { documentText, formatOf, fromHtml } from './published-document.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/minutes/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/minutes/${name}`, import.meta.url));
 const seed = seed003;
 const seedAsPdf = () => asPdf();
 const seedAsDocx = () => asDocx();

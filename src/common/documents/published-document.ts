@@ -1,12 +1,20 @@
 /**
- * Minutes as councils publish them — a web page (most through ModernGov), a Word file, a PDF — into
- * text with what the layout says of each line (a heading, an item number), for the importer. The
- * text is what the co-ordinator sees as the source of each item, so it reads as the document does:
- * a paragraph a line, a blank line between paragraphs.
+ * Papers as councils publish them (minutes, forward plans, work programmes) — a web page (most
+ * through ModernGov), a Word file, a PDF — into text with what the layout says of each line (a
+ * heading, an item number), for the importers. The text is what the co-ordinator sees as the source
+ * of what was imported, so it reads as the document does: a paragraph a line, a blank line between
+ * paragraphs.
  */
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { LineHint } from './minutes-import.rules.js';
+
+/** What a document's layout says of one of its lines. */
+export interface LineHint {
+  /** Set apart as a heading: a heading element, bold throughout, larger type. */
+  heading?: boolean;
+  /** The item number the layout gives it (a numbering cell or list). */
+  number?: string;
+}
 
 export type PublishedFormat = 'text' | 'html' | 'docx' | 'pdf';
 
