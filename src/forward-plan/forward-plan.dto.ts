@@ -257,3 +257,7 @@ export class NoticeView {
   @ApiProperty({ example: 'Regulation 9 Notice for the period 15 June 2017 to 31 October 2017' }) title: string;
   @ApiProperty({ type: [KeyDecisionView] }) decisions: KeyDecisionView[];
 }
+
+export class ImportedNoticeView extends NoticeView {
+  @ApiProperty({ type: [String], description: 'What the importer could not take, or asks the co-ordinator to check' }) warnings: string[];
+}

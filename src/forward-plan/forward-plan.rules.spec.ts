@@ -46,6 +46,13 @@ describe('complianceOf', () => {
   });
 
   it('is not published before it is', () => expect(complianceOf(decision({}), null, calendar, holidays).verdict).toBe('not_published'));
+
+  it('never judges a decision that is not key, published early, late or not at all', () => {
+    for (const publishedOn of ['2017-09-01', '2017-10-31', null]) {
+      expect(complianceOf(decision({ key: false }), publishedOn, calendar, holidays)).toMatchObject({ verdict: 'not_key', latestPublication: null, clearDaysGiven: null });
+    }
+    expect(complianceOf(decision({ key: true }), '2017-10-31', calendar, holidays).verdict).toBe('late');
+  });
 });
 
 describe('noticeProblems', () => {
@@ -64,6 +71,11 @@ describe('noticeProblems', () => {
       'decisions.0.decisionDueOn: the notice is published on or after the decision date, which needs an exception (general_exception or special_urgency)',
     ]);
     expect(noticeProblems({ periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-05-17', decisions: [{ decisionDueOn: '2017-06-15', exception: 'none' }] }, '2017-05-17')).toEqual([]);
+    // A decision that is not key, published on its day, needs no exception, and may not claim one.
+    expect(noticeProblems({ periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: '2017-06-15', decisions: [{ decisionDueOn: '2017-06-15', exception: 'none', key: false }] }, '2017-06-15')).toEqual([]);
+    expect(noticeProblems({ periodStart: '2017-06-15', periodEnd: '2017-10-31', publishedOn: null, decisions: [{ decisionDueOn: '2017-06-15', exception: 'special_urgency', key: false }] }, '2017-06-15')).toEqual([
+      'decisions.0.exception: a decision that is not key needs no exception (regulations 10 and 11 concern key decisions)',
+    ]);
   });
 });
 

@@ -19,6 +19,8 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { decisionPossibleFrom } from '../calendar/deadline.rules.js';
 import type { CreateNoticeDto, KeyDecisionDto, SupersedeNoticeDto } from './forward-plan.dto.js';
 import { type Compliance, complianceOf, noticeForMeeting, noticeProblems, noticeTitle, reasonsNotice } from './forward-plan.rules.js';
+import { readInWorker } from '../common/documents/document-worker.js';
+import type { ImportedForwardPlan } from './forward-plan-import.rules.js';
 import { KeyDecision } from './key-decision.entity.js';
 import { ForwardPlanNotice } from './notice.entity.js';
 import { CouncilsService } from '../councils/councils.service.js';
@@ -52,6 +54,43 @@ export class ForwardPlanService {
       const notice = noticeForMeeting(await this.db.manager.find(ForwardPlanNotice, { where: { councilId, status: 'published' } }), meetingDay);
       return notice ? { id: notice.id, title: noticeTitle(notice) } : null;
     });
+  }
+
+  /**
+   * A forward plan as the council published it (text, a web page, a Word document or a PDF) into a
+   * draft notice. Decisions the plan gives without a date or a decision maker, or outside its period,
+   * are left out and said in the warnings; the co-ordinator checks the draft before publishing it.
+   */
+  async importNotice(context: CouncilContext, document: string | Uint8Array, declaredType: string | null): Promise<{ notice: ForwardPlanNotice; warnings: string[] }> {
+    const { result: plan } = await readInWorker<ImportedForwardPlan>(new URL('./forward-plan-import.worker.js', import.meta.url), document, declaredType);
+    const warnings = [...plan.warnings];
+    if (!plan.decisions.length) throw new InvalidInputError(['file: no decisions were found in it (each needs its title, then fields such as "Decision maker:" and "Decision due:")']);
+    if (!plan.periodStart || !plan.periodEnd) throw new InvalidInputError(["file: neither the plan's period nor any decision's date was found"]);
+    const decisions: KeyDecisionDto[] = [];
+    for (const d of plan.decisions) {
+      if (!d.decisionDueOn || !d.decisionMaker) {
+        warnings.push(`"${d.title}" was left out: it needs ${d.decisionDueOn ? 'a decision maker' : 'a date'}`);
+        continue;
+      }
+      if (d.decisionDueOn < plan.periodStart || d.decisionDueOn > plan.periodEnd) {
+        warnings.push(`"${d.title}" was left out: its date ${d.decisionDueOn} is outside the plan's period`);
+        continue;
+      }
+      decisions.push({
+        key: d.key,
+        title: d.title.slice(0, 500),
+        decisionMaker: { kind: d.decisionMaker.kind, name: d.decisionMaker.name.slice(0, 300), ...(d.decisionMaker.title ? { title: d.decisionMaker.title.slice(0, 300) } : {}) },
+        decisionDueOn: d.decisionDueOn,
+        documents: d.documents.slice(0, 100),
+        exemptParagraph: d.exemptParagraph && d.exemptParagraph <= 7 ? d.exemptParagraph : undefined,
+        wardsAffected: d.wardsAffected.slice(0, 100).map((w) => w.slice(0, 200)),
+        contactOfficer: d.contactOfficer ?? undefined,
+        exception: 'none',
+      });
+    }
+    if (!decisions.length) throw new InvalidInputError([`file: none of its decisions could be imported (${warnings.slice(0, 3).join('; ')})`]);
+    const notice = await this.create(context, { periodStart: plan.periodStart, periodEnd: plan.periodEnd, decisions: decisions.slice(0, 200) });
+    return { notice, warnings };
   }
 
   async create(context: CouncilContext, input: CreateNoticeDto): Promise<ForwardPlanNotice> {

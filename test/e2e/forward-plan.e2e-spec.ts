@@ -53,6 +53,46 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     ]);
   });
 
+  it('imports a published forward plan page with a key and a non-key decision into a draft; only the key decision is judged', async () => {
+    t.clock.set('2017-10-10T09:00:00Z');
+    const page = `<!DOCTYPE html><html lang="en"><body><div id="modgov">
+      <h1 class="mgMainTitleTxt">Forward plan</h1>
+      <p>Cabinet Forward Plan: November 2017 (01/11/2017 to 30/11/2017, Cabinet)</p>
+      <p class="mgAiTitleTxt">Community Safety Partnership Plan refresh New!</p>
+      <p>Decision maker: Cabinet</p><p>Decision due: 15 November 2017</p><p>Wards affected: (All Wards);</p>
+      <p>Lead officer: Head of Community Services</p><p>Key decision: Yes</p>
+      <p class="mgAiTitleTxt">Renewal of the town centre CCTV maintenance contract <img alt="pdf icon"> <span class="mgFileSize">PDF 80 KB</span></p>
+      <p>Decision maker: Strategic Director (External Services)</p><p>Decision due: 16 November 2017</p><p>Key decision: No</p>
+      </div></body></html>`;
+    const imported = await t.as(dartford.coordinator).post('/api/v1/forward-plan/notices/import').set('Content-Type', 'text/html').send(page);
+    expect(imported.status).toBe(201);
+    expect(imported.body).toMatchObject({ status: 'draft', periodStart: '2017-11-01', periodEnd: '2017-11-30', warnings: [] });
+    expect(imported.body.decisions.map((d: { title: string; key: boolean; decisionDueOn: string; compliance: { verdict: string } }) => [d.title, d.key, d.decisionDueOn, d.compliance.verdict])).toEqual([
+      ['Community Safety Partnership Plan refresh', true, '2017-11-15', 'not_published'],
+      ['Renewal of the town centre CCTV maintenance contract', false, '2017-11-16', 'not_key'],
+    ]);
+    expect(imported.body.decisions[0]).toMatchObject({ wardsAffected: ['All Wards'], contactOfficer: 'Head of Community Services' });
+    // Published 20 October: too late for the key decision of 15 November (17 October at the latest);
+    // the other decision, a day later, is listed for information and never judged.
+    t.clock.set('2017-10-20T09:00:00Z');
+    const published = await post(`/api/v1/forward-plan/notices/${imported.body.id}/publish`, { publishedOn: '2017-10-20' });
+    expect(published.body.decisions.map((d: { compliance: { verdict: string; latestPublication: string | null } }) => [d.compliance.verdict, d.compliance.latestPublication])).toEqual([
+      ['late', '2017-10-17'],
+      ['not_key', null],
+    ]);
+    const shown = await t.as(dartford.coordinator).get(`/forward-plan/${imported.body.id}`).set('Accept', 'text/html');
+    expect(shown.text).toContain('Not a key decision');
+    // Nothing to import, or a file that is not a plan: refused, nothing kept.
+    const before = (await t.as(dartford.coordinator).get('/api/v1/forward-plan/notices')).body.length;
+    for (const body of ['Minutes of the meeting\nNothing was decided.', '%PDF-1.7 broken']) {
+      const refused = await t.as(dartford.coordinator).post('/api/v1/forward-plan/notices/import').set('Content-Type', body.startsWith('%PDF') ? 'application/pdf' : 'text/plain').send(body.startsWith('%PDF') ? Buffer.from(body) : body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.message.join(' ')).toMatch(/^file: /);
+    }
+    expect((await t.as(dartford.coordinator).get('/api/v1/forward-plan/notices')).body.length).toBe(before);
+    expect((await t.as(await dartford.token('member')).post('/api/v1/forward-plan/notices/import').set('Content-Type', 'text/html').send(page)).status).toBe(403);
+  });
+
   it.each([
     // W4: a key decision on Wed 1 Nov 2017, both readings.
     ['clear_calendar_days', '2017-10-03', 'compliant', '2017-10-03'],
