@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
@@ -11,6 +12,9 @@ import { MeetingsService } from '../meetings/meetings.service.js';
 import { CreateNoticeDto, GeneralExceptionDto, KeyDecisionDto, ScrutiniseDto, SpecialUrgencyDto } from './forward-plan.dto.js';
 import { ForwardPlanService } from './forward-plan.service.js';
 import { UrgencyService } from './urgency.service.js';
+
+/** A forward plan as a PDF or Word file is larger than a form. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** How many decisions the new-notice form offers (blank ones are left out): more are added by superseding the notice. */
 const DECISION_BLOCKS = 3;
@@ -46,11 +50,42 @@ export class ForwardPlanPagesController {
   @Roles('coordinator')
   async list(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext): Promise<void> {
     const notices = await this.forwardPlan.list(acting.councilId);
-    this.pages.send(request, response, 'forward-plan/pages/list.njk', {
-      title: 'Forward plan',
-      area: 'forward-plan',
-      notices: notices.map(({ notice, decisions }) => ({ ...notice, decisions: decisions.length, late: decisions.filter((d) => d.compliance.verdict === 'late').length })),
-    });
+    this.pages.send(request, response, 'forward-plan/pages/list.njk', { title: 'Forward plan', area: 'forward-plan', notices: this.listed(notices) });
+  }
+
+  private listed(notices: Awaited<ReturnType<ForwardPlanService['list']>>) {
+    return notices.map(({ notice, decisions }) => ({ ...notice, decisions: decisions.length, late: decisions.filter((d) => d.compliance.verdict === 'late').length }));
+  }
+
+  /** The forward plan as the council published it (PDF, Word, saved web page or text) into a draft notice, shown with what to check. */
+  @Post('import')
+  @Roles('coordinator')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  async import(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Acting() acting: CouncilContext,
+    @UploadedFile() file: { buffer: Buffer; mimetype: string; originalname: string } | undefined,
+  ): Promise<void> {
+    let problem = 'Choose the file of the forward plan';
+    if (file && file.buffer.length) {
+      try {
+        const { notice, warnings } = await this.forwardPlan.importNotice(acting, new Uint8Array(file.buffer), file.mimetype);
+        return this.showNotice(request, response, acting, notice.id, null, 200, warnings);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        problem = error.problems.map((p) => p.replace(/^file: /, '')).join('; ');
+        problem = problem.charAt(0).toUpperCase() + problem.slice(1);
+      }
+    }
+    const notices = await this.forwardPlan.list(acting.councilId);
+    this.pages.send(
+      request,
+      response,
+      'forward-plan/pages/list.njk',
+      { title: 'Forward plan', area: 'forward-plan', notices: this.listed(notices), ...formState({ name: 'import', typed: {}, errors: { list: [{ text: problem, href: '#file' }], byField: { file: { text: problem } } } }) },
+      400,
+    );
   }
 
   @Get('new')
@@ -177,7 +212,7 @@ export class ForwardPlanPagesController {
     );
   }
 
-  private async showNotice(request: Request, response: Response, acting: CouncilContext, id: string, form: ShownForm | null, status = 200): Promise<void> {
+  private async showNotice(request: Request, response: Response, acting: CouncilContext, id: string, form: ShownForm | null, status = 200, imported: string[] | null = null): Promise<void> {
     const { notice, decisions } = await this.forwardPlan.get(acting.councilId, id);
     const meetings = (await this.meetings.meetingsOf(acting.councilId)).filter((m) => !m.cancelledAt && dateIn(m.startsAt, acting.timeZone) >= acting.today);
     this.pages.send(
@@ -195,7 +230,8 @@ export class ForwardPlanPagesController {
             ...meetings.filter((m) => dateIn(m.startsAt, acting.timeZone) < d.decisionDueOn).map((m) => ({ value: m.id, text: instantInWords(m.startsAt, acting.timeZone) })),
           ],
         })),
-        done: request.query.done,
+        done: imported ? 'imported' : request.query.done,
+        imported,
         ...formState(form),
         timeZone: acting.timeZone,
       },

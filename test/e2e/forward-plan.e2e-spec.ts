@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical from 'node-ical';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inspectPage, startBrowser } from '../support/browser.js';
+import { signInThroughPages } from '../support/sign-in.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const cabinet = { kind: 'body', name: 'Cabinet', members: ['Councillor J A Kite MBE (Leader)', 'Councillor Mrs A Allen MBE'] };
@@ -91,6 +95,29 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
     }
     expect((await t.as(dartford.coordinator).get('/api/v1/forward-plan/notices')).body.length).toBe(before);
     expect((await t.as(await dartford.token('member')).post('/api/v1/forward-plan/notices/import').set('Content-Type', 'text/html').send(page)).status).toBe(403);
+
+    // The same from the page, as a co-ordinator does it: the file chosen, the draft shown with what to check.
+    const file = join(mkdtempSync(join(tmpdir(), 'plan-')), 'forward-plan.html');
+    writeFileSync(file, page.replace('Decision due: 16 November 2017', 'Decision due: to be confirmed'));
+    const email = (await t.as(dartford.coordinator).get('/api/v1/me')).body.email;
+    const browser = await startBrowser();
+    try {
+      const tab = await signInThroughPages(t, await browser.newContext(), email, '/forward-plan');
+      await tab.waitForSelector('h2:has-text("Import a published forward plan")');
+      await inspectPage(tab, `${dialect}-forward-plan-import`);
+      await tab.click('form[action^="/forward-plan/import"] button');
+      await tab.waitForSelector('.govuk-error-summary');
+      expect(await tab.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#file');
+      await inspectPage(tab, `${dialect}-forward-plan-import-error`);
+      await tab.setInputFiles('#file', file);
+      await tab.click('form[action^="/forward-plan/import"] button');
+      await tab.waitForSelector('h3:has-text("The forward plan was imported as a draft")');
+      expect(await tab.locator('.govuk-notification-banner').innerText()).toContain('"Renewal of the town centre CCTV maintenance contract": no date of decision was found');
+      expect(await tab.locator('h2.govuk-heading-m').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Community Safety Partnership Plan refresh')]));
+      await inspectPage(tab, `${dialect}-forward-plan-imported`);
+    } finally {
+      await browser.close();
+    }
   });
 
   it.each([
