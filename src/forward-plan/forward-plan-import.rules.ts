@@ -188,10 +188,9 @@ export function importForwardPlan(text: string, hints: ReadonlyMap<number, LineH
 
   const named = decisions.filter((d) => d.title);
   for (const d of decisions) if (!d.title) warnings.push(`A decision without a title (lines ${d.lines.join(', ')}) was left out`);
+  // A decision without a date or a maker comes back without them: what to do about it is the caller's.
   for (const d of named) {
-    if (!d.decisionDueOn) warnings.push(`"${d.title}": no date of decision was found; add it before the notice is published`);
-    else if (d.dueAsWritten && !dueDateIn(d.dueAsWritten).exact) warnings.push(`"${d.title}": due "${d.dueAsWritten}"; dated ${d.decisionDueOn}, the first day it may be taken, which reg 9 counts from: change it if the day is known`);
-    if (!d.decisionMaker) warnings.push(`"${d.title}": no decision maker was found`);
+    if (d.decisionDueOn && d.dueAsWritten && !dueDateIn(d.dueAsWritten).exact) warnings.push(`"${d.title}": due "${d.dueAsWritten}"; dated ${d.decisionDueOn}, the first day it may be taken, which reg 9 counts from: change it if the day is known`);
   }
   let { start, end } = periodIn(lines);
   const dated = named.map((d) => d.decisionDueOn).filter((d): d is IsoDate => d !== null).sort();

@@ -69,7 +69,8 @@ export class ForwardPlanService {
     const decisions: KeyDecisionDto[] = [];
     for (const d of plan.decisions) {
       if (!d.decisionDueOn || !d.decisionMaker) {
-        warnings.push(`"${d.title}" was left out: it needs ${d.decisionDueOn ? 'a decision maker' : 'a date'}`);
+        const missing = [d.decisionDueOn ? null : `a date (the plan says "${d.dueAsWritten ?? 'nothing'}")`, d.decisionMaker ? null : 'a decision maker'].filter(Boolean).join(' and ');
+        warnings.push(`"${d.title}" was left out: it needs ${missing}; add it by superseding the notice once it is known`);
         continue;
       }
       if (d.decisionDueOn < plan.periodStart || d.decisionDueOn > plan.periodEnd) {

@@ -112,7 +112,7 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
       await tab.setInputFiles('#file', file);
       await tab.click('form[action^="/forward-plan/import"] button');
       await tab.waitForSelector('h3:has-text("The forward plan was imported as a draft")');
-      expect(await tab.locator('.govuk-notification-banner').innerText()).toContain('"Renewal of the town centre CCTV maintenance contract": no date of decision was found');
+      expect(await tab.locator('.govuk-notification-banner').innerText()).toContain('"Renewal of the town centre CCTV maintenance contract" was left out: it needs a date (the plan says "to be confirmed")');
       expect(await tab.locator('h2.govuk-heading-m').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Community Safety Partnership Plan refresh')]));
       await inspectPage(tab, `${dialect}-forward-plan-imported`);
     } finally {
