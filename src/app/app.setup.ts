@@ -51,7 +51,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
   // Documents are taken as they are only where minutes are imported.
   const documents = bodyParser(express.raw({ limit: DOCUMENT_LIMIT, type: DOCUMENT_TYPES }));
-  app.use((request: Request, response: Response, next: NextFunction) => (/^\/api\/v1\/(meetings\/[^/]+\/minutes|forward-plan\/notices)\/import$/.test(request.path) ? documents(request, response, next) : next()));
+  app.use((request: Request, response: Response, next: NextFunction) => (/^\/api\/v1\/(meetings\/[^/]+\/minutes|forward-plan\/notices|work-plan)\/import$/.test(request.path) ? documents(request, response, next) : next()));
   // The pages (plain HTML forms, no JavaScript needed) post their fields the way browsers do; the API takes JSON.
   const forms = bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : forms(request, response, next)));

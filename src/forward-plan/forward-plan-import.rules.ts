@@ -9,6 +9,7 @@
  */
 import type { LineHint } from '../common/documents/published-document.js';
 import type { IsoDate } from '../common/time/dates.js';
+import { MONTH_NAME, writtenDate } from '../common/time/written-dates.js';
 import type { DecisionMaker } from './key-decision.entity.js';
 
 export interface ImportedDecision {
@@ -49,34 +50,12 @@ const FIELDS: [RegExp, Field][] = [
   [/^(?:Decision status|Notice of proposed decision first published|Originally due|Reason for urgency|Lead member|Portfolio holder|Cabinet member|Purpose|Consultation|Agenda item|Representations)\s*:\s*/i, 'other'],
 ];
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH = MONTH_NAME;
 const RESIDUE = /(?:pdf icon\s+)?PDF \d+(?:\.\d+)? ?[KM]B\b|\s+New!$/gi;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function monthOf(name: string): number {
-  return MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-}
-
-function iso(year: number, month: number, day: number): IsoDate | null {
-  if (!month || month > 12 || day < 1 || day > 31) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-}
-
-/** "23 March 2004", "14 Mar 2023", "23/03/2004", "2023-03-14"; a month alone ("February 2023") gives its first day. */
-export function dueDateIn(text: string): { date: IsoDate | null; exact: boolean } {
-  const t = text.slice(0, 300);
-  let m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\w*,?\\s+(\\d{4})\\b`, 'i').exec(t);
-  if (m) return { date: iso(Number(m[3]), monthOf(m[2]), Number(m[1])), exact: true };
-  m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t);
-  if (m) return { date: iso(Number(m[3]), Number(m[2]), Number(m[1])), exact: true };
-  m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
-  if (m) return { date: iso(Number(m[1]), Number(m[2]), Number(m[3])), exact: true };
-  m = new RegExp(`\\b${MONTH}\\w*,?\\s+(\\d{4})\\b`, 'i').exec(t);
-  if (m) return { date: iso(Number(m[2]), monthOf(m[1]), 1), exact: false };
-  return { date: null, exact: false };
-}
+/** The date a plan gives a decision (see writtenDate). */
+export const dueDateIn = writtenDate;
 
 /** Who decides: a body ("Cabinet", "Executive") or a person with a title ("Cabinet Member for Housing", "Councillor A Smith, Leader"). */
 function makerOf(text: string): DecisionMaker | null {

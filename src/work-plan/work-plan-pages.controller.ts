@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { InvalidInputError, ConflictError } from '../common/errors/domain-errors.js';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
@@ -12,7 +14,7 @@ import { EXEMPT_PARAGRAPHS } from '../exempt-information/exempt.rules.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto } from './work-plan.dto.js';
 import { BASES, CATEGORIES, CATEGORY_LABELS, STATUS_TAGS, amendmentInWords } from './work-plan.rules.js';
-import { WorkPlanService } from './work-plan.service.js';
+import { WorkPlanService, type WorkPlanProposal } from './work-plan.service.js';
 
 const ITEM_FIELDS: Record<string, FormField> = {
   title: { label: 'Title', message: 'Enter the title of the item, in 300 characters or fewer', anchor: 'item-title' },
@@ -50,6 +52,69 @@ export class WorkPlanPagesController {
   @Roles('coordinator', 'member')
   async plan(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') year: unknown): Promise<void> {
     await this.showPlan(request, response, acting, typeof year === 'string' ? year : null, null);
+  }
+
+  @Get('import')
+  @Roles('coordinator')
+  async importForm(@Req() request: Request, @Res() response: Response): Promise<void> {
+    this.showImport(request, response, null, null);
+  }
+
+  /** The published work programme read into proposals, each to keep or not. */
+  @Post('import')
+  @Roles('coordinator')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
+  async import(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @UploadedFile() file: { buffer: Buffer; mimetype: string } | undefined): Promise<void> {
+    let problem = 'Choose the file of the work programme';
+    if (file && file.buffer.length) {
+      try {
+        const read = await this.workPlan.proposalsFrom(acting, new Uint8Array(file.buffer), file.mimetype);
+        if (read.items.length) return this.showImport(request, response, read, null);
+        problem = read.warnings[0] ?? problem;
+      } catch (error) {
+        if (!(error instanceof InvalidInputError) && !(error instanceof ConflictError)) throw error;
+        problem = error instanceof InvalidInputError ? error.problems.map((p) => p.replace(/^(file|body): /, '')).join('; ') : error.message;
+        problem = problem.charAt(0).toUpperCase() + problem.slice(1);
+      }
+    }
+    this.showImport(request, response, null, { name: 'import', typed: {}, errors: { list: [{ text: problem, href: '#file' }], byField: { file: { text: problem } } } }, 400);
+  }
+
+  /** The chosen proposals added to the work plan, each as an item of its own (audited as any item added). */
+  @Post('import/accept')
+  @Roles('coordinator')
+  async acceptImport(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Body() body: Record<string, unknown>): Promise<void> {
+    const committee = await this.committees.scrutinyCommittee(acting.councilId);
+    const chosen = [body.accept ?? []].flat().filter((v): v is string => typeof v === 'string' && /^\d{1,4}$/.test(v));
+    if (!committee || !chosen.length) return response.redirect(303, '/work-plan/import');
+    let added = 0;
+    for (const n of chosen) {
+      const input = {
+        committeeId: committee.id,
+        title: text(body, `title-${n}`) ?? '',
+        basis: body[`basis-${n}`],
+        category: body[`category-${n}`],
+        meetingId: text(body, `meetingId-${n}`),
+        season: text(body, `meetingId-${n}`) ? undefined : text(body, `season-${n}`),
+        leadOfficer: text(body, `leadOfficer-${n}`),
+      };
+      const done = await this.attempt(CreateWorkPlanItemDto, input, ITEM_FIELDS, (value) => this.workPlan.create(acting, value));
+      if (typeof done === 'string') added++;
+    }
+    return response.redirect(303, `/work-plan?done=imported&added=${added}&of=${chosen.length}`);
+  }
+
+  private showImport(request: Request, response: Response, read: { items: WorkPlanProposal[]; warnings: string[] } | null, form: ShownForm | null, status = 200): void {
+    // Each proposal as a box to tick: where it goes, who leads, what it is; those already planned or with no meeting not ticked.
+    const items = read?.items ?? [];
+    const choices = items.flatMap((p, n) => {
+      if (!p.meetingId && !p.season) return [];
+      const where = p.meetingId ? `At the meeting of ${dateInWords(p.meetingOn!)}` : `Waits in ${p.season}: the committee has no meeting on ${dateInWords(p.meetingOn!)} yet`;
+      const hint = [where, p.leadOfficer, `${p.basis === 'statutory' ? 'Statutory' : 'Discretionary'}, ${CATEGORY_LABELS[p.category]}`, p.alreadyPlannedId ? 'Already on the plan' : null].filter(Boolean).join('. ');
+      return [{ value: String(n), text: p.title, hint: { text: `${hint}.` }, checked: !p.alreadyPlannedId }];
+    });
+    const undated = items.filter((p) => !p.meetingId && !p.season).map((p) => p.title);
+    this.pages.send(request, response, 'work-plan/pages/import.njk', { title: 'Import a work programme', area: 'work-plan', proposals: read ? items : null, choices, undated, warnings: read?.warnings ?? [], ...formState(form) }, status);
   }
 
   @Post('items')
@@ -181,6 +246,7 @@ export class WorkPlanPagesController {
         categoryItems: [{ value: '', text: 'Select the kind' }, ...CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABELS[c], selected: form?.typed.category === c }))],
         meetingItems: committee ? await this.meetingItems(acting, committee.id, form?.typed.meetingId) : [],
         exemptItems: [{ value: '', text: 'Not exempt' }, ...EXEMPT_PARAGRAPHS.map((p) => ({ value: String(p), text: `Exempt: paragraph ${p} of Schedule 12A`, selected: form?.typed.exemptParagraph === String(p) }))],
+        imported: request.query.done === 'imported' ? { added: Number(request.query.added) || 0, of: Number(request.query.of) || 0 } : null,
         ...formState(form),
         timeZone: acting.timeZone,
       },

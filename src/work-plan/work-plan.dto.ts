@@ -399,3 +399,22 @@ export class PublicWorkPlanView {
   @ApiProperty() council: string;
   @ApiProperty({ type: [PublicCommitteePlanView] }) committees: PublicCommitteePlanView[];
 }
+
+export class WorkProgrammeProposalView {
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "The meeting's date as read, or the first day of the month or season given" }) meetingOn: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The meeting as written' }) when: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) meetingId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Without a meeting on its date: the season it would wait in' }) season: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) leadOfficer: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty({ enum: BASES }) basis: string;
+  @ApiProperty({ enum: CATEGORIES }) category: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'An item of the same title already on the plan' }) alreadyPlannedId: string | null;
+  @ApiProperty({ type: [Number] }) lines: number[];
+}
+
+export class WorkProgrammeProposalsView {
+  @ApiProperty({ type: [WorkProgrammeProposalView] }) items: WorkProgrammeProposalView[];
+  @ApiProperty({ type: [String] }) warnings: string[];
+}

@@ -26,6 +26,17 @@ import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { readInWorker } from '../common/documents/document-worker.js';
+import type { ImportedWorkProgramme, ProposedItem } from './work-programme-import.rules.js';
+
+/** An item of a published work programme, as proposed for the work plan: the meeting it names, and whether the plan has it already. */
+export interface WorkPlanProposal extends ProposedItem {
+  meetingId: string | null;
+  /** Without a meeting of the committee on its date: the season it waits in ("Summer 2023 (June)"). */
+  season: string | null;
+  /** The work plan item of the same title already on the plan, if any. */
+  alreadyPlannedId: string | null;
+}
 
 /** Where an item stands: a meeting (with its season and day) or a season alone. */
 interface Place {
@@ -75,6 +86,29 @@ export class WorkPlanService {
   }
 
   /** A new item; inside the caller's transaction when one is given. */
+  /**
+   * A work programme as the committee published it (a table or list in Word, a PDF, a page or text)
+   * into proposals for the work plan — each with the meeting of the committee on its date, or the
+   * season it waits in, and the item of the same title already planned. Nothing is stored: the
+   * co-ordinator accepts the ones to add.
+   */
+  async proposalsFrom(context: CouncilContext, document: string | Uint8Array, declaredType: string | null): Promise<{ items: WorkPlanProposal[]; warnings: string[] }> {
+    const committee = await this.committees.scrutinyCommittee(context.actor.councilId);
+    if (!committee) throw new ConflictError('The council has no scrutiny committee yet: add it in the set-up first');
+    const { result } = await readInWorker<ImportedWorkProgramme>(new URL('./work-programme-import.worker.js', import.meta.url), document, declaredType);
+    const [meetings, planned] = await Promise.all([
+      this.meetings.meetingsOf(context.actor.councilId, committee.id),
+      this.db.manager.find(WorkPlanItem, { where: { councilId: context.actor.councilId, committeeId: committee.id }, select: { id: true, title: true } }),
+    ]);
+    const key = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const byTitle = new Map(planned.map((p) => [key(p.title), p.id]));
+    const items = result.items.map((item): WorkPlanProposal => {
+      const meeting = item.meetingOn ? meetings.find((m) => !m.cancelledAt && dateIn(m.startsAt, context.timeZone) === item.meetingOn) : undefined;
+      return { ...item, meetingId: meeting?.id ?? null, season: !meeting && item.meetingOn ? seasonOf(item.meetingOn) : null, alreadyPlannedId: byTitle.get(key(item.title)) ?? null };
+    });
+    return { items, warnings: result.warnings };
+  }
+
   async create(context: CouncilContext, input: CreateWorkPlanItemDto): Promise<WorkPlanItem> {
     const { actor } = context;
     return this.db.inside(context.manager, async (manager) => {

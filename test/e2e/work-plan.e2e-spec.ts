@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical from 'node-ical';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inspectPage, startBrowser } from '../support/browser.js';
+import { signInThroughPages } from '../support/sign-in.js';
 import { DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
+
+/** A work programme as a committee publishes it: a Word table of meetings, items and lead officers. */
+async function workProgramme(rows: string[][]): Promise<Buffer> {
+  const cell = (text: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const table = new Table({ rows: [['Meeting', 'Item', 'Lead officer'], ...rows].map((row, r) => new TableRow({ children: row.map((c) => cell(c, r === 0)) })) });
+  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun({ text: 'Work Programme', bold: true })] }), table] }] }));
+}
 
 interface Item {
   id: string;
@@ -308,5 +321,58 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     const event = (Object.values(ical.sync.parseICS(feed.body as string)) as ical.VEvent[]).find((c) => c?.type === 'VEVENT' && c.start.toISOString() === '2018-02-14T19:00:00.000Z')!;
     expect(event.summary).toBe('CANCELLED: Crime and Disorder (Overview and Scrutiny) Committee');
     expect(event.status).toBe('CANCELLED');
+  });
+
+  it('reads a published work programme into proposals (nothing stored), and adds the ones the co-ordinator keeps from the page', async () => {
+    const existing = (await plan()).flatMap((g) => g.items)[0].title;
+    const document = await workProgramme([
+      ['15 February 2017', 'Knife crime in the town centre', 'Chief Inspector, Kent Police'],
+      ['', existing, 'Community Safety Manager'],
+      ['14 March 2018', 'Fire safety in high-rise housing', 'Kent Fire and Rescue Service'],
+      ['TBC', 'Rural crime', ''],
+    ]);
+    const before = (await plan()).flatMap((g) => g.items).length;
+    const read = await t.as(token).post('/api/v1/work-plan/import').set('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(document);
+    expect(read.status).toBe(200);
+    const february = meetings.find((m) => m.date === '2017-02-15')!.id;
+    expect(read.body.items.map((i: { title: string; meetingId: string | null; season: string | null; alreadyPlannedId: string | null }) => [i.title, i.meetingId, i.season, Boolean(i.alreadyPlannedId)])).toEqual([
+      ['Knife crime in the town centre', february, null, false],
+      [existing, february, null, true],
+      ['Fire safety in high-rise housing', meetings.some((m) => m.date === '2018-03-14') ? expect.any(String) : null, meetings.some((m) => m.date === '2018-03-14') ? null : 'Spring 2018 (March)', false],
+      ['Rural crime', null, null, false],
+    ]);
+    expect(read.body.warnings).toEqual(['1 item has no meeting date ("Rural crime"): each waits in the work plan until it is given one']);
+    expect((await plan()).flatMap((g) => g.items)).toHaveLength(before);
+    expect((await t.as(token).post('/api/v1/work-plan/import').set('Content-Type', 'application/pdf').send(Buffer.from('%PDF-1.4 broken'))).status).toBe(400);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'programme-')), 'work-programme.docx');
+    writeFileSync(file, document);
+    const email = (await get('/api/v1/me')).body.email;
+    const browser = await startBrowser();
+    try {
+      const page = await signInThroughPages(t, await browser.newContext(), email, '/work-plan');
+      await page.click('a:has-text("Import a published work programme")');
+      await page.waitForSelector('h1:has-text("Import a work programme")');
+      await page.click('form[action^="/work-plan/import"] button');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#file');
+      await inspectPage(page, `${dialect}-work-programme-error`);
+      await page.setInputFiles('#file', file);
+      await page.click('form[action^="/work-plan/import"] button');
+      await page.waitForSelector('legend:has-text("The items to add to the work plan")');
+      // Ticked: the two new items with a meeting or a season; not the one planned already, nor the one with no date.
+      expect(await page.locator('input[name="accept"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as unknown as { value: string }).value))).toEqual(['0', '2']);
+      expect(await page.locator('input[name="accept"]').count()).toBe(3);
+      expect(await page.locator('#undated').innerText()).toBe('Rural crime');
+      await inspectPage(page, `${dialect}-work-programme-proposals`);
+      await page.click('form[action="/work-plan/import/accept"] button');
+      await page.waitForSelector('.govuk-notification-banner--success');
+      expect(await page.locator('.govuk-notification-banner--success').innerText()).toContain('2 of the 2 items chosen from the work programme were added to the work plan.');
+    } finally {
+      await browser.close();
+    }
+    const after = (await plan()).flatMap((g) => g.items);
+    expect(after).toHaveLength(before + 2);
+    expect(after.find((i) => i.title === 'Knife crime in the town centre')).toMatchObject({ meetingId: february, status: 'scheduled' });
   });
 });

@@ -107,6 +107,11 @@ export function fromHtml(html: string): DocumentText {
           pendingNumber = ITEM_NUMBER.exec(textOf(first))![1].replace(/\s+/g, ' ');
           walk(cells.slice(1), strong, nested + 1);
           pendingNumber = null;
+        } else if (cells.length >= 2 && cells.every((c) => textOf(c).length <= 300)) {
+          // A row of short cells (a work programme, a decision table) is a line, its cells between bars.
+          const line = cells.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).join(' | ');
+          if (line.replace(/[|\s]/g, '')) segments.push({ text: line, bold: cells.every((c) => c.name === 'th' || isBold(c)) });
+          flush();
         } else walk(element.children, strong, nested + 1);
         paragraph();
         continue;
@@ -137,6 +142,15 @@ export function fromHtml(html: string): DocumentText {
   flush();
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return { text: lines.join('\n'), hints };
+}
+
+/** A cell whose every piece of text is in bold (a header row set in bold). */
+function isBold(node: ChildNode, inside = false): boolean {
+  if (node.type === 'text') return inside || !(node as unknown as { data: string }).data.trim();
+  if (!('children' in node)) return true;
+  const element = node as Element;
+  const bold = inside || element.name === 'b' || element.name === 'strong';
+  return (element.children as ChildNode[]).every((c) => isBold(c, bold));
 }
 
 function textOf(node: ChildNode): string {
@@ -193,14 +207,25 @@ export async function fromPdf(bytes: Uint8Array): Promise<DocumentText> {
         else rows.push({ y, items: [item] });
       }
       rows.sort((a, b) => b.y - a.y);
+      // The page's left edge of text: a row starting well right of it is indented, or its first cells are empty.
+      const left = Math.min(...rows.flatMap((r) => r.items.filter((i) => i.str.trim()).map((i) => i.transform[4])));
       let previousY: number | null = null;
       for (const row of rows) {
         row.items.sort((a, b) => a.transform[4] - b.transform[4]);
-        let text = '';
+        const first = row.items.find((i) => i.str.trim());
+        let text = first && first.transform[4] - left > Math.hypot(first.transform[2], first.transform[3]) * 3 ? '\t' : '';
         let end: number | null = null;
         for (const item of row.items) {
           const size = Math.hypot(item.transform[2], item.transform[3]) || 10;
-          if (end !== null && item.transform[4] - end > size * 0.15 && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+          // A wide gap — or the reader's own wide space across one — is a column's edge (a table, a tab):
+          // kept as a tab, which the importers read as a cell's end.
+          if (!item.str.trim() && item.width > size * 1.5) {
+            text = `${text.trimEnd()}\t`;
+            end = item.transform[4] + item.width;
+            continue;
+          }
+          if (end !== null && item.transform[4] - end > size * 1.5) text = `${text.trimEnd()}\t`;
+          else if (end !== null && item.transform[4] - end > size * 0.15 && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
           text += item.str;
           end = item.transform[4] + item.width;
         }
