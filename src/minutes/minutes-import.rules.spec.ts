@@ -283,3 +283,27 @@ describe('importMinutes on long lines (text pasted from a PDF without line break
     fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => linear(pieces.join(''))), { numRuns: 15 });
   });
 });
+
+describe('importMinutes, decisions that change the work programme', () => {
+  it('proposes an item added, moved to another meeting, or taken off, from the decisions alone', () => {
+    const text = [
+      '12. WORK PROGRAMME',
+      '',
+      'Councillor Quinn asked whether anti-social behaviour could be brought forward to the November meeting.',
+      '',
+      'RESOLVED – That:',
+      '(a) the Work Programme be updated to include a report on knife crime;',
+      '(b) the item on anti-social behaviour be brought forward to the November meeting;',
+      '(c) the review of CCTV be deferred to the next meeting;',
+      '(d) the update on street drinking be removed from the work programme.',
+    ].join('\n');
+    const [item] = importMinutes(text).items;
+    expect(item.decisions).toEqual([{ parts: expect.arrayContaining(['the item on anti-social behaviour be brought forward to the November meeting;']) }]);
+    expect(item.workPlanChanges.map((c) => [c.kind, c.when])).toEqual([
+      ['add', null],
+      ['defer', 'November'],
+      ['defer', 'next'],
+      ['withdraw', null],
+    ]);
+  });
+});

@@ -131,6 +131,13 @@ const PAGE_NUMBER = /^[-–]?\s*\d{1,4}\s*[-–]?$/;
 /** How minutes name people: a list of them is split at each. */
 const HONORIFIC = '(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Sir|Dame|Lord|Lady|Professor|Prof|Alderman|Alderwoman|Deputy|Inspector|Chief Inspector|Superintendent|Sergeant|PCSO|PC)\\b';
 const HONORIFIC_G = new RegExp(`\\b${HONORIFIC}`, 'g');
+const WORK = "(?:the\\s+)?(?:committee['’]s\\s+|panel['’]s\\s+)?(?:rolling\\s+|draft\\s+)?work\\s*(?:plan|programme)";
+/** "… be added to the work programme", "the Work Programme be updated to include …", "… be included in the work plan". */
+const WORK_PLAN_ADD = new RegExp(`\\b(?:added|included)\\s+(?:to|in|on)\\s+${WORK}|\\bwork\\s*(?:plan|programme)\\s+be\\s+(?:updated|amended)\\s+to\\s+include\\b`, 'i');
+/** "… be brought forward to the November meeting", "… be deferred to the next meeting", "… be postponed". */
+const WORK_PLAN_MOVE = /\b(?:be|is|was)\s+(?:brought\s+forward|deferred|postponed|moved|rescheduled|put\s+back)\b/i;
+/** "… be removed from the work programme". */
+const WORK_PLAN_DROP = new RegExp(`\\b(?:removed|deleted|withdrawn|taken)\\s+(?:off|from)\\s+${WORK}`, 'i');
 type Section = 'present' | 'chair' | 'absent' | 'apologies' | 'cabinet' | 'guests' | 'officers';
 /** Attendance labels, tried against the start of a line ("PRESENT:", "Apologies for absence:", "Dartford Borough Council Officers:-"). */
 const LABELS: [RegExp, Section][] = [
@@ -775,7 +782,13 @@ function item(chunk: Chunk, words: Set<string>, warnings: ImportWarning[]): Impo
     if (u.bullet || !/amendments?\s+to\s+the\s+(draft\s+)?(rolling\s+)?work\s*(plan|programme)/i.test(u.text.slice(0, 2000))) return;
     for (let j = i + 1; j < discussion.length && discussion[j].bullet; j++) workPlanChanges.push(change(squash(discussion[j].text)));
   });
-  for (const r of resolutions) if (/\badded\s+to\s+the\s+(committee['’]s\s+)?(rolling\s+)?work\s*(plan|programme)/i.test(r.slice(0, 2000))) workPlanChanges.push({ ...change(r), kind: 'add' });
+  // Decisions that change the work programme: an item added, moved to another meeting, or taken off.
+  for (const r of resolutions) {
+    const t = r.slice(0, 2000);
+    if (WORK_PLAN_ADD.test(t)) workPlanChanges.push({ ...change(r), kind: 'add' });
+    else if (WORK_PLAN_MOVE.test(t)) workPlanChanges.push({ ...change(r), kind: 'defer' });
+    else if (WORK_PLAN_DROP.test(t)) workPlanChanges.push({ ...change(r), kind: 'withdraw' });
+  }
   const all = `${titleText} ${summary.slice(0, 2000)}`;
   return {
     number,
@@ -801,7 +814,7 @@ function change(text: string): ProposedWorkPlanChange {
     /\[((?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+\d{4})\]/i.exec(text)?.[1] ??
     /\b(?:until|to|in|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})/i.exec(text)?.[1] ??
     /\bfor the remainder of (\d{4}-\d{2})/i.exec(text)?.[1] ??
-    /\bto the ((?:January|February|March|April|May|June|July|August|September|October|November|December)) meeting/i.exec(text)?.[1] ??
+    /\bto the ((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|next) meeting/i.exec(text)?.[1] ??
     null;
   return { kind, text: text.replace(/;$/, '').trim(), when };
 }
