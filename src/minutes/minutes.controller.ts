@@ -29,6 +29,7 @@ const itemView = (i: MinuteItem): MinuteItemView => ({
   drawDown: i.drawDown,
   agendaItemId: i.agendaItemId,
   workPlanItemId: i.workPlanItemId,
+  importReading: i.importReading,
 });
 
 const view = ({ minutes, items }: MinutesRecord): MinutesView => ({

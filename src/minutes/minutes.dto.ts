@@ -102,10 +102,11 @@ export class MinuteItemView {
   @ApiProperty() drawDown: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) agendaItemId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) workPlanItemId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: "Imported: how sure the importer was that the item starts there ('high', 'medium', 'low'), and why" }) importReading: { confidence: string; why: string } | null;
 }
 
 class WarningView {
-  @ApiProperty({ enum: ['heading', 'furniture', 'closing', 'check'] }) kind: string;
+  @ApiProperty({ enum: ['heading', 'furniture', 'agenda', 'closing', 'check'] }) kind: string;
   @ApiProperty() message: string;
   @ApiProperty({ type: [Number], description: 'The lines of the imported text it accounts for' }) lines: number[];
 }

@@ -130,6 +130,10 @@ export class MinuteItem {
   @Column({ type: 'simple-json', nullable: true })
   sourceLines: number[] | null;
 
+  /** How sure the importer was that the item starts where it did, and why (none for an item typed in). */
+  @Column({ type: 'simple-json', nullable: true })
+  importReading: { confidence: 'high' | 'medium' | 'low'; why: string } | null;
+
   @RefColumn({ nullable: true })
   agendaItemId: string | null;
 

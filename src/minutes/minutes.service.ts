@@ -78,7 +78,11 @@ export class MinutesService {
       if (draft) warnings.push({ kind: 'check', message: `Item ${item.number} confirms the minutes of ${item.confirmsMinutesOf}: record it with POST /api/v1/meetings/${earlier.id}/minutes/confirm`, lines: [] });
     }
     const { lines: _lines, ...attendance } = imported.attendance;
-    return this.save(context, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import', { text, itemLines: imported.items.map((i) => i.lines) });
+    return this.save(context, meetingId, { attendance, closedAt: imported.closedAt, items: imported.items }, warnings, 'minutes-import', {
+      text,
+      itemLines: imported.items.map((i) => i.lines),
+      readings: imported.items.map((i) => ({ confidence: i.confidence, why: i.why })),
+    });
   }
 
   /**
@@ -91,7 +95,7 @@ export class MinutesService {
     input: SaveMinutesDto,
     warnings: ImportWarning[] = [],
     action = 'minutes-save',
-    source: { text: string; itemLines: number[][] } | null = null,
+    source: { text: string; itemLines: number[][]; readings: { confidence: 'high' | 'medium' | 'low'; why: string }[] } | null = null,
   ): Promise<MinutesRecord> {
     const { actor } = context;
     const meeting = await this.meeting(actor.councilId, meetingId);
@@ -145,6 +149,7 @@ export class MinutesService {
           agendaItemId: agendaItem?.id ?? null,
           workPlanItemId: agendaItem?.workPlanItemId ?? null,
           sourceLines: source?.itemLines[position] ?? null,
+          importReading: source?.readings[position] ?? null,
         });
       });
       if (items.length) await manager.insert(MinuteItem, items);

@@ -67,6 +67,8 @@ describe.each(DIALECTS)('minutes on %s', (dialect) => {
     expect(item('10')).toMatchObject({ drawDown: true, workPlanItemId: planned.encampments, undertakings: [{ text: 'Officers undertook to respond to Members on both points.', state: 'proposed', obligationId: null }] });
     expect(item('9').workPlanItemId).toBe(planned.dtac);
     expect(item('13')).toMatchObject({ exempt: true });
+    // Each item says how sure the importer was that it starts there, and why.
+    expect(imported.body.items[6].importReading).toEqual({ confidence: 'high', why: 'numbered 7, title in capitals' });
     for (const key of ['dtac', 'encampments']) expect((await get(`/api/v1/work-plan/items/${planned[key]}`)).body.status).toBe('considered');
     expect((await get(`/api/v1/work-plan/items/${planned.tradingStandards}`)).body.status).toBe('scheduled');
     // Members read the draft; the public do not, until it is approved.
