@@ -307,3 +307,37 @@ describe('importMinutes, decisions that change the work programme', () => {
     ]);
   });
 });
+
+describe('importMinutes, a table of the decisions before the minutes', () => {
+  it('reads the items from the minutes themselves, not from the table that repeats their references first', () => {
+    const text = [
+      'Crime and Disorder Committee - Thursday, 18th February, 2021',
+      '',
+      'CD 41/20 Declarations of Interest',
+      'CD 42/20 Minutes',
+      'CD 43/20 Knife Crime Review',
+      '',
+      'CD 41/20 Declarations of Interest',
+      '',
+      'There were no declarations of interest.',
+      '',
+      'CD 42/20 Minutes',
+      '',
+      'AGREED that the minutes of the meeting held on 21 January 2021 be approved.',
+      '',
+      'CD 43/20 Knife Crime Review',
+      '',
+      'Members considered the final report of the review.',
+      '',
+      'AGREED that the report be submitted to Cabinet.',
+    ].join('\n');
+    const minutes = importMinutes(text);
+    expect(minutes.items.map((i) => [i.number, i.title, i.decisions.length])).toEqual([
+      ['CD 41/20', 'Declarations of Interest', 0],
+      ['CD 42/20', 'Minutes', 1],
+      ['CD 43/20', 'Knife Crime Review', 1],
+    ]);
+    expect(minutes.meetingDate).toBe('2021-02-18');
+    expect(minutes.committee).toBe('Crime and Disorder Committee');
+  });
+});

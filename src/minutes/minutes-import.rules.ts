@@ -386,6 +386,7 @@ function numberedHeadings(lines: Line[]): Map<number, Start> {
   const wrapGap = lines.some((l) => l.hint) ? 1 : 0;
   let last: ItemNumber | null = null;
   let listed: ItemNumber | null = null;
+  let first: { number: ItemNumber; key: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // A long line is an item's heading only when its title is run into the minute (read from its start).
@@ -426,11 +427,18 @@ function numberedHeadings(lines: Line[]): Map<number, Start> {
       listed = number;
       continue;
     }
+    // The first item again, with its title: what came before was a table of the decisions, ahead of the minutes themselves.
+    const key = squash(title).toLowerCase().split(' ').slice(0, 4).join(' ');
+    if (first && starts.size >= 2 && number.form === first.number.form && number.text === first.number.text && key === first.key) {
+      starts.clear();
+      last = null;
+    }
     if (last && (number.form !== last.form || !after(number, last) || number.sequence > last.sequence + 50)) {
       listed = number;
       continue;
     }
     listed = null;
+    if (!starts.size) first = { number, key };
     // A title wrapped onto following lines, directly below (no blank line), in capitals, or all set as a heading.
     while (lines[i + take] && lines[i + take].gap <= wrapGap && short(lines[i + take].text) && !RESOLVED.test(lines[i + take].text) && !LEADING_NUMBER.test(lines[i + take].text) &&
       ((capitals && isUpperHeading(lines[i + take].text)) || (set && lines[i + take].hint?.heading === true && !lines[i + take].hint?.number))) take++;
