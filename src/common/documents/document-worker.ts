@@ -7,6 +7,25 @@ import { documentText, formatOf, type LineHint, type PublishedFormat } from './p
 /** Longer than any real document takes (a megabyte, or a 200-page PDF, reads in well under two seconds). */
 const READ_LIMIT_MS = 20_000;
 
+/**
+ * Documents read at once by this process; more wait their turn. Each reader may use up to 512 MB, so
+ * that a burst of uploads slows imports down rather than exhausting the server's memory.
+ */
+const AT_ONCE = 4;
+let reading = 0;
+const waiting: (() => void)[] = [];
+
+async function turn<T>(work: () => Promise<T>): Promise<T> {
+  if (reading >= AT_ONCE) await new Promise<void>((go) => waiting.push(go));
+  reading++;
+  try {
+    return await work();
+  } finally {
+    reading--;
+    waiting.shift()?.();
+  }
+}
+
 const FORMAT_NAMES: Record<PublishedFormat, string> = { text: 'text', html: 'a web page', docx: 'a Word document', pdf: 'a PDF' };
 
 export interface ReadDocument<T> {
@@ -36,6 +55,10 @@ export function readInWorker<T>(script: URL, input: string | Uint8Array, declare
   const bytes = typeof input === 'string' ? new Uint8Array(Buffer.from(input, 'utf8')) : input;
   const format = typeof input === 'string' ? (formatOf(bytes, declaredType) === 'html' ? 'html' : 'text') : formatOf(bytes, declaredType);
   if (!format) return Promise.reject(new InvalidInputError(['file: this is not text, a web page, a Word document (.docx) or a PDF']));
+  return turn(() => read<T>(script, bytes, format));
+}
+
+function read<T>(script: URL, bytes: Uint8Array, format: PublishedFormat): Promise<ReadDocument<T>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(builtWorker(script), { workerData: { bytes, format }, resourceLimits: { maxOldGenerationSizeMb: 512 } });
     const timer = setTimeout(() => {
