@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { InvalidInputError } from '../common/errors/domain-errors.js';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiPublishedDocument, documentFromBody } from '../common/documents/published-document.http.js';
 import { noticeTitle } from './forward-plan.rules.js';
 import { Acting, Roles } from '../common/auth/access.decorators.js';
 import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
@@ -33,15 +33,12 @@ export class ForwardPlanController {
 
   @Post('import')
   @Roles('coordinator')
-  @ApiConsumes('text/plain', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  @ApiBody({ description: 'The forward plan as the council publishes it: text, the HTML of its plan page, a Word document or a PDF (up to 20 MB)', schema: { type: 'string', format: 'binary' } })
+  @ApiPublishedDocument('The forward plan')
   @ApiOperation({ summary: 'Import a published forward plan into a draft notice: each decision, key or not, with what could not be imported in the warnings' })
   @ApiCreatedResponse({ type: ImportedNoticeView })
   @ApiErrors(400, 413)
   async import(@Acting() acting: CouncilContext, @Body() body: unknown, @Headers('content-type') type: string | undefined): Promise<ImportedNoticeView> {
-    const document = Buffer.isBuffer(body) ? new Uint8Array(body) : typeof body === 'string' ? body : '';
-    if (typeof document === 'string' && !document.trim()) throw new InvalidInputError(['body: send the forward plan as text/plain, text/html, a .docx or a PDF; it was empty']);
-    const { notice, warnings } = await this.forwardPlan.importNotice(acting, document, type ?? null);
+    const { notice, warnings } = await this.forwardPlan.importNotice(acting, documentFromBody(body, 'the forward plan'), type ?? null);
     return { ...this.view(await this.forwardPlan.get(acting.councilId, notice.id)), warnings };
   }
 

@@ -4,7 +4,8 @@ import type { Request, Response } from 'express';
 import { wantsPage } from '../common/web/negotiate.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { instantInWords } from '../common/web/words.js';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPublishedDocument, documentFromBody } from '../common/documents/published-document.http.js';
 import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
 import { type CouncilContext } from '../common/auth/council-context.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
@@ -70,14 +71,12 @@ export class MinutesController {
   @Post('api/v1/meetings/:id/minutes/import')
   @HttpCode(200)
   @Roles('coordinator')
-  @ApiConsumes('text/plain', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  @ApiBody({ description: 'The minutes as the council publishes them: plain text, the HTML of the minutes page, a Word document or a PDF (up to 20 MB)', schema: { type: 'string', format: 'binary' } })
+  @ApiPublishedDocument('The minutes')
   @ApiOperation({ summary: 'Import published minutes into the draft, with warnings for what could not be placed or should be checked' })
   @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 404, 409, 413)
   async import(@Acting() acting: CouncilContext, @Param('id') id: string, @Body() body: unknown, @Headers('content-type') type: string | undefined): Promise<MinutesView> {
-    const document = Buffer.isBuffer(body) ? new Uint8Array(body) : typeof body === 'string' ? body : '';
-    return view(await this.minutes.import(acting, id, document, type ?? null));
+    return view(await this.minutes.import(acting, id, documentFromBody(body, 'the minutes'), type ?? null));
   }
 
   @Post('api/v1/meetings/:id/minutes/confirm')

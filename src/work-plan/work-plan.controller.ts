@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InvalidInputError } from '../common/errors/domain-errors.js';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPublishedDocument, documentFromBody } from '../common/documents/published-document.http.js';
 import { Acting, Roles } from '../common/auth/access.decorators.js';
 import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
 import { ROLES } from '../common/auth/principal.js';
@@ -92,15 +92,12 @@ export class WorkPlanController {
   @Post('import')
   @HttpCode(200)
   @Roles('coordinator')
-  @ApiConsumes('text/plain', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  @ApiBody({ description: 'The work programme as the committee publishes it: its table (or lists by meeting) in a Word document, a PDF, a page or text (up to 20 MB)', schema: { type: 'string', format: 'binary' } })
+  @ApiPublishedDocument('The work programme (its table, or its lists of items by meeting)')
   @ApiOperation({ summary: 'Read a published work programme into proposed work plan items (nothing is stored): each with its meeting or season and any item of the same title already planned; add the ones to keep with POST items' })
   @ApiOkResponse({ type: WorkProgrammeProposalsView })
   @ApiErrors(400, 409, 413)
   async import(@Acting() acting: CouncilContext, @Body() body: unknown, @Headers('content-type') type: string | undefined): Promise<WorkProgrammeProposalsView> {
-    const document = Buffer.isBuffer(body) ? new Uint8Array(body) : typeof body === 'string' ? body : '';
-    if (typeof document === 'string' && !document.trim()) throw new InvalidInputError(['body: send the work programme as text/plain, text/html, a .docx or a PDF; it was empty']);
-    return this.workPlan.proposalsFrom(acting, document, type ?? null);
+    return this.workPlan.proposalsFrom(acting, documentFromBody(body, 'the work programme'), type ?? null);
   }
 
   @Post('items')
