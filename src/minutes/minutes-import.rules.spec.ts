@@ -341,3 +341,19 @@ describe('importMinutes, a table of the decisions before the minutes', () => {
     expect(minutes.committee).toBe('Crime and Disorder Committee');
   });
 });
+
+describe('importMinutes, how sure it is of each item', () => {
+  it('is sure of a title set apart, less so of one run into text, and asks to check one run into text after a skipped number', () => {
+    const text = ['1. Apologies for Absence', '', 'None.', '', '2. Police update', 'The Inspector reported on burglary.', '', '5. Fly-tipping enforcement', 'Members asked about fines.'].join('\n');
+    const minutes = importMinutes(text);
+    expect(minutes.items.map((i) => [i.number, i.confidence, i.why])).toEqual([
+      ['1', 'high', 'numbered 1, title on a line of its own'],
+      ['2', 'medium', 'numbered 2, title in ordinary case followed directly by text'],
+      ['5', 'low', 'numbered 5, title in ordinary case followed directly by text; after 2, skipping 2'],
+    ]);
+    expect(minutes.warnings.filter((w) => w.kind === 'check').map((w) => w.message)).toEqual([
+      'Item 5 follows item 2: is an item missing?',
+      'Is "Fly-tipping enforcement" a new item? numbered 5, title in ordinary case followed directly by text; after 2, skipping 2; check where item 5 starts',
+    ]);
+  });
+});

@@ -443,8 +443,14 @@ function numberedHeadings(lines: Line[]): Map<number, Start> {
     while (lines[i + take] && lines[i + take].gap <= wrapGap && short(lines[i + take].text) && !RESOLVED.test(lines[i + take].text) && !LEADING_NUMBER.test(lines[i + take].text) &&
       ((capitals && isUpperHeading(lines[i + take].text)) || (set && lines[i + take].hint?.heading === true && !lines[i + take].hint?.number))) take++;
     const gapped = i + take >= lines.length || lines[i + take].gap > 0 || MINUTES_LABEL.test(lines[i + take].text.trim());
-    const confidence: Confidence = strong || gapped ? 'high' : 'medium';
-    const why = set ? `numbered ${number.text} and set as a heading` : capitals ? `numbered ${number.text}, title in capitals` : number.form !== 'plain' ? `minute reference ${number.text}` : `numbered ${number.text}${gapped ? ', title on a line of its own' : ', title in ordinary case followed directly by text'}`;
+    // Less sure: a title in ordinary case run straight into text, or a number that skips ahead of the last.
+    const skips = last !== null && number.sub === 0 && number.sequence > last.sequence + 1;
+    const confidence: Confidence = strong || gapped ? (skips && !set ? 'medium' : 'high') : skips ? 'low' : 'medium';
+    const reasons = [
+      set ? `numbered ${number.text} and set as a heading` : capitals ? `numbered ${number.text}, title in capitals` : number.form !== 'plain' ? `minute reference ${number.text}` : `numbered ${number.text}${gapped ? ', title on a line of its own' : ', title in ordinary case followed directly by text'}`,
+      skips ? `after ${last!.text}, skipping ${number.sequence - last!.sequence - 1}` : null,
+    ];
+    const why = reasons.filter(Boolean).join('; ');
     starts.set(i, { number: number.text, take, confidence, why: runIn ? `${why}, the minute begun on the same line` : why, ...(runIn ? { runIn } : {}) });
     last = number;
     i += take - 1;
