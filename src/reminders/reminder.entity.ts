@@ -13,7 +13,9 @@ export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 @Entity('reminders')
 @Index(['obligationId', 'stage'], { unique: true })
 @Index(['status', 'dueAt'])
-@Index(['councilId', 'status', 'dueAt'])
+// The sweep pages by (due_at, id): with id in the index, rows that share one due instant (every
+// reminder is planned for 09:00) are walked in order, never re-read from the start of the tie.
+@Index(['councilId', 'status', 'dueAt', 'id'])
 export class Reminder {
   @IdColumn()
   id: string;

@@ -158,8 +158,9 @@ export class RemindersService {
 
   /**
    * Enqueues every reminder of the council that is due (and every claim left stale by a process that
-   * died). The query walks the (council_id, status, due_at) index, so its cost follows the rows due, not
-   * the rows stored. Job ids are deterministic: sweeping twice, or from two instances, adds one job.
+   * died). The query walks the (council_id, status, due_at, id) index from where the last page ended
+   * (a row-value comparison), so its cost follows the rows due, not the rows stored, even when
+   * thousands share one due instant. Job ids are deterministic: sweeping twice, or from two instances, adds one job.
    */
   async sweep(councilId: string): Promise<number> {
     const now = this.clock.now();
@@ -175,7 +176,7 @@ export class RemindersService {
         // A reminder some recipient deferred waits for its retry time.
         if (status === 'pending') query.andWhere('(r.retryAt IS NULL OR r.retryAt <= :now)');
         if (status === 'sending') query.andWhere('r.claimedAt < :stale', { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() });
-        if (after) query.andWhere('(r.dueAt > :afterDue OR (r.dueAt = :afterDue AND r.id > :afterId))', { afterDue: after.dueAt, afterId: after.id });
+        if (after) query.andWhere('(r.dueAt, r.id) > (:afterDue, :afterId)', { afterDue: after.dueAt, afterId: after.id });
         const due = await query.orderBy('r.dueAt', 'ASC').addOrderBy('r.id', 'ASC').limit(SWEEP_BATCH).getMany();
         if (due.length === 0) break;
         await this.enqueue(due);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { DrawDownsService } from '../../src/draw-downs/draw-downs.service.js';
 import { QUEUES, SWEEPS } from '../../src/jobs/job-registry.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
@@ -54,5 +56,40 @@ describe.each(DIALECTS)('the scheduled sweeps on %s', (dialect) => {
     const counts = await sweeps.getJobCounts('completed', 'failed', 'delayed', 'waiting', 'active');
     expect(counts.completed).toBe(5 + 4 * 2 - 1);
     expect(counts.failed + counts.delayed + counts.waiting + counts.active).toBe(1);
+  });
+});
+
+/*
+ * Every reminder is planned for 09:00 council time, so the due rows share one instant: the sweep pages
+ * by (due_at, id) along an index that holds both, and must enqueue each row once, across pages.
+ */
+describe.each(DIALECTS)('the reminder sweep over reminders that share one due instant, on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // No worker: the jobs stay in the queue to be counted.
+    t = await startTestApp(dialect, { APP_ROLE: 'api' });
+  });
+  afterAll(() => t.close());
+
+  it('enqueues each of 2,500 reminders due at the same instant exactly once, over three pages', async () => {
+    const council = await t.council();
+    t.clock.set('2018-03-01T10:00:00Z');
+    const police = await authority(council.api, { contacts: [{ name: 'Inspector', email: 'inspector@police.example.org' }] });
+    const obligationId = await obligation(council.api, police, { subject: 'Figures by ward', issuedOn: '2018-03-01', dueOn: '2018-04-30' });
+    const reminders = t.app.get(DataSource).getRepository(Reminder);
+    const dueAt = new Date('2018-03-01T09:00:00Z');
+    const rows = Array.from({ length: 2_500 }, (_, n) => ({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, councilId: council.id, obligationId, stage: `tied-${n}`, level: 0, copyCoordinator: false, copyChair: false, dueAt, status: 'pending' as const, attempts: 0 }));
+    for (let at = 0; at < rows.length; at += 500) await reminders.insert(rows.slice(at, at + 500));
+    // The obligation's own request is due too: every due row is enqueued once, the 2,500 among them.
+    const due = await reminders.countBy({ councilId: council.id, status: 'pending', dueAt: LessThanOrEqual(new Date('2018-03-01T10:00:00Z')) });
+    expect(due).toBeGreaterThanOrEqual(2_500);
+    const sweep = await council.api.post('/api/v1/reminders/sweep', {});
+    expect(sweep.body.enqueued).toBe(due);
+    const queue = t.app.get<Queue>(getQueueToken(QUEUES.deliveries));
+    const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized'], 0, 10_000);
+    const ids = jobs.filter((j) => j.name === 'send-reminder').map((j) => (j.data as { reminderId: string }).reminderId);
+    expect(ids.length).toBe(due);
+    expect(new Set(ids).size).toBe(due);
+    expect(rows.every((r) => ids.includes(r.id))).toBe(true);
   });
 });

@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * How sure the minutes importer was of each item it read, and why. Written by hand.
  */
-export class ImportReadings1796250000000 implements MigrationInterface {
-  name = 'ImportReadings1796250000000';
+export class ImportReadings1796243000000 implements MigrationInterface {
+  name = 'ImportReadings1796243000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "minute_items" ADD COLUMN "import_reading" text`);
