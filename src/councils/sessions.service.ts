@@ -11,6 +11,7 @@ import { Clock } from '../common/time/clock.js';
 import { csrfTokenFor } from '../common/web/session-cookie.js';
 import { CouncilsService } from './councils.service.js';
 import { Session, type SignInMethod } from './session.entity.js';
+import { principalOf } from './user.entity.js';
 import { SESSION_HOURS, sessionLive, worthTouching } from './session.rules.js';
 
 /** Signed-in browsers: begun by a sign-in, found by the cookie's token, ended by signing out. */
@@ -41,12 +42,17 @@ export class SessionsService extends SessionResolver {
     return { token, expiresAt };
   }
 
+  /** The signed-in browser: one indexed query for the session with its user and council, every page. */
   async resolve(token: string): Promise<SignedIn | null> {
-    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token) });
+    const session = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.user', 'user')
+      .innerJoinAndSelect('user.council', 'council')
+      .where('session.tokenHash = :hash', { hash: hashToken(token) })
+      .getOne();
     const now = this.clock.now();
-    if (!session || !sessionLive(session, now)) return null;
-    const principal = await this.councils.principal(session.userId);
-    if (!principal) return null;
+    if (!session?.user || !sessionLive(session, now)) return null;
+    const principal = principalOf(session.user);
     if (worthTouching(session.lastSeenAt, now)) await this.sessions.update({ id: session.id }, { lastSeenAt: now });
     return { principal, csrfToken: csrfTokenFor(token) };
   }
