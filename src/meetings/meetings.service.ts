@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { And, type EntityManager, FindOptionsWhere, In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { And, Between, type EntityManager, FindOptionsWhere, In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
@@ -84,6 +84,11 @@ export class MeetingsService {
   }
 
   /** The council's meetings (of one committee when given), earliest first. */
+  /** The committee's meetings starting between two instants (an index on the council's meetings by start). */
+  async meetingsBetween(councilId: string, committeeId: string, from: Date, to: Date, manager?: EntityManager): Promise<Meeting[]> {
+    return (manager ?? this.db.manager).find(Meeting, { where: { councilId, committeeId, startsAt: Between(from, to) }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
   async meetingsOf(councilId: string, committeeId?: string, manager?: EntityManager): Promise<Meeting[]> {
     return (manager ?? this.db.manager).find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { amendmentInWords, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
+import { seasonsWithin } from './work-plan.rules.js';
 
 describe('seasons', () => {
   it.each([
@@ -62,5 +63,16 @@ describe('amendments in words', () => {
     expect(amendmentInWords({ kind: 'brought_forward', from: 'Winter 2018 (February)', to: 'Tuesday 19 September 2017', change: null })).toBe('Brought forward from Winter 2018 (February) to Tuesday 19 September 2017');
     expect(amendmentInWords({ kind: 'cancelled', from: 'Summer 2017 (July)', to: null, change: null })).toBe('Withdrawn from the work plan');
     expect(amendmentInWords({ kind: 'changed', from: null, to: null, change: 'Title: "A" → "B"' })).toBe('Changed: Title: "A" → "B"');
+  });
+});
+
+describe('seasonsWithin', () => {
+  it('names each month of a municipal year as the season an item would wait in, and nothing outside it', () => {
+    const labels = seasonsWithin('2017-05-17', '2018-05-15');
+    expect(labels[0]).toBe('Summer 2017 (June)');
+    expect(labels).toContain('Winter 2018 (February)');
+    expect(labels.at(-1)).toBe('Spring 2018 (May)');
+    expect(labels).toHaveLength(12);
+    expect(seasonsWithin('2017-06-01', '2017-06-30')).toEqual(['Summer 2017 (June)']);
   });
 });

@@ -50,6 +50,19 @@ export function seasonOf(date: IsoDate): string {
   return `${name} ${date.slice(0, 4)} (${MONTHS[month - 1]})`;
 }
 
+/**
+ * Every season label whose month falls in the period, one per month ("Summer 2017 (July)", …): what an
+ * item waiting in a season of the year can be labelled.
+ */
+export function seasonsWithin(from: IsoDate, to: IsoDate): string[] {
+  const labels: string[] = [];
+  for (let year = Number(from.slice(0, 4)), month = Number(from.slice(5, 7)); `${year}-${String(month).padStart(2, '0')}-01` <= to; month === 12 ? ((month = 1), year++) : month++) {
+    const first = `${year}-${String(month).padStart(2, '0')}-01` as IsoDate;
+    if (first >= from) labels.push(seasonOf(first));
+  }
+  return labels;
+}
+
 /** Moving an item later defers it; earlier brings it forward (the seed's "b/f"). */
 export function moveKind(from: IsoDate | null, to: IsoDate): 'deferred' | 'brought_forward' | null {
   if (from === null || from === to) return null;

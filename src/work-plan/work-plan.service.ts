@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In, IsNull, Not } from 'typeorm';
+import { Brackets, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
@@ -21,7 +21,7 @@ import { compareVersions, type SnapshotItem, type VersionDifference } from './ve
 import type { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
-import { type AmendmentKind, amendmentInWords, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
+import { type AmendmentKind, amendmentInWords, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart, seasonsWithin } from './work-plan.rules.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -153,7 +153,8 @@ export class WorkPlanService {
     const year = query.municipalYear ? await this.years.byLabel(councilId, query.municipalYear) : null;
     if (query.municipalYear && !year) throw new NotFoundError('Municipal year', query.municipalYear);
     const groups = new Map<string, WorkPlanGroup>();
-    for (const { item, meeting, date } of (await this.datedItems(db, councilId, query.committeeId)).items) {
+    const dated = year ? await this.datedItemsOfYear(db, councilId, query.committeeId, year) : await this.datedItems(db, councilId, query.committeeId);
+    for (const { item, meeting, date } of dated.items) {
       if (year && (date < year.startsOn || date > year.endsOn)) continue;
       const key = meeting ? meeting.id : `season:${item.season}`;
       const group = groups.get(key) ?? { meetingId: meeting?.id ?? null, season: item.season, date, items: [] };
@@ -241,6 +242,39 @@ export class WorkPlanService {
       meetings: dated,
       items: items.map((item) => {
         const held = item.meetingId ? dated.find((m) => m.meeting.id === item.meetingId) : undefined;
+        return { item, meeting: held?.meeting, date: held?.date ?? seasonStart(item.season) ?? '9999-12-31' };
+      }),
+    };
+  }
+
+  /**
+   * The items of one municipal year, asked of the database by the year's meetings and seasons: a
+   * committee's other years are never read (5,000 items of past years cost this read nothing).
+   */
+  private async datedItemsOfYear(manager: EntityManager, councilId: string, committeeId: string, year: { startsOn: IsoDate; endsOn: IsoDate }) {
+    const timeZone = await this.timeZone(manager, councilId);
+    // A day either side in UTC holds every meeting of the year's days in any time zone; then by the council's calendar.
+    const day = 86_400_000;
+    const around = await this.meetings.meetingsBetween(councilId, committeeId, new Date(Date.parse(`${year.startsOn}T00:00:00Z`) - day), new Date(Date.parse(`${year.endsOn}T23:59:59Z`) + day), manager);
+    const meetings = around.map((meeting) => ({ meeting, date: dateIn(meeting.startsAt, timeZone) })).filter(({ date }) => date >= year.startsOn && date <= year.endsOn);
+    const seasons = seasonsWithin(year.startsOn, year.endsOn);
+    const query = manager
+      .createQueryBuilder(WorkPlanItem, 'item')
+      .where('item.councilId = :councilId AND item.committeeId = :committeeId', { councilId, committeeId })
+      .andWhere(
+        new Brackets((either) => {
+          if (meetings.length) either.where('item.meetingId IN (:...meetingIds)', { meetingIds: meetings.map((m) => m.meeting.id) });
+          either.orWhere('(item.meetingId IS NULL AND item.season IN (:...seasons))', { seasons });
+        }),
+      )
+      .orderBy('item.position', 'ASC')
+      .addOrderBy('item.id', 'ASC');
+    const items = await query.getMany();
+    return {
+      timeZone,
+      meetings,
+      items: items.map((item) => {
+        const held = item.meetingId ? meetings.find((m) => m.meeting.id === item.meetingId) : undefined;
         return { item, meeting: held?.meeting, date: held?.date ?? seasonStart(item.season) ?? '9999-12-31' };
       }),
     };
