@@ -42,7 +42,8 @@ const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
 try {
   const councils = app.get(CouncilsService);
   const council = await councils.createCouncil('bench', 'Bench Borough Council');
-  const token = await councils.tokenFor({ councilId: council.id, userId: null, label: 'bench' }, { email: 'bench@example.org', name: 'Bench', role: 'coordinator' });
+  const commandLine = await councils.systemContext(council.id, { councilId: council.id, userId: null, label: 'bench' });
+  const token = await councils.tokenFor(commandLine, { email: 'bench@example.org', name: 'Bench', role: 'coordinator' });
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   const committee = await (await fetch(`${base}/api/v1/committees`, { method: 'POST', headers, body: JSON.stringify({ name: 'Crime and Disorder Committee' }) })).json();
   const meeting = await (

@@ -4,4 +4,5 @@ await import('./minutes-import.js');
 await import('./minutes-corpus.js');
 await import('./annual-report.js');
 await import('./http.js');
+await import('./work-plan-read.js');
 await import('./sweep.js');
