@@ -1,13 +1,13 @@
-// The authenticated read of a year's work plan, and a public page, against a bare NestJS route that
-// answers a body of the same size — each measured by autocannon in a process of its own, at 50
+// The authenticated read of a year's work plan, and a public page, against a bare NestJS route (in a
+// process of its own) that answers a body of the same size — each measured by autocannon in a process
+// of its own, the app drained between measurements, at 50
 // connections, the sides interleaved, 5 rounds, medians and ranges; then again once the committee
 // has 5,000 items in other years. Built code in dist/ (npm run bench builds first). Needs Redis.
 //   node bench/work-plan-read.js   (BENCH_SECONDS per measurement, default 5; BENCH_ROUNDS, default 5)
 import 'reflect-metadata';
-import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,28 +36,34 @@ async function cannon(url, headers = {}) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
-// The bare route: NestJS and nothing else, answering a body of the size the work plan read answers.
-let bareBody = '{}';
-class BareController {
-  answer() {
-    return bareBody;
-  }
-}
-Controller('bare')(BareController);
-Get()(BareController.prototype, 'answer', Object.getOwnPropertyDescriptor(BareController.prototype, 'answer'));
-class BareModule {}
-Module({ controllers: [BareController] })(BareModule);
-
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
 const config = loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench-read', PORT: '0' });
 await preflight(config);
 const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
 configureApp(app);
 await app.listen(0, '127.0.0.1');
-const bare = await NestFactory.create(BareModule, { logger: ['error'] });
-await bare.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-const bareUrl = `http://127.0.0.1:${bare.getHttpServer().address().port}/bare`;
+let bare = null;
+let bareUrl = '';
+
+/** The bare NestJS route, in a process of its own, answering the body given. */
+async function startBare(body) {
+  const file = join(dir, 'bare-body.json');
+  writeFileSync(file, body);
+  bare = spawn(process.execPath, [fileURLToPath(new URL('./bare-nest.js', import.meta.url))], { env: { ...process.env, BARE_BODY_FILE: file }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve) => bare.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  bareUrl = `http://127.0.0.1:${port}/bare`;
+}
+
+/** Waits until the app has worked off what the last measurement left queued: /health answers at once. */
+async function drained() {
+  for (;;) {
+    const started = performance.now();
+    await (await fetch(`${base}/health`)).arrayBuffer();
+    if (performance.now() - started < 20) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 try {
   const councils = app.get(CouncilsService);
@@ -79,7 +85,8 @@ try {
   }
   const planUrl = `${base}/api/v1/work-plan?committeeId=${committee.id}&municipalYear=2017-18`;
   const publicUrl = `${base}/public/bench/work-plan`;
-  bareBody = await (await fetch(planUrl, { headers: auth })).text();
+  const bareBody = await (await fetch(planUrl, { headers: auth })).text();
+  await startBare(bareBody);
   console.log(`work plan read: ${config.DATABASE_URL.split(':')[0]}, autocannon ${CONNECTIONS} connections × ${SECONDS} s, ${ROUNDS} rounds interleaved; the bare NestJS route answers the same ${bareBody.length.toLocaleString('en-GB')} bytes`);
 
   const phase = async (label) => {
@@ -87,7 +94,9 @@ try {
     for (let round = 0; round < ROUNDS; round++) {
       sides.bare.push(await cannon(bareUrl));
       sides.plan.push(await cannon(planUrl, auth));
+      await drained();
       sides.public.push(await cannon(publicUrl, { Accept: 'text/html' }));
+      await drained();
     }
     const rps = (s) => s.map((m) => m.rps);
     const p99 = (s) => s.map((m) => m.p99);
@@ -110,6 +119,6 @@ try {
   await phase(`+${OTHER_YEARS_ITEMS.toLocaleString('en-GB')} items of other years`);
 } finally {
   await app.close();
-  await bare.close();
+  bare?.kill();
   rmSync(dir, { recursive: true, force: true });
 }

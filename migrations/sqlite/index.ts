@@ -5,8 +5,9 @@ import { CoordinatorPages1796220583237 } from './1796220583237-CoordinatorPages.
 import { MailWordings1796228445393 } from './1796228445393-MailWordings.js';
 import { MinutesSearch1796233000000 } from './1796233000000-MinutesSearch.js';
 import { NonKeyDecisions1796240861368 } from './1796240861368-NonKeyDecisions.js';
-import { SweepPagingIndex1796243125985 } from './1796243125985-SweepPagingIndex.js';
 import { ImportReadings1796243000000 } from './1796243000000-ImportReadings.js';
+import { SweepPagingIndex1796243125985 } from './1796243125985-SweepPagingIndex.js';
+import { WorkPlanSeasonIndex1796244949717 } from './1796244949717-WorkPlanSeasonIndex.js';
 
 /** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796212293542, CoordinatorPages1796220583237, MailWordings1796228445393, MinutesSearch1796233000000, NonKeyDecisions1796240861368, ImportReadings1796243000000, SweepPagingIndex1796243125985];
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796212293542, CoordinatorPages1796220583237, MailWordings1796228445393, MinutesSearch1796233000000, NonKeyDecisions1796240861368, ImportReadings1796243000000, SweepPagingIndex1796243125985, WorkPlanSeasonIndex1796244949717];

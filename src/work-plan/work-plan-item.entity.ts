@@ -10,6 +10,8 @@ import type { ForeignRow } from '../common/database/columns.js';
 @Entity('work_plan_items')
 @Index(['councilId', 'committeeId', 'status'])
 @Index(['meetingId'])
+// A year's items waiting in its seasons, without reading the committee's other years.
+@Index(['committeeId', 'season'])
 export class WorkPlanItem {
   @IdColumn()
   id: string;

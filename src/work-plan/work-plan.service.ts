@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
@@ -258,18 +258,12 @@ export class WorkPlanService {
     const around = await this.meetings.meetingsBetween(councilId, committeeId, new Date(Date.parse(`${year.startsOn}T00:00:00Z`) - day), new Date(Date.parse(`${year.endsOn}T23:59:59Z`) + day), manager);
     const meetings = around.map((meeting) => ({ meeting, date: dateIn(meeting.startsAt, timeZone) })).filter(({ date }) => date >= year.startsOn && date <= year.endsOn);
     const seasons = seasonsWithin(year.startsOn, year.endsOn);
-    const query = manager
-      .createQueryBuilder(WorkPlanItem, 'item')
-      .where('item.councilId = :councilId AND item.committeeId = :committeeId', { councilId, committeeId })
-      .andWhere(
-        new Brackets((either) => {
-          if (meetings.length) either.where('item.meetingId IN (:...meetingIds)', { meetingIds: meetings.map((m) => m.meeting.id) });
-          either.orWhere('(item.meetingId IS NULL AND item.season IN (:...seasons))', { seasons });
-        }),
-      )
-      .orderBy('item.position', 'ASC')
-      .addOrderBy('item.id', 'ASC');
-    const items = await query.getMany();
+    // Two index walks (by meeting, and by committee and season) rather than one OR that neither index serves.
+    const [atMeetings, waiting] = await Promise.all([
+      meetings.length ? manager.find(WorkPlanItem, { where: { councilId, committeeId, meetingId: In(meetings.map((m) => m.meeting.id)) } }) : Promise.resolve([]),
+      manager.find(WorkPlanItem, { where: { councilId, committeeId, meetingId: IsNull(), season: In(seasons) } }),
+    ]);
+    const items = [...atMeetings, ...waiting].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
     return {
       timeZone,
       meetings,
