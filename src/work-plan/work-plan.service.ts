@@ -260,8 +260,9 @@ export class WorkPlanService {
     const seasons = seasonsWithin(year.startsOn, year.endsOn);
     // Two index walks (by meeting, and by committee and season) rather than one OR that neither index serves.
     const [atMeetings, waiting] = await Promise.all([
-      meetings.length ? manager.find(WorkPlanItem, { where: { councilId, committeeId, meetingId: In(meetings.map((m) => m.meeting.id)) } }) : Promise.resolve([]),
-      manager.find(WorkPlanItem, { where: { councilId, committeeId, meetingId: IsNull(), season: In(seasons) } }),
+      // The meetings are this council's committee's already: their ids alone lead the planner to the meeting index.
+      meetings.length ? manager.find(WorkPlanItem, { where: { meetingId: In(meetings.map((m) => m.meeting.id)) } }) : Promise.resolve([]),
+      manager.find(WorkPlanItem, { where: { committeeId, meetingId: IsNull(), season: In(seasons) } }),
     ]);
     const items = [...atMeetings, ...waiting].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
     return {
