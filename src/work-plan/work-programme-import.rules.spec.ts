@@ -44,7 +44,7 @@ describe('importWorkProgramme', () => {
     const programme = importWorkProgramme(text, hints);
     expect(summary(programme.items)).toEqual(expected);
     expect(programme.items[1].notes).toBe('Draw-down request from Cllr Smith');
-    expect(programme.warnings).toEqual(['1 item has no meeting date ("Fire safety in high-rise housing"): each waits in the work plan until it is given one']);
+    expect(programme.warnings).toEqual(['1 item has no meeting date ("Fire safety in high-rise housing"): each can be added once the committee has agreed when to take it']);
   });
 
   it('reads the same table from a PDF, its columns told apart by the space between them', async () => {

@@ -138,6 +138,6 @@ export function importWorkProgramme(text: string, hints: ReadonlyMap<number, Lin
   });
   if (!items.length) warnings.push('No items were found: a work programme is read as a table (meeting, item, lead officer) or as a list of items under each meeting');
   const undated = items.filter((i) => !i.meetingOn);
-  if (undated.length) warnings.push(`${undated.length} item${undated.length === 1 ? ' has' : 's have'} no meeting date (${undated.slice(0, 3).map((i) => `"${i.title}"`).join(', ')}): each waits in the work plan until it is given one`);
+  if (undated.length) warnings.push(`${undated.length} item${undated.length === 1 ? ' has' : 's have'} no meeting date (${undated.slice(0, 3).map((i) => `"${i.title}"`).join(', ')}): each can be added once the committee has agreed when to take it`);
   return { items, warnings };
 }

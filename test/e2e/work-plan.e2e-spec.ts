@@ -341,7 +341,7 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
       ['Fire safety in high-rise housing', meetings.some((m) => m.date === '2018-03-14') ? expect.any(String) : null, meetings.some((m) => m.date === '2018-03-14') ? null : 'Spring 2018 (March)', false],
       ['Rural crime', null, null, false],
     ]);
-    expect(read.body.warnings).toEqual(['1 item has no meeting date ("Rural crime"): each waits in the work plan until it is given one']);
+    expect(read.body.warnings).toEqual(['1 item has no meeting date ("Rural crime"): each can be added once the committee has agreed when to take it']);
     expect((await plan()).flatMap((g) => g.items)).toHaveLength(before);
     expect((await t.as(token).post('/api/v1/work-plan/import').set('Content-Type', 'application/pdf').send(Buffer.from('%PDF-1.4 broken'))).status).toBe(400);
 
