@@ -368,6 +368,7 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
       await page.click('form[action="/work-plan/import/accept"] button');
       await page.waitForSelector('.govuk-notification-banner--success');
       expect(await page.locator('.govuk-notification-banner--success').innerText()).toContain('2 of the 2 items chosen from the work programme were added to the work plan.');
+      await inspectPage(page, `${dialect}-work-programme-added`);
     } finally {
       await browser.close();
     }
