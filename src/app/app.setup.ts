@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 
 import { join } from 'node:path';
 import helmet from 'helmet';
+import { DOCUMENT_MAX_BYTES, DOCUMENT_MEDIA_TYPES } from '../common/documents/published-document.http.js';
 import { projectDir } from '../common/files/project-dir.js';
 import { govukFrontendDir, inlineScriptSource } from '../common/web/page-renderer.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -11,9 +12,6 @@ import { inputProblems, pathProblems } from '../common/http/input.rules.js';
 import { assertRedisReachable } from '../common/queue/redis-connection.js';
 
 export const BODY_LIMIT = '1mb';
-/** Published minutes as a PDF or Word file are larger than any form: a 200-page PDF is a few megabytes. */
-export const DOCUMENT_LIMIT = '20mb';
-export const DOCUMENT_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/html', 'application/octet-stream'];
 
 /**
  * Checks made before the app is built: a missing Redis stops the start within seconds, with
@@ -50,7 +48,8 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
   app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
   // Documents are taken as they are only where minutes are imported.
-  const documents = bodyParser(express.raw({ limit: DOCUMENT_LIMIT, type: DOCUMENT_TYPES }));
+  // Papers as a PDF or Word file are larger than any form; text/plain is already read as text above.
+  const documents = bodyParser(express.raw({ limit: DOCUMENT_MAX_BYTES, type: [...DOCUMENT_MEDIA_TYPES.filter((t) => t !== 'text/plain'), 'application/octet-stream'] }));
   app.use((request: Request, response: Response, next: NextFunction) => (/^\/api\/v1\/(meetings\/[^/]+\/minutes|forward-plan\/notices|work-plan)\/import$/.test(request.path) ? documents(request, response, next) : next()));
   // The pages (plain HTML forms, no JavaScript needed) post their fields the way browsers do; the API takes JSON.
   const forms = bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false }));

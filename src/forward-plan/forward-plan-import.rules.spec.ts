@@ -40,7 +40,7 @@ describe('importForwardPlan', () => {
       <h2>Non-key decisions</h2>
       <p class="mgAiTitleTxt">Alley gating scheme, Park Ward</p>
       <p>Decision maker: Cabinet Member for Community Safety</p><p>Decision due: 9 May 2024</p><p>Wards affected: Park</p>`);
-    const plan = importForwardPlan(page.text, page.hints);
+    const plan = importForwardPlan(page.text);
     expect([plan.periodStart, plan.periodEnd]).toEqual(['2024-03-01', '2024-06-30']);
     expect(plan.decisions.map((d) => [d.title, d.key, d.decisionDueOn])).toEqual([
       ['Community Safety Partnership Plan 2024-27', true, '2024-04-18'],

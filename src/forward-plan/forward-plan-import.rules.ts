@@ -7,7 +7,6 @@
  * not key too, under a heading ("Non-key decisions") or by a field: those are marked, and never
  * judged against the 28 clear days.
  */
-import type { LineHint } from '../common/documents/published-document.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { MONTH_NAME, writtenDate } from '../common/time/written-dates.js';
 import type { DecisionMaker } from './key-decision.entity.js';
@@ -108,8 +107,8 @@ function periodIn(lines: string[]): { start: IsoDate | null; end: IsoDate | null
   return { start: null, end: null };
 }
 
-export function importForwardPlan(text: string, hints: ReadonlyMap<number, LineHint> = new Map()): ImportedForwardPlan {
-  void hints;
+/** Plans are read by their labelled fields, not their layout: the readers' hints are not needed. */
+export function importForwardPlan(text: string): ImportedForwardPlan {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\f\v\u00a0\u200b\ufeff]/g, ' ').replace(RESIDUE, '').trim());
   const warnings: string[] = [];
   const decisions: ImportedDecision[] = [];

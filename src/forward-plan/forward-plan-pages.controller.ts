@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { problemForPage, UPLOAD_LIMITS } from '../common/documents/published-document.http.js';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
@@ -13,8 +14,6 @@ import { CreateNoticeDto, GeneralExceptionDto, KeyDecisionDto, ScrutiniseDto, Sp
 import { ForwardPlanService } from './forward-plan.service.js';
 import { UrgencyService } from './urgency.service.js';
 
-/** A forward plan as a PDF or Word file is larger than a form. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** How many decisions the new-notice form offers (blank ones are left out): more are added by superseding the notice. */
 const DECISION_BLOCKS = 3;
@@ -60,7 +59,7 @@ export class ForwardPlanPagesController {
   /** The forward plan as the council published it (PDF, Word, saved web page or text) into a draft notice, shown with what to check. */
   @Post('import')
   @Roles('coordinator')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', UPLOAD_LIMITS))
   async import(
     @Req() request: Request,
     @Res() response: Response,
@@ -74,8 +73,7 @@ export class ForwardPlanPagesController {
         return this.showNotice(request, response, acting, notice.id, null, 200, warnings);
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
-        problem = error.problems.map((p) => p.replace(/^file: /, '')).join('; ');
-        problem = problem.charAt(0).toUpperCase() + problem.slice(1);
+        problem = problemForPage(error.problems);
       }
     }
     const notices = await this.forwardPlan.list(acting.councilId);

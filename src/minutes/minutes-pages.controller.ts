@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { problemForPage, UPLOAD_LIMITS } from '../common/documents/published-document.http.js';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
@@ -16,8 +17,6 @@ import { UndertakingDecisionDto, WorkPlanChangeDecisionDto } from './minutes.dto
 import { sourceExcerpt } from './minutes.rules.js';
 import { MinutesService } from './minutes.service.js';
 
-/** The largest file of minutes taken (the API's body limit). */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const UNDERTAKING_FIELDS: Record<string, FormField> = {
   decision: { label: 'Decision', message: 'Select whether to record the undertaking or dismiss it' },
@@ -54,7 +53,7 @@ export class MinutesPagesController {
   /** Pasted text, or the file as the council published it: text, a saved web page, a Word document or a PDF. */
   @Post('import')
   @Roles('coordinator')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', UPLOAD_LIMITS))
   async import(
     @Req() request: Request,
     @Res() response: Response,
@@ -73,7 +72,7 @@ export class MinutesPagesController {
         return response.redirect(303, `/meetings/${meetingId}/minutes?done=imported`);
       } catch (error) {
         if (error instanceof ConflictError) problem = error.message;
-        else if (error instanceof InvalidInputError) problem = error.problems.join('; ');
+        else if (error instanceof InvalidInputError) problem = problemForPage(error.problems);
         else throw error;
       }
     }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { problemForPage, UPLOAD_LIMITS } from '../common/documents/published-document.http.js';
 import { InvalidInputError, ConflictError } from '../common/errors/domain-errors.js';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
@@ -63,7 +64,7 @@ export class WorkPlanPagesController {
   /** The published work programme read into proposals, each to keep or not. */
   @Post('import')
   @Roles('coordinator')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', UPLOAD_LIMITS))
   async import(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @UploadedFile() file: { buffer: Buffer; mimetype: string } | undefined): Promise<void> {
     let problem = 'Choose the file of the work programme';
     if (file && file.buffer.length) {
@@ -73,8 +74,7 @@ export class WorkPlanPagesController {
         problem = read.warnings[0] ?? problem;
       } catch (error) {
         if (!(error instanceof InvalidInputError) && !(error instanceof ConflictError)) throw error;
-        problem = error instanceof InvalidInputError ? error.problems.map((p) => p.replace(/^(file|body): /, '')).join('; ') : error.message;
-        problem = problem.charAt(0).toUpperCase() + problem.slice(1);
+        problem = error instanceof InvalidInputError ? problemForPage(error.problems) : error.message;
       }
     }
     this.showImport(request, response, null, { name: 'import', typed: {}, errors: { list: [{ text: problem, href: '#file' }], byField: { file: { text: problem } } } }, 400);

@@ -40,21 +40,21 @@ const summary = (items: ReturnType<typeof importWorkProgramme>['items']) => item
 
 describe('importWorkProgramme', () => {
   it('reads the work programme table of a Word document: each item with its meeting (carried down the rows), lead officer and basis', async () => {
-    const { text, hints } = await documentText(await asDocx(), 'docx');
-    const programme = importWorkProgramme(text, hints);
+    const { text } = await documentText(await asDocx(), 'docx');
+    const programme = importWorkProgramme(text);
     expect(summary(programme.items)).toEqual(expected);
     expect(programme.items[1].notes).toBe('Draw-down request from Cllr Smith');
     expect(programme.warnings).toEqual(['1 item has no meeting date ("Fire safety in high-rise housing"): each can be added once the committee has agreed when to take it']);
   });
 
   it('reads the same table from a PDF, its columns told apart by the space between them', async () => {
-    const { text, hints } = await documentText(await asPdf(), 'pdf');
-    expect(summary(importWorkProgramme(text, hints).items)).toEqual(expected);
+    const { text } = await documentText(await asPdf(), 'pdf');
+    expect(summary(importWorkProgramme(text).items)).toEqual(expected);
   });
 
   it('reads a list of items under each meeting, and a season for a date', () => {
     const page = fromHtml('<h2>Meeting: 14 June 2023</h2><ul><li>Strategic Assessment 2023</li><li>Police and Crime Panel update</li></ul><h2>Autumn 2023</h2><ul><li>Knife crime</li></ul><p>Items are added as the committee agrees them.</p>');
-    const programme = importWorkProgramme(page.text, page.hints);
+    const programme = importWorkProgramme(page.text);
     expect(programme.items.map((i) => [i.title, i.meetingOn, i.when, i.category])).toEqual([
       ['Strategic Assessment 2023', '2023-06-14', '14 June 2023', 'strategic_assessment'],
       ['Police and Crime Panel update', '2023-06-14', '14 June 2023', 'police_and_crime_panel_update'],

@@ -8,7 +8,6 @@
  * cell holding a date is the meeting's and the first other cell the item's. A date on a line of its
  * own (a heading, a merged cell) is the meeting of the items below it.
  */
-import type { LineHint } from '../common/documents/published-document.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { writtenDate } from '../common/time/written-dates.js';
 import type { Basis, Category } from './work-plan.rules.js';
@@ -77,8 +76,8 @@ function whenOf(text: string): { date: IsoDate | null; written: string } | null 
   return null;
 }
 
-export function importWorkProgramme(text: string, hints: ReadonlyMap<number, LineHint> = new Map()): ImportedWorkProgramme {
-  void hints;
+/** Read by its rows and lines: the readers give a table row as one line, so their hints are not needed. */
+export function importWorkProgramme(text: string): ImportedWorkProgramme {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const items: ProposedItem[] = [];
   const warnings: string[] = [];

@@ -3,7 +3,7 @@ import ical from 'node-ical';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inspectPage, startBrowser } from '../support/browser.js';
+import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
 import { signInThroughPages } from '../support/sign-in.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
@@ -105,12 +105,16 @@ describe.each(DIALECTS)('Regulation 9 notices on %s', (dialect) => {
       const tab = await signInThroughPages(t, await browser.newContext(), email, '/forward-plan');
       await tab.waitForSelector('h2:has-text("Import a published forward plan")');
       await inspectPage(tab, `${dialect}-forward-plan-import`);
-      await tab.click('form[action^="/forward-plan/import"] button');
+      // By keyboard alone: Tab to the button, Enter.
+      await tabTo(tab, 'form[action^="/forward-plan/import"] button');
+      await tab.keyboard.press('Enter');
       await tab.waitForSelector('.govuk-error-summary');
       expect(await tab.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#file');
       await inspectPage(tab, `${dialect}-forward-plan-import-error`);
       await tab.setInputFiles('#file', file);
-      await tab.click('form[action^="/forward-plan/import"] button');
+      // By keyboard alone: Tab to the button, Enter.
+      await tabTo(tab, 'form[action^="/forward-plan/import"] button');
+      await tab.keyboard.press('Enter');
       await tab.waitForSelector('h3:has-text("The forward plan was imported as a draft")');
       expect(await tab.locator('.govuk-notification-banner').innerText()).toContain('"Renewal of the town centre CCTV maintenance contract" was left out: it needs a date (the plan says "to be confirmed")');
       expect(await tab.locator('h2.govuk-heading-m').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Community Safety Partnership Plan refresh')]));

@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inspectPage, startBrowser } from '../support/browser.js';
+import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
 import { signInThroughPages } from '../support/sign-in.js';
 import { DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -365,7 +365,8 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
       expect(await page.locator('input[name="accept"]').count()).toBe(3);
       expect(await page.locator('#undated').innerText()).toBe('Rural crime');
       await inspectPage(page, `${dialect}-work-programme-proposals`);
-      await page.click('form[action="/work-plan/import/accept"] button');
+      await tabTo(page, 'form[action="/work-plan/import/accept"] button');
+      await page.keyboard.press('Enter');
       await page.waitForSelector('.govuk-notification-banner--success');
       expect(await page.locator('.govuk-notification-banner--success').innerText()).toContain('2 of the 2 items chosen from the work programme were added to the work plan.');
       await inspectPage(page, `${dialect}-work-programme-added`);
