@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { gateOf, gateSqlite } from './sqlite-gate.js';
+import { gateOf, gateSqlite, SqliteGate } from './sqlite-gate.js';
 
 /** Lets other async work run, as awaiting the network inside a transaction does. */
 const elsewhere = () => new Promise((resolve) => setImmediate(resolve));
@@ -67,5 +67,30 @@ describe('the SQLite gate (one connection shared by every caller)', () => {
     await db.transaction((manager) => manager.query("INSERT INTO notes VALUES ('after')"));
     expect(gateOf(db)!.writeProblem).toBeNull();
     expect(await rows()).toEqual(['after']);
+  });
+});
+
+describe('the gate itself', () => {
+  it('is handed to those waiting in the order they asked, and a late comer waits behind them', async () => {
+    const gate = new SqliteGate();
+    const [first, second, third, late] = [{}, {}, {}, {}];
+    const entered: string[] = [];
+    await gate.acquire(first);
+    const waiting = [
+      gate.acquire(second).then(() => entered.push('second')),
+      gate.acquire(third).then(() => entered.push('third')),
+    ];
+    gate.release(first);
+    const lateEntry = gate.acquire(late).then(() => entered.push('late'));
+    await waiting[0];
+    expect(gate.holds(second)).toBe(true);
+    gate.release(second);
+    await waiting[1];
+    gate.release(third);
+    await lateEntry;
+    expect(entered).toEqual(['second', 'third', 'late']);
+    // Only the holder can let it go.
+    gate.release(first);
+    expect(gate.holds(late)).toBe(true);
   });
 });

@@ -21,7 +21,8 @@ import { storageProblem } from '../errors/unavailable.rules.js';
  */
 export class SqliteGate {
   private holder: object | null = null;
-  private waiting: (() => void)[] = [];
+  /** Who waits for the gate, in the order they asked: it is handed to the first, never fought over. */
+  private waiting: { owner: object; enter: () => void }[] = [];
   /** Why the last write failed for want of storage (disk full, I/O error, read-only), until one succeeds. */
   writeProblem: string | null = null;
 
@@ -29,16 +30,21 @@ export class SqliteGate {
     return owner !== undefined && this.holder === owner;
   }
 
-  async acquire(owner: object): Promise<void> {
-    while (this.holder !== null) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.holder = owner;
+  acquire(owner: object): Promise<void> {
+    if (this.holder === null) {
+      this.holder = owner;
+      return Promise.resolve();
+    }
+    return new Promise<void>((enter) => this.waiting.push({ owner, enter }));
   }
 
   release(owner: object): void {
     if (this.holder !== owner) return;
-    this.holder = null;
-    // Everyone waiting looks again; the first to run takes the gate, the others wait once more.
-    this.waiting.splice(0).forEach((wake) => wake());
+    // Handed straight to the next in line: waking every waiter to race for it made each release cost
+    // as many wake-ups as there were waiters, and let a late comer overtake those waiting longest.
+    const next = this.waiting.shift();
+    this.holder = next?.owner ?? null;
+    next?.enter();
   }
 
   noteFailure(error: unknown): void {

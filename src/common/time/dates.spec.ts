@@ -47,6 +47,38 @@ describe('toZonedIso in Europe/London', () => {
   });
 });
 
+describe('the wall clock remembered for the last minute asked about', () => {
+  const fresh = (utc: string, zone: string) => {
+    // A different minute first, so that the instant is computed, not remembered.
+    toZonedIso(new Date(Date.parse(utc) - 3_600_000), zone);
+    return toZonedIso(new Date(utc), zone);
+  };
+
+  it.each([
+    // Each pair within one minute: the second is answered from the first's offset.
+    ['2017-03-26T00:59:01.000Z', '2017-03-26T00:59:59.999Z', 'Europe/London'],
+    ['2017-10-29T00:59:00.000Z', '2017-10-29T00:59:59.000Z', 'Europe/London'],
+    ['2017-07-26T23:00:30.000Z', '2017-07-26T23:00:00.000Z', 'Europe/London'],
+    ['2017-07-26T12:34:56.000Z', '2017-07-26T12:34:01.000Z', 'Asia/Kolkata'],
+  ])('%s then %s in %s are both as computed afresh', (first, second, zone) => {
+    const expected = [fresh(first, zone), fresh(second, zone)];
+    expect([toZonedIso(new Date(first), zone), toZonedIso(new Date(second), zone)]).toEqual(expected);
+  });
+
+  it('is not used across the minute the clocks change in', () => {
+    expect(toZonedIso(new Date('2017-03-26T00:59:59.000Z'), 'Europe/London')).toBe('2017-03-26T00:59:59+00:00');
+    expect(toZonedIso(new Date('2017-03-26T01:00:00.000Z'), 'Europe/London')).toBe('2017-03-26T02:00:00+01:00');
+    expect(toZonedIso(new Date('2017-10-29T00:59:59.000Z'), 'Europe/London')).toBe('2017-10-29T01:59:59+01:00');
+    expect(toZonedIso(new Date('2017-10-29T01:00:00.000Z'), 'Europe/London')).toBe('2017-10-29T01:00:00+00:00');
+  });
+
+  it('keeps each time zone apart', () => {
+    expect(dateIn(new Date('2017-07-26T20:00:00Z'), 'Europe/London')).toBe('2017-07-26');
+    expect(dateIn(new Date('2017-07-26T20:00:10Z'), 'Asia/Tokyo')).toBe('2017-07-27');
+    expect(dateIn(new Date('2017-07-26T20:00:20Z'), 'Europe/London')).toBe('2017-07-26');
+  });
+});
+
 describe('startOfDay in Europe/London', () => {
   it.each([
     ['2017-07-26', '2017-07-25T23:00:00.000Z'],

@@ -24,7 +24,6 @@ export function isIsoInstant(value: unknown): value is string {
   return hours < 24 && minutes < 60 && seconds < 60 && !Number.isNaN(Date.parse(value));
 }
 
-/** Wall-clock parts of an instant in a time zone, and the zone's offset from UTC at that instant. */
 /**
  * One formatter per time zone for the life of the process: making an `Intl.DateTimeFormat` costs far
  * more than using one, and every date a page or a reminder shows goes through here.
@@ -40,19 +39,42 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * The offset each zone had in the last minute asked about: a request's "today", and every date of one
+ * page, fall in one minute, and `formatToParts` is the dearest call here. Offsets have changed only on
+ * whole minutes since 1970 (before, some zones kept local mean time to the second), so the cache holds
+ * only instants from 1970 on.
+ */
+const lastMinute = new Map<string, { minute: number; offsetMinutes: number }>();
+
+/** Wall-clock parts of an instant in a time zone, and the zone's offset from UTC at that instant. */
 export function zonedParts(instant: Date, timeZone: string) {
+  const ms = instant.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const known = lastMinute.get(timeZone);
+  if (known?.minute === minute) return partsAt(ms, known.offsetMinutes);
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
   const wallClockAsUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  const offsetMinutes = Math.round((wallClockAsUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const offsetMinutes = Math.round((wallClockAsUtc - Math.floor(ms / 1000) * 1000) / 60000);
+  if (ms >= 0 && ms < MODERN_END) lastMinute.set(timeZone, { minute, offsetMinutes });
   return {
     date: `${parts.year}-${parts.month}-${parts.day}` as IsoDate,
     time: `${parts.hour}:${parts.minute}:${parts.second}`,
     offsetMinutes,
   };
+}
+
+/** Instants before the year 10000 (ISO strings of four-digit years). */
+const MODERN_END = Date.UTC(9999, 11, 31);
+
+/** The wall clock of an instant, from the zone's offset then. */
+function partsAt(ms: number, offsetMinutes: number) {
+  const wall = new Date(Math.floor(ms / 1000) * 1000 + offsetMinutes * 60_000).toISOString();
+  return { date: wall.slice(0, 10) as IsoDate, time: wall.slice(11, 19), offsetMinutes };
 }
 
 /** The instant written as local time with its offset, e.g. `2017-07-26T19:00:00+01:00` in Europe/London. */
