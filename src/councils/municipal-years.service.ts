@@ -27,6 +27,11 @@ export class MunicipalYearsService {
     return pageOf(items, total);
   }
 
+  /** Every municipal year of the council, in order (a handful: one a year). */
+  async ofCouncil(councilId: string): Promise<MunicipalYear[]> {
+    return this.years.find({ where: { councilId }, order: { startsOn: 'ASC' } });
+  }
+
   /** The council's municipal year of this label ("2016-17"), or null. */
   async byLabel(councilId: string, label: string): Promise<MunicipalYear | null> {
     return this.years.findOneBy({ councilId, label });

@@ -89,6 +89,11 @@ export class MeetingsService {
     return (manager ?? this.db.manager).find(Meeting, { where: { councilId, committeeId, startsAt: Between(from, to) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
+  /** The council's meetings of these ids (none asked, none read). */
+  async meetingsByIds(councilId: string, ids: readonly string[]): Promise<Meeting[]> {
+    return ids.length ? this.db.manager.find(Meeting, { where: { councilId, id: In([...ids]) } }) : [];
+  }
+
   async meetingsOf(councilId: string, committeeId?: string, manager?: EntityManager): Promise<Meeting[]> {
     return (manager ?? this.db.manager).find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }

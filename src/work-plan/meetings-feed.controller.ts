@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PublicWorkPlanView } from './work-plan.dto.js';
 import type { Request, Response } from 'express';
 import { wantsPage } from '../common/web/negotiate.js';
@@ -22,29 +22,40 @@ export class MeetingsFeedController {
 
   @Get(':councilSlug/work-plan')
   @Public()
-  @ApiOperation({ summary: "Each committee's rolling work plan, by meeting or season: titles, basis, category and status (no descriptions). A page, with the plan's amendments, to a browser" })
+  @ApiOperation({
+    summary:
+      "Each committee's rolling work plan, by meeting or season: titles, basis, category and status (no descriptions); every year, or the municipal year of `year` (e.g. 2017-18). " +
+      'A page, with the changes made during the year, to a browser: it opens at the current municipal year, the others a link away',
+  })
+  @ApiQuery({ name: 'year', required: false, example: '2017-18', description: 'A municipal year; unknown: 404' })
   @ApiOkResponse({ type: PublicWorkPlanView })
   @ApiErrors(404)
-  async plan(@Param('councilSlug') slug: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const found = await this.workPlan.publicPlan(slug);
+  async plan(@Param('councilSlug') slug: string, @Query('year') year: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const asked = typeof year === 'string' && year !== '' ? year : undefined;
+    const page = wantsPage(request, response);
+    const found = await this.workPlan.publicPlan(slug, { municipalYear: asked, firstYear: page });
     if (!found) throw new NotFoundError('Council', slug);
-    if (wantsPage(request, response)) {
-      const { council } = found;
+    const { council } = found;
+    const shown = found.year;
+    if (page) {
       return this.pages.sendPublic(response, 'work-plan/pages/public-plan.njk', {
-        title: 'Work plan',
+        title: shown ? `Work plan ${shown.label}` : 'Work plan',
         area: 'public-work-plan',
         council,
+        year: shown,
+        years: found.years,
         committees: found.committees.map(({ committee, groups }) => ({
           name: committee.name,
           groups: groups
             .map((g) => ({ ...g, items: g.items.filter((i) => i.status !== 'withdrawn').map((i) => ({ title: publicTitle(i.title, i.exemptParagraph), category: CATEGORY_LABELS[i.category] ?? i.category, tag: STATUS_TAGS[i.status] })) }))
             .filter((g) => g.items.length > 0),
         })),
-        amendments: await this.workPlan.publicAmendments(council.id, council.timeZone),
+        amendments: await this.workPlan.publicAmendments(council.id, council.timeZone, shown),
       });
     }
     response.json({
-      council: found.council.name,
+      council: council.name,
+      ...(shown ? { municipalYear: shown.label } : {}),
       committees: found.committees.map(({ committee, groups }) => ({
         committeeId: committee.id,
         name: committee.name,

@@ -397,6 +397,7 @@ class PublicCommitteePlanView {
 
 export class PublicWorkPlanView {
   @ApiProperty() council: string;
+  @ApiPropertyOptional({ description: 'The municipal year asked for; absent when the plan is of every year' }) municipalYear?: string;
   @ApiProperty({ type: [PublicCommitteePlanView] }) committees: PublicCommitteePlanView[];
 }
 

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In, IsNull, Not } from 'typeorm';
+import { Between, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { newId } from '../common/database/columns.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
-import { dateIn, type IsoDate } from '../common/time/dates.js';
+import { dateIn, endOfDay, type IsoDate, startOfDay } from '../common/time/dates.js';
 import { formatDate } from '../calendar/calendar.rules.js';
 import { type Committee, CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
+import type { MunicipalYear } from '../councils/municipal-years.service.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -21,7 +22,7 @@ import { compareVersions, type SnapshotItem, type VersionDifference } from './ve
 import type { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
-import { type AmendmentKind, amendmentInWords, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart, seasonsWithin } from './work-plan.rules.js';
+import { type AmendmentKind, amendmentInWords, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart, seasonsWithin, yearShownFirst } from './work-plan.rules.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -61,6 +62,27 @@ export type { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 export type { WorkPlanVersion } from './work-plan-version.entity.js';
 
 /** The committee's rolling work plan: items, where they stand, and every amendment with its reason. */
+/** The work plan as the public reads it: each committee's groups, for one municipal year or every year. */
+export interface PublicPlan {
+  council: Council;
+  /** Every municipal year of the council, for the page's links to the others. */
+  years: MunicipalYear[];
+  /** The year shown; null: every year. */
+  year: MunicipalYear | null;
+  committees: { committee: Committee; groups: WorkPlanGroup[] }[];
+}
+
+/** One change of the plan, as the public reads it. */
+export interface PublicAmendment {
+  id: string;
+  title: string;
+  words: string;
+  reason: string;
+  directedBy: string;
+  recordedOn: IsoDate;
+  recordedAt: Date;
+}
+
 @Injectable()
 export class WorkPlanService {
   constructor(
@@ -291,32 +313,52 @@ export class WorkPlanService {
   }
 
   /** Every committee's plan, for the public route; null for an unknown council. */
-  async publicPlan(slug: string): Promise<{ council: Council; committees: { committee: Committee; groups: WorkPlanGroup[] }[] } | null> {
+  /**
+   * The work plan as the public reads it, for one municipal year (the one asked for; for a page, the
+   * one `yearShownFirst` picks) or, when none is given, every year; null for an unknown council (404 for an unknown year).
+   * A year is read on its own indexes: a committee's history costs a year's page nothing.
+   */
+  async publicPlan(slug: string, asked: { municipalYear?: string; firstYear?: boolean } = {}): Promise<PublicPlan | null> {
     const council = await this.councils.findBySlug(slug);
     if (!council) return null;
+    const years = await this.years.ofCouncil(council.id);
+    const year = asked.municipalYear
+      ? (years.find((y) => y.label === asked.municipalYear) ?? null)
+      : asked.firstYear
+        ? yearShownFirst(years, dateIn(this.clock.now(), council.timeZone))
+        : null;
+    if (asked.municipalYear && !year) throw new NotFoundError('Municipal year', asked.municipalYear);
     const committees = await this.committees.committeesOf(council.id);
     const plans = [];
-    for (const committee of committees) plans.push({ committee, groups: await this.plan(council.id, { committeeId: committee.id }) });
-    return { council, committees: plans };
+    for (const committee of committees) plans.push({ committee, groups: await this.plan(council.id, { committeeId: committee.id, municipalYear: year?.label }) });
+    return { council, years, year, committees: plans };
   }
 
   /**
    * The amendments of a council's work plan as the public reads them, newest first: the item's title,
-   * what was done from where to where, why and at whose direction; exempt records by their paragraph alone.
+   * what was done from where to where, why and at whose direction; exempt records by their paragraph
+   * alone. With a year, those recorded in it (found by the time they were recorded, on its index).
    */
-  async publicAmendments(councilId: string, timeZone: string): Promise<{ id: string; title: string; words: string; reason: string; directedBy: string; recordedOn: IsoDate; recordedAt: Date }[]> {
-    const [amendments, items, meetings] = await Promise.all([
-      this.amendmentsOf(councilId),
-      this.db.manager.find(WorkPlanItem, { where: { councilId } }),
-      this.meetings.meetingsOf(councilId),
+  async publicAmendments(councilId: string, timeZone: string, year?: { startsOn: IsoDate; endsOn: IsoDate } | null): Promise<PublicAmendment[]> {
+    const db = this.db.manager;
+    const amendments = year
+      ? await db.find(WorkPlanAmendment, { where: { councilId, recordedAt: Between(startOfDay(year.startsOn, timeZone), endOfDay(year.endsOn, timeZone)) }, order: { sequence: 'ASC' } })
+      : await this.amendmentsOf(councilId);
+    const itemIds = [...new Set(amendments.map((a) => a.itemId))];
+    const meetingIds = [...new Set(amendments.flatMap((a) => [a.fromMeetingId, a.toMeetingId]).filter((id): id is string => id !== null))];
+    const [items, meetings] = await Promise.all([
+      itemIds.length ? db.find(WorkPlanItem, { where: { councilId, id: In(itemIds) } }) : Promise.resolve([]),
+      this.meetings.meetingsByIds(councilId, meetingIds),
     ]);
+    const itemById = new Map(items.map((i) => [i.id, i]));
+    const meetingById = new Map(meetings.map((m) => [m.id, m]));
     const place = (meetingId: string | null, season: string | null) => {
-      const meeting = meetingId ? meetings.find((m) => m.id === meetingId) : undefined;
+      const meeting = meetingId ? meetingById.get(meetingId) : undefined;
       return meeting ? `the meeting of ${formatDate(dateIn(meeting.startsAt, timeZone))}` : season;
     };
     return amendments
       .map((a) => {
-        const item = items.find((i) => i.id === a.itemId);
+        const item = itemById.get(a.itemId);
         const exempt = a.exemptParagraph ?? item?.exemptParagraph ?? null;
         return {
           id: a.id,

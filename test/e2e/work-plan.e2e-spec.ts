@@ -227,6 +227,36 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect((await t.http().get('/public/nowhere/work-plan')).status).toBe(404);
   });
 
+  it('publishes one municipal year at a time when asked, and a page opens at the year under way with the others a link away', async () => {
+    const dates = (body: { committees: { groups: Group[] }[] }) => body.committees.flatMap((c) => c.groups.map((g) => g.date));
+    const earlier = await t.http().get('/public/dartford/work-plan?year=2016-17');
+    expect(earlier.body.municipalYear).toBe('2016-17');
+    expect(dates(earlier.body)).toContain('2016-07-27');
+    expect(dates(earlier.body).every((d: string) => d >= '2016-05-18' && d <= '2017-05-16')).toBe(true);
+    const later = dates((await t.http().get('/public/dartford/work-plan?year=2017-18')).body);
+    expect(later).toContain('2017-07-26');
+    expect(later).not.toContain('2016-07-27');
+    // Without a year, the JSON answer is every year, as it always was.
+    const all = await t.http().get('/public/dartford/work-plan');
+    expect(all.body.municipalYear).toBeUndefined();
+    expect(dates(all.body)).toEqual(expect.arrayContaining(['2016-07-27', '2017-07-26']));
+    const unknown = await t.http().get('/public/dartford/work-plan?year=2031-32');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toContain('2031-32');
+
+    t.clock.set('2017-09-01T10:00:00Z');
+    const page = await t.http().get('/public/dartford/work-plan').set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<h1 class="govuk-heading-xl">Work plan 2017-18</h1>');
+    expect(page.text).toContain('<strong aria-current="page">2017-18</strong>');
+    expect(page.text).toContain('href="/public/dartford/work-plan?year=2016-17"');
+    expect(page.text).toContain('Wednesday 26 July 2017');
+    expect(page.text).not.toContain('Wednesday 27 July 2016');
+    const before = await t.http().get('/public/dartford/work-plan?year=2016-17').set('Accept', 'text/html');
+    expect(before.text).toContain('Wednesday 27 July 2016');
+    expect(before.text).not.toContain('Wednesday 26 July 2017');
+  });
+
   describe('moving an item', () => {
     const move = (id: string, body: object) => post(`/api/v1/work-plan/items/${id}/move`, body);
     const reason = { reason: 'Officer availability', directedBy: 'Chairman' };
