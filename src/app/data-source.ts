@@ -11,10 +11,10 @@ import { gateSqlite } from '../common/database/sqlite-gate.js';
 export { type Dialect, dialectOf } from '../common/database/scratch-database.js';
 
 /**
- * TypeORM options for a DATABASE_URL: `sqlite:<path>` (better-sqlite3, WAL) or `postgres://…`.
+ * TypeORM options for a DATABASE_URL: `sqlite:<path>` (better-sqlite3, WAL, synchronous FULL or NORMAL) or `postgres://…`.
  * The schema comes only from the dialect's migrations; synchronize is never on.
  */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, sqliteSynchronous: 'full' | 'normal' = 'full'): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),
@@ -25,7 +25,9 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   if (dialectOf(databaseUrl) === 'sqlite') {
     const database = databaseUrl.slice('sqlite:'.length);
     mkdirSync(dirname(database), { recursive: true });
-    return { ...common, type: 'better-sqlite3', database, enableWAL: true, timeout: 10_000, migrations: sqliteMigrations };
+    // SQLITE_SYNCHRONOUS: see AppConfig; FULL unless the operator chose the faster, less durable NORMAL.
+    const prepareDatabase = (db: { pragma(source: string): unknown }) => db.pragma(`synchronous = ${sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    return { ...common, type: 'better-sqlite3', database, enableWAL: true, timeout: 10_000, migrations: sqliteMigrations, prepareDatabase };
   }
   return {
     ...common,

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://127.0.0.1:6379',
       APP_ROLE: 'all',
       TZ_DEFAULT: 'Europe/London',
+      SQLITE_SYNCHRONOUS: 'full',
     });
     expect(config.publicBaseUrl).toBe('http://localhost:3000');
   });
@@ -21,8 +22,10 @@ describe('loadConfig', () => {
       APP_ROLE: 'worker',
       PUBLIC_BASE_URL: 'https://scrutiny.dartford.gov.uk',
       MAIL_FROM: 'Democratic Services <democratic.services@dartford.gov.uk>',
+      SQLITE_SYNCHRONOUS: 'normal',
     });
     expect(config.PORT).toBe(8080);
+    expect(config.SQLITE_SYNCHRONOUS).toBe('normal');
     expect(config.DATABASE_URL).toBe('postgres://scrutineer@db:5432/scrutineer');
     expect(config.APP_ROLE).toBe('worker');
     expect(config.publicBaseUrl).toBe('https://scrutiny.dartford.gov.uk');
@@ -41,16 +44,17 @@ describe('loadConfig', () => {
         SMTP_URL: 'mail.example.org',
         MIGRATIONS: 'sometimes',
         TRUST_PROXY: 'everyone',
+        SQLITE_SYNCHRONOUS: 'off',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'APP_ROLE', 'TZ_DEFAULT', 'LINK_SECRET', 'SMTP_URL', 'MIGRATIONS', 'TRUST_PROXY']) {
+    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'APP_ROLE', 'TZ_DEFAULT', 'LINK_SECRET', 'SMTP_URL', 'MIGRATIONS', 'TRUST_PROXY', 'SQLITE_SYNCHRONOUS']) {
       expect(problems).toContain(name);
     }
-    expect((error as ConfigError).problems).toHaveLength(9);
+    expect((error as ConfigError).problems).toHaveLength(10);
   });
 
   it.each([

@@ -22,6 +22,15 @@ export class AppConfig {
   })
   DATABASE_URL = DEFAULT_DATABASE_URL;
 
+  /**
+   * How a SQLite commit reaches the disk. `full` (the default): each commit is synced before it is
+   * acknowledged, so a power cut loses nothing acknowledged. `normal` (under WAL): commits are synced
+   * at checkpoints, much faster when the disk is slow to sync, but a power cut or an operating system
+   * crash may lose the last commits (never corrupting the file; a crash of the app alone loses nothing).
+   */
+  @IsIn(['full', 'normal'], { message: 'SQLITE_SYNCHRONOUS must be full or normal' })
+  SQLITE_SYNCHRONOUS: 'full' | 'normal' = 'full';
+
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be redis://host:port[/db] or rediss://…' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -103,6 +112,7 @@ export class AppConfig {
 export const CONFIG_KEYS = [
   'PORT',
   'DATABASE_URL',
+  'SQLITE_SYNCHRONOUS',
   'REDIS_URL',
   'QUEUE_PREFIX',
   'SMTP_URL',
