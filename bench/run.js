@@ -6,3 +6,4 @@ await import('./annual-report.js');
 await import('./http.js');
 await import('./work-plan-read.js');
 await import('./sweep.js');
+await import('./pipeline.js');

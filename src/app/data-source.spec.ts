@@ -7,7 +7,9 @@ import { dataSourceOptions } from './data-source.js';
 
 describe("SQLite's write mode", () => {
   let dir: string;
-  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'scrutineer-sync-'))));
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'scrutineer-sync-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** The connection's own settings, as SQLite reports them (synchronous: 2 FULL, 1 NORMAL). */

@@ -26,7 +26,7 @@ export function dataSourceOptions(databaseUrl: string, sqliteSynchronous: 'full'
     const database = databaseUrl.slice('sqlite:'.length);
     mkdirSync(dirname(database), { recursive: true });
     // SQLITE_SYNCHRONOUS: see AppConfig; FULL unless the operator chose the faster, less durable NORMAL.
-    const prepareDatabase = (db: { pragma(source: string): unknown }) => db.pragma(`synchronous = ${sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    const prepareDatabase = (db: { pragma(source: string): unknown }): void => void db.pragma(`synchronous = ${sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     return { ...common, type: 'better-sqlite3', database, enableWAL: true, timeout: 10_000, migrations: sqliteMigrations, prepareDatabase };
   }
   return {

@@ -35,6 +35,12 @@ import { insertRows } from '../common/database/insert-rows.js';
 
 const SWEEP_BATCH = 1_000;
 
+/** Where a page of the sweep ended: the next begins after this due instant and id. */
+export interface DuePosition {
+  dueAt: string;
+  id: string;
+}
+
 /** A council's reminder policy: its ladder of stages and whether requests ask for acknowledgement. */
 export interface Policy {
   stages: ReminderStage[];
@@ -167,17 +173,9 @@ export class RemindersService {
     let enqueued = 0;
     // Pending rows that are due, then claims left stale; each walked in pages along the index.
     for (const status of ['pending', 'sending'] as const) {
-      let after: { dueAt: string; id: string } | null = null;
+      let after: DuePosition | null = null;
       for (;;) {
-        const query = this.reminders
-          .createQueryBuilder('r')
-          .select(['r.id', 'r.obligationId', 'r.stage', 'r.attempts', 'r.dueAt'])
-          .where('r.councilId = :councilId AND r.status = :status AND r.dueAt <= :now', { councilId, status, now: now.toISOString() });
-        // A reminder some recipient deferred waits for its retry time.
-        if (status === 'pending') query.andWhere('(r.retryAt IS NULL OR r.retryAt <= :now)');
-        if (status === 'sending') query.andWhere('r.claimedAt < :stale', { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() });
-        if (after) query.andWhere('(r.dueAt, r.id) > (:afterDue, :afterId)', { afterDue: after.dueAt, afterId: after.id });
-        const due = await query.orderBy('r.dueAt', 'ASC').addOrderBy('r.id', 'ASC').limit(SWEEP_BATCH).getMany();
+        const due = await this.duePage(councilId, status, now, after);
         if (due.length === 0) break;
         await this.enqueue(due);
         enqueued += due.length;
@@ -187,6 +185,24 @@ export class RemindersService {
     }
     if (enqueued > 0) this.logger.log(`Swept council ${councilId}: ${enqueued} reminder(s) enqueued`);
     return enqueued;
+  }
+
+  /**
+   * One page of the sweep: up to SWEEP_BATCH reminders of the council in this status that are due at
+   * `now` (pending ones whose retry time has come; claims gone stale), in (due_at, id) order after `after`.
+   */
+  async duePage(councilId: string, status: 'pending' | 'sending', now: Date, after: DuePosition | null): Promise<Pick<Reminder, 'id' | 'obligationId' | 'stage' | 'attempts' | 'dueAt'>[]> {
+    const query = this.reminders
+      .createQueryBuilder('r')
+      .select(['r.id AS id', 'r.obligationId AS "obligationId"', 'r.stage AS stage', 'r.attempts AS attempts', 'r.dueAt AS "dueAt"'])
+      .where('r.councilId = :councilId AND r.status = :status AND r.dueAt <= :now', { councilId, status, now: now.toISOString() });
+    // A reminder some recipient deferred waits for its retry time.
+    if (status === 'pending') query.andWhere('(r.retryAt IS NULL OR r.retryAt <= :now)');
+    if (status === 'sending') query.andWhere('r.claimedAt < :stale', { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() });
+    if (after) query.andWhere('(r.dueAt, r.id) > (:afterDue, :afterId)', { afterDue: after.dueAt, afterId: after.id });
+    // Raw rows: the sweep reads thousands, and making entities of them cost as much as the query.
+    const rows = await query.orderBy('r.dueAt', 'ASC').addOrderBy('r.id', 'ASC').limit(SWEEP_BATCH).getRawMany<{ id: string; obligationId: string; stage: string; attempts: number; dueAt: Date | string }>();
+    return rows.map((r) => ({ id: r.id, obligationId: r.obligationId, stage: r.stage, attempts: Number(r.attempts), dueAt: new Date(r.dueAt) }));
   }
 
   /** One job per reminder, with an id that the same row in the same state always gets. */

@@ -1,0 +1,147 @@
+// The whole sending pipeline against raw pooled nodemailer, on SQLite and PostgreSQL (npm run bench
+// builds first; `node bench/pipeline.js` alone after `npm run build`). Numbers are recorded in
+// bench/README.md, never asserted. Needs Redis and, for the PostgreSQL half, POSTGRES_ADMIN_URL's server.
+//
+// Every part in a process of its own: the app that seeds and sweeps (APP_ROLE=api), one or two worker
+// processes (APP_ROLE=worker) that claim, compose, send and record, an SMTP server that counts what it
+// accepts and each Message-ID, and the raw sender. A round: BENCH_MAILS (2,000) reminders fall due,
+// one sweep enqueues them, and the clock runs until the server has every message; then the raw sender
+// sends as many messages of the same size to the same server. BENCH_ROUNDS (5) rounds, the sides
+// interleaved; then the same with a second worker process. Lost and doubled messages are counted by
+// Message-ID, and every reminder must end `sent`.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../dist/src/app/app.module.js';
+import { preflight } from '../dist/src/app/app.setup.js';
+import { AuthoritiesService } from '../dist/src/authorities/authorities.service.js';
+import { loadConfig } from '../dist/src/common/config/app-config.js';
+import { createScratchDatabase, postgresReachable } from '../dist/src/common/database/scratch-database.js';
+import { CouncilsService } from '../dist/src/councils/councils.service.js';
+import { RemindersService } from '../dist/src/reminders/reminders.service.js';
+import { median, range, seconds, seedReminders } from './reminder-rows.js';
+
+const MAILS = Number(process.env.BENCH_MAILS ?? 2_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** A round that has not delivered every message by then has lost some. */
+const ROUND_LIMIT_MS = Number(process.env.BENCH_ROUND_LIMIT_MS ?? 300_000);
+const here = (file) => new URL(file, import.meta.url);
+
+/** A child process, and the first message it sends. */
+async function child(file, env = process.env) {
+  const proc = fork(here(file), [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const first = await new Promise((resolve, reject) => {
+    proc.once('message', resolve);
+    proc.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
+  });
+  return { proc, first };
+}
+const ask = (proc, message) => new Promise((resolve) => {
+  proc.once('message', resolve);
+  proc.send(message);
+});
+const stop = (proc) => new Promise((resolve) => {
+  proc.once('exit', resolve);
+  proc.send('stop');
+});
+
+async function pipelineBench(dialect, databaseUrl, out) {
+  const sink = await child('./smtp-sink.js');
+  const smtpUrl = `smtp://127.0.0.1:${sink.first.port}`;
+  const env = { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`, SMTP_URL: smtpUrl, MAIL_FROM: 'Scrutineer <scrutineer@bench.example.org>', SCHEDULER: 'off' };
+  const config = loadConfig({ ...env, APP_ROLE: 'api' });
+  await preflight(config);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
+  const workers = [];
+  const raw = await child('./raw-sender.js').catch(() => null);
+  try {
+    const councils = app.get(CouncilsService);
+    const council = await councils.createCouncil('bench', 'Bench Borough Council');
+    const context = await councils.systemContext(council.id, { councilId: council.id, userId: null, label: 'bench' });
+    await councils.createUser(context, { email: 'coordinator@bench.example.org', name: 'Co-ordinator', role: 'coordinator' });
+    const authorities = app.get(AuthoritiesService);
+    const authority = await authorities.create(context, { name: 'Bench Police', kind: 'police', statutory: true });
+    await authorities.addContact(context, authority.id, { name: 'Inspector', email: 'inspector@police.example.org', role: 'Inspector', escalationLevel: 0 });
+    const db = app.get(DataSource);
+    const reminders = app.get(RemindersService);
+    let next = 1;
+
+    /** One round of the pipeline: MAILS reminders fall due, one sweep, until the server has them all. */
+    const pipelineRound = async () => {
+      const before = await ask(sink.proc, 'stats');
+      const from = next;
+      next += MAILS;
+      await seedReminders(db, dialect, { councilId: council.id, authorityId: authority.id, from, count: MAILS, due: MAILS });
+      const start = process.hrtime.bigint();
+      const enqueued = await reminders.sweep(council.id);
+      if (enqueued !== MAILS) throw new Error(`the sweep enqueued ${enqueued} of ${MAILS}`);
+      let stats = before;
+      const deadline = Date.now() + ROUND_LIMIT_MS;
+      while (stats.received - before.received < MAILS && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        stats = await ask(sink.proc, 'stats');
+      }
+      const elapsed = seconds(start);
+      // A moment more, so that a doubled message sent late is counted too.
+      await new Promise((r) => setTimeout(r, 500));
+      stats = await ask(sink.proc, 'stats');
+      const expected = Array.from({ length: MAILS }, (_, i) => `<reminder.${String(from + i).padStart(8, '0')}-0000-4000-8000-000000000001@bench.example.org>`);
+      const lost = expected.filter((id) => !stats.ids[id]).length;
+      const doubled = expected.reduce((n, id) => n + Math.max(0, (stats.ids[id] ?? 0) - 1), 0);
+      const [{ sent }] = await db.query(`SELECT COUNT(*) AS sent FROM reminders WHERE status = 'sent' AND council_id = ${dialect === 'sqlite' ? '?' : '$1'}`, [council.id]);
+      return { rate: MAILS / elapsed, bytes: (stats.bytes - before.bytes) / Math.max(1, stats.received - before.received), lost, doubled, sent: Number(sent) };
+    };
+
+    /** As many messages of the same size through raw pooled nodemailer to the same server. */
+    const rawRound = async (bytes, round) => {
+      const before = await ask(sink.proc, 'stats');
+      const { seconds: elapsed } = await ask(raw.proc, { url: smtpUrl, count: MAILS, bytes, round });
+      const after = await ask(sink.proc, 'stats');
+      return { rate: MAILS / elapsed, bytes: (after.bytes - before.bytes) / Math.max(1, after.received - before.received) };
+    };
+
+    const results = {};
+    let sentSoFar = 0;
+    for (const count of [1, 2]) {
+      while (workers.length < count) workers.push((await child('./pipeline-worker.js', env)).proc);
+      const sides = { pipeline: [], raw: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        const p = await pipelineRound();
+        sentSoFar += MAILS;
+        if (p.sent !== sentSoFar) out(`round ${round + 1}: ${sentSoFar - p.sent} reminders not marked sent`);
+        sides.pipeline.push(p);
+        sides.raw.push(await rawRound(p.bytes, `${count}.${round}`));
+      }
+      const rates = (s) => s.map((r) => r.rate);
+      const lost = sides.pipeline.reduce((n, r) => n + r.lost, 0);
+      const doubled = sides.pipeline.reduce((n, r) => n + r.doubled, 0);
+      const ratio = median(rates(sides.pipeline)) / median(rates(sides.raw));
+      results[count] = median(rates(sides.pipeline));
+      out(
+        `${count} worker process${count > 1 ? 'es' : ''}: pipeline ${median(rates(sides.pipeline)).toFixed(0)} reminders/s (${range(rates(sides.pipeline))}), ` +
+          `${median(sides.pipeline.map((r) => r.bytes)).toFixed(0)} bytes each; raw pooled nodemailer ${median(rates(sides.raw)).toFixed(0)} messages/s (${range(rates(sides.raw))}), ` +
+          `${median(sides.raw.map((r) => r.bytes)).toFixed(0)} bytes each; ×${ratio.toFixed(2)} of raw; ${lost} lost, ${doubled} doubled of ${(MAILS * ROUNDS).toLocaleString('en-GB')}`,
+      );
+    }
+    out(`two worker processes against one: ×${(results[2] / results[1]).toFixed(2)} (${cpus().length} cores)`);
+  } finally {
+    for (const worker of workers) await stop(worker);
+    if (raw) raw.proc.kill();
+    await app.close();
+    await stop(sink.proc);
+  }
+}
+
+console.log(`sending pipeline: ${MAILS.toLocaleString('en-GB')} reminders a round, ${ROUNDS} rounds, sides interleaved, medians (and ranges); every part in a process of its own`);
+const dialects = ['sqlite', ...((await postgresReachable()) ? ['postgres'] : [])];
+for (const dialect of dialects) {
+  const database = await createScratchDatabase(dialect, 'bench');
+  try {
+    await pipelineBench(dialect, database.url, (line) => console.log(`  ${dialect.padEnd(8)} ${line}`));
+  } finally {
+    await database.drop();
+  }
+}
