@@ -32,7 +32,7 @@ const here = (file) => new URL(file, import.meta.url);
 
 /** A child process, and the first message it sends. */
 async function child(file, env = process.env) {
-  const proc = fork(here(file), [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(here(file), [], { env, execArgv: process.env.BENCH_PROFILE_DIR && file.includes('worker') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const first = await new Promise((resolve, reject) => {
     proc.once('message', resolve);
     proc.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));

@@ -34,7 +34,8 @@ export class DeliveriesProcessor extends WorkerHost implements BeforeApplication
     this.errors.note(error);
   }
 
-  async process(job: Job<{ reminderId?: string; digestId?: string }>): Promise<unknown> {
+  async process(job: Job<{ reminderIds?: string[]; reminderId?: string; digestId?: string }>): Promise<unknown> {
+    if (job.name === JOBS.sendReminders.name && Array.isArray(job.data.reminderIds)) return this.reminders.sendPage(job.data.reminderIds);
     if (job.name === JOBS.sendReminder.name && job.data.reminderId) return this.reminders.send(job.data.reminderId);
     if (job.name === JOBS.sendDigest.name && job.data.digestId) return this.digests.send(job.data.digestId);
     return 'skipped';

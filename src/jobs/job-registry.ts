@@ -24,6 +24,9 @@ const SENT_ONCE: JobsOptions = {
 };
 
 export const JOBS = {
+  /** A page of a sweep's due reminders, sent together (`reminderIds`). */
+  sendReminders: { queue: QUEUES.deliveries, name: 'send-reminders', options: SENT_ONCE },
+  /** One reminder: the jobs sweeps added before reminders went by the page, still in a queue at an upgrade. */
   sendReminder: { queue: QUEUES.deliveries, name: 'send-reminder', options: SENT_ONCE },
   sendDigest: { queue: QUEUES.deliveries, name: 'send-digest', options: SENT_ONCE },
   compileAnnualReport: { queue: QUEUES.annualReports, name: 'compile-annual-report', options: { removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } } },

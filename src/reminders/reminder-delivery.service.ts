@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { IsNull, Not } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
@@ -12,6 +12,7 @@ import type { RenderedMail } from '../mail/template.rules.js';
 import { MailService } from '../mail/mail.service.js';
 import { acceptedBy, giveUpLongDeferred, recordAttempt, settle, stillOwed } from '../mail/delivery.rules.js';
 import { holdClaim } from '../common/queue/claim.js';
+import type { Obligation } from '../obligations/obligations.service.js';
 import { persistently } from '../common/database/persistently.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
 import { ResponseLinksService } from '../response-links/response-links.service.js';
@@ -28,8 +29,45 @@ import { Transactions } from '../common/database/transactions.js';
 
 /** A bound on the rounds of one attempt, whatever the ladder holds: no loop sends without one. */
 const MAX_ROUNDS = 10;
+/** Reminders of a page composed and handed to the mail pool at once (its 5 connections kept busy). */
+const SENDS_AT_ONCE = 10;
 
-/** Sends one claimed reminder and records its delivery. */
+/** What became of a page of reminders. */
+export interface PageOutcome {
+  sent: number;
+  deferred: number;
+  /** Claimed elsewhere, sent already, or no longer owed. */
+  skipped: number;
+  failed: number;
+}
+
+/** One reminder's attempt: what to record of it (with the page's), and what to do once recorded. */
+interface Attempted {
+  id: string;
+  outcome: keyof PageOutcome;
+  record: Partial<Reminder>;
+  afterwards?: () => Promise<void>;
+}
+
+/**
+ * What a page's reminders share, each read once for the page however many reminders need it: the
+ * council's rows (council, co-ordinators, committee, reminder policy, calendar, chair) and each
+ * authority with its ladder of contacts.
+ */
+class PageReads {
+  private readonly made = new Map<string, Promise<unknown>>();
+
+  once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let found = this.made.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = read();
+      this.made.set(key, found);
+    }
+    return found;
+  }
+}
+
+/** Sends claimed reminders, a page at a time, and records their delivery. */
 @Injectable()
 export class ReminderDeliveryService {
   private readonly logger = new Logger(ReminderDeliveryService.name);
@@ -51,43 +89,97 @@ export class ReminderDeliveryService {
     private readonly corrections: ContactCorrectionLinks,
   ) {}
 
-  /**
-   * One attempt at a reminder. Each address is offered the message at most once per attempt; an
-   * address that took it earlier is never offered it again; one that deferred it (a 4xx reply) is
-   * offered it again at the next attempt, after a backoff, with the same Message-ID.
-   */
+  /** One reminder (a job enqueued before reminders went by the page): a page of one. */
   async send(reminderId: string): Promise<'sent' | 'deferred' | 'skipped'> {
-    // The time of the attempt, taken before sending: the message may be read before the row is updated.
+    const outcome = await this.sendPage([reminderId]);
+    if (outcome.failed) throw new UnrecoverableError('not delivered: see the reminder');
+    return outcome.sent ? 'sent' : outcome.deferred ? 'deferred' : 'skipped';
+  }
+
+  /**
+   * One attempt at each reminder of a page (a sweep's page, a job). They are claimed in one statement
+   * (those claimed elsewhere or sent already are skipped), what they share is read once, the messages
+   * go to the mail pool several at a time, and what became of each is recorded in one transaction.
+   * Each address is offered a message at most once per attempt; an address that took it earlier is
+   * never offered it again; one that deferred it (a 4xx reply) is offered it again at the next attempt,
+   * after a backoff, with the same Message-ID. A reminder whose attempt fails unexpectedly stays
+   * claimed until its claim goes stale, when the sweep takes it up again; the page's job then fails
+   * too, so that the failure is seen.
+   */
+  async sendPage(reminderIds: readonly string[]): Promise<PageOutcome> {
+    // The time of the attempt, taken before sending: a message may be read before its row is updated.
     const attemptedAt = this.clock.now();
-    if (!(await this.reminders.claim(reminderId, attemptedAt))) return 'skipped';
-    const claim = holdClaim(this.db.manager, Reminder, reminderId, attemptedAt, this.clock);
+    const tally: PageOutcome = { sent: 0, deferred: 0, skipped: 0, failed: 0 };
+    const claimed = await this.reminders.claimAll(reminderIds, attemptedAt);
+    tally.skipped += reminderIds.length - claimed.length;
+    if (claimed.length === 0) return tally;
+    const claim = holdClaim(this.db.manager, Reminder, claimed, attemptedAt, this.clock);
     try {
-      return await this.attempt(reminderId, attemptedAt);
+      const db = this.db.manager;
+      const reminders = await db.find(Reminder, { where: { id: In(claimed) } });
+      const byCouncil = new Map<string, Reminder[]>();
+      for (const r of reminders) byCouncil.set(r.councilId, [...(byCouncil.get(r.councilId) ?? []), r]);
+      const obligations = new Map<string, Obligation>();
+      for (const [councilId, theirs] of byCouncil) {
+        for (const o of await this.obligations.byIds(councilId, [...new Set(theirs.map((r) => r.obligationId))])) obligations.set(o.id, o);
+      }
+      const sent = await db.find(Reminder, { where: { obligationId: In([...obligations.keys()]), sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } });
+      const reads = new PageReads();
+      const problems: unknown[] = [];
+      const attempted: Attempted[] = [];
+      let next = 0;
+      // SENDS_AT_ONCE lanes, each taking the page's next reminder until none is left.
+      await Promise.all(
+        Array.from({ length: Math.min(SENDS_AT_ONCE, reminders.length) }, async () => {
+          while (next < reminders.length) {
+            const reminder = reminders[next++];
+            const obligation = obligations.get(reminder.obligationId);
+            try {
+              if (!obligation) throw new Error(`the obligation ${reminder.obligationId} of reminder ${reminder.id} is not found`);
+              attempted.push(await this.attempt(reads, reminder, obligation, sent.filter((r) => r.obligationId === obligation.id), attemptedAt));
+            } catch (error) {
+              this.logger.error(`Reminder ${reminder.id}: ${(error as Error).message}`);
+              problems.push(error);
+            }
+          }
+        }),
+      );
+      // Messages the server has taken are recorded however long the database takes to come back.
+      if (attempted.length) {
+        await persistently(() =>
+          this.db.run(async (manager) => {
+            for (const a of attempted) await manager.update(Reminder, { id: a.id }, a.record);
+          }),
+        );
+      }
+      for (const a of attempted) {
+        tally[a.outcome]++;
+        await a.afterwards?.().catch((error: Error) => this.logger.warn(`Reminder ${a.id}: ${error.message}`));
+      }
+      if (problems.length) throw problems[0];
+      return tally;
     } finally {
       claim.release();
     }
   }
 
-  private async attempt(reminderId: string, attemptedAt: Date): Promise<'sent' | 'deferred' | 'skipped'> {
-    const db = this.db.manager;
-    const reminder = await db.findOneByOrFail(Reminder, { id: reminderId });
-    const obligation = await this.obligations.get({ councilId: reminder.councilId, authorityId: null }, reminder.obligationId);
+  private async attempt(reads: PageReads, reminder: Reminder, obligation: Obligation, sent: Reminder[], attemptedAt: Date): Promise<Attempted> {
+    const reminderId = reminder.id;
+    const { councilId } = reminder;
     // Answered or withdrawn: nothing more to ask. Acknowledged: no need to chase the acknowledgement.
     if (obligation.status !== 'open' || (reminder.stage === ACKNOWLEDGEMENT_STAGE && obligation.acknowledgedAt)) {
-      await db.update(Reminder, { id: reminderId }, { status: 'cancelled', retryAt: null });
-      return 'skipped';
+      return { id: reminderId, outcome: 'skipped', record: { status: 'cancelled', retryAt: null } };
     }
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
-    const [council, { authority, contacts }, coordinators, committee, sent] = await Promise.all([
-      this.councils.council(reminder.councilId),
-      this.authorities.get(reminder.councilId, obligation.authorityId),
-      this.councils.coordinators(reminder.councilId),
-      this.committees.scrutinyCommittee(reminder.councilId),
-      db.find(Reminder, { where: { obligationId: obligation.id, sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } }),
+    const [council, { authority, contacts }, coordinators, committee] = await Promise.all([
+      reads.once(`council ${councilId}`, () => this.councils.council(councilId)),
+      reads.once(`authority ${councilId} ${obligation.authorityId}`, () => this.authorities.get(councilId, obligation.authorityId)),
+      reads.once(`coordinators ${councilId}`, () => this.councils.coordinators(councilId)),
+      reads.once(`committee ${councilId}`, () => this.committees.scrutinyCommittee(councilId)),
     ]);
     const { timeZone } = council;
     const today = dateIn(attemptedAt, timeZone);
-    const chair = reminder.copyChair && committee ? await this.committees.chairOn(committee.id, today) : null;
+    const chair = reminder.copyChair && committee ? await reads.once(`chair ${committee.id} ${today}`, () => this.committees.chairOn(committee.id, today)) : null;
 
     const committeeName = committee?.name ?? DEFAULT_COMMITTEE_NAME;
     const domain = this.config.mailDomain;
@@ -101,8 +193,8 @@ export class ReminderDeliveryService {
     const coordinator = coordinators[0] ? { name: coordinators[0].name, email: coordinators[0].email } : null;
     // Only the request and its chase name the day to acknowledge by: the ladder's reminders skip these reads.
     const asksAcknowledgement = isRequest || reminder.stage === ACKNOWLEDGEMENT_STAGE;
-    const acknowledgeWithin = asksAcknowledgement ? (await this.reminders.policy(reminder.councilId)).acknowledgeWithinWorkingDays : null;
-    const holidays = acknowledgeWithin ? (await this.calendar.context(reminder.councilId)).holidays : null;
+    const acknowledgeWithin = asksAcknowledgement ? (await reads.once(`policy ${councilId}`, () => this.reminders.policy(councilId))).acknowledgeWithinWorkingDays : null;
+    const holidays = acknowledgeWithin ? (await reads.once(`calendar ${councilId}`, () => this.calendar.context(councilId))).holidays : null;
     // The message's own link: the same link (and so the same message) if this send is repeated. The
     // request's works for its usual time after the due date, so that it serves until the first reminder.
     const sendDay = dateIn(reminder.dueAt, timeZone);
@@ -182,9 +274,8 @@ export class ReminderDeliveryService {
       to = recipientsFor(reminder.level, ladder).map((c) => c.email);
       if (to.length === 0) {
         const reason = refused.length || ladder.length ? `no working contact is left at ${authority.name}` : `${authority.name} has no contact to write to`;
-        await persistently(() => db.update(Reminder, { id: reminderId }, { status: 'failed', lastError: reason, retryAt: null, recipientOutcomes: outcomes }));
-        await notice(refused.length ? refused : ladder.filter((c) => c.failing).map((c) => ({ ...c, reply: c.failingReason ?? 'refused' })), []);
-        throw new UnrecoverableError(reason);
+        const told = refused.length ? refused : ladder.filter((c) => c.failing).map((c) => ({ ...c, reply: c.failingReason ?? 'refused' }));
+        return { id: reminderId, outcome: 'failed', record: { status: 'failed', lastError: reason, retryAt: null, recipientOutcomes: outcomes }, afterwards: () => notice(told, []) };
       }
       const cc = copies.filter((email) => !to.includes(email));
       const owed = stillOwed([...to, ...cc], outcomes).filter((address) => !offered.has(address));
@@ -203,20 +294,17 @@ export class ReminderDeliveryService {
 
     const settlement = settle(outcomes, reminder.attempts, this.clock.now());
     const taken = acceptedBy(outcomes);
-    await persistently(() =>
-      db.update(Reminder, { id: reminderId }, {
-        status: settlement.status,
-        retryAt: settlement.retryAt,
-        sentAt: reminder.sentAt ?? (taken.length ? attemptedAt : null),
-        messageId: taken.length ? messageId : null,
-        recipients: { to: taken.filter((a) => !copies.includes(a)), cc: taken.filter((a) => copies.includes(a)) },
-        recipientOutcomes: outcomes,
-        lastError: settlement.lastError,
-      }),
-    );
-    if (refused.length > 0) await notice(refused, taken.filter((a) => to.includes(a)));
-    if (settlement.status === 'failed') throw new UnrecoverableError(settlement.lastError ?? 'not delivered');
-    return settlement.status === 'pending' ? 'deferred' : 'sent';
+    const record: Partial<Reminder> = {
+      status: settlement.status,
+      retryAt: settlement.retryAt,
+      sentAt: reminder.sentAt ?? (taken.length ? attemptedAt : null),
+      messageId: taken.length ? messageId : null,
+      recipients: { to: taken.filter((a) => !copies.includes(a)), cc: taken.filter((a) => copies.includes(a)) },
+      recipientOutcomes: outcomes,
+      lastError: settlement.lastError,
+    };
+    const outcome = settlement.status === 'failed' ? 'failed' : settlement.status === 'pending' ? 'deferred' : 'sent';
+    return { id: reminderId, outcome, record, afterwards: refused.length > 0 ? () => notice(refused, taken.filter((a) => to.includes(a))) : undefined };
   }
 
   /** Through the outbox: the refusal reaches the co-ordinators even when the mail server is refusing now. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -14,7 +15,7 @@ import type { IsoDate } from '../common/time/dates.js';
 import { type Obligation, ObligationsService, type ThreadMessage } from '../obligations/obligations.service.js';
 import { messageName } from './reminder-mail.rules.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
-import { claimForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
+import { claimAllForSending, STALE_CLAIM_MS } from '../common/queue/claim.js';
 import { QUEUE_TIMEOUT_MS, withTimeout } from '../common/queue/with-timeout.js';
 import { ReminderPolicy } from './reminder-policy.entity.js';
 import { Reminder } from './reminder.entity.js';
@@ -34,6 +35,8 @@ import { Transactions } from '../common/database/transactions.js';
 import { insertRows } from '../common/database/insert-rows.js';
 
 const SWEEP_BATCH = 1_000;
+/** Due reminders sent by one job: few jobs a sweep, yet enough of them for every worker to take some. */
+const REMINDERS_PER_JOB = 25;
 
 /** Where a page of the sweep ended: the next begins after this due instant and id. */
 export interface DuePosition {
@@ -205,30 +208,30 @@ export class RemindersService {
     return rows.map((r) => ({ id: r.id, obligationId: r.obligationId, stage: r.stage, attempts: Number(r.attempts), dueAt: new Date(r.dueAt) }));
   }
 
-  /** One job per reminder, with an id that the same row in the same state always gets. */
-  private async enqueue(due: Pick<Reminder, 'id' | 'obligationId' | 'stage' | 'attempts'>[]): Promise<void> {
+  /**
+   * One job per REMINDERS_PER_JOB due reminders, its id made from its reminders and their attempts: the
+   * same rows in the same states make the same job, so that sweeping twice, or from two instances,
+   * adds it once; after an attempt the counts have moved on, and the next sweep adds a fresh job even
+   * if Redis still keeps the old one. A reminder in two jobs (pages cut differently) is sent once: its claim decides.
+   */
+  private async enqueue(due: Pick<Reminder, 'id' | 'attempts'>[]): Promise<void> {
+    const jobs = [];
+    for (let at = 0; at < due.length; at += REMINDERS_PER_JOB) {
+      const page = due.slice(at, at + REMINDERS_PER_JOB);
+      const digest = createHash('sha256').update(page.map((r) => `${r.id}.${r.attempts}`).join(' ')).digest('hex').slice(0, 32);
+      jobs.push({ name: JOBS.sendReminders.name, data: { reminderIds: page.map((r) => r.id) }, opts: { ...JOBS.sendReminders.options, jobId: jobId(JOBS.sendReminders.name, digest) } });
+    }
     // While Redis is down the command waits in ioredis's offline queue: answer the caller after a few
     // seconds instead. The rows stay due, and the waiting command (same job ids) may still land later.
-    await withTimeout(this.queue.addBulk(
-      due.map((reminder) => ({
-        name: JOBS.sendReminder.name,
-        data: { reminderId: reminder.id },
-        opts: {
-          ...JOBS.sendReminder.options,
-          // The same row in the same state gets the same id; after a failed or abandoned attempt the
-          // count has moved on, so the next sweep adds a fresh job even if Redis still keeps the old one.
-          jobId: jobId(JOBS.sendReminder.name, reminder.obligationId, reminder.stage, `a${reminder.attempts}`),
-        },
-      })),
-    ), QUEUE_TIMEOUT_MS);
+    await withTimeout(this.queue.addBulk(jobs), QUEUE_TIMEOUT_MS);
   }
 
   /**
-   * Claims a reminder for sending: only one worker wins, whatever the queue did. A claim left by a
-   * process that died is taken over once it is stale.
+   * Claims a page of reminders for sending in one statement: only one worker wins each, whatever the
+   * queue did. A claim left by a process that died is taken over once it is stale.
    */
-  async claim(reminderId: string, now = this.clock.now()): Promise<boolean> {
-    return claimForSending(this.db.manager, Reminder, reminderId, now);
+  async claimAll(reminderIds: readonly string[], now = this.clock.now()): Promise<string[]> {
+    return claimAllForSending(this.db.manager, Reminder, reminderIds, now);
   }
 
   /** Every reminder of an obligation of the council, sent or not: the delivery log. */

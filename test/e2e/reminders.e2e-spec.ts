@@ -223,7 +223,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     const row = await t.dataSource.getRepository(Reminder).findOneByOrFail({ obligationId: info.body.id, stage: 'before-1' });
     t.clock.set('2017-12-07T09:01:00Z');
     // A worker claims the reminder and dies before sending.
-    expect(await t.app.get(RemindersService).claim(row.id)).toBe(true);
+    expect(await t.app.get(RemindersService).claimAll([row.id])).toEqual([row.id]);
     // The sweep passes over the fresh claim (it only takes the earlier obligation's two stages now due).
     const others = t.smtp.messages.length;
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(2);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
+import { RemindersService } from '../../src/reminders/reminders.service.js';
 import { DrawDownsService } from '../../src/draw-downs/draw-downs.service.js';
 import { QUEUES, SWEEPS } from '../../src/jobs/job-registry.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
@@ -71,7 +72,7 @@ describe.each(DIALECTS)('the reminder sweep over reminders that share one due in
   });
   afterAll(() => t.close());
 
-  it('enqueues each of 2,500 reminders due at the same instant exactly once, over three pages', async () => {
+  it('enqueues each of 2,500 reminders due at the same instant exactly once, over three pages, 25 to a job', async () => {
     const council = await t.council();
     t.clock.set('2018-03-01T10:00:00Z');
     const police = await authority(council.api, { contacts: [{ name: 'Inspector', email: 'inspector@police.example.org' }] });
@@ -87,9 +88,21 @@ describe.each(DIALECTS)('the reminder sweep over reminders that share one due in
     expect(sweep.body.enqueued).toBe(due);
     const queue = t.app.get<Queue>(getQueueToken(QUEUES.deliveries));
     const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized'], 0, 10_000);
-    const ids = jobs.filter((j) => j.name === 'send-reminder').map((j) => (j.data as { reminderId: string }).reminderId);
+    const pages = jobs.filter((j) => j.name === 'send-reminders').map((j) => (j.data as { reminderIds: string[] }).reminderIds);
+    // A page of reminders a job: few jobs, each reminder in one of them.
+    expect(pages.length).toBe(Math.ceil(due / 25));
+    const ids = pages.flat();
     expect(ids.length).toBe(due);
     expect(new Set(ids).size).toBe(due);
     expect(rows.every((r) => ids.includes(r.id))).toBe(true);
+
+    // A page is claimed in one statement: each row once, whoever asks again.
+    const service = t.app.get(RemindersService);
+    const page = rows.slice(0, 30).map((r) => r.id);
+    const [first, second] = await Promise.all([service.claimAll(page.slice(0, 20)), service.claimAll(page.slice(10))]);
+    expect([...first, ...second].sort()).toEqual([...page].sort());
+    expect(await service.claimAll(page)).toEqual([]);
+    const claimed = await reminders.findBy({ id: In(page) });
+    expect(claimed.every((r) => r.status === 'sending' && r.attempts === 1 && r.claimedAt !== null)).toBe(true);
   });
 });

@@ -27,10 +27,33 @@ export async function claimForSending(manager: EntityManager, entity: EntityTarg
 }
 
 /**
- * Renews a claim made at `claimedAt` every CLAIM_HEARTBEAT_MS until released. Each renewal names the
- * previous one, so a claim taken over by another process is never renewed by this one.
+ * Claims a page of rows in one statement (`UPDATE … RETURNING`, on PostgreSQL and on SQLite 3.35+):
+ * the ids this worker won, the others being claimed, sent or gone already. The same rules as
+ * `claimForSending`, for a page of a sweep.
  */
-export function holdClaim(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string, claimedAt: Date, clock: Clock): { release(): void } {
+export async function claimAllForSending(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: readonly string[], now: Date): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const table = manager.getRepository(entity).metadata.tableName;
+  const postgres = manager.connection.options.type === 'postgres';
+  const p = (n: number) => (postgres ? `$${n}` : '?');
+  const list = ids.map((_, i) => p(i + 3)).join(', ');
+  const sql =
+    `UPDATE ${table} SET status = 'sending', claimed_at = ${p(1)}, attempts = attempts + 1 ` +
+    // The ids last: SQLite binds its '?' in the order they are written.
+    `WHERE (status = 'pending' OR (status = 'sending' AND claimed_at < ${p(2)})) AND id IN (${list}) RETURNING id`;
+  const result = (await manager.query(sql, [now.toISOString(), new Date(now.getTime() - STALE_CLAIM_MS).toISOString(), ...ids])) as unknown;
+  // TypeORM answers an UPDATE on PostgreSQL as [rows, count], on SQLite as the rows.
+  const rows = (postgres && Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Renews a claim (of a row, or of a page claimed together) made at `claimedAt` every CLAIM_HEARTBEAT_MS
+ * until released. Each renewal names the previous one, so a claim taken over by another process is
+ * never renewed by this one; rows already recorded as sent are no longer `sending` and are left alone.
+ */
+export function holdClaim(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string | readonly string[], claimedAt: Date, clock: Clock): { release(): void } {
+  const ids = typeof id === 'string' ? [id] : [...id];
   let last = claimedAt;
   const timer = setInterval(() => {
     const next = clock.now();
@@ -38,12 +61,12 @@ export function holdClaim(manager: EntityManager, entity: EntityTarget<ObjectLit
       .createQueryBuilder()
       .update(entity)
       .set({ claimedAt: next })
-      .where("id = :id AND status = 'sending' AND claimed_at = :last", { id, last: last.toISOString() })
+      .where("id IN (:...ids) AND status = 'sending' AND claimed_at = :last", { ids, last: last.toISOString() })
       .execute()
       .then((result) => {
         if (result.affected) last = next;
       })
-      .catch((error: Error) => logger.warn(`Claim on ${id} not renewed: ${error.message}`));
+      .catch((error: Error) => logger.warn(`Claim on ${ids.length === 1 ? ids[0] : `${ids.length} rows`} not renewed: ${error.message}`));
   }, CLAIM_HEARTBEAT_MS);
   timer.unref();
   return { release: () => clearInterval(timer) };
