@@ -12,6 +12,7 @@ import type { RenderedMail } from '../mail/template.rules.js';
 import { MailService } from '../mail/mail.service.js';
 import { acceptedBy, giveUpLongDeferred, recordAttempt, settle, stillOwed } from '../mail/delivery.rules.js';
 import { holdClaim } from '../common/queue/claim.js';
+import { updateRows } from '../common/database/update-rows.js';
 import type { Obligation } from '../obligations/obligations.service.js';
 import { persistently } from '../common/database/persistently.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
@@ -65,6 +66,11 @@ class PageReads {
     }
     return found;
   }
+}
+
+/** Answered or withdrawn: nothing more to ask. Acknowledged: no need to chase the acknowledgement. */
+function stillAsked(reminder: Reminder, obligation: Obligation): boolean {
+  return obligation.status === 'open' && !(reminder.stage === ACKNOWLEDGEMENT_STAGE && obligation.acknowledgedAt);
 }
 
 /** Sends claimed reminders, a page at a time, and records their delivery. */
@@ -125,6 +131,19 @@ export class ReminderDeliveryService {
       }
       const sent = await db.find(Reminder, { where: { obligationId: In([...obligations.keys()]), sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } });
       const reads = new PageReads();
+      // Each message's own link, the page's made in one statement: the same link (and so the same
+      // message) if a send is repeated. A request's works for its usual time after the due date, so
+      // that it serves until the first reminder.
+      const owed = reminders.filter((r) => obligations.has(r.obligationId) && stillAsked(r, obligations.get(r.obligationId)!));
+      const zones = await Promise.all(owed.map((r) => reads.once(`council ${r.councilId}`, () => this.councils.council(r.councilId)).then((c) => c.timeZone)));
+      const issued = await this.links.issueAll(
+        owed.map((r, i) => {
+          const obligation = obligations.get(r.obligationId)!;
+          const sendDay = dateIn(r.dueAt, zones[i]);
+          return { obligation, linkId: r.id, from: r.stage === REQUEST_STAGE && obligation.dueOn > sendDay ? obligation.dueOn : sendDay, timeZone: zones[i] };
+        }),
+      );
+      const links = new Map(owed.map((r, i) => [r.id, issued[i]]));
       const problems: unknown[] = [];
       const attempted: Attempted[] = [];
       let next = 0;
@@ -136,7 +155,7 @@ export class ReminderDeliveryService {
             const obligation = obligations.get(reminder.obligationId);
             try {
               if (!obligation) throw new Error(`the obligation ${reminder.obligationId} of reminder ${reminder.id} is not found`);
-              attempted.push(await this.attempt(reads, reminder, obligation, sent.filter((r) => r.obligationId === obligation.id), attemptedAt));
+              attempted.push(await this.attempt(reads, reminder, obligation, sent.filter((r) => r.obligationId === obligation.id), links.get(reminder.id), attemptedAt));
             } catch (error) {
               this.logger.error(`Reminder ${reminder.id}: ${(error as Error).message}`);
               problems.push(error);
@@ -147,9 +166,7 @@ export class ReminderDeliveryService {
       // Messages the server has taken are recorded however long the database takes to come back.
       if (attempted.length) {
         await persistently(() =>
-          this.db.run(async (manager) => {
-            for (const a of attempted) await manager.update(Reminder, { id: a.id }, a.record);
-          }),
+          this.db.run((manager) => updateRows(manager, Reminder, attempted.map((a) => ({ id: a.id, values: a.record })))),
         );
       }
       for (const a of attempted) {
@@ -163,13 +180,11 @@ export class ReminderDeliveryService {
     }
   }
 
-  private async attempt(reads: PageReads, reminder: Reminder, obligation: Obligation, sent: Reminder[], attemptedAt: Date): Promise<Attempted> {
+  private async attempt(reads: PageReads, reminder: Reminder, obligation: Obligation, sent: Reminder[], link: { url: string; expiresOn: string } | undefined, attemptedAt: Date): Promise<Attempted> {
     const reminderId = reminder.id;
     const { councilId } = reminder;
-    // Answered or withdrawn: nothing more to ask. Acknowledged: no need to chase the acknowledgement.
-    if (obligation.status !== 'open' || (reminder.stage === ACKNOWLEDGEMENT_STAGE && obligation.acknowledgedAt)) {
-      return { id: reminderId, outcome: 'skipped', record: { status: 'cancelled', retryAt: null } };
-    }
+    if (!stillAsked(reminder, obligation)) return { id: reminderId, outcome: 'skipped', record: { status: 'cancelled', retryAt: null } };
+    if (!link) throw new Error(`no link was made for reminder ${reminderId}`);
     // Every lookup is scoped by the reminder's council: its reminders can never reach another's contacts.
     const [council, { authority, contacts }, coordinators, committee] = await Promise.all([
       reads.once(`council ${councilId}`, () => this.councils.council(councilId)),
@@ -195,11 +210,6 @@ export class ReminderDeliveryService {
     const asksAcknowledgement = isRequest || reminder.stage === ACKNOWLEDGEMENT_STAGE;
     const acknowledgeWithin = asksAcknowledgement ? (await reads.once(`policy ${councilId}`, () => this.reminders.policy(councilId))).acknowledgeWithinWorkingDays : null;
     const holidays = acknowledgeWithin ? (await reads.once(`calendar ${councilId}`, () => this.calendar.context(councilId))).holidays : null;
-    // The message's own link: the same link (and so the same message) if this send is repeated. The
-    // request's works for its usual time after the due date, so that it serves until the first reminder.
-    const sendDay = dateIn(reminder.dueAt, timeZone);
-    const linkFrom = isRequest && obligation.dueOn > sendDay ? obligation.dueOn : sendDay;
-    const link = await this.links.issue(obligation, reminder.id, linkFrom, timeZone);
     // To an outside body: the mail door withholds an exempt obligation's text (and its recommendations).
     const content = await this.templates.render(
       isRequest ? 'reminders/request.mail.njk' : reminder.stage === ACKNOWLEDGEMENT_STAGE ? 'reminders/unacknowledged.mail.njk' : 'reminders/reminder.mail.njk',

@@ -55,27 +55,25 @@ export class ResponseLinksService {
    * re-sent message is the same message). It works to the end of RESPONSE_LINK_DAYS after `from`.
    */
   async issue(obligation: Pick<Obligation, 'id' | 'councilId'>, linkId: string, from: IsoDate, timeZone: string): Promise<{ url: string; expiresOn: IsoDate }> {
-    const expiresOn = addDays(from, RESPONSE_LINK_DAYS);
-    const expiresAt = endOfDay(expiresOn, timeZone);
-    const token = signLinkToken(await this.secrets.linkKey(), { linkId, expiresAt });
-    await this.db.manager
-      .createQueryBuilder()
-      .insert()
-      .into(ResponseLink)
-      .values({
-        id: linkId,
-        councilId: obligation.councilId,
-        obligationId: obligation.id,
-        tokenHash: hashToken(token),
-        expiresAt,
-        acknowledgedAt: null,
-        usedAt: null,
-        usedFor: null,
-        createdAt: this.clock.now(),
-      })
-      .orIgnore()
-      .execute();
-    return { url: `${this.config.publicBaseUrl}/respond/${token}`, expiresOn };
+    const [link] = await this.issueAll([{ obligation, linkId, from, timeZone }]);
+    return link;
+  }
+
+  /** Several links at once (a page of reminders'), in one statement; each as `issue` makes it. */
+  async issueAll(asked: readonly { obligation: Pick<Obligation, 'id' | 'councilId'>; linkId: string; from: IsoDate; timeZone: string }[]): Promise<{ url: string; expiresOn: IsoDate }[]> {
+    if (asked.length === 0) return [];
+    const key = await this.secrets.linkKey();
+    const now = this.clock.now();
+    const made = asked.map(({ obligation, linkId, from, timeZone }) => {
+      const expiresOn = addDays(from, RESPONSE_LINK_DAYS);
+      const expiresAt = endOfDay(expiresOn, timeZone);
+      const token = signLinkToken(key, { linkId, expiresAt });
+      const row = { id: linkId, councilId: obligation.councilId, obligationId: obligation.id, tokenHash: hashToken(token), expiresAt, acknowledgedAt: null, usedAt: null, usedFor: null, createdAt: now };
+      return { row, link: { url: `${this.config.publicBaseUrl}/respond/${token}`, expiresOn } };
+    });
+    // A link already made (the same reminder sent again) stays as it is: the same token, the same message.
+    await this.db.manager.createQueryBuilder().insert().into(ResponseLink).values(made.map((m) => m.row)).orIgnore().updateEntity(false).execute();
+    return made.map((m) => m.link);
   }
 
   /** A new link made by a co-ordinator, e.g. to send by hand to a new contact. */
