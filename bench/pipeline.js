@@ -87,7 +87,7 @@ async function pipelineBench(dialect, databaseUrl, out) {
       const elapsed = seconds(start);
       // A moment more, so that a doubled message sent late is counted too.
       await new Promise((r) => setTimeout(r, 500));
-      stats = await ask(sink.proc, 'stats');
+      stats = await ask(sink.proc, 'ids');
       const expected = Array.from({ length: MAILS }, (_, i) => `<reminder.${String(from + i).padStart(8, '0')}-0000-4000-8000-000000000001@bench.example.org>`);
       const lost = expected.filter((id) => !stats.ids[id]).length;
       const doubled = expected.reduce((n, id) => n + Math.max(0, (stats.ids[id] ?? 0) - 1), 0);

@@ -1,6 +1,6 @@
 // An SMTP server in a process of its own, for bench/pipeline.js: it accepts every message, counts
 // them and their bytes, and keeps each Message-ID (to count the lost and the doubled). Started with
-// fork(); answers { received, bytes, ids } to the message 'stats'. Prints nothing; sends its port.
+// fork(); answers { received, bytes } to the message 'stats', and the Message-IDs too to 'ids'. Prints nothing; sends its port.
 import { SMTPServer } from 'smtp-server';
 
 let received = 0;
@@ -31,6 +31,8 @@ const server = new SMTPServer({
 server.on('error', () => undefined);
 server.listen(0, '127.0.0.1', () => process.send({ port: server.server.address().port }));
 process.on('message', (message) => {
-  if (message === 'stats') process.send({ received, bytes, ids: Object.fromEntries(ids) });
+  // Counts are asked for every few milliseconds while a round runs; the Message-IDs once it is over.
+  if (message === 'stats') process.send({ received, bytes });
+  if (message === 'ids') process.send({ received, bytes, ids: Object.fromEntries(ids) });
   if (message === 'stop') server.close(() => process.exit(0));
 });
