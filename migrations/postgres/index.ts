@@ -8,6 +8,7 @@ import { NonKeyDecisions1796240861936 } from './1796240861936-NonKeyDecisions.js
 import { ImportReadings1796243000000 } from './1796243000000-ImportReadings.js';
 import { SweepPagingIndex1796243130290 } from './1796243130290-SweepPagingIndex.js';
 import { WorkPlanSeasonIndex1796244950322 } from './1796244950322-WorkPlanSeasonIndex.js';
+import { CouncilDataRevision1796250000000 } from './1796250000000-CouncilDataRevision.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796212294159, CoordinatorPages1796220583619, MailWordings1796228446243, MinutesSearch1796233000000, NonKeyDecisions1796240861936, ImportReadings1796243000000, SweepPagingIndex1796243130290, WorkPlanSeasonIndex1796244950322];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796212294159, CoordinatorPages1796220583619, MailWordings1796228446243, MinutesSearch1796233000000, NonKeyDecisions1796240861936, ImportReadings1796243000000, SweepPagingIndex1796243130290, WorkPlanSeasonIndex1796244950322, CouncilDataRevision1796250000000];

@@ -25,4 +25,12 @@ export class Council {
 
   @InstantColumn()
   createdAt: Date;
+
+  /**
+   * Moved by the database (triggers of the migration CouncilDataRevision) on every change of the
+   * council's committees, municipal years, meetings and work plan items; never written by the app,
+   * so that no stale copy of a council can put it back.
+   */
+  @Column({ type: 'integer', default: 0, insert: false, update: false })
+  dataRevision: number;
 }

@@ -77,6 +77,17 @@ export class CouncilsService {
   }
 
   /** The council (read in the caller's transaction when given). */
+  /**
+   * The council's data revision (moved by the database on every change of its committees, municipal
+   * years, meetings and work plan items) and its time zone: what a reader compares to know that what it
+   * kept of them is still true. One small indexed read.
+   */
+  async dataState(id: string): Promise<{ revision: number; timeZone: string }> {
+    const found = await this.db.manager.findOne(Council, { where: { id }, select: { id: true, dataRevision: true, timeZone: true } });
+    if (!found) throw new NotFoundError('Council', id);
+    return { revision: found.dataRevision, timeZone: found.timeZone };
+  }
+
   async council(id: string, manager?: EntityManager): Promise<Council> {
     const council = await (manager ?? this.db.manager).findOneBy(Council, { id });
     if (!council) throw new NotFoundError('Council', id);

@@ -83,8 +83,13 @@ export interface PublicAmendment {
   recordedAt: Date;
 }
 
+/** Work plans kept in memory (each a committee's year as read): the most recently read. */
+const KEPT_PLANS = 500;
+
 @Injectable()
 export class WorkPlanService {
+  private readonly keptPlans = new Map<string, { revision: number; timeZone: string; groups: WorkPlanGroup[] }>();
+
   constructor(
     private readonly meetings: MeetingsService,
     private readonly years: MunicipalYearsService,
@@ -168,14 +173,34 @@ export class WorkPlanService {
     });
   }
 
-  /** The committee's items, grouped by meeting or season in date order; for one municipal year when asked. */
+  /**
+   * The committee's items, grouped by meeting or season in date order; for one municipal year when
+   * asked. What was read is kept, and given again while the council's data revision (which the
+   * database moves on every change of the rows read here, by any instance) and time zone are the same:
+   * one small read instead of six. Callers must not change what they are given.
+   */
   async plan(councilId: string, query: WorkPlanQuery): Promise<WorkPlanGroup[]> {
+    const state = await this.councils.dataState(councilId);
+    const key = `${councilId} ${query.committeeId} ${query.municipalYear ?? '*'}`;
+    const kept = this.keptPlans.get(key);
+    if (kept && kept.revision === state.revision && kept.timeZone === state.timeZone) return kept.groups;
+    // Read after the revision: a change committed in between is read too, and the next reader, seeing
+    // the newer revision, reads again; what is kept is never older than its revision.
+    const groups = await this.readPlan(councilId, query, state.timeZone);
+    this.keptPlans.delete(key);
+    this.keptPlans.set(key, { ...state, groups });
+    // The oldest kept plan goes first (a Map keeps the order things were set in).
+    if (this.keptPlans.size > KEPT_PLANS) this.keptPlans.delete(this.keptPlans.keys().next().value!);
+    return groups;
+  }
+
+  private async readPlan(councilId: string, query: WorkPlanQuery, timeZone: string): Promise<WorkPlanGroup[]> {
     const db = this.db.manager;
     if (!(await this.committees.exists(councilId, query.committeeId))) throw new NotFoundError('Committee', query.committeeId);
     const year = query.municipalYear ? await this.years.byLabel(councilId, query.municipalYear) : null;
     if (query.municipalYear && !year) throw new NotFoundError('Municipal year', query.municipalYear);
     const groups = new Map<string, WorkPlanGroup>();
-    const dated = year ? await this.datedItemsOfYear(db, councilId, query.committeeId, year) : await this.datedItems(db, councilId, query.committeeId);
+    const dated = year ? await this.datedItemsOfYear(db, councilId, query.committeeId, year, timeZone) : await this.datedItems(db, councilId, query.committeeId);
     for (const { item, meeting, date } of dated.items) {
       if (year && (date < year.startsOn || date > year.endsOn)) continue;
       const key = meeting ? meeting.id : `season:${item.season}`;
@@ -273,8 +298,7 @@ export class WorkPlanService {
    * The items of one municipal year, asked of the database by the year's meetings and seasons: a
    * committee's other years are never read (5,000 items of past years cost this read nothing).
    */
-  private async datedItemsOfYear(manager: EntityManager, councilId: string, committeeId: string, year: { startsOn: IsoDate; endsOn: IsoDate }) {
-    const timeZone = await this.timeZone(manager, councilId);
+  private async datedItemsOfYear(manager: EntityManager, councilId: string, committeeId: string, year: { startsOn: IsoDate; endsOn: IsoDate }, timeZone: string) {
     // A day either side in UTC holds every meeting of the year's days in any time zone; then by the council's calendar.
     const day = 86_400_000;
     const around = await this.meetings.meetingsBetween(councilId, committeeId, new Date(Date.parse(`${year.startsOn}T00:00:00Z`) - day), new Date(Date.parse(`${year.endsOn}T23:59:59Z`) + day), manager);

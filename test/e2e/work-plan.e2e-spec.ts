@@ -257,6 +257,26 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     expect(before.text).not.toContain('Wednesday 26 July 2017');
   });
 
+  it('answers a read from what it kept only while nothing it was read from has changed, whoever changed it', async () => {
+    const titles = async () => (await plan('2017-18')).flatMap((g) => g.items.map((i) => i.title));
+    const dates = async () => (await plan('2017-18')).map((g) => g.date);
+    const before = await titles();
+    const [first] = before;
+    const { id } = await find(first);
+    // Changed in the database, not through this instance (as another instance, or a migration, would).
+    const db = t.dataSource;
+    const p = (n: number) => (dialect === 'sqlite' ? '?' : `$${n}`);
+    await db.query(`UPDATE work_plan_items SET title = ${p(1)} WHERE id = ${p(2)}`, [`${first} (revised)`, id]);
+    expect(await titles()).toContain(`${first} (revised)`);
+    const july = meetings.find((m) => m.date === '2017-07-26')!;
+    await db.query(`UPDATE meetings SET starts_at = ${p(1)} WHERE id = ${p(2)}`, ['2017-07-27T18:00:00.000Z', july.id]);
+    expect(await dates()).toContain('2017-07-27');
+    await db.query(`UPDATE meetings SET starts_at = ${p(1)} WHERE id = ${p(2)}`, ['2017-07-26T18:00:00.000Z', july.id]);
+    await db.query(`UPDATE work_plan_items SET title = ${p(1)} WHERE id = ${p(2)}`, [first, id]);
+    expect(await titles()).toEqual(before);
+    expect(await dates()).toContain('2017-07-26');
+  });
+
   describe('moving an item', () => {
     const move = (id: string, body: object) => post(`/api/v1/work-plan/items/${id}/move`, body);
     const reason = { reason: 'Officer availability', directedBy: 'Chairman' };
