@@ -7,8 +7,9 @@
 // accepts and each Message-ID, and the raw sender. A round: BENCH_MAILS (2,000) reminders fall due,
 // one sweep enqueues them, and the clock runs until the server has every message; then the raw sender
 // sends as many messages of the same size to the same server. BENCH_ROUNDS (5) rounds, the sides
-// interleaved, after one round of each not counted (warming up); then the same with a second worker process. Lost and doubled messages are counted by
-// Message-ID, and every reminder must end `sent`.
+// interleaved, after one round of each not counted (warming up); then the same with a second worker
+// process. Lost and doubled messages are counted by Message-ID, and every reminder must end `sent`.
+// SQLITE_SYNCHRONOUS is passed on (the SQLite half with `normal` shows what syncing costs).
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { fork } from 'node:child_process';
