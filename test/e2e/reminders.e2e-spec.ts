@@ -5,6 +5,7 @@ import { Obligation } from '../../src/obligations/obligation.entity.js';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { STALE_CLAIM_MS } from '../../src/common/queue/claim.js';
 import { RemindersService } from '../../src/reminders/reminders.service.js';
+import { ReminderDeliveryService } from '../../src/reminders/reminder-delivery.service.js';
 import { accessibilityViolations, startBrowser } from '../support/browser.js';
 import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
@@ -243,6 +244,36 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
     const deliveries = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
     expect(deliveries.find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it("sends an obligation's reminders claimed in one page one after the other, the later naming the earlier as sent before", async () => {
+    t.clock.set('2017-12-11T12:00:00Z');
+    const info = await post('/api/v1/obligations', {
+      kind: 'information_request',
+      authorityId: authorityIds.fire,
+      subject: 'Hoax calls 2017',
+      details: 'Figures by ward',
+      issuedOn: '2017-12-11',
+      dueOn: '2018-01-31',
+    });
+    await t.smtp.waitFor((m) => !!m.subject?.includes('Hoax calls 2017'));
+    await t.settled();
+    // Two stages of the obligation due together (as after an outage), in one page, the later one first.
+    const [earlier, later]: string[] = [randomUUID(), randomUUID()];
+    const row = { councilId: dartford.id, obligationId: info.body.id, level: 0, copyCoordinator: false, copyChair: false, status: 'pending' as const, attempts: 0 };
+    await t.dataSource.getRepository(Reminder).insert([
+      { ...row, id: earlier, stage: 'before-21', dueAt: new Date('2017-12-11T08:00:00Z') },
+      { ...row, id: later, stage: 'before-20', dueAt: new Date('2017-12-11T09:00:00Z') },
+    ]);
+    const before = t.smtp.messages.length;
+    expect(await t.app.get(ReminderDeliveryService).sendPage([later, earlier])).toEqual({ sent: 2, deferred: 0, skipped: 0, failed: 0 });
+    const sent = (await t.smtp.waitForCount(before + 2)).slice(before);
+    const ofStage = (id: string) => sent.find((m) => m.messageId === `<reminder.${id}@dartford.example.org>`)!;
+    expect(ofStage(earlier).text).not.toContain('The reminder 21 days before the due date: sent');
+    expect(ofStage(later).text).toContain('The reminder 21 days before the due date: sent');
+    // Both recorded as sent, in the one transaction of the page.
+    const rows = await t.dataSource.getRepository(Reminder).findBy({ obligationId: info.body.id });
+    expect(rows.filter((r) => [earlier, later].includes(r.id)).map((r) => r.status)).toEqual(['sent', 'sent']);
   });
 
   describe('an address the mail server refuses for good', () => {
