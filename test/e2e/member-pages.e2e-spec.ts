@@ -142,6 +142,17 @@ describe.each(DIALECTS)("a member's draw-down request through the pages on %s", 
     await visitor.goto(`${t.baseUrl}/public/dartford/work-plan`);
     expect(await visitor.locator('main').innerText()).toMatch(/Wednesday 26 July 2017[\s\S]*Anti-social driving on the town centre roads \(draw-down\)\s+Draw-down\s+Scheduled/);
     await inspectPage(visitor, shot('public-work-plan'));
+    // It opens at the year under way; another year is a link away, by keyboard.
+    expect(await visitor.locator('h1').innerText()).toBe('Work plan 2017-18');
+    expect((await t.as(dartford.coordinator).post('/api/v1/municipal-years', { label: '2018-19', startsOn: '2018-05-16', endsOn: '2019-05-14' })).status).toBe(201);
+    await visitor.reload();
+    await tabTo(visitor, 'nav[aria-label="Municipal years"] a[href$="year=2018-19"]');
+    await visitor.keyboard.press('Enter');
+    await visitor.waitForURL(/year=2018-19$/);
+    expect(await visitor.locator('h1').innerText()).toBe('Work plan 2018-19');
+    expect(await visitor.locator('main').innerText()).toContain('Nothing is planned yet.');
+    expect(await visitor.locator('main').innerText()).not.toContain('Anti-social driving');
+    await inspectPage(visitor, shot('public-work-plan-2018-19'));
     await visitor.context().close();
     // Another member's request is not theirs to see.
     const other = await t.as(await dartford.token('member')).post('/api/v1/draw-downs', { committeeId, topic: 'Graffiti', concern: 'On the subway' });
