@@ -278,11 +278,10 @@ export class WorkPlanService {
 
   /** The committee's items in plan order, each dated by its meeting's day in the council's zone, else by the first of its season. */
   private async datedItems(manager: EntityManager, councilId: string, committeeId: string) {
-    const [items, meetings, timeZone] = await Promise.all([
-      manager.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC', id: 'ASC' } }),
-      this.meetings.meetingsOf(councilId, committeeId, manager),
-      this.timeZone(manager, councilId),
-    ]);
+    // One after the other: the manager may be a transaction's, whose one connection takes a query at a time.
+    const items = await manager.find(WorkPlanItem, { where: { councilId, committeeId }, order: { position: 'ASC', id: 'ASC' } });
+    const meetings = await this.meetings.meetingsOf(councilId, committeeId, manager);
+    const timeZone = await this.timeZone(manager, councilId);
     const dated = meetings.map((meeting) => ({ meeting, date: dateIn(meeting.startsAt, timeZone) }));
     return {
       timeZone,
