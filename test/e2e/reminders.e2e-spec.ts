@@ -24,6 +24,13 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   let received = 0;
 
   const post = (path: string, body: object, token = dartford.coordinator) => t.as(token).post(path, body);
+  /** Issues an information request and waits until its request has reached the authority and been recorded; its id. */
+  const requestIssued = async (authority: string, request: { subject: string; details: string; issuedOn: string; dueOn: string }): Promise<string> => {
+    const issued = await post('/api/v1/obligations', { kind: 'information_request', authorityId: authorityIds[authority], ...request });
+    await t.smtp.waitFor((m) => !!m.subject?.includes(request.subject));
+    await t.settled();
+    return issued.body.id;
+  };
 
   /** Moves the clock to 09:01 London time on the day, sweeps, and waits for exactly `count` new messages. */
   async function stage(day: string, count: number): Promise<ParsedMail[]> {
@@ -176,17 +183,8 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
 
   it('delays, never drops, a reminder while the SMTP server refuses it, and sends it once when it recovers', async () => {
     t.clock.set('2017-12-01T12:00:00Z');
-    const info = await post('/api/v1/obligations', {
-      kind: 'information_request',
-      authorityId: authorityIds.kcc,
-      subject: 'Domestic abuse referrals 2016-17',
-      details: 'Quarterly referral figures',
-      issuedOn: '2017-12-01',
-      dueOn: '2017-12-04',
-    });
-    await t.smtp.waitFor((m) => !!m.subject?.includes('Domestic abuse referrals'));
-    await t.settled();
-    const deliveries = async () => (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
+    const info = await requestIssued('kcc', { subject: 'Domestic abuse referrals 2016-17', details: 'Quarterly referral figures', issuedOn: '2017-12-01', dueOn: '2017-12-04' });
+    const deliveries = async () => (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info}/deliveries`)).body;
     t.clock.set('2017-12-03T09:01:00Z'); // GMT: 09:01 in London, the day before the due date
     t.smtp.refuseWith = 'Mailbox temporarily unavailable';
     const before = t.smtp.messages.length;
@@ -211,17 +209,8 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
 
   it('re-sends a reminder whose worker died between claim and send, once, with the same Message-ID', async () => {
     t.clock.set('2017-12-05T12:00:00Z');
-    const info = await post('/api/v1/obligations', {
-      kind: 'information_request',
-      authorityId: authorityIds.fire,
-      subject: 'Deliberate fires 2017',
-      details: 'Figures by ward',
-      issuedOn: '2017-12-05',
-      dueOn: '2017-12-08',
-    });
-    await t.smtp.waitFor((m) => !!m.subject?.includes('Deliberate fires 2017'));
-    await t.settled();
-    const row = await t.dataSource.getRepository(Reminder).findOneByOrFail({ obligationId: info.body.id, stage: 'before-1' });
+    const info = await requestIssued('fire', { subject: 'Deliberate fires 2017', details: 'Figures by ward', issuedOn: '2017-12-05', dueOn: '2017-12-08' });
+    const row = await t.dataSource.getRepository(Reminder).findOneByOrFail({ obligationId: info, stage: 'before-1' });
     t.clock.set('2017-12-07T09:01:00Z');
     // A worker claims the reminder and dies before sending.
     expect(await t.app.get(RemindersService).claimAll([row.id])).toEqual([row.id]);
@@ -242,25 +231,16 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(mail.messageId).toBe(`<reminder.${row.id}@dartford.example.org>`);
     expect(mail.subject).toContain('Deliberate fires 2017');
     expect((await post('/api/v1/reminders/sweep', {})).body.enqueued).toBe(0);
-    const deliveries = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info.body.id}/deliveries`)).body;
+    const deliveries = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${info}/deliveries`)).body;
     expect(deliveries.find((d: { stage: string }) => d.stage === 'before-1')).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it("sends an obligation's reminders claimed in one page one after the other, the later naming the earlier as sent before", async () => {
     t.clock.set('2017-12-11T12:00:00Z');
-    const info = await post('/api/v1/obligations', {
-      kind: 'information_request',
-      authorityId: authorityIds.fire,
-      subject: 'Hoax calls 2017',
-      details: 'Figures by ward',
-      issuedOn: '2017-12-11',
-      dueOn: '2018-01-31',
-    });
-    await t.smtp.waitFor((m) => !!m.subject?.includes('Hoax calls 2017'));
-    await t.settled();
+    const info = await requestIssued('fire', { subject: 'Hoax calls 2017', details: 'Figures by ward', issuedOn: '2017-12-11', dueOn: '2018-01-31' });
     // Two stages of the obligation due together (as after an outage), in one page, the later one first.
     const [earlier, later]: string[] = [randomUUID(), randomUUID()];
-    const row = { councilId: dartford.id, obligationId: info.body.id, level: 0, copyCoordinator: false, copyChair: false, status: 'pending' as const, attempts: 0 };
+    const row = { councilId: dartford.id, obligationId: info, level: 0, copyCoordinator: false, copyChair: false, status: 'pending' as const, attempts: 0 };
     await t.dataSource.getRepository(Reminder).insert([
       { ...row, id: earlier, stage: 'before-21', dueAt: new Date('2017-12-11T08:00:00Z') },
       { ...row, id: later, stage: 'before-20', dueAt: new Date('2017-12-11T09:00:00Z') },
@@ -272,7 +252,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(ofStage(earlier).text).not.toContain('The reminder 21 days before the due date: sent');
     expect(ofStage(later).text).toContain('The reminder 21 days before the due date: sent');
     // Both recorded as sent, in the one transaction of the page.
-    const rows = await t.dataSource.getRepository(Reminder).findBy({ obligationId: info.body.id });
+    const rows = await t.dataSource.getRepository(Reminder).findBy({ obligationId: info });
     expect(rows.filter((r) => [earlier, later].includes(r.id)).map((r) => r.status)).toEqual(['sent', 'sent']);
   });
 
