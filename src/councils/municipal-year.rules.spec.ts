@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { annualMeetingInElectionYear, annualReportWindow, municipalYearOf, municipalYearProblems, overlaps } from './municipal-year.rules.js';
+import { annualMeetingInElectionYear, annualReportWindow, municipalYearOf, municipalYearProblems, overlaps, yearShownFirst } from './municipal-year.rules.js';
 
 describe('municipalYearProblems', () => {
   it.each([
@@ -55,4 +55,26 @@ describe('municipalYearOf', () => {
     expect(municipalYearOf('2017-05-01')).toBe('2017-18');
     expect(municipalYearOf('2099-06-01')).toBe('2099-00');
   });
+});
+
+describe('the municipal year a page opens at', () => {
+  const years = [
+    { label: '2018-19', startsOn: '2018-05-16', endsOn: '2019-05-14' },
+    { label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' },
+    { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' },
+  ];
+  it.each([
+    ['2017-07-26', '2017-18'],
+    ['2017-05-17', '2017-18'],
+    ['2017-05-16', '2016-17'],
+    ['2026-12-02', '2018-19'],
+    ['2010-01-01', '2016-17'],
+  ])('on %s it is %s', (today, label) => expect(yearShownFirst(years, today)?.label).toBe(label));
+
+  it('between two years that leave a gap, is the one just ended', () => {
+    const gap = [{ label: 'A', startsOn: '2017-05-17', endsOn: '2018-04-30' }, { label: 'B', startsOn: '2018-05-16', endsOn: '2019-05-14' }];
+    expect(yearShownFirst(gap, '2018-05-10')?.label).toBe('A');
+  });
+
+  it('is none for a council without years', () => expect(yearShownFirst([], '2017-07-26')).toBeNull());
 });

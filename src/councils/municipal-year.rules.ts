@@ -63,3 +63,14 @@ export function municipalYearOf(day: IsoDate): string {
   const start = Number(day.slice(5, 7)) >= 5 ? year : year - 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
+
+/**
+ * The municipal year a page of years opens at (the work plan, the meetings, public or not): the one
+ * today falls in; between years, or after the last, the latest begun; before the first, the first.
+ * Null when the council has no years.
+ */
+export function yearShownFirst<Y extends { startsOn: IsoDate; endsOn: IsoDate }>(years: readonly Y[], today: IsoDate): Y | null {
+  const sorted = [...years].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const begun = sorted.filter((y) => y.startsOn <= today);
+  return begun.find((y) => y.endsOn >= today) ?? begun.at(-1) ?? sorted[0] ?? null;
+}

@@ -13,6 +13,7 @@ import { movedOneStep } from './agenda.rules.js';
 import { AddAgendaItemDto, CancelMeetingDto, CreateMeetingDto } from './meeting.dto.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { MeetingsService } from './meetings.service.js';
+import { yearShownFirst } from '../councils/municipal-year.rules.js';
 
 /** The add-item form's fields, as the committee names them. */
 const ITEM_FIELDS: Record<string, FormField> = {
@@ -41,7 +42,7 @@ export class MeetingPagesController {
   async list(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') asked: unknown): Promise<void> {
     const [years, meetings] = await Promise.all([this.years.list(acting.councilId, 100, 0), this.meetings.meetingsOf(acting.councilId)]);
     const all = years.items;
-    const year = all.find((y) => y.label === asked) ?? all.filter((y) => y.startsOn <= acting.today).at(-1) ?? all[0] ?? null;
+    const year = all.find((y) => y.label === asked) ?? yearShownFirst(all, acting.today);
     const shown = meetings
       .map((m) => ({ meeting: m, day: dateIn(m.startsAt, acting.timeZone) }))
       .filter(({ day }) => !year || (day >= year.startsOn && day <= year.endsOn))

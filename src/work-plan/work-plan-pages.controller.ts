@@ -16,6 +16,7 @@ import { MeetingsService } from '../meetings/meetings.service.js';
 import { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto } from './work-plan.dto.js';
 import { BASES, CATEGORIES, CATEGORY_LABELS, STATUS_TAGS, amendmentInWords } from './work-plan.rules.js';
 import { WorkPlanService, type WorkPlanProposal } from './work-plan.service.js';
+import { yearShownFirst } from '../councils/municipal-year.rules.js';
 
 const ITEM_FIELDS: Record<string, FormField> = {
   title: { label: 'Title', message: 'Enter the title of the item, in 300 characters or fewer', anchor: 'item-title' },
@@ -209,7 +210,7 @@ export class WorkPlanPagesController {
   private async showPlan(request: Request, response: Response, acting: CouncilContext, asked: string | null, form: ShownForm | null, status = 200): Promise<void> {
     const committee = await this.committees.scrutinyCommittee(acting.councilId);
     const years = (await this.years.list(acting.councilId, 100, 0)).items;
-    const year = years.find((y) => y.label === asked) ?? years.filter((y) => y.startsOn <= acting.today).at(-1) ?? years[0] ?? null;
+    const year = years.find((y) => y.label === asked) ?? yearShownFirst(years, acting.today);
     const [groups, coverage, meetings, versions] = committee
       ? await Promise.all([
           this.workPlan.plan(acting.councilId, { committeeId: committee.id, municipalYear: year?.label }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { amendmentInWords, changeProblem, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart } from './work-plan.rules.js';
-import { seasonsWithin, yearShownFirst } from './work-plan.rules.js';
+import { seasonsWithin } from './work-plan.rules.js';
 
 describe('seasons', () => {
   it.each([
@@ -75,26 +75,4 @@ describe('seasonsWithin', () => {
     expect(labels).toHaveLength(12);
     expect(seasonsWithin('2017-06-01', '2017-06-30')).toEqual(['Summer 2017 (June)']);
   });
-});
-
-describe('the municipal year the public work plan opens at', () => {
-  const years = [
-    { label: '2018-19', startsOn: '2018-05-16', endsOn: '2019-05-14' },
-    { label: '2016-17', startsOn: '2016-05-18', endsOn: '2017-05-16' },
-    { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' },
-  ];
-  it.each([
-    ['2017-07-26', '2017-18'],
-    ['2017-05-17', '2017-18'],
-    ['2017-05-16', '2016-17'],
-    ['2026-12-02', '2018-19'],
-    ['2010-01-01', '2016-17'],
-  ])('on %s it is %s', (today, label) => expect(yearShownFirst(years, today)?.label).toBe(label));
-
-  it('between two years that leave a gap, is the one just ended', () => {
-    const gap = [{ label: 'A', startsOn: '2017-05-17', endsOn: '2018-04-30' }, { label: 'B', startsOn: '2018-05-16', endsOn: '2019-05-14' }];
-    expect(yearShownFirst(gap, '2018-05-10')?.label).toBe('A');
-  });
-
-  it('is none for a council without years', () => expect(yearShownFirst([], '2017-07-26')).toBeNull());
 });

@@ -125,13 +125,3 @@ export function amendmentInWords(a: { kind: AmendmentKind; from: string | null; 
       return a.change ? `Changed: ${a.change}` : 'Changed';
   }
 }
-
-/**
- * The municipal year the public work plan opens at: the one today falls in; between years, or after
- * the last, the latest begun; before the first, the first. Null when the council has no years.
- */
-export function yearShownFirst<Y extends { startsOn: IsoDate; endsOn: IsoDate }>(years: readonly Y[], today: IsoDate): Y | null {
-  const sorted = [...years].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const begun = sorted.filter((y) => y.startsOn <= today);
-  return begun.find((y) => y.endsOn >= today) ?? begun.at(-1) ?? sorted[0] ?? null;
-}

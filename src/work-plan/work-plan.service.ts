@@ -10,6 +10,7 @@ import { formatDate } from '../calendar/calendar.rules.js';
 import { type Committee, CommitteesService } from '../councils/committees.service.js';
 import type { Council } from '../councils/councils.service.js';
 import type { MunicipalYear } from '../councils/municipal-years.service.js';
+import { yearShownFirst } from '../councils/municipal-year.rules.js';
 import { MunicipalYearsService } from '../councils/municipal-years.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -22,7 +23,7 @@ import { compareVersions, type SnapshotItem, type VersionDifference } from './ve
 import type { CancelItemDto, ChangeItemDto, CreateVersionDto, CreateWorkPlanItemDto, MoveItemDto, WorkPlanQuery } from './work-plan.dto.js';
 import { WorkPlanAmendment } from './work-plan-amendment.entity.js';
 import { WorkPlanItem } from './work-plan-item.entity.js';
-import { type AmendmentKind, amendmentInWords, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart, seasonsWithin, yearShownFirst } from './work-plan.rules.js';
+import { type AmendmentKind, amendmentInWords, changeProblem, type ItemStatus, isSeason, moveKind, nextOccurrence, placedStatus, seasonOf, seasonStart, seasonsWithin } from './work-plan.rules.js';
 import { publicText, publicTitle } from '../exempt-information/exempt.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
