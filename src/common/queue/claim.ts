@@ -16,14 +16,7 @@ const logger = new Logger('Claim');
  * sending, so that a slow send is not taken for a dead one.
  */
 export async function claimForSending(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string, now: Date): Promise<boolean> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(entity)
-    .set({ status: 'sending', claimedAt: now, attempts: () => 'attempts + 1' })
-    .where('id = :id', { id })
-    .andWhere("(status = 'pending' OR (status = 'sending' AND claimed_at < :stale))", { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() })
-    .execute();
-  return (result.affected ?? 0) === 1;
+  return (await claimAllForSending(manager, entity, [id], now)).length === 1;
 }
 
 /**
