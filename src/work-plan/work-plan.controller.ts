@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPublishedDocument, documentFromBody } from '../common/documents/published-document.http.js';
 import { Acting, Roles } from '../common/auth/access.decorators.js';
@@ -23,11 +23,13 @@ import {
   WorkPlanItemView,
   WorkPlanQuery,
   WorkPlanView, WorkProgrammeProposalsView, differenceFor } from './work-plan.dto.js';
-import { WorkPlanService } from './work-plan.service.js';
+import { type WorkPlanGroup, WorkPlanService } from './work-plan.service.js';
 
 @ApiTags('work plan')
 @Controller('api/v1/work-plan')
 export class WorkPlanController {
+  private readonly written = new WeakMap<readonly WorkPlanGroup[], { insider?: string; outsider?: string }>();
+
   constructor(private readonly workPlan: WorkPlanService) {}
 
   @Get()
@@ -35,13 +37,18 @@ export class WorkPlanController {
   @ApiOperation({ summary: "The committee's rolling work plan, grouped by meeting (or season, until a meeting exists), in date order" })
   @ApiOkResponse({ type: WorkPlanView })
   @ApiErrors(400, 404)
-  async plan(@Acting() acting: CouncilContext, @Query() query: WorkPlanQuery): Promise<WorkPlanView> {
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  async plan(@Acting() acting: CouncilContext, @Query() query: WorkPlanQuery): Promise<string> {
     const groups = await this.workPlan.plan(acting.councilId, query);
-    return {
+    const outsider = actsFromOutside(acting);
+    // A kept plan is the same array until its rows change: its answer is written out once for each kind of reader.
+    const written = this.written.get(groups) ?? {};
+    this.written.set(groups, written);
+    return (written[outsider ? 'outsider' : 'insider'] ??= JSON.stringify({
       committeeId: query.committeeId,
       municipalYear: query.municipalYear ?? null,
-      groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => WorkPlanItemView.from(i, actsFromOutside(acting))) })),
-    };
+      groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => WorkPlanItemView.from(i, outsider)) })),
+    } satisfies WorkPlanView));
   }
 
   @Get('coverage')
