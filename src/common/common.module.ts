@@ -3,10 +3,14 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { Transactions } from './database/transactions.js';
 import { ErrorFilter } from './errors/error.filter.js';
+import { RouteIndex } from './http/route-index.js';
+import { rememberValidationRules } from './http/validation-rules.js';
 import { Clock, SystemClock } from './time/clock.js';
 import { PageRenderer } from './web/page-renderer.js';
 
-/** What every request passes through: the clock, the database's transactions, validation and error mapping (the auth guard is put in place by the application, which knows who resolves tokens). */
+rememberValidationRules();
+
+/** What every request passes through: the clock, the database's transactions, validation, error mapping and the index of routes (the auth guard is put in place by the application, which knows who resolves tokens). */
 @Global()
 @Module({
   providers: [
@@ -14,6 +18,7 @@ import { PageRenderer } from './web/page-renderer.js';
     FailedAuthLimiter,
     Transactions,
     PageRenderer,
+    RouteIndex,
     { provide: APP_FILTER, useClass: ErrorFilter },
     {
       provide: APP_PIPE,
