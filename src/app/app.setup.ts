@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import helmet from 'helmet';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_MEDIA_TYPES } from '../common/documents/published-document.http.js';
 import { projectDir } from '../common/files/project-dir.js';
+import { fixedHeaders } from '../common/http/security-headers.js';
 import { govukFrontendDir, inlineScriptSource } from '../common/web/page-renderer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { inputProblems, pathProblems } from '../common/http/input.rules.js';
@@ -34,26 +35,20 @@ export function configureApp(app: INestApplication): INestApplication {
   // Each page's one inline script (govuk-frontend's "JavaScript is on" class) runs by its hash, nothing else inline.
   const inlineScript = inlineScriptSource();
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          scriptSrc: ["'self'", inlineScript],
-          // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
-          upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            scriptSrc: ["'self'", inlineScript],
+            // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
+            upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
+          },
         },
-      },
-    }),
+      }),
+    ),
   );
   serveAssets(server);
-  app.use(bodyParser(express.json({ limit: BODY_LIMIT })));
-  app.use(bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' })));
-  // Documents are taken as they are only where minutes are imported.
-  // Papers as a PDF or Word file are larger than any form; text/plain is already read as text above.
-  const documents = bodyParser(express.raw({ limit: DOCUMENT_MAX_BYTES, type: [...DOCUMENT_MEDIA_TYPES.filter((t) => t !== 'text/plain'), 'application/octet-stream'] }));
-  app.use((request: Request, response: Response, next: NextFunction) => (/^\/api\/v1\/(meetings\/[^/]+\/minutes|forward-plan\/notices|work-plan)\/import$/.test(request.path) ? documents(request, response, next) : next()));
-  // The pages (plain HTML forms, no JavaScript needed) post their fields the way browsers do; the API takes JSON.
-  const forms = bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
-  app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : forms(request, response, next)));
+  app.use(bodyReaders());
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
 
@@ -87,6 +82,26 @@ function serveAssets(server: express.Express): void {
   server.get('/assets/scrutineer.js', (_request, response) => response.sendFile(join(own, 'scrutineer.js'), { maxAge: '1d' }));
   server.get('/assets/progress.js', (_request, response) => response.sendFile(join(own, 'progress.js'), { maxAge: '1d' }));
   server.use('/assets/images', express.static(join(govuk, 'assets', 'images'), options));
+}
+
+/**
+ * The body, read by the reader for its kind: JSON and plain text everywhere; documents taken as they are
+ * (PDF, Word) only where minutes, notices and work plans are imported, papers being larger than any
+ * form; forms posted the way browsers post them only by the pages (the API takes JSON). A request
+ * without a body (most: every GET) passes by all of them at once.
+ */
+function bodyReaders() {
+  const json = bodyParser(express.json({ limit: BODY_LIMIT }));
+  const text = bodyParser(express.text({ limit: BODY_LIMIT, type: 'text/plain' }));
+  const documents = bodyParser(express.raw({ limit: DOCUMENT_MAX_BYTES, type: [...DOCUMENT_MEDIA_TYPES.filter((t) => t !== 'text/plain'), 'application/octet-stream'] }));
+  const forms = bodyParser(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
+  const imports = /^\/api\/v1\/(meetings\/[^/]+\/minutes|forward-plan\/notices|work-plan)\/import$/;
+  return (request: Request, response: Response, next: NextFunction) => {
+    if (request.headers['transfer-encoding'] === undefined && request.headers['content-length'] === undefined) return next();
+    const readers = [json, text, ...(imports.test(request.path) ? [documents] : []), ...(request.path.startsWith('/api/') ? [] : [forms])];
+    const inTurn = (at: number) => (at === readers.length ? next() : readers[at](request, response, () => inTurn(at + 1)));
+    inTurn(0);
+  };
 }
 
 /** 400 for what no route can take (NUL characters, prototype names, absurd nesting), naming each field; nothing is changed. */
