@@ -27,6 +27,12 @@ export class SignInRequired extends UnauthorizedException {
   }
 }
 
+interface RouteAccess {
+  page: boolean;
+  open: boolean;
+  roles: Role[] | undefined;
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -39,6 +45,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly logger = new Logger(AuthGuard.name);
+  private readonly accessOf = new WeakMap<object, RouteAccess>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -50,11 +57,10 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
+    const { page, open, roles } = this.access(context.getHandler(), context.getClass());
     // Errors of a page (the sign-in it needs, a role it refuses) are answered as pages.
-    if (this.reflector.getAllAndOverride<boolean>(PAGES_KEY, targets)) (context.switchToHttp().getRequest<Request & { asPage?: boolean }>()).asPage = true;
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (page) (context.switchToHttp().getRequest<Request & { asPage?: boolean }>()).asPage = true;
+    if (open) return true;
 
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal; councilContext?: CouncilContext; csrfToken?: string }>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
@@ -70,6 +76,21 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; you act as ${principal.role}`);
     }
     return true;
+  }
+
+  /** What a route's decorators say of who may use it, read once per route (they never change). */
+  private access(handler: object, controller: object): RouteAccess {
+    let access = this.accessOf.get(handler);
+    if (!access) {
+      const targets = [handler, controller] as [() => void, () => void];
+      access = {
+        page: this.reflector.getAllAndOverride<boolean>(PAGES_KEY, targets) === true,
+        open: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      };
+      this.accessOf.set(handler, access);
+    }
+    return access;
   }
 
   private async bearer(context: ExecutionContext, request: Request, token: string): Promise<Principal> {
