@@ -6,6 +6,7 @@ import { Queue } from 'bullmq';
 import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
+import { rawRead } from '../common/database/raw-sql.js';
 import { newId } from '../common/database/columns.js';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { jobId } from '../common/queue/queues.js';
@@ -74,6 +75,20 @@ function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Parti
 }
 
 /** Reminder policies, the reminder rows of each obligation, and the sweep that enqueues the due ones. */
+/** The sweep's page of due reminders, for each status and for the first page or those after it: along the (council_id, status, due_at, id) index. */
+function duePageStatement(status: 'pending' | 'sending', after: boolean) {
+  const condition = status === 'pending' ? '(retry_at IS NULL OR retry_at <= ?)' : 'claimed_at < ?';
+  return rawRead<{ id: string; obligationId: string; stage: string; attempts: number | string; dueAt: string }>(
+    `SELECT id, obligation_id AS "obligationId", stage, attempts, due_at AS "dueAt" FROM reminders
+      WHERE council_id = ? AND status = '${status}' AND due_at <= ? AND ${condition}${after ? ' AND (due_at, id) > (?, ?)' : ''}
+      ORDER BY due_at, id LIMIT ${SWEEP_BATCH}`,
+  );
+}
+const DUE_PAGES = {
+  pending: { first: duePageStatement('pending', false), after: duePageStatement('pending', true) },
+  sending: { first: duePageStatement('sending', false), after: duePageStatement('sending', true) },
+};
+
 @Injectable()
 export class RemindersService {
   private readonly logger = new Logger(RemindersService.name);
@@ -175,17 +190,28 @@ export class RemindersService {
     const now = this.clock.now();
     let enqueued = 0;
     // Pending rows that are due, then claims left stale; each walked in pages along the index.
-    for (const status of ['pending', 'sending'] as const) {
-      let after: DuePosition | null = null;
-      for (;;) {
-        const due = await this.duePage(councilId, status, now, after);
-        if (due.length === 0) break;
-        await this.enqueue(due);
-        enqueued += due.length;
-        if (due.length < SWEEP_BATCH) break;
-        after = { dueAt: due[due.length - 1].dueAt.toISOString(), id: due[due.length - 1].id };
+    // A page's jobs go to Redis while the next page is read: one page in flight at most, and a failure
+    // to add them fails the sweep as before.
+    let adding: Promise<void> = Promise.resolve();
+    try {
+      for (const status of ['pending', 'sending'] as const) {
+        let after: DuePosition | null = null;
+        for (;;) {
+          const due = await this.duePage(councilId, status, now, after);
+          await adding;
+          if (due.length === 0) break;
+          adding = this.enqueue(due);
+          adding.catch(() => undefined); // awaited below or at the next page; not unhandled meanwhile
+          enqueued += due.length;
+          if (due.length < SWEEP_BATCH) break;
+          after = { dueAt: due[due.length - 1].dueAt.toISOString(), id: due[due.length - 1].id };
+        }
       }
+    } finally {
+      // Whatever happened, nothing is left in flight when the sweep answers.
+      await adding.catch(() => undefined);
     }
+    await adding;
     if (enqueued > 0) this.logger.log(`Swept council ${councilId}: ${enqueued} reminder(s) enqueued`);
     return enqueued;
   }
@@ -195,16 +221,12 @@ export class RemindersService {
    * `now` (pending ones whose retry time has come; claims gone stale), in (due_at, id) order after `after`.
    */
   async duePage(councilId: string, status: 'pending' | 'sending', now: Date, after: DuePosition | null): Promise<Pick<Reminder, 'id' | 'obligationId' | 'stage' | 'attempts' | 'dueAt'>[]> {
-    const query = this.reminders
-      .createQueryBuilder('r')
-      .select(['r.id AS id', 'r.obligationId AS "obligationId"', 'r.stage AS stage', 'r.attempts AS attempts', 'r.dueAt AS "dueAt"'])
-      .where('r.councilId = :councilId AND r.status = :status AND r.dueAt <= :now', { councilId, status, now: now.toISOString() });
-    // A reminder some recipient deferred waits for its retry time.
-    if (status === 'pending') query.andWhere('(r.retryAt IS NULL OR r.retryAt <= :now)');
-    if (status === 'sending') query.andWhere('r.claimedAt < :stale', { stale: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() });
-    if (after) query.andWhere('(r.dueAt, r.id) > (:afterDue, :afterId)', { afterDue: after.dueAt, afterId: after.id });
-    // Raw rows: the sweep reads thousands, and making entities of them cost as much as the query.
-    const rows = await query.orderBy('r.dueAt', 'ASC').addOrderBy('r.id', 'ASC').limit(SWEEP_BATCH).getRawMany<{ id: string; obligationId: string; stage: string; attempts: number; dueAt: Date | string }>();
+    const at = now.toISOString();
+    // A reminder some recipient deferred waits for its retry time; a claim is taken over once stale.
+    const parameters: unknown[] = status === 'pending' ? [councilId, at, at] : [councilId, at, new Date(now.getTime() - STALE_CLAIM_MS).toISOString()];
+    if (after) parameters.push(after.dueAt, after.id);
+    // Raw rows of a statement written once: the sweep reads thousands, and making entities of them cost as much as the query.
+    const rows = await DUE_PAGES[status][after ? 'after' : 'first'](this.db.manager, parameters);
     return rows.map((r) => ({ id: r.id, obligationId: r.obligationId, stage: r.stage, attempts: Number(r.attempts), dueAt: new Date(r.dueAt) }));
   }
 
