@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as JsonLogger } from 'nestjs-pino';
 import { AppModule } from './app/app.module.js';
 import { configureApp, preflight } from './app/app.setup.js';
 import { ConfigError, loadConfig } from './common/config/app-config.js';
@@ -9,7 +10,9 @@ async function main(): Promise<void> {
   const logger = new Logger('Scrutineer');
   const config = loadConfig(process.env);
   await preflight(config);
-  const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, abortOnError: false });
+  const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, abortOnError: false, bufferLogs: true });
+  // The app's own messages as JSON lines too, beside the requests' (LOG_LEVEL).
+  app.useLogger(app.get(JsonLogger));
   configureApp(app);
   if (config.APP_ROLE === 'worker') {
     await app.init();

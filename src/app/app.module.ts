@@ -11,6 +11,7 @@ import { CommonModule } from '../common/common.module.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { dataSourceOptions, openDataSource } from './data-source.js';
 import { HealthModule } from '../common/health/health.module.js';
+import { ObservabilityModule } from '../common/observability/observability.module.js';
 import { QueueModule } from '../common/queue/queue.module.js';
 import { QUEUES } from '../jobs/job-registry.js';
 import { CouncilsModule } from '../councils/councils.module.js';
@@ -79,6 +80,7 @@ export class AppModule {
       imports: [
         StorageModule.forRoot(config),
         QueueModule.forRoot(config, Object.values(QUEUES)),
+        ObservabilityModule,
         MailModule,
         HealthModule,
         ObligationsModule,

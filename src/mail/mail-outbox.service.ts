@@ -6,6 +6,7 @@ import { claimForSending, holdClaim, STALE_CLAIM_MS } from '../common/queue/clai
 import { persistently } from '../common/database/persistently.js';
 import { Clock } from '../common/time/clock.js';
 import { MailService, type OutgoingMail } from './mail.service.js';
+import { Metrics } from '../common/observability/metrics.service.js';
 import { OutboxMail } from './outbox-mail.entity.js';
 import { Transactions } from '../common/database/transactions.js';
 
@@ -23,7 +24,12 @@ export class MailOutbox {
     private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly db: Transactions,
-  ) {}
+    metrics: Metrics,
+  ) {
+    metrics.gauge('scrutineer_mail_outbox_backlog', 'Messages kept in the outbox not yet taken by every recipient (all councils)', [], async () => [
+      { labels: {}, value: await this.db.manager.countBy(OutboxMail, { status: In(['pending', 'sending']) }) },
+    ]);
+  }
 
   /** Keeps the message with the change (same transaction); returns its id for `deliver`. Nobody to write to → nothing kept. */
   async post(manager: EntityManager, councilId: string, message: OutgoingMail): Promise<string | null> {

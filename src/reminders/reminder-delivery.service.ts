@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { In, IsNull, Not } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
+import { Metrics } from '../common/observability/metrics.service.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
@@ -97,6 +98,7 @@ export class ReminderDeliveryService {
     private readonly db: Transactions,
     private readonly calendar: CalendarService,
     private readonly corrections: ContactCorrectionLinks,
+    private readonly metrics: Metrics,
   ) {}
 
   /** One reminder (a job enqueued before reminders went by the page): a page of one. */
@@ -183,6 +185,7 @@ export class ReminderDeliveryService {
       }
       for (const a of attempted) {
         tally[a.outcome]++;
+        this.metrics.reminders.inc({ outcome: a.outcome });
         await a.afterwards?.().catch((error: Error) => this.logger.warn(`Reminder ${a.id}: ${error.message}`));
       }
       if (problems.length) throw problems[0];

@@ -11,6 +11,7 @@ import { newId } from '../common/database/columns.js';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { jobId } from '../common/queue/queues.js';
 import { JOBS, QUEUES } from '../jobs/job-registry.js';
+import { Metrics } from '../common/observability/metrics.service.js';
 import { Clock } from '../common/time/clock.js';
 import type { IsoDate } from '../common/time/dates.js';
 import { type Obligation, ObligationsService, type ThreadMessage } from '../obligations/obligations.service.js';
@@ -102,6 +103,7 @@ export class RemindersService {
     authorities: AuthoritiesService,
     private readonly obligations: ObligationsService,
     private readonly calendar: CalendarService,
+    private readonly metrics: Metrics,
   ) {
     authorities.onContactsChanged((manager, authorityId) => this.retryStranded(manager, authorityId));
     // Every obligation's reminders are planned, re-planned and cancelled with it, in its transaction.
@@ -187,6 +189,7 @@ export class RemindersService {
    * thousands share one due instant. Job ids are deterministic: sweeping twice, or from two instances, adds one job.
    */
   async sweep(councilId: string): Promise<number> {
+    const timed = this.metrics.sweepSeconds.startTimer();
     const now = this.clock.now();
     let enqueued = 0;
     // Pending rows that are due, then claims left stale; each walked in pages along the index.
@@ -213,6 +216,7 @@ export class RemindersService {
     }
     await adding;
     if (enqueued > 0) this.logger.log(`Swept council ${councilId}: ${enqueued} reminder(s) enqueued`);
+    timed();
     return enqueued;
   }
 

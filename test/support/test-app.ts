@@ -69,6 +69,8 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
     MAIL_FROM: 'Scrutineer <scrutineer@dartford.example.org>',
     // The tests drive the scheduled ticks themselves (SweepsScheduler.tick) with the fake clock.
     SCHEDULER: 'off',
+    // The request logs would drown the test output; the observability test reads them from a real server.
+    LOG_LEVEL: 'silent',
     ...env,
   };
   // As main.ts does: nothing is built when Redis is missing.

@@ -1,6 +1,9 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export const APP_ROLES = ['api', 'worker', 'all'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
 
@@ -90,6 +93,19 @@ export class AppConfig {
   @IsString()
   MAIL_TEMPLATES_DIR?: string;
 
+  /** How much the JSON logs say: fatal, error, warn, info (the default), debug, trace, or silent. */
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  /**
+   * The bearer token Prometheus sends to read `/metrics` (at least 24 characters). Without it the
+   * metrics are not served: they say how busy each part is, which is for the operator alone.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
+  METRICS_TOKEN?: string;
+
   @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'TZ_DEFAULT must be an IANA time zone such as Europe/London' })
   TZ_DEFAULT = 'Europe/London';
 
@@ -125,6 +141,8 @@ export const CONFIG_KEYS = [
   'TRUST_PROXY',
   'TZ_DEFAULT',
   'MAIL_TEMPLATES_DIR',
+  'LOG_LEVEL',
+  'METRICS_TOKEN',
 ] as const;
 
 export class ConfigError extends Error {
