@@ -11,6 +11,7 @@ import { postgresReachable } from './common/database/scratch-database.js';
 import { COMMAND_LINE, CouncilsService } from './councils/councils.service.js';
 import { loadDartfordDemo } from './demo/dartford.demo.js';
 import { SignInLinks } from './sign-in/sign-in-links.js';
+import { OperatorsService } from './operators/operators.service.js';
 import { SIGN_IN_LINK_MINUTES } from './sign-in/sign-in.rules.js';
 import type { INestApplicationContext } from '@nestjs/common';
 
@@ -23,6 +24,8 @@ const USAGE = `Usage: npm run -s cli -- <command> [options]
   council:create --slug <slug> --name <name>            prints the slug
   token:create --council <slug> --email <e> --name <n> --role <${ROLES.join('|')}> [--authority <id>]
                                                         prints the token (only its hash is stored)
+  operator:create --email <e> --name <n>                prints a token of the service's operator, who creates and
+                                                        suspends councils through the API (only its hash is stored)
   migrate                                               applies pending migrations to DATABASE_URL
   migrate:check                                         fails when entities and migrations drift (both dialects)
   migration:generate <Name>                             writes a migration per dialect for the drift
@@ -85,6 +88,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         return councils.tokenFor(commandLine, { email, name, role: role as Role, authorityId: authority ?? null });
       });
       io.out(token);
+      return 0;
+    }
+    case 'operator:create': {
+      const { email, name } = required('email', 'name');
+      io.out(await withApp(config, (app) => app.get(OperatorsService).createOperator(email, name)));
       return 0;
     }
     case 'sign-in:link': {

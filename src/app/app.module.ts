@@ -15,6 +15,7 @@ import { ObservabilityModule } from '../common/observability/observability.modul
 import { QueueModule } from '../common/queue/queue.module.js';
 import { QUEUES } from '../jobs/job-registry.js';
 import { CouncilsModule } from '../councils/councils.module.js';
+import { OperatorsModule } from '../operators/operators.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
@@ -57,6 +58,8 @@ export class StorageModule {
         CommonModule,
         AuditModule,
         CouncilsModule,
+        // The hosting organisation's people (their tokens are resolved by the guard).
+        OperatorsModule,
         AuthoritiesModule,
         MeetingsModule,
         CalendarModule,

@@ -13,6 +13,7 @@ import { ApiToken } from '../councils/api-token.entity.js';
 import { CommitteeMember } from '../councils/committee-member.entity.js';
 import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
+import { Operator, OperatorToken } from '../operators/operator.entity.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { User } from '../councils/user.entity.js';
 import { Session } from '../councils/session.entity.js';
@@ -39,6 +40,8 @@ import { AppSecret } from '../common/secrets/app-secret.entity.js';
 /** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
 export const ENTITIES = [
   Council,
+  Operator,
+  OperatorToken,
   User,
   ApiToken,
   Session,

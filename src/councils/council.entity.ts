@@ -26,6 +26,13 @@ export class Council {
   @InstantColumn()
   createdAt: Date;
 
+  /** Set by the operator: the council's people cannot sign in and nothing is sent for it until reinstated. */
+  @InstantColumn({ nullable: true })
+  suspendedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  suspendedReason: string | null;
+
   /**
    * Moved by the database (triggers of the migration CouncilDataRevision) on every change of the
    * council's committees, municipal years, meetings and work plan items; never written by the app,

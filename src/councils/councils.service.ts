@@ -31,6 +31,14 @@ export interface NewUser {
 /** Read on every read of a kept work plan: a raw row, as the query builder would cost more than the query. */
 const dataStateRow = rawRead<{ revision: number | string; timeZone: string }>('SELECT data_revision AS revision, time_zone AS "timeZone" FROM councils WHERE id = ?');
 
+/** What is wrong with a new council's slug and name, each named. */
+export function councilProblems(slug: string, name: string): string[] {
+  return [
+    ...(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/.test(slug) ? [] : ['slug must be lower-case letters, digits and hyphens']),
+    ...(name.trim().length > 0 && name.length <= 200 ? [] : ['name must be 1 to 200 characters']),
+  ];
+}
+
 /** Councils, their users and the users' bearer tokens. */
 @Injectable()
 export class CouncilsService {
@@ -43,19 +51,49 @@ export class CouncilsService {
     private readonly authorities: AuthoritiesService,
   ) {}
 
-  async createCouncil(slug: string, name: string, timeZone = 'Europe/London'): Promise<Council> {
-    const problems = [
-      ...(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/.test(slug) ? [] : ['slug must be lower-case letters, digits and hyphens']),
-      ...(name.trim().length > 0 && name.length <= 200 ? [] : ['name must be 1 to 200 characters']),
-    ];
+  /**
+   * A new council; `by` is who made it (the command line, or an operator). With `coordinator`, its first
+   * co-ordinator in the same transaction, without a token: they sign in to the pages with a link sent to
+   * their address.
+   */
+  async createCouncil(slug: string, name: string, timeZone = 'Europe/London', by: Pick<Actor, 'userId' | 'label'> = { userId: null, label: COMMAND_LINE }, coordinator?: { email: string; name: string }): Promise<Council> {
+    const problems = councilProblems(slug, name);
     if (problems.length > 0) throw new InvalidInputError(problems);
     return this.db.run(async (manager) => {
       if (await manager.existsBy(Council, { slug })) throw new ConflictError(`A council with slug ${slug} already exists`);
-      const council = manager.create(Council, { id: newId(), slug, name: name.trim(), timeZone, createdAt: this.clock.now() });
+      const council = manager.create(Council, { id: newId(), slug, name: name.trim(), timeZone, createdAt: this.clock.now(), suspendedAt: null, suspendedReason: null });
       await manager.insert(Council, council);
-      const actor = { councilId: council.id, userId: null, label: COMMAND_LINE };
+      const actor = { councilId: council.id, ...by };
       await this.audit.record(manager, actor, { action: 'create', entityType: 'council', entityId: council.id, after: council });
+      if (coordinator) {
+        const user = manager.create(User, { id: newId(), councilId: council.id, email: coordinator.email.toLowerCase(), name: coordinator.name, role: 'coordinator', authorityId: null, createdAt: this.clock.now() });
+        await manager.insert(User, user);
+        await this.audit.record(manager, actor, { action: 'create', entityType: 'user', entityId: user.id, after: user });
+      }
       return council;
+    });
+  }
+
+  /** Every council, by name, for the operator. */
+  async listCouncils(limit: number, offset: number): Promise<Page<Council>> {
+    const [items, total] = await this.councils.findAndCount({ order: { name: 'ASC', id: 'ASC' }, take: limit, skip: offset });
+    return pageOf(items, total);
+  }
+
+  /**
+   * Suspends or reinstates a council (the operator's decision): while suspended its people are refused
+   * and its sweeps send nothing; its public record stays published. 409 when it already is as asked.
+   */
+  async setSuspended(id: string, suspended: { reason: string } | null, by: Pick<Actor, 'userId' | 'label'>): Promise<Council> {
+    return this.db.run(async (manager) => {
+      const before = await this.council(id, manager);
+      if (suspended && before.suspendedAt) throw new ConflictError(`${before.name} is already suspended`);
+      if (!suspended && !before.suspendedAt) throw new ConflictError(`${before.name} is not suspended`);
+      const change = suspended ? { suspendedAt: this.clock.now(), suspendedReason: suspended.reason } : { suspendedAt: null, suspendedReason: null };
+      await manager.update(Council, { id }, change);
+      const after = { ...before, ...change };
+      await this.audit.record(manager, { councilId: id, ...by }, { action: suspended ? 'suspend' : 'reinstate', entityType: 'council', entityId: id, before, after });
+      return after;
     });
   }
 
@@ -71,8 +109,9 @@ export class CouncilsService {
   }
 
   /** Every council's id, in a fixed order: the scheduled sweeps add one job per council. */
+  /** The councils the scheduled sweeps work for: every one not suspended. */
   async councilIds(): Promise<string[]> {
-    return (await this.db.manager.find(Council, { select: { id: true }, order: { id: 'ASC' } })).map((c) => c.id);
+    return (await this.db.manager.find(Council, { select: { id: true }, where: { suspendedAt: IsNull() }, order: { id: 'ASC' } })).map((c) => c.id);
   }
 
   /** The system acting for the council now (a scheduled job, a consultation on submission), or `actor` (the command line). */

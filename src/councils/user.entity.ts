@@ -41,5 +41,5 @@ export class User {
 
 /** The user as the one acting in a request (their council loaded with them). */
 export function principalOf(user: User): Principal {
-  return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name, timeZone: user.council!.timeZone, councilName: user.council!.name };
+  return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name, timeZone: user.council!.timeZone, councilName: user.council!.name, councilSuspended: user.council!.suspendedAt != null };
 }

@@ -70,12 +70,19 @@ describe.each(DIALECTS)('command line and server on %s', (dialect) => {
     expect(stranger.stderr).toContain('nobody@example.org is not a user of dartford');
     expect(stranger.stdout).toBe('');
 
-    // The token opens the API of the server started on the same database.
+    // The service's operator, who makes the other councils through the API.
+    const operator = await cli(['operator:create', '--email', 'ops@hosting.example.org', '--name', 'Olu Operator'], env);
+    expect(operator.code).toBe(0);
+    expect(operator.stdout).toMatch(/^sco_[A-Za-z0-9_-]{43}\n$/);
+
+    // The tokens open the API of the server started on the same database.
     const server = await startServer(env);
     try {
       const me = await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token.stdout.trim()}` } });
       expect(me.status).toBe(200);
       expect(await me.json()).toMatchObject({ councilSlug: 'dartford', role: 'coordinator' });
+      const councils = await fetch(`${server.url}/api/v1/operator/councils`, { headers: { Authorization: `Bearer ${operator.stdout.trim()}` } });
+      expect(await councils.json()).toMatchObject({ total: 1, items: [{ slug: 'dartford', status: 'active' }] });
       const health = await fetch(`${server.url}/health`);
       expect(await health.json()).toEqual({ status: 'ok', db: 'up', redis: 'up' });
     } finally {

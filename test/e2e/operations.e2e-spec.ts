@@ -131,6 +131,8 @@ describe('API docs', () => {
         'GET /api/v1/meetings/{id}',
         'POST /api/v1/meetings/{id}/agenda-items',
         'POST /api/v1/users',
+        'POST /api/v1/operator/councils',
+        'POST /api/v1/operator/councils/{id}/suspend',
         'POST /api/v1/users/{id}/tokens',
         'POST /api/v1/users/{id}/revoke-tokens',
         'GET /api/v1/me',

@@ -1,14 +1,14 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiExcludeController, ApiExtension } from '@nestjs/swagger';
 import type { CouncilContext } from './council-context.js';
-import type { Principal, Role } from './principal.js';
+import type { Access, Principal } from './principal.js';
 
 export const ROLES_KEY = 'scrutineer:roles';
 export const PUBLIC_KEY = 'scrutineer:public';
 export const PAGES_KEY = 'scrutineer:pages';
 
 /** The roles allowed on a route. A route with neither @Roles nor @Public is refused (fail closed). */
-export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
+export const Roles = (...roles: Access[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
 
 /** A route that needs no token (marked `x-public` in the API document). Public routes must never return exempt information. */
 export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-public', true));

@@ -12,10 +12,11 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { PAGES_KEY, PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { FailedAuthLimiter } from './failed-auth-limiter.js';
-import type { Principal, Role } from './principal.js';
+import type { Access, Principal } from './principal.js';
 import { type CouncilContext, userContext } from './council-context.js';
 import { Clock } from '../time/clock.js';
-import { TokenResolver } from './token-resolver.js';
+import { OperatorTokenResolver, TokenResolver } from './token-resolver.js';
+import { OPERATOR_PREFIX } from './tokens.js';
 import { SessionResolver } from './session-resolver.js';
 import { AppConfig } from '../config/app-config.js';
 import { csrfMatches, sessionTokenOf } from '../web/session-cookie.js';
@@ -30,7 +31,7 @@ export class SignInRequired extends UnauthorizedException {
 interface RouteAccess {
   page: boolean;
   open: boolean;
-  roles: Role[] | undefined;
+  roles: Access[] | undefined;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -54,6 +55,7 @@ export class AuthGuard implements CanActivate {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly sessions: SessionResolver,
+    private readonly operators: OperatorTokenResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -65,6 +67,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal; councilContext?: CouncilContext; csrfToken?: string }>();
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const principal = token ? await this.bearer(context, request, token) : await this.session(context, request);
+    if (principal.councilSuspended) throw new ForbiddenException(`${principal.councilName ?? 'This council'}'s use of Scrutineer is suspended; the service's operator can say why`);
     request.principal = principal;
     request.councilContext = userContext(principal, this.clock.now());
 
@@ -86,7 +89,7 @@ export class AuthGuard implements CanActivate {
       access = {
         page: this.reflector.getAllAndOverride<boolean>(PAGES_KEY, targets) === true,
         open: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true,
-        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+        roles: this.reflector.getAllAndOverride<Access[] | undefined>(ROLES_KEY, targets),
       };
       this.accessOf.set(handler, access);
     }
@@ -94,7 +97,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async bearer(context: ExecutionContext, request: Request, token: string): Promise<Principal> {
-    const principal = await this.tokens.resolve(token);
+    const principal = token.startsWith(OPERATOR_PREFIX) ? await this.operators.resolve(token) : await this.tokens.resolve(token);
     if (principal) return principal;
     // The client's address as TRUST_PROXY lets Express read it (X-Forwarded-For from a trusted proxy).
     const waitMs = this.limiter.recordFailure(request.ip ?? request.socket.remoteAddress ?? 'unknown');

@@ -1,11 +1,14 @@
 export const ROLES = ['coordinator', 'member', 'approver', 'authority'] as const;
 export type Role = (typeof ROLES)[number];
+/** Who may use a route: a council's roles, and the operator (the hosting organisation, of no council). */
+export type Access = Role | 'operator';
 
 /** The user behind a request's bearer token. Every query a service makes is scoped by its councilId. */
 export interface Principal {
   userId: string;
+  /** Empty for an operator, who belongs to no council. */
   councilId: string;
-  role: Role;
+  role: Access;
   /** Set for an authority contact: the responsible authority or co-operating body they answer for. */
   authorityId: string | null;
   email: string;
@@ -14,6 +17,8 @@ export interface Principal {
   timeZone: string;
   /** The council's name, for the pages' header. */
   councilName?: string;
+  /** The council is suspended by the operator: its people are refused (403) until it is reinstated. */
+  councilSuspended?: boolean;
 }
 
 /** Who made a change, as the audit trail records it. */

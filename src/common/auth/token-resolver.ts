@@ -8,3 +8,8 @@ export abstract class TokenResolver {
   /** The principal of a token, or null for a token unknown or revoked. */
   abstract resolve(token: string): Promise<Principal | null>;
 }
+
+/** The port the auth guard asks to turn an operator's token (`sco_…`) into the operator; the operators module provides it. */
+export abstract class OperatorTokenResolver {
+  abstract resolve(token: string): Promise<Principal | null>;
+}

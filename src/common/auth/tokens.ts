@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 const PREFIX = 'scr_';
+/** An operator's token: another prefix, so that the guard asks the right table, once. */
+export const OPERATOR_PREFIX = 'sco_';
 
 /** A new bearer token: 256 random bits, prefixed so that leaked tokens are easy to recognise. */
-export function generateToken(): string {
-  return PREFIX + randomBytes(32).toString('base64url');
+export function generateToken(prefix = PREFIX): string {
+  return prefix + randomBytes(32).toString('base64url');
 }
 
 /**

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import type { Principal } from '../common/auth/principal.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { Page, PageQuery, PageType } from '../common/http/pagination.js';
+import { CouncilView, CreateCouncilDto, SuspendCouncilDto } from './operator.dto.js';
+import { OperatorsService } from './operators.service.js';
+
+/** The operator's API: the councils of a hosted service, made and suspended without a shell on the server. */
+@ApiTags('operator')
+@Controller('api/v1/operator/councils')
+export class OperatorsController {
+  constructor(
+    private readonly operators: OperatorsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post()
+  @Roles('operator')
+  @ApiOperation({ summary: 'Create a council and its first co-ordinator (who signs in with a link sent to their address)' })
+  @ApiCreatedResponse({ type: CouncilView })
+  @ApiErrors(400, 409, 413)
+  async create(@CurrentUser() operator: Principal, @Body() body: CreateCouncilDto): Promise<CouncilView> {
+    return CouncilView.from(await this.operators.createCouncil(operator, body, this.config.TZ_DEFAULT));
+  }
+
+  @Get()
+  @Roles('operator')
+  @ApiOperation({ summary: 'Every council of the service, by name, active or suspended' })
+  @ApiOkResponse({ type: PageType(CouncilView) })
+  @ApiErrors(400)
+  async list(@Query() query: PageQuery): Promise<Page<CouncilView>> {
+    const page = await this.operators.listCouncils(query.limit, query.offset);
+    return { items: page.items.map(CouncilView.from), total: page.total };
+  }
+
+  @Get(':id')
+  @Roles('operator')
+  @ApiOperation({ summary: 'One council' })
+  @ApiOkResponse({ type: CouncilView })
+  @ApiErrors(404)
+  async one(@Param('id') id: string): Promise<CouncilView> {
+    return CouncilView.from(await this.operators.council(id));
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiOperation({ summary: "Suspend a council: its people are refused and nothing is sent for it; its public record stays published" })
+  @ApiOkResponse({ type: CouncilView })
+  @ApiErrors(400, 404, 409, 413)
+  async suspend(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: SuspendCouncilDto): Promise<CouncilView> {
+    return CouncilView.from(await this.operators.suspend(operator, id, body.reason));
+  }
+
+  @Post(':id/reinstate')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiOperation({ summary: 'Reinstate a suspended council' })
+  @ApiOkResponse({ type: CouncilView })
+  @ApiErrors(404, 409)
+  async reinstate(@CurrentUser() operator: Principal, @Param('id') id: string): Promise<CouncilView> {
+    return CouncilView.from(await this.operators.reinstate(operator, id));
+  }
+}

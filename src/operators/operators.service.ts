@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor, Principal } from '../common/auth/principal.js';
+import { OperatorTokenResolver } from '../common/auth/token-resolver.js';
+import { generateToken, hashToken, OPERATOR_PREFIX } from '../common/auth/tokens.js';
+import { newId } from '../common/database/columns.js';
+import { rawRead } from '../common/database/raw-sql.js';
+import { Transactions } from '../common/database/transactions.js';
+import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
+import { Clock } from '../common/time/clock.js';
+import { type Council, CouncilsService } from '../councils/councils.service.js';
+import { Operator, OperatorToken } from './operator.entity.js';
+
+const operatorRow = rawRead<{ id: string; email: string; name: string }>(
+  'SELECT o.id AS id, o.email AS email, o.name AS name FROM operator_tokens t JOIN operators o ON o.id = t.operator_id WHERE t.token_hash = ? AND t.revoked_at IS NULL',
+);
+
+/** Who made a change to a council, as its audit trail records an operator (not a user of the council). */
+const operatorActor = (operator: Principal): Pick<Actor, 'userId' | 'label'> => ({ userId: null, label: `${operator.name} <${operator.email}> (operator)` });
+
+/**
+ * The hosting organisation's people and what they do: councils made, listed, suspended and
+ * reinstated, each change in the council's own audit trail.
+ */
+@Injectable()
+export class OperatorsService extends OperatorTokenResolver {
+  constructor(
+    private readonly db: Transactions,
+    private readonly clock: Clock,
+    private readonly councils: CouncilsService,
+  ) {
+    super();
+  }
+
+  /** A new operator and their first token (shown once); from the command line of the host. */
+  async createOperator(email: string, name: string): Promise<string> {
+    const address = email.trim().toLowerCase();
+    const problems = [...(/^[^\s@]+@[^\s@]+$/.test(address) ? [] : ['email must be an e-mail address']), ...(name.trim() && name.length <= 200 ? [] : ['name must be 1 to 200 characters'])];
+    if (problems.length) throw new InvalidInputError(problems);
+    return this.db.run(async (manager) => {
+      let operator = await manager.findOneBy(Operator, { email: address });
+      if (operator && operator.name !== name.trim()) throw new ConflictError(`${address} is already an operator, named ${operator.name}`);
+      if (!operator) {
+        operator = manager.create(Operator, { id: newId(), email: address, name: name.trim(), createdAt: this.clock.now() });
+        await manager.insert(Operator, operator);
+      }
+      const token = generateToken(OPERATOR_PREFIX);
+      await manager.insert(OperatorToken, { id: newId(), operatorId: operator.id, tokenHash: hashToken(token), createdAt: this.clock.now(), revokedAt: null });
+      return token;
+    });
+  }
+
+  /** The operator of a token (one indexed query), or null. */
+  async resolve(token: string): Promise<Principal | null> {
+    const [found] = await operatorRow(this.db.manager, [hashToken(token)]);
+    if (!found) return null;
+    return { userId: found.id, councilId: '', role: 'operator', authorityId: null, email: found.email, name: found.name, timeZone: 'Europe/London' };
+  }
+
+  createCouncil(operator: Principal, input: { slug: string; name: string; timeZone?: string; coordinator: { email: string; name: string } }, defaultTimeZone: string): Promise<Council> {
+    return this.councils.createCouncil(input.slug, input.name, input.timeZone ?? defaultTimeZone, operatorActor(operator), input.coordinator);
+  }
+
+  listCouncils(limit: number, offset: number) {
+    return this.councils.listCouncils(limit, offset);
+  }
+
+  council(id: string): Promise<Council> {
+    return this.councils.council(id);
+  }
+
+  suspend(operator: Principal, councilId: string, reason: string): Promise<Council> {
+    return this.councils.setSuspended(councilId, { reason }, operatorActor(operator));
+  }
+
+  reinstate(operator: Principal, councilId: string): Promise<Council> {
+    return this.councils.setSuspended(councilId, null, operatorActor(operator));
+  }
+}

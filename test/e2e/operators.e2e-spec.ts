@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CouncilsService } from '../../src/councils/councils.service.js';
+import { OperatorsService } from '../../src/operators/operators.service.js';
+import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+
+/*
+ * The operator of a hosted service: councils made through the API (no shell on the server), listed,
+ * suspended and reinstated, each change in the council's own audit trail; an operator is of no council
+ * and a council's people are not operators.
+ */
+describe.each(DIALECTS)('the operator on %s', (dialect) => {
+  let t: TestApp;
+  let existing: TestCouncil;
+  let operator: string;
+  let created: { id: string; slug: string };
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    existing = await t.council();
+    operator = await t.app.get(OperatorsService).createOperator('Ops@Hosting.example.org', 'Olu Operator');
+  });
+  afterAll(() => t.close());
+
+  const asOperator = () => t.as(operator);
+  /** A token of the new council's first co-ordinator, as the command line would issue one. */
+  const coordinatorOf = async (councilId: string) => {
+    const councils = t.app.get(CouncilsService);
+    const context = await councils.systemContext(councilId);
+    return councils.tokenFor(context, { email: 'first.coordinator@medway.example.org', name: 'Fay First', role: 'coordinator' });
+  };
+
+  it('is given a token of its own kind', () => {
+    expect(operator).toMatch(/^sco_[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('refuses a council with bad fields, naming each, and makes nothing', async () => {
+    const before = (await asOperator().get('/api/v1/operator/councils')).body.total;
+    const bad = await asOperator().post('/api/v1/operator/councils', { slug: 'Medway Council', name: '', timeZone: 'not a zone!', coordinator: { email: 'nobody', name: 'Fay' } });
+    expect(bad.status).toBe(400);
+    const said = (bad.body.message as string[]).join(' | ');
+    for (const field of ['slug', 'name', 'timeZone', 'coordinator.email']) expect(said).toContain(field);
+    expect((await asOperator().get('/api/v1/operator/councils')).body.total).toBe(before);
+  });
+
+  it('creates a council and its first co-ordinator through the API', async () => {
+    const res = await asOperator().post('/api/v1/operator/councils', { slug: 'medway', name: 'Medway Council', coordinator: { email: 'First.Coordinator@medway.example.org', name: 'Fay First' } });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ slug: 'medway', name: 'Medway Council', timeZone: 'Europe/London', status: 'active', suspendedAt: null });
+    created = res.body;
+    // The co-ordinator is a user of the new council, with no token until one is asked for.
+    const users = await t.app.get(CouncilsService).usersWithEmail('first.coordinator@medway.example.org');
+    expect(users.map((u) => [u.councilId, u.role])).toEqual([[created.id, 'coordinator']]);
+    const me = await t.as(await coordinatorOf(created.id)).get('/api/v1/me');
+    expect(me.body).toMatchObject({ councilSlug: 'medway', role: 'coordinator', name: 'Fay First' });
+
+    expect((await asOperator().post('/api/v1/operator/councils', { slug: 'medway', name: 'Another', coordinator: { email: 'x@example.org', name: 'X' } })).status).toBe(409);
+    const list = await asOperator().get('/api/v1/operator/councils?limit=100');
+    expect(list.body.items.map((c: { slug: string }) => c.slug)).toEqual(expect.arrayContaining(['medway', existing.slug]));
+    expect((await asOperator().get(`/api/v1/operator/councils/${created.id}`)).body.slug).toBe('medway');
+    expect((await asOperator().get('/api/v1/operator/councils/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('keeps operators and councils apart', async () => {
+    // A co-ordinator is not an operator; an operator reads nothing inside a council.
+    expect((await existing.api.get('/api/v1/operator/councils')).status).toBe(403);
+    expect((await existing.api.post('/api/v1/operator/councils', { slug: 'sneaky', name: 'Sneaky', coordinator: { email: 's@example.org', name: 'S' } })).status).toBe(403);
+    expect((await asOperator().get('/api/v1/committees')).status).toBe(403);
+    expect((await asOperator().get('/api/v1/users')).status).toBe(403);
+    // A made-up operator token is refused like any other.
+    expect((await t.http().get('/api/v1/operator/councils').set(auth(`sco_${'x'.repeat(43)}`))).status).toBe(401);
+  });
+
+  it('suspends a council: its people are refused, its sweeps skip it, its public record stays; then reinstates it', async () => {
+    const token = await coordinatorOf(created.id);
+    expect((await asOperator().post(`/api/v1/operator/councils/${created.id}/suspend`, {})).body.message.join(' ')).toContain('reason');
+    const suspended = await asOperator().post(`/api/v1/operator/councils/${created.id}/suspend`, { reason: 'Contract ended on 31 March 2027' });
+    expect(suspended.status).toBe(200);
+    expect(suspended.body).toMatchObject({ status: 'suspended', suspendedReason: 'Contract ended on 31 March 2027' });
+    expect((await asOperator().post(`/api/v1/operator/councils/${created.id}/suspend`, { reason: 'again' })).status).toBe(409);
+
+    const refused = await t.as(token).get('/api/v1/me');
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toContain('Medway Council’s use of Scrutineer is suspended'.replace('’', "'"));
+    // Other councils carry on.
+    expect((await existing.api.get('/api/v1/me')).status).toBe(200);
+    expect(await t.app.get(CouncilsService).councilIds()).not.toContain(created.id);
+    expect(await t.app.get(CouncilsService).councilIds()).toContain(existing.id);
+    expect((await t.http().get('/public/medway/work-plan')).status).toBe(200);
+
+    const reinstated = await asOperator().post(`/api/v1/operator/councils/${created.id}/reinstate`, {});
+    expect(reinstated.body).toMatchObject({ status: 'active', suspendedAt: null, suspendedReason: null });
+    expect((await asOperator().post(`/api/v1/operator/councils/${created.id}/reinstate`, {})).status).toBe(409);
+    expect((await t.as(token).get('/api/v1/me')).status).toBe(200);
+    expect(await t.app.get(CouncilsService).councilIds()).toContain(created.id);
+
+    // Each change is in the council's own audit trail, by the operator.
+    const trail = await t.as(token).get(`/api/v1/audit?entityType=council&entityId=${created.id}`);
+    expect(trail.body.items.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual(
+      expect.arrayContaining([
+        ['create', 'Olu Operator <ops@hosting.example.org> (operator)'],
+        ['suspend', 'Olu Operator <ops@hosting.example.org> (operator)'],
+        ['reinstate', 'Olu Operator <ops@hosting.example.org> (operator)'],
+      ]),
+    );
+  });
+});
