@@ -10,11 +10,17 @@ import { gateSqlite } from '../common/database/sqlite-gate.js';
 
 export { type Dialect, dialectOf } from '../common/database/scratch-database.js';
 
+/** DATABASE_POOL_SIZE and DATABASE_STATEMENT_TIMEOUT_MS. */
+export interface PostgresSettings {
+  poolSize?: number;
+  statementTimeoutMs?: number;
+}
+
 /**
  * TypeORM options for a DATABASE_URL: `sqlite:<path>` (better-sqlite3, WAL, synchronous FULL or NORMAL) or `postgres://…`.
  * The schema comes only from the dialect's migrations; synchronize is never on.
  */
-export function dataSourceOptions(databaseUrl: string, sqliteSynchronous: 'full' | 'normal' = 'full'): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, sqliteSynchronous: 'full' | 'normal' = 'full', postgres: PostgresSettings = {}): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),
@@ -34,7 +40,8 @@ export function dataSourceOptions(databaseUrl: string, sqliteSynchronous: 'full'
     type: 'postgres',
     url: databaseUrl,
     migrations: postgresMigrations,
-    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+    // statement_timeout: a query that runs away is stopped by PostgreSQL itself (unset: no limit).
+    extra: { max: postgres.poolSize ?? 10, connectionTimeoutMillis: 5_000, ...(postgres.statementTimeoutMs ? { statement_timeout: postgres.statementTimeoutMs } : {}) },
   };
 }
 

@@ -31,6 +31,22 @@ describe('loadConfig', () => {
     expect(config.publicBaseUrl).toBe('https://scrutiny.dartford.gov.uk');
   });
 
+  it('takes Sentinels, a Cluster-safe queue prefix and the PostgreSQL pool settings', () => {
+    const config = loadConfig({ REDIS_URL: 'redis+sentinel://s1:26379,s2:26379/mymaster', QUEUE_PREFIX: '{scrutineer}', DATABASE_POOL_SIZE: '25', DATABASE_STATEMENT_TIMEOUT_MS: '30000' });
+    expect(config).toMatchObject({ REDIS_URL: 'redis+sentinel://s1:26379,s2:26379/mymaster', QUEUE_PREFIX: '{scrutineer}', DATABASE_POOL_SIZE: 25, DATABASE_STATEMENT_TIMEOUT_MS: 30000 });
+    expect(loadConfig({})).toMatchObject({ DATABASE_POOL_SIZE: 10, DATABASE_STATEMENT_TIMEOUT_MS: 0 });
+    expect(() => loadConfig({ REDIS_URL: 'redis+sentinel://s1:26379', QUEUE_PREFIX: '{a}b', DATABASE_POOL_SIZE: '0', DATABASE_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(
+      expect.objectContaining({
+        problems: expect.arrayContaining([
+          expect.stringContaining('REDIS_URL must be'),
+          expect.stringContaining('QUEUE_PREFIX must be'),
+          'DATABASE_POOL_SIZE must be at least 1',
+          expect.stringContaining('DATABASE_STATEMENT_TIMEOUT_MS must be a whole number'),
+        ]),
+      }),
+    );
+  });
+
   it('lists every bad variable at once', () => {
     let error: unknown;
     try {

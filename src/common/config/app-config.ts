@@ -34,11 +34,11 @@ export class AppConfig {
   @IsIn(['full', 'normal'], { message: 'SQLITE_SYNCHRONOUS must be full or normal' })
   SQLITE_SYNCHRONOUS: 'full' | 'normal' = 'full';
 
-  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be redis://host:port[/db] or rediss://…' })
+  @Matches(/^(rediss?:\/\/[^\s]+|redis\+sentinel:\/\/[^\s/]+\/[^\s/]+(\/\d+)?\/?)$/, { message: 'REDIS_URL must be redis://host:port[/db], rediss://…, or redis+sentinel://host:port[,host:port…]/<master name>[/db]' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** Prefix of every BullMQ key in Redis; lets several deployments (or test runs) share one Redis. */
-  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
+  @Matches(/^([A-Za-z0-9_-]{1,40}|\{[A-Za-z0-9_-]{1,38}\})$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -, or such a name in braces ({scrutineer}) for a Redis Cluster' })
   QUEUE_PREFIX = 'scrutineer';
 
   @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be smtp://[user:pass@]host:port or smtps://…' })
@@ -93,6 +93,19 @@ export class AppConfig {
   @IsString()
   MAIL_TEMPLATES_DIR?: string;
 
+  /** PostgreSQL: connections each process keeps open (their sum over processes must stay under the server's max_connections). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number' })
+  @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
+  @Max(500, { message: 'DATABASE_POOL_SIZE must be at most 500' })
+  DATABASE_POOL_SIZE = 10;
+
+  /** PostgreSQL: milliseconds after which the server stops a statement (0: no limit). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 0 : Number(value)))
+  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(0, { message: 'DATABASE_STATEMENT_TIMEOUT_MS must be 0 (no limit) or more' })
+  DATABASE_STATEMENT_TIMEOUT_MS = 0;
+
   /** How much the JSON logs say: fatal, error, warn, info (the default), debug, trace, or silent. */
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
@@ -143,6 +156,8 @@ export const CONFIG_KEYS = [
   'MAIL_TEMPLATES_DIR',
   'LOG_LEVEL',
   'METRICS_TOKEN',
+  'DATABASE_POOL_SIZE',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
 ] as const;
 
 export class ConfigError extends Error {

@@ -1,9 +1,10 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { DynamicModule, Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bullmq';
+import type { ConnectionOptions, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { Metrics } from '../observability/metrics.service.js';
+import { redisOptions } from './redis-connection.js';
 
 const QUEUE_NAMES = Symbol('queue names');
 
@@ -69,7 +70,7 @@ export class QueueModule {
         BullModule.forRoot({
           prefix: config.QUEUE_PREFIX,
           // maxRetriesPerRequest null: commands wait for Redis to come back rather than fail.
-          connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+          connection: { ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: null } as ConnectionOptions,
         }),
         BullModule.registerQueue(...names.map((name) => ({ name }))),
       ],

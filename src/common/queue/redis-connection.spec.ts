@@ -14,6 +14,21 @@ describe('redisOptions', () => {
       tls: {},
     });
   });
+
+  it('reads Sentinels, the master they watch, its credentials and database', () => {
+    expect(redisOptions('redis+sentinel://s1.internal:26379,s2.internal,10.0.0.3:26380/mymaster')).toEqual({
+      sentinels: [
+        { host: 's1.internal', port: 26379 },
+        { host: 's2.internal', port: 26379 },
+        { host: '10.0.0.3', port: 26380 },
+      ],
+      name: 'mymaster',
+      username: undefined,
+      password: undefined,
+      db: 0,
+    });
+    expect(redisOptions('redis+sentinel://default:p%40ss@s1:26379/queues/3')).toMatchObject({ sentinels: [{ host: 's1', port: 26379 }], name: 'queues', username: 'default', password: 'p@ss', db: 3 });
+  });
 });
 
 describe('assertRedisReachable', () => {
