@@ -19,6 +19,7 @@ import { OperatorsModule } from '../operators/operators.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
+import { SharedAuthoritiesModule } from '../shared-authorities/shared-authorities.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { ResponseLinksModule } from '../response-links/response-links.module.js';
@@ -87,6 +88,8 @@ export class AppModule {
         MailModule,
         HealthModule,
         ObligationsModule,
+        // Bodies registered once for every council they serve (needs obligations).
+        SharedAuthoritiesModule,
         RemindersModule,
         ResponseLinksModule,
         CalendarFeedsModule,

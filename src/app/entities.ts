@@ -14,6 +14,7 @@ import { CommitteeMember } from '../councils/committee-member.entity.js';
 import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
 import { Operator, OperatorToken } from '../operators/operator.entity.js';
+import { SharedAuthority, SharedAuthorityContact } from '../shared-authorities/shared-authority.entity.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
 import { User } from '../councils/user.entity.js';
 import { Session } from '../councils/session.entity.js';
@@ -42,6 +43,8 @@ export const ENTITIES = [
   Council,
   Operator,
   OperatorToken,
+  SharedAuthority,
+  SharedAuthorityContact,
   User,
   ApiToken,
   Session,

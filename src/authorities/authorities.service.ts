@@ -9,7 +9,7 @@ import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { AuthorityContact } from './authority-contact.entity.js';
 import type { AddContactDto, CreateAuthorityDto } from './authority.dto.js';
-import { Authority } from './authority.entity.js';
+import { Authority, type AuthorityKind } from './authority.entity.js';
 import { Transactions } from '../common/database/transactions.js';
 
 /** The kinds of authority, for callers of this module. */
@@ -152,6 +152,36 @@ export class AuthoritiesService {
     });
   }
 
+  /**
+   * Links the council to a body registered once for every council it serves: the council's authority of
+   * that name is linked (made if it has none), keeping the council's own contacts and ladder. Its id.
+   */
+  async linkShared(context: CouncilContext, shared: { id: string; name: string; kind: AuthorityKind }): Promise<Authority> {
+    const { actor } = context;
+    return this.db.run(async (manager) => {
+      const linked = await manager.findOneBy(Authority, { councilId: actor.councilId, sharedAuthorityId: shared.id });
+      if (linked) throw new ConflictError(`${shared.name} is already linked to this council`);
+      const named = await manager.findOneBy(Authority, { councilId: actor.councilId, name: shared.name });
+      if (named?.sharedAuthorityId) throw new ConflictError(`The council's "${shared.name}" is linked to another registered body`);
+      if (named) {
+        const after = { ...named, sharedAuthorityId: shared.id };
+        await manager.update(Authority, { id: named.id }, { sharedAuthorityId: shared.id });
+        await this.audit.record(manager, actor, { action: 'link-shared', entityType: 'authority', entityId: named.id, before: named, after });
+        return after;
+      }
+      const position = await manager.count(Authority, { where: { councilId: actor.councilId } });
+      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, name: shared.name, kind: shared.kind, statutory: true, position, createdAt: this.clock.now(), retiredAt: null, retiredReason: null, sharedAuthorityId: shared.id });
+      await manager.insert(Authority, authority);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'authority', entityId: authority.id, after: authority });
+      return authority;
+    });
+  }
+
+  /** Each council's authority linked to the registered body: whom its contacts answer for, council by council. */
+  async linkedTo(sharedAuthorityId: string): Promise<Authority[]> {
+    return this.db.manager.find(Authority, { where: { sharedAuthorityId }, order: { councilId: 'ASC' } });
+  }
+
   async create(context: CouncilContext, input: CreateAuthorityDto): Promise<Authority> {
     const { actor } = context;
     return this.db.run(async (manager) => {
@@ -159,7 +189,7 @@ export class AuthoritiesService {
         throw new ConflictError(`An authority named "${input.name}" already exists`);
       }
       const position = await manager.count(Authority, { where: { councilId: actor.councilId } });
-      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, ...input, position, createdAt: this.clock.now(), retiredAt: null, retiredReason: null });
+      const authority = manager.create(Authority, { id: newId(), councilId: actor.councilId, ...input, position, createdAt: this.clock.now(), retiredAt: null, retiredReason: null, sharedAuthorityId: null });
       await manager.insert(Authority, authority);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'authority', entityId: authority.id, after: authority });
       return authority;

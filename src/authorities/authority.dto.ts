@@ -80,9 +80,13 @@ export class AuthorityView {
   contacts: ContactView[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Retired: nothing new is issued to it' }) retiredAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) retiredReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The body registered once for every council it serves, when linked to one' }) sharedAuthorityId: string | null;
 
   static from(authority: Authority, contacts: AuthorityContact[]): AuthorityView {
     const { id, name, kind, statutory } = authority;
-    return { id, name, kind, statutory, contacts: contacts.map(ContactView.from), retiredAt: authority.retiredAt?.toISOString() ?? null, retiredReason: authority.retiredReason ?? null };
+    return { id, name, kind, statutory, contacts: contacts.map(ContactView.from), retiredAt: authority.retiredAt?.toISOString() ?? null, retiredReason: authority.retiredReason ?? null, sharedAuthorityId: authority.sharedAuthorityId ?? null };
   }
 }
+
+/** The kinds of authority, for other modules' forms and DTOs. */
+export { AUTHORITY_KINDS, type AuthorityKind } from './authority.entity.js';

@@ -52,4 +52,12 @@ export class Authority {
 
   @Column({ type: 'text', nullable: true })
   retiredReason: string | null;
+
+  /**
+   * The body registered once for every council it serves (a police force, a fire service), whose
+   * contacts may answer all of them from one sign-in; this council's own contacts and ladder stay its own.
+   */
+  @Index()
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  sharedAuthorityId: string | null;
 }

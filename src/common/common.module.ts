@@ -1,6 +1,7 @@
 import { Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
+import { TokenKinds } from './auth/token-kinds.js';
 import { Transactions } from './database/transactions.js';
 import { ErrorFilter } from './errors/error.filter.js';
 import { RouteIndex } from './http/route-index.js';
@@ -16,6 +17,7 @@ rememberValidationRules();
   providers: [
     { provide: Clock, useClass: SystemClock },
     FailedAuthLimiter,
+    TokenKinds,
     Transactions,
     PageRenderer,
     RouteIndex,
@@ -25,6 +27,6 @@ rememberValidationRules();
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
     },
   ],
-  exports: [Clock, FailedAuthLimiter, Transactions, PageRenderer],
+  exports: [Clock, FailedAuthLimiter, TokenKinds, Transactions, PageRenderer],
 })
 export class CommonModule {}

@@ -322,6 +322,11 @@ export class ObligationsService implements OnModuleInit {
     return (await manager.find(Obligation, { where: { authorityId, status: 'open' }, select: { id: true } })).map((o) => o.id);
   }
 
+  /** Every obligation of the council to one authority, open or not, earliest due first (what a shared authority's contact reads). */
+  async ofAuthority(councilId: string, authorityId: string): Promise<Obligation[]> {
+    return this.obligations.find({ where: { councilId, authorityId }, order: { dueOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
   /** The council's open obligations, earliest due first: all, an authority's, or those due in a window of days. */
   async open(councilId: string, filter: { authorityId?: string; dueBefore?: IsoDate; dueFrom?: IsoDate; dueTo?: IsoDate } = {}): Promise<Obligation[]> {
     const dueOn = filter.dueBefore ? LessThan(filter.dueBefore) : filter.dueFrom && filter.dueTo ? Between(filter.dueFrom, filter.dueTo) : undefined;

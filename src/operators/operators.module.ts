@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OperatorTokenResolver } from '../common/auth/token-resolver.js';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Operator, OperatorToken } from './operator.entity.js';
 import { OperatorsController } from './operators.controller.js';
@@ -9,7 +8,7 @@ import { OperatorsService } from './operators.service.js';
 @Module({
   imports: [CouncilsModule, TypeOrmModule.forFeature([Operator, OperatorToken])],
   controllers: [OperatorsController],
-  providers: [OperatorsService, { provide: OperatorTokenResolver, useExisting: OperatorsService }],
-  exports: [OperatorsService, OperatorTokenResolver],
+  providers: [OperatorsService],
+  exports: [OperatorsService],
 })
 export class OperatorsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, Principal } from '../common/auth/principal.js';
-import { OperatorTokenResolver } from '../common/auth/token-resolver.js';
+import { TokenKinds } from '../common/auth/token-kinds.js';
 import { generateToken, hashToken, OPERATOR_PREFIX } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
 import { rawRead } from '../common/database/raw-sql.js';
@@ -22,13 +22,14 @@ const operatorActor = (operator: Principal): Pick<Actor, 'userId' | 'label'> => 
  * reinstated, each change in the council's own audit trail.
  */
 @Injectable()
-export class OperatorsService extends OperatorTokenResolver {
+export class OperatorsService {
   constructor(
     private readonly db: Transactions,
     private readonly clock: Clock,
     private readonly councils: CouncilsService,
+    kinds: TokenKinds,
   ) {
-    super();
+    kinds.register(OPERATOR_PREFIX, (token) => this.resolve(token));
   }
 
   /** A new operator and their first token (shown once); from the command line of the host. */

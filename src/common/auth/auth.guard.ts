@@ -15,8 +15,8 @@ import { FailedAuthLimiter } from './failed-auth-limiter.js';
 import type { Access, Principal } from './principal.js';
 import { type CouncilContext, userContext } from './council-context.js';
 import { Clock } from '../time/clock.js';
-import { OperatorTokenResolver, TokenResolver } from './token-resolver.js';
-import { OPERATOR_PREFIX } from './tokens.js';
+import { TokenKinds } from './token-kinds.js';
+import { TokenResolver } from './token-resolver.js';
 import { SessionResolver } from './session-resolver.js';
 import { AppConfig } from '../config/app-config.js';
 import { csrfMatches, sessionTokenOf } from '../web/session-cookie.js';
@@ -55,7 +55,7 @@ export class AuthGuard implements CanActivate {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly sessions: SessionResolver,
-    private readonly operators: OperatorTokenResolver,
+    private readonly kinds: TokenKinds,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -97,7 +97,8 @@ export class AuthGuard implements CanActivate {
   }
 
   private async bearer(context: ExecutionContext, request: Request, token: string): Promise<Principal> {
-    const principal = token.startsWith(OPERATOR_PREFIX) ? await this.operators.resolve(token) : await this.tokens.resolve(token);
+    const ofAnotherKind = this.kinds.resolverFor(token);
+    const principal = ofAnotherKind ? await ofAnotherKind(token) : await this.tokens.resolve(token);
     if (principal) return principal;
     // The client's address as TRUST_PROXY lets Express read it (X-Forwarded-For from a trusted proxy).
     const waitMs = this.limiter.recordFailure(request.ip ?? request.socket.remoteAddress ?? 'unknown');

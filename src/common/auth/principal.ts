@@ -1,7 +1,10 @@
 export const ROLES = ['coordinator', 'member', 'approver', 'authority'] as const;
 export type Role = (typeof ROLES)[number];
-/** Who may use a route: a council's roles, and the operator (the hosting organisation, of no council). */
-export type Access = Role | 'operator';
+/**
+ * Who may use a route: a council's roles, the operator (the hosting organisation, of no council), and a
+ * shared authority's contact (of no council: a body that answers several).
+ */
+export type Access = Role | 'operator' | 'shared-authority';
 
 /** The user behind a request's bearer token. Every query a service makes is scoped by its councilId. */
 export interface Principal {

@@ -9,7 +9,3 @@ export abstract class TokenResolver {
   abstract resolve(token: string): Promise<Principal | null>;
 }
 
-/** The port the auth guard asks to turn an operator's token (`sco_…`) into the operator; the operators module provides it. */
-export abstract class OperatorTokenResolver {
-  abstract resolve(token: string): Promise<Principal | null>;
-}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { Actor, Principal } from '../common/auth/principal.js';
+import { systemContext } from '../common/auth/council-context.js';
+import { TokenKinds } from '../common/auth/token-kinds.js';
+import { generateToken, hashToken } from '../common/auth/tokens.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { newId } from '../common/database/columns.js';
+import { rawRead } from '../common/database/raw-sql.js';
+import { Transactions } from '../common/database/transactions.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Clock } from '../common/time/clock.js';
+import { dateIn } from '../common/time/dates.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
+import type { AuthorityKind } from '../authorities/authority.dto.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import { obligationsCalendar } from '../calendar-feeds/feed.rules.js';
+import type { RespondDto } from '../obligations/obligation.dto.js';
+import { asSentOutside, isOverdue } from '../obligations/obligation.rules.js';
+import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
+import { SharedAuthority, SharedAuthorityContact } from './shared-authority.entity.js';
+
+/** A shared authority's contact's token: `sca_…`. */
+export const SHARED_CONTACT_PREFIX = 'sca_';
+
+const contactRow = rawRead<{ id: string; email: string; name: string; sharedAuthorityId: string }>(
+  'SELECT id, email, name, shared_authority_id AS "sharedAuthorityId" FROM shared_authority_contacts WHERE token_hash = ?',
+);
+
+/** One council's part of what the body answers for. */
+export interface CouncilPart {
+  councilId: string;
+  councilName: string;
+  timeZone: string;
+  authorityId: string;
+  obligations: Obligation[];
+}
+
+/**
+ * Bodies registered once for every council they serve, and their contacts' one sign-in: every council's
+ * obligations to the body, council by council, answered from one place; each council still sees only
+ * its own (its obligations are to its own record of the body).
+ */
+@Injectable()
+export class SharedAuthoritiesService {
+  constructor(
+    private readonly db: Transactions,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly councils: CouncilsService,
+    private readonly authorities: AuthoritiesService,
+    private readonly obligations: ObligationsService,
+    kinds: TokenKinds,
+  ) {
+    kinds.register(SHARED_CONTACT_PREFIX, (token) => this.resolve(token));
+  }
+
+  /** Registers a body (the operator). */
+  async register(input: { name: string; kind: AuthorityKind }): Promise<SharedAuthority> {
+    return this.db.run(async (manager) => {
+      if (await manager.existsBy(SharedAuthority, { name: input.name })) throw new ConflictError(`${input.name} is already registered`);
+      const body = manager.create(SharedAuthority, { id: newId(), name: input.name, kind: input.kind, createdAt: this.clock.now() });
+      await manager.insert(SharedAuthority, body);
+      return body;
+    });
+  }
+
+  async list(): Promise<{ body: SharedAuthority; councilIds: string[] }[]> {
+    const bodies = await this.db.manager.find(SharedAuthority, { order: { name: 'ASC' } });
+    return Promise.all(bodies.map(async (body) => ({ body, councilIds: (await this.authorities.linkedTo(body.id)).map((a) => a.councilId) })));
+  }
+
+  async body(id: string): Promise<SharedAuthority> {
+    const body = await this.db.manager.findOneBy(SharedAuthority, { id });
+    if (!body) throw new NotFoundError('Shared authority', id);
+    return body;
+  }
+
+  /** Links a council to the body (in the council's audit trail, by the operator). */
+  async linkCouncil(by: Pick<Actor, 'userId' | 'label'>, id: string, councilId: string): Promise<{ body: SharedAuthority; authorityId: string }> {
+    const body = await this.body(id);
+    const council = await this.councils.council(councilId);
+    const context = systemContext(council.id, council.timeZone, this.clock.now(), { councilId: council.id, ...by });
+    const authority = await this.authorities.linkShared(context, { id: body.id, name: body.name, kind: body.kind as AuthorityKind });
+    return { body, authorityId: authority.id };
+  }
+
+  /** A contact of the body, with their token and feed address (each shown once; only hashes kept). */
+  async addContact(id: string, input: { email: string; name: string }): Promise<{ contact: SharedAuthorityContact; token: string; feedUrl: string }> {
+    await this.body(id);
+    const token = generateToken(SHARED_CONTACT_PREFIX);
+    const feedToken = randomBytes(32).toString('base64url');
+    const contact = await this.db.run(async (manager) => {
+      const email = input.email.toLowerCase();
+      if (await manager.existsBy(SharedAuthorityContact, { sharedAuthorityId: id, email })) throw new ConflictError(`${email} is already a contact of this body`);
+      const row = manager.create(SharedAuthorityContact, { id: newId(), sharedAuthorityId: id, email, name: input.name, tokenHash: hashToken(token), feedTokenHash: hashToken(feedToken), createdAt: this.clock.now() });
+      await manager.insert(SharedAuthorityContact, row);
+      return row;
+    });
+    return { contact, token, feedUrl: `${this.config.publicBaseUrl}/feeds/shared/${feedToken}.ics` };
+  }
+
+  /** The contact of a token (one indexed query), or null. */
+  async resolve(token: string): Promise<Principal | null> {
+    const [found] = await contactRow(this.db.manager, [hashToken(token)]);
+    if (!found) return null;
+    return { userId: found.id, councilId: '', role: 'shared-authority', authorityId: found.sharedAuthorityId, email: found.email, name: found.name, timeZone: 'Europe/London' };
+  }
+
+  /** Every council's obligations to the body, council by council (by name); suspended councils left out. */
+  async parts(sharedAuthorityId: string, openOnly = false): Promise<{ body: SharedAuthority; parts: CouncilPart[] }> {
+    const body = await this.body(sharedAuthorityId);
+    const parts: CouncilPart[] = [];
+    for (const authority of await this.authorities.linkedTo(sharedAuthorityId)) {
+      const council = await this.councils.council(authority.councilId);
+      if (council.suspendedAt) continue;
+      const obligations = openOnly ? await this.obligations.open(council.id, { authorityId: authority.id }) : await this.obligations.ofAuthority(council.id, authority.id);
+      parts.push({ councilId: council.id, councilName: council.name, timeZone: council.timeZone, authorityId: authority.id, obligations });
+    }
+    parts.sort((a, b) => a.councilName.localeCompare(b.councilName));
+    return { body, parts };
+  }
+
+  /** The contact answers one council's obligation: recorded by that council as the body's response. */
+  async respond(contact: Principal, obligationId: string, input: RespondDto) {
+    const { body, parts } = await this.parts(contact.authorityId!);
+    const part = parts.find((p) => p.obligations.some((o) => o.id === obligationId));
+    if (!part) throw new NotFoundError('Obligation', obligationId);
+    const context = systemContext(part.councilId, part.timeZone, this.clock.now(), { councilId: part.councilId, userId: null, label: `${contact.name} <${contact.email}> (${body.name})` });
+    return this.obligations.respond(context, obligationId, input, { councilId: part.councilId, authorityId: part.authorityId });
+  }
+
+  /** The calendar of every council's open obligations to the body, or null for an unknown feed. */
+  async feed(feedToken: string): Promise<string | null> {
+    const contact = await this.db.manager.findOneBy(SharedAuthorityContact, { feedTokenHash: hashToken(feedToken) });
+    if (!contact) return null;
+    const { body, parts } = await this.parts(contact.sharedAuthorityId, true);
+    return obligationsCalendar({
+      name: `${body.name} – obligations to the councils it serves`,
+      domain: this.config.mailDomain,
+      withAuthority: true,
+      obligations: parts.flatMap((part) => {
+        const today = dateIn(this.clock.now(), part.timeZone);
+        return part.obligations.map((o) => ({
+          id: o.id,
+          kind: o.kind,
+          // The council it is owed to, where a council's own feed names the authority.
+          authority: part.councilName,
+          // Read by calendar services outside the councils: an exempt subject is withheld.
+          subject: asSentOutside(o).subject,
+          dueOn: o.dueOn,
+          explanation: o.dueExplanation,
+          citation: o.dueCitation,
+          overdue: isOverdue(o.status, o.dueOn, today),
+          changedAt: o.createdAt,
+        }));
+      }),
+    });
+  }
+}
