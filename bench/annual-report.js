@@ -18,7 +18,7 @@ import { MinutesService } from '../dist/src/minutes/minutes.service.js';
 const MEETINGS = 12;
 const ITEMS = 20;
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
-const config = loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench-reports', APP_ROLE: 'api', PORT: '0' });
+const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench-reports', APP_ROLE: 'api', PORT: '0' });
 await preflight(config);
 const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
 try {

@@ -33,7 +33,7 @@ async function measure(name, request) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
-const config = loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench', PORT: '0' });
+const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench', PORT: '0' });
 await preflight(config);
 const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
 configureApp(app);

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../dist/src/app/app.module.js';
 import { loadConfig } from '../dist/src/common/config/app-config.js';
 
-const config = loadConfig({ ...process.env, APP_ROLE: 'worker', SCHEDULER: 'off' });
+const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', APP_ROLE: 'worker', SCHEDULER: 'off' });
 const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
 process.send('ready');
 process.on('message', async (message) => {

@@ -53,7 +53,7 @@ async function pipelineBench(dialect, databaseUrl, out) {
   const sink = await child('./smtp-sink.js');
   const smtpUrl = `smtp://127.0.0.1:${sink.first.port}`;
   const env = { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`, SMTP_URL: smtpUrl, MAIL_FROM: 'Scrutineer <scrutineer@bench.example.org>', SCHEDULER: 'off' };
-  const config = loadConfig({ ...env, APP_ROLE: 'api' });
+  const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn', APP_ROLE: 'api' });
   await preflight(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   const workers = [];

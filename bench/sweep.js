@@ -34,7 +34,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ms = (values) => `${(median(values) * 1000).toFixed(1)} ms (${range(values.map((v) => v * 1000), 1)})`;
 
 async function boot(databaseUrl) {
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`, SCHEDULER: 'off', APP_ROLE: 'api' });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: databaseUrl, QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`, SCHEDULER: 'off', APP_ROLE: 'api' });
   await preflight(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   const councils = app.get(CouncilsService);

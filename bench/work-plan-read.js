@@ -37,7 +37,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
-const config = loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench-read', PORT: '0' });
+const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench-read', PORT: '0' });
 await preflight(config);
 const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
 configureApp(app);

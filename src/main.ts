@@ -14,9 +14,9 @@ async function main(): Promise<void> {
   // The app's own messages as JSON lines too, beside the requests' (LOG_LEVEL).
   app.useLogger(app.get(JsonLogger));
   configureApp(app);
-  if (config.APP_ROLE === 'worker') {
+  if (config.APP_ROLE === 'worker' || config.APP_ROLE === 'scheduler') {
     await app.init();
-    logger.log('Worker started (no HTTP)');
+    logger.log(`${config.APP_ROLE === 'worker' ? 'Worker' : 'Scheduler'} started (no HTTP)`);
     return;
   }
   await app.listen(config.PORT);

@@ -21,6 +21,7 @@ import { MeetingsModule } from '../meetings/meetings.module.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
 import { SharedAuthoritiesModule } from '../shared-authorities/shared-authorities.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
+import { SchedulerModule } from '../jobs/scheduler.module.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { ResponseLinksModule } from '../response-links/response-links.module.js';
 import { WorkPlanModule } from '../work-plan/work-plan.module.js';
@@ -103,8 +104,10 @@ export class AppModule {
         SignInModule,
         ThisWeekModule,
         PublicRecordModule,
-        // The worker side (queue processors, scheduled ticks) runs where APP_ROLE is worker or all.
-        ...(config.APP_ROLE === 'api' ? [] : [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), JobsModule]),
+        // The worker side (queue processors, and the scheduled ticks unless SCHEDULER=off) where APP_ROLE is
+        // worker or all; the ticks alone where it is scheduler.
+        ...(config.APP_ROLE === 'worker' || config.APP_ROLE === 'all' ? [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), JobsModule] : []),
+        ...(config.APP_ROLE === 'scheduler' ? [...(config.SCHEDULER === 'on' ? [ScheduleModule.forRoot()] : []), SchedulerModule] : []),
       ],
     };
   }

@@ -11,14 +11,14 @@ import { ReminderDeliveryService } from '../reminders/reminder-delivery.service.
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { DeliveriesProcessor } from './deliveries.processor.js';
 import { SweepsProcessor } from './sweeps.processor.js';
-import { SweepsScheduler } from './sweeps.scheduler.js';
+import { SchedulerModule } from './scheduler.module.js';
 
 /**
  * The worker side, where APP_ROLE is worker or all: the scheduler's ticks, the sweeps, the e-mails
  * sent once and the annual reports' compilation. Every queue and job is named in job-registry.ts.
  */
 @Module({
-  imports: [CalendarModule, ObligationsModule, AuthoritiesModule, CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
-  providers: [SweepsScheduler, SweepsProcessor, DeliveriesProcessor, ReminderDeliveryService, AnnualReportsProcessor],
+  imports: [SchedulerModule, CalendarModule, ObligationsModule, AuthoritiesModule, CouncilsModule, RemindersModule, ResponseLinksModule, DrawDownsModule, AnnualReportsModule],
+  providers: [SweepsProcessor, DeliveriesProcessor, ReminderDeliveryService, AnnualReportsProcessor],
 })
 export class JobsModule {}

@@ -33,6 +33,7 @@ export class SharedAuthoritiesOperatorController {
   @Roles('operator')
   @ApiOperation({ summary: 'The registered bodies and the councils each is linked to' })
   @ApiOkResponse({ type: [SharedAuthorityView] })
+  @ApiErrors()
   async list(): Promise<SharedAuthorityView[]> {
     return (await this.shared.list()).map(({ body, councilIds }) => ({ id: body.id, name: body.name, kind: body.kind, councilIds }));
   }
@@ -71,6 +72,7 @@ export class SharedAuthorityContactController {
   @Roles('shared-authority')
   @ApiOperation({ summary: 'Every obligation of every council the body serves, grouped by council; exempt information withheld' })
   @ApiOkResponse({ type: SharedObligationsView })
+  @ApiErrors()
   async obligations(@CurrentUser() contact: Principal): Promise<SharedObligationsView> {
     const { body, parts } = await this.shared.parts(contact.authorityId!);
     return {

@@ -7,6 +7,7 @@ import { RemindersService } from '../../src/reminders/reminders.service.js';
 import { DrawDownsService } from '../../src/draw-downs/draw-downs.service.js';
 import { QUEUES, SWEEPS } from '../../src/jobs/job-registry.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
+import { SweepsProcessor } from '../../src/jobs/sweeps.processor.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { authority, obligation } from '../support/factories.js';
 import { waitFor } from '../support/wait-for.js';
@@ -104,5 +105,25 @@ describe.each(DIALECTS)('the reminder sweep over reminders that share one due in
     expect(await service.claimAll(page)).toEqual([]);
     const claimed = await reminders.findBy({ id: In(page) });
     expect(claimed.every((r) => r.status === 'sending' && r.attempts === 1 && r.claimedAt !== null)).toBe(true);
+  });
+});
+
+describe('APP_ROLE=scheduler', () => {
+  it('adds the tick’s sweeps, once however often it ticks, and takes none of them: the workers do', async () => {
+    const t = await startTestApp('sqlite', { APP_ROLE: 'scheduler' });
+    try {
+      // The ticks are here; the queue workers are not.
+      expect(() => t.app.get(SweepsProcessor)).toThrow();
+      t.clock.set('2017-12-03T09:01:00Z');
+      await t.app.get(SweepsScheduler).tick();
+      await t.app.get(SweepsScheduler).tick();
+      const sweeps = t.app.get<Queue>(getQueueToken(QUEUES.sweeps));
+      expect(await sweeps.getJobCounts('waiting')).toEqual({ waiting: Object.values(SWEEPS).length });
+      // A moment later they still wait: nothing in this process takes them.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await sweeps.getJobCounts('waiting', 'active', 'completed')).toEqual({ waiting: Object.values(SWEEPS).length, active: 0, completed: 0 });
+    } finally {
+      await t.close();
+    }
   });
 });

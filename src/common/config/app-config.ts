@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export const APP_ROLES = ['api', 'worker', 'all'] as const;
+export const APP_ROLES = ['api', 'worker', 'scheduler', 'all'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/scrutineer.sqlite';
