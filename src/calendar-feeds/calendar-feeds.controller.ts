@@ -5,6 +5,7 @@ import { Acting, Public, Roles } from '../common/auth/access.decorators.js';
 import { type CouncilContext } from '../common/auth/council-context.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { sendSecretCalendar } from '../common/http/secret-feed.js';
 import { CalendarFeedView, CreateCalendarFeedDto, CreatedCalendarFeedView } from './calendar-feed.dto.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 
@@ -49,9 +50,6 @@ export class CalendarFeedsController {
   async feed(@Param('file') file: string, @Res() response: Response): Promise<void> {
     const calendar = file.endsWith('.ics') ? await this.feeds.render(file.slice(0, -4)) : null;
     if (calendar === null) throw new NotFoundError('Calendar feed');
-    response
-      .status(200)
-      .set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300', 'Referrer-Policy': 'no-referrer' })
-      .send(calendar);
+    sendSecretCalendar(response, calendar);
   }
 }

@@ -11,9 +11,8 @@ import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js'
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { ObligationsService } from '../obligations/obligations.service.js';
-import { asSentOutside, isOverdue } from '../obligations/obligation.rules.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
-import { obligationsCalendar } from './feed.rules.js';
+import { feedObligation, obligationsCalendar } from './feed.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
@@ -93,18 +92,7 @@ export class CalendarFeedsService {
       name: own ? `${own.name} – obligations to ${council.name}` : `${council.name} – obligations of the responsible authorities`,
       domain,
       withAuthority: !feed.authorityId,
-      obligations: obligations.map((o) => ({
-        id: o.id,
-        kind: o.kind,
-        authority: nameOf(o.authorityId),
-        // A feed is read by calendar services outside the council: an exempt subject is withheld.
-        subject: asSentOutside(o).subject,
-        dueOn: o.dueOn,
-        explanation: o.dueExplanation,
-        citation: o.dueCitation,
-        overdue: isOverdue(o.status, o.dueOn, today),
-        changedAt: o.createdAt,
-      })),
+      obligations: obligations.map((o) => feedObligation(o, nameOf(o.authorityId), today)),
     });
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { obligationsCalendar } from './feed.rules.js';
+import { feedObligation, obligationsCalendar } from './feed.rules.js';
 
 const obligation = {
   id: '6f1c3a2e-8d4b-4e8a-9c1d-2b3e4f5a6b7c',
@@ -42,5 +42,36 @@ describe('obligationsCalendar', () => {
     const text = obligationsCalendar({ name: 'None', domain: 'x.org', withAuthority: false, obligations: [] });
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).not.toContain('BEGIN:VEVENT');
+  });
+});
+
+describe('feedObligation', () => {
+  const stored = {
+    id: obligation.id,
+    kind: 'information_request' as const,
+    subject: 'Covert operation Nightjar',
+    details: 'Names of informants',
+    recommendations: null,
+    exemptParagraph: 7,
+    status: 'open' as const,
+    dueOn: '2017-08-31',
+    dueExplanation: 'The date given in the request.',
+    dueCitation: 'reg 4',
+    createdAt: obligation.changedAt,
+  };
+
+  it('withholds an exempt subject, names whom it is given, and says whether it is overdue on the day', () => {
+    expect(feedObligation(stored, 'Gravesham Borough Council', '2017-08-31')).toEqual({
+      id: stored.id,
+      kind: 'information_request',
+      authority: 'Gravesham Borough Council',
+      subject: 'Exempt item (Local Government Act 1972, Schedule 12A, paragraph 7)',
+      dueOn: '2017-08-31',
+      explanation: 'The date given in the request.',
+      citation: 'reg 4',
+      overdue: false,
+      changedAt: stored.createdAt,
+    });
+    expect(feedObligation({ ...stored, exemptParagraph: null }, 'Kent Police', '2017-09-01')).toMatchObject({ subject: 'Covert operation Nightjar', overdue: true });
   });
 });

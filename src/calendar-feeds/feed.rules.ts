@@ -1,7 +1,7 @@
 import ical from 'ical-generator';
 import { formatDate } from '../calendar/calendar.rules.js';
 import type { IsoDate } from '../common/time/dates.js';
-import { KIND_LABELS, type ObligationKind } from '../obligations/obligation.rules.js';
+import { asSentOutside, isOverdue, KIND_LABELS, type ObligationKind, type ObligationStatus } from '../obligations/obligation.rules.js';
 
 export interface FeedObligation {
   id: string;
@@ -14,6 +14,28 @@ export interface FeedObligation {
   overdue: boolean;
   /** When the obligation was recorded: the event's DTSTAMP, so the feed reads the same from one fetch to the next. */
   changedAt: Date;
+}
+
+/**
+ * An open obligation as a feed shows it, named with `authority` (the body, or the council it is owed
+ * to): feeds are read by calendar services outside the council, so an exempt subject is withheld.
+ */
+export function feedObligation(
+  o: { id: string; kind: ObligationKind; subject: string; details: string; recommendations: string[] | null; exemptParagraph: number | null; status: ObligationStatus; dueOn: IsoDate; dueExplanation: string; dueCitation: string; createdAt: Date },
+  authority: string,
+  today: IsoDate,
+): FeedObligation {
+  return {
+    id: o.id,
+    kind: o.kind,
+    authority,
+    subject: asSentOutside(o).subject,
+    dueOn: o.dueOn,
+    explanation: o.dueExplanation,
+    citation: o.dueCitation,
+    overdue: isOverdue(o.status, o.dueOn, today),
+    changedAt: o.createdAt,
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js'
 import type { Principal } from '../common/auth/principal.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { sendSecretCalendar } from '../common/http/secret-feed.js';
 import { dateIn } from '../common/time/dates.js';
 import { Clock } from '../common/time/clock.js';
 import { ObligationView, RespondDto, ResponseView } from '../obligations/obligation.dto.js';
@@ -100,9 +101,6 @@ export class SharedAuthorityContactController {
   async feed(@Param('file') file: string, @Res() response: Response): Promise<void> {
     const calendar = file.endsWith('.ics') ? await this.shared.feed(file.slice(0, -4)) : null;
     if (calendar === null) throw new NotFoundError('Calendar feed');
-    response
-      .status(200)
-      .set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300', 'Referrer-Policy': 'no-referrer' })
-      .send(calendar);
+    sendSecretCalendar(response, calendar);
   }
 }

@@ -14,9 +14,8 @@ import { dateIn } from '../common/time/dates.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import type { AuthorityKind } from '../authorities/authority.dto.js';
 import { CouncilsService } from '../councils/councils.service.js';
-import { obligationsCalendar } from '../calendar-feeds/feed.rules.js';
+import { feedObligation, obligationsCalendar } from '../calendar-feeds/feed.rules.js';
 import type { RespondDto } from '../obligations/obligation.dto.js';
-import { asSentOutside, isOverdue } from '../obligations/obligation.rules.js';
 import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
 import { SharedAuthority, SharedAuthorityContact } from './shared-authority.entity.js';
 
@@ -139,22 +138,8 @@ export class SharedAuthoritiesService {
       name: `${body.name} – obligations to the councils it serves`,
       domain: this.config.mailDomain,
       withAuthority: true,
-      obligations: parts.flatMap((part) => {
-        const today = dateIn(this.clock.now(), part.timeZone);
-        return part.obligations.map((o) => ({
-          id: o.id,
-          kind: o.kind,
-          // The council it is owed to, where a council's own feed names the authority.
-          authority: part.councilName,
-          // Read by calendar services outside the councils: an exempt subject is withheld.
-          subject: asSentOutside(o).subject,
-          dueOn: o.dueOn,
-          explanation: o.dueExplanation,
-          citation: o.dueCitation,
-          overdue: isOverdue(o.status, o.dueOn, today),
-          changedAt: o.createdAt,
-        }));
-      }),
+      // Each named with the council it is owed to, where a council's own feed names the authority.
+      obligations: parts.flatMap((part) => part.obligations.map((o) => feedObligation(o, part.councilName, dateIn(this.clock.now(), part.timeZone)))),
     });
   }
 }
