@@ -305,6 +305,11 @@ export class ObligationsService implements OnModuleInit {
     return pageOf(items, total);
   }
 
+  /** Whether the obligation is within the scope (of the council, and of the authority when given). */
+  async isWithin(scope: ObligationScope, id: string): Promise<boolean> {
+    return this.obligations.existsBy({ id, councilId: scope.councilId, ...(scope.authorityId !== null ? { authorityId: scope.authorityId } : {}) });
+  }
+
   /** An obligation the user may see: any of the council for staff, only its own for an authority contact. */
   async get(scope: ObligationScope, id: string): Promise<Obligation> {
     const obligation = await this.obligations.findOneBy({ councilId: scope.councilId, id });

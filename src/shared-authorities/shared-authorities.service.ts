@@ -122,11 +122,17 @@ export class SharedAuthoritiesService {
 
   /** The contact answers one council's obligation: recorded by that council as the body's response. */
   async respond(contact: Principal, obligationId: string, input: RespondDto) {
-    const { body, parts } = await this.parts(contact.authorityId!);
-    const part = parts.find((p) => p.obligations.some((o) => o.id === obligationId));
-    if (!part) throw new NotFoundError('Obligation', obligationId);
-    const context = systemContext(part.councilId, part.timeZone, this.clock.now(), { councilId: part.councilId, userId: null, label: `${contact.name} <${contact.email}> (${body.name})` });
-    return this.obligations.respond(context, obligationId, input, { councilId: part.councilId, authorityId: part.authorityId });
+    const body = await this.body(contact.authorityId!);
+    // The council whose record of the body the obligation is owed by; none of them: not the contact's to answer.
+    for (const authority of await this.authorities.linkedTo(body.id)) {
+      const scope = { councilId: authority.councilId, authorityId: authority.id };
+      if (!(await this.obligations.isWithin(scope, obligationId))) continue;
+      const council = await this.councils.council(authority.councilId);
+      if (council.suspendedAt) break;
+      const context = systemContext(council.id, council.timeZone, this.clock.now(), { councilId: council.id, userId: null, label: `${contact.name} <${contact.email}> (${body.name})` });
+      return this.obligations.respond(context, obligationId, input, scope);
+    }
+    throw new NotFoundError('Obligation', obligationId);
   }
 
   /** The calendar of every council's open obligations to the body, or null for an unknown feed. */

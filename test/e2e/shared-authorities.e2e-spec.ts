@@ -123,4 +123,13 @@ describe.each(DIALECTS)('a shared authority on %s', (dialect) => {
     expect((await t.http().get('/feeds/shared/not-a-feed.ics')).status).toBe(404);
     expect((await t.http().get(path).set(auth(contact.token))).status).toBe(200);
   });
+
+  it("leaves a suspended council's obligations out of the contact's reach until it is reinstated", async () => {
+    expect((await t.as(operator).post(`/api/v1/operator/councils/${gravesham.id}/suspend`, { reason: 'Contract ended' })).status).toBe(200);
+    const seen = await t.as(contact.token).get('/api/v1/shared-authority/obligations');
+    expect(seen.body.councils.map((c: { councilName: string }) => c.councilName)).toEqual(['dartford Borough Council']);
+    expect((await t.as(contact.token).post(`/api/v1/shared-authority/obligations/${obligationOf.exempt}/responses`, { text: 'Too late' })).status).toBe(404);
+    expect((await t.as(operator).post(`/api/v1/operator/councils/${gravesham.id}/reinstate`, {})).status).toBe(200);
+    expect((await t.as(contact.token).post(`/api/v1/shared-authority/obligations/${obligationOf.exempt}/responses`, { text: 'Answered in a closed session' })).status).toBe(201);
+  });
 });
