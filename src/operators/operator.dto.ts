@@ -1,23 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { Council } from '../councils/councils.service.js';
+import { COUNCIL_SLUG } from '../councils/council.rules.js';
+import { CreateUserDto } from '../councils/user.dto.js';
 
-export class FirstCoordinatorDto {
-  @ApiProperty({ example: 'sheri.green@dartford.gov.uk' })
-  @IsEmail()
-  email: string;
-
-  @ApiProperty({ example: 'Sheri Green' })
-  @IsString()
-  @Length(1, 200)
-  name: string;
-}
+/** The first co-ordinator's address and name, validated as any user's. */
+export class FirstCoordinatorDto extends PickType(CreateUserDto, ['email', 'name'] as const) {}
 
 export class CreateCouncilDto {
   @ApiProperty({ example: 'dartford', description: 'Short name used in public addresses: lower-case letters, digits and hyphens' })
   @IsString()
-  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/, { message: 'slug must be lower-case letters, digits and hyphens (at most 60)' })
+  @Matches(COUNCIL_SLUG, { message: 'slug must be lower-case letters, digits and hyphens (at most 60)' })
   slug: string;
 
   @ApiProperty({ example: 'Dartford Borough Council' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, Principal } from '../common/auth/principal.js';
+import { operatorActor, type Principal } from '../common/auth/principal.js';
 import { TokenKinds } from '../common/auth/token-kinds.js';
 import { generateToken, hashToken, OPERATOR_PREFIX } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
@@ -13,9 +13,6 @@ import { Operator, OperatorToken } from './operator.entity.js';
 const operatorRow = rawRead<{ id: string; email: string; name: string }>(
   'SELECT o.id AS id, o.email AS email, o.name AS name FROM operator_tokens t JOIN operators o ON o.id = t.operator_id WHERE t.token_hash = ? AND t.revoked_at IS NULL',
 );
-
-/** Who made a change to a council, as its audit trail records an operator (not a user of the council). */
-const operatorActor = (operator: Principal): Pick<Actor, 'userId' | 'label'> => ({ userId: null, label: `${operator.name} <${operator.email}> (operator)` });
 
 /**
  * The hosting organisation's people and what they do: councils made, listed, suspended and

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
-import type { Principal } from '../common/auth/principal.js';
+import { operatorActor, type Principal } from '../common/auth/principal.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { sendSecretCalendar } from '../common/http/secret-feed.js';
@@ -11,8 +11,6 @@ import { Clock } from '../common/time/clock.js';
 import { ObligationView, RespondDto, ResponseView } from '../obligations/obligation.dto.js';
 import { LinkCouncilDto, RegisterSharedAuthorityDto, SharedAuthorityView, SharedContactCreatedView, SharedContactDto, SharedObligationsView } from './shared-authority.dto.js';
 import { SharedAuthoritiesService } from './shared-authorities.service.js';
-
-const operatorLabel = (operator: Principal) => ({ userId: null, label: `${operator.name} <${operator.email}> (operator)` });
 
 /** The operator registers a body once and links it to each council it serves. */
 @ApiTags('operator')
@@ -45,7 +43,7 @@ export class SharedAuthoritiesOperatorController {
   @ApiCreatedResponse({ type: SharedAuthorityView })
   @ApiErrors(400, 404, 409, 413)
   async link(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: LinkCouncilDto): Promise<{ sharedAuthorityId: string; councilId: string; authorityId: string }> {
-    const { authorityId } = await this.shared.linkCouncil(operatorLabel(operator), id, body.councilId);
+    const { authorityId } = await this.shared.linkCouncil(operatorActor(operator), id, body.councilId);
     return { sharedAuthorityId: id, councilId: body.councilId, authorityId };
   }
 

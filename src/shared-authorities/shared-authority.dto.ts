@@ -1,18 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, Length } from 'class-validator';
-import { AUTHORITY_KINDS, type AuthorityKind } from '../authorities/authority.dto.js';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { AUTHORITY_KINDS, CreateAuthorityDto } from '../authorities/authority.dto.js';
+import { CreateUserDto } from '../councils/user.dto.js';
 import { ObligationView } from '../obligations/obligation.dto.js';
 
-export class RegisterSharedAuthorityDto {
-  @ApiProperty({ example: 'Kent Police' })
-  @IsString()
-  @Length(1, 200)
-  name: string;
-
-  @ApiProperty({ enum: AUTHORITY_KINDS })
-  @IsIn(AUTHORITY_KINDS)
-  kind: AuthorityKind;
-}
+/** A body's name and kind, validated as a council's own authority is. */
+export class RegisterSharedAuthorityDto extends PickType(CreateAuthorityDto, ['name', 'kind'] as const) {}
 
 export class LinkCouncilDto {
   @ApiProperty({ description: 'The council the body serves' })
@@ -21,16 +14,8 @@ export class LinkCouncilDto {
   councilId: string;
 }
 
-export class SharedContactDto {
-  @ApiProperty({ example: 'partnerships@kent.police.uk' })
-  @IsEmail()
-  email: string;
-
-  @ApiProperty({ example: 'Partnerships Team' })
-  @IsString()
-  @Length(1, 200)
-  name: string;
-}
+/** A contact's address and name, validated as a council's users are. */
+export class SharedContactDto extends PickType(CreateUserDto, ['email', 'name'] as const) {}
 
 export class SharedAuthorityView {
   @ApiProperty() id: string;

@@ -37,6 +37,9 @@ export const actorOf = (principal: Principal): Actor => ({
   label: `${principal.name} <${principal.email}> (${principal.role})`,
 });
 
+/** An operator (of no council) as a council's audit trail records them when they change the council. */
+export const operatorActor = (operator: Principal): Pick<Actor, 'userId' | 'label'> => ({ userId: null, label: `${operator.name} <${operator.email}> (operator)` });
+
 /** The system itself, for what it does unasked (a scheduled reminder, a consultation on submission). */
 export const systemActor = (councilId: string): Actor => ({ councilId, userId: null, label: 'Scrutineer' });
 
