@@ -12,6 +12,7 @@ import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { ApiToken } from './api-token.entity.js';
 import { Council } from './council.entity.js';
+import { councilProblems } from './council.rules.js';
 import { principalOf, User } from './user.entity.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
@@ -30,14 +31,6 @@ export interface NewUser {
 
 /** Read on every read of a kept work plan: a raw row, as the query builder would cost more than the query. */
 const dataStateRow = rawRead<{ revision: number | string; timeZone: string }>('SELECT data_revision AS revision, time_zone AS "timeZone" FROM councils WHERE id = ?');
-
-/** What is wrong with a new council's slug and name, each named. */
-export function councilProblems(slug: string, name: string): string[] {
-  return [
-    ...(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/.test(slug) ? [] : ['slug must be lower-case letters, digits and hyphens']),
-    ...(name.trim().length > 0 && name.length <= 200 ? [] : ['name must be 1 to 200 characters']),
-  ];
-}
 
 /** Councils, their users and the users' bearer tokens. */
 @Injectable()
