@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 
@@ -15,6 +16,8 @@ export class Transactions {
   private readonly logger = new Logger(Transactions.name);
   /** Work to do once a transaction has committed, by the query runner that holds it. */
   private readonly pending = new WeakMap<QueryRunner, AfterCommit[]>();
+  /** The transaction the current work runs in, if any (see `manager`). */
+  private readonly scope = new AsyncLocalStorage<EntityManager>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     const subscriber: EntitySubscriberInterface = {
@@ -25,7 +28,8 @@ export class Transactions {
         this.pending.delete(queryRunner);
         // Begun once the transaction has let go of its connection (SQLite has one, shared through a
         // gate): work that opens a transaction of its own must not wait for the one that is ending.
-        if (work.length) setImmediate(() => void this.runAll(work));
+        // Outside the ended transaction's scope: its work opens transactions and reads of its own.
+        if (work.length) this.scope.exit(() => setImmediate(() => void this.runAll(work)));
       },
       afterTransactionRollback: ({ queryRunner }) => {
         if (!queryRunner.isTransactionActive) this.pending.delete(queryRunner);
@@ -41,7 +45,7 @@ export class Transactions {
 
   /** The work in one transaction: all of it stands, or none. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return this.dataSource.transaction((manager) => this.scope.run(manager, () => work(manager)));
   }
 
   /**
@@ -50,7 +54,7 @@ export class Transactions {
    * request) makes them stand or fall together.
    */
   inside<T>(within: EntityManager | null | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return within ? work(within) : this.dataSource.transaction(work);
+    return within ? work(within) : this.run(work);
   }
 
   /**
@@ -67,8 +71,14 @@ export class Transactions {
     await work().catch((error: Error) => this.logger.warn(`After a change: ${error.message}`));
   }
 
-  /** Reads, and single statements that need no transaction of their own. */
+  /**
+   * Reads, and single statements that need no transaction of their own. Inside `run` they go through
+   * its transaction: they see what it wrote, and they never wait for a second connection from a pool
+   * that the open transactions, each waiting the same way, may have emptied (on PostgreSQL such a wait
+   * ended in a 503 under load; SQLite's gate scopes its one connection the same way).
+   */
   get manager(): EntityManager {
-    return this.dataSource.manager;
+    const open = this.scope.getStore();
+    return open?.queryRunner && !open.queryRunner.isReleased && open.queryRunner.isTransactionActive ? open : this.dataSource.manager;
   }
 }

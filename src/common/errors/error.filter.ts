@@ -28,7 +28,8 @@ export class ErrorFilter extends BaseExceptionFilter {
     if (answersAsPage(request)) return this.page(error, request, response);
     const away = error instanceof DomainError ? null : unavailability(error);
     if (away) {
-      this.logger.warn(`Answered 503: ${away}`);
+      // The driver's own words too: the operator needs to know which wait or refusal it was.
+      this.logger.warn(`Answered 503 to ${request.method} ${request.route?.path ?? 'a request'}: ${away} (${(error as Error).message})`);
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message: `${away}. Nothing was changed; try again shortly.` });
       return;
