@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import { inTransaction, openTransaction, scopeStatementsToOpenTransaction } from './transaction-scope.js';
 
 type AfterCommit = () => Promise<unknown>;
 
@@ -16,10 +16,9 @@ export class Transactions {
   private readonly logger = new Logger(Transactions.name);
   /** Work to do once a transaction has committed, by the query runner that holds it. */
   private readonly pending = new WeakMap<QueryRunner, AfterCommit[]>();
-  /** The transaction the current work runs in, if any (see `manager`). */
-  private readonly scope = new AsyncLocalStorage<EntityManager>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    if (dataSource.options.type === 'postgres') scopeStatementsToOpenTransaction(dataSource);
     const subscriber: EntitySubscriberInterface = {
       // A savepoint released inside a transaction is broadcast too: only the outermost commit counts.
       afterTransactionCommit: ({ queryRunner }) => {
@@ -29,7 +28,7 @@ export class Transactions {
         // Begun once the transaction has let go of its connection (SQLite has one, shared through a
         // gate): work that opens a transaction of its own must not wait for the one that is ending.
         // Outside the ended transaction's scope: its work opens transactions and reads of its own.
-        if (work.length) this.scope.exit(() => setImmediate(() => void this.runAll(work)));
+        if (work.length) openTransaction.exit(() => setImmediate(() => void this.runAll(work)));
       },
       afterTransactionRollback: ({ queryRunner }) => {
         if (!queryRunner.isTransactionActive) this.pending.delete(queryRunner);
@@ -45,7 +44,8 @@ export class Transactions {
 
   /** The work in one transaction: all of it stands, or none. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => this.scope.run(manager, () => work(manager)));
+    // Whatever the work reads or writes, by whatever route, is in this transaction (transaction-scope.ts).
+    return this.dataSource.transaction((manager) => inTransaction(manager.queryRunner!, () => work(manager)));
   }
 
   /**
@@ -71,14 +71,8 @@ export class Transactions {
     await work().catch((error: Error) => this.logger.warn(`After a change: ${error.message}`));
   }
 
-  /**
-   * Reads, and single statements that need no transaction of their own. Inside `run` they go through
-   * its transaction: they see what it wrote, and they never wait for a second connection from a pool
-   * that the open transactions, each waiting the same way, may have emptied (on PostgreSQL such a wait
-   * ended in a 503 under load; SQLite's gate scopes its one connection the same way).
-   */
+  /** Reads, and single statements that need no transaction of their own (inside `run`, they are in its transaction). */
   get manager(): EntityManager {
-    const open = this.scope.getStore();
-    return open?.queryRunner && !open.queryRunner.isReleased && open.queryRunner.isTransactionActive ? open : this.dataSource.manager;
+    return this.dataSource.manager;
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { openTransaction } from '../database/transaction-scope.js';
 import { Clock } from '../time/clock.js';
 import { AppSecret } from './app-secret.entity.js';
 
@@ -38,7 +39,8 @@ export class SecretsService implements OnApplicationBootstrap {
   secret(name: string): Promise<string> {
     let value = this.cache.get(name);
     if (!value) {
-      value = this.read(name);
+      // Outside any transaction of the caller's: a key made in one that then rolled back would be lost.
+      value = openTransaction.exit(() => this.read(name));
       this.cache.set(name, value);
       value.catch(() => this.cache.delete(name));
     }

@@ -1,0 +1,66 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource, QueryRunner } from 'typeorm';
+
+/** The transaction the current work runs in (set by `inTransaction`), if any. */
+export const openTransaction = new AsyncLocalStorage<QueryRunner>();
+
+/**
+ * Runs the work in the transaction's scope. On PostgreSQL its statements — the owner's and any lent
+ * (below), however many are asked for at once — go to the connection one after another: a pg client
+ * runs one query at a time, and queueing several on it at once is deprecated.
+ */
+export function inTransaction<T>(runner: QueryRunner, work: () => Promise<T>): Promise<T> {
+  if (runner.connection.options.type === 'postgres') oneAtATime(runner);
+  return openTransaction.run(runner, work);
+}
+
+const queued = new WeakSet<QueryRunner>();
+
+function oneAtATime(runner: QueryRunner): void {
+  if (queued.has(runner)) return;
+  queued.add(runner);
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let last: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const next = last.then(() => query(...args));
+    last = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+}
+
+/**
+ * PostgreSQL: a statement made while a transaction is open — by any route: a repository, the data
+ * source's manager, another service's read — runs on that transaction's connection instead of taking
+ * a second one from the pool. Taking a second one while holding the first starves the pool: once
+ * every connection is held by a transaction waiting the same way, requests wait out the pool's timeout
+ * (found by the simulated national year: eight draw-downs at once answered 503). SQLite's gate scopes
+ * its one connection the same way (sqlite-gate.ts).
+ */
+const scoped = new WeakSet<object>();
+
+export function scopeStatementsToOpenTransaction(dataSource: DataSource): void {
+  if (scoped.has(dataSource)) return;
+  scoped.add(dataSource);
+  const driver = dataSource.driver as unknown as { createQueryRunner(mode?: string): QueryRunner };
+  const make = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode?: string) => {
+    const open = openTransaction.getStore();
+    return open && !open.isReleased && open.isTransactionActive ? borrowed(open) : make(mode);
+  };
+}
+
+/**
+ * The open transaction's runner, lent: releasing it gives nothing back (the transaction's owner
+ * releases it), and what the borrower sets on it (TypeORM gives every runner a manager of its own)
+ * stays on the loan.
+ */
+function borrowed(runner: QueryRunner): QueryRunner {
+  const own: Record<PropertyKey, unknown> = { release: () => Promise.resolve() };
+  return new Proxy(runner, {
+    get: (target, key) => (key in own ? own[key] : Reflect.get(target, key, target)),
+    set: (_target, key, value) => {
+      own[key] = value;
+      return true;
+    },
+  });
+}
