@@ -54,7 +54,7 @@ export class StorageModule {
         // Migrations run at start (unless MIGRATIONS=off), one instance at a time; the schema never comes from the entities. A database that cannot
         // be reached stops the start at once (the process manager restarts it) instead of retrying silently.
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(config.DATABASE_URL, config.SQLITE_SYNCHRONOUS, { poolSize: config.DATABASE_POOL_SIZE, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS }), retryAttempts: 0 }),
+          useFactory: () => ({ ...dataSourceOptions(config.DATABASE_URL, config.SQLITE_SYNCHRONOUS, { poolSize: config.DATABASE_POOL_SIZE, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS, replicaUrl: config.DATABASE_REPLICA_URL }), retryAttempts: 0 }),
           dataSourceFactory: (options) => openDataSource(options!, config.MIGRATIONS === 'on' ? 'run' : 'require-none'),
         }),
         CommonModule,

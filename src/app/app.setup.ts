@@ -12,6 +12,7 @@ import { govukFrontendDir, inlineScriptSource } from '../common/web/page-rendere
 import { AppConfig } from '../common/config/app-config.js';
 import { inputProblems, pathProblems } from '../common/http/input.rules.js';
 import { assertRedisReachable } from '../common/queue/redis-connection.js';
+import { fromReplica } from '../common/database/transaction-scope.js';
 
 export const BODY_LIMIT = '1mb';
 
@@ -27,6 +28,16 @@ export async function preflight(config: AppConfig): Promise<void> {
  * What main.ts and the e2e tests both apply to the app, so that tests exercise the real thing:
  * the 1 MB body limit with JSON errors, the OpenAPI docs, graceful shutdown.
  */
+/**
+ * The public pages and feeds read from the replica (DATABASE_REPLICA_URL): what the council has
+ * published may show a moment late there, and its readers are the many. Everything else reads the
+ * primary, so that whoever changes something sees it at once.
+ */
+function publicReadsFromReplica(request: Request, _response: Response, next: NextFunction): void {
+  if ((request.method === 'GET' || request.method === 'HEAD') && /^\/(public|feeds)(\/|$)/.test(request.path)) fromReplica.run(true, next);
+  else next();
+}
+
 export function configureApp(app: INestApplication): INestApplication {
   const config = app.get(AppConfig);
   const server = app.getHttpAdapter().getInstance() as express.Express;
@@ -54,6 +65,7 @@ export function configureApp(app: INestApplication): INestApplication {
   serveAssets(server);
   app.use(bodyReaders());
   app.use(refuseUnstorableInput);
+  if (config.DATABASE_REPLICA_URL) app.use(publicReadsFromReplica);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -10,10 +10,11 @@ import { gateSqlite } from '../common/database/sqlite-gate.js';
 
 export { type Dialect, dialectOf } from '../common/database/scratch-database.js';
 
-/** DATABASE_POOL_SIZE and DATABASE_STATEMENT_TIMEOUT_MS. */
+/** DATABASE_POOL_SIZE, DATABASE_STATEMENT_TIMEOUT_MS and DATABASE_REPLICA_URL. */
 export interface PostgresSettings {
   poolSize?: number;
   statementTimeoutMs?: number;
+  replicaUrl?: string;
 }
 
 /**
@@ -35,10 +36,13 @@ export function dataSourceOptions(databaseUrl: string, sqliteSynchronous: 'full'
     const prepareDatabase = (db: { pragma(source: string): unknown }): void => void db.pragma(`synchronous = ${sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     return { ...common, type: 'better-sqlite3', database, enableWAL: true, timeout: 10_000, migrations: sqliteMigrations, prepareDatabase };
   }
+  // With a replica, TypeORM keeps a pool for each; every statement goes to the primary ('master')
+  // unless the work asked for the replica (common/database/transaction-scope.ts, fromReplica).
+  const servers = postgres.replicaUrl ? { replication: { master: { url: databaseUrl }, slaves: [{ url: postgres.replicaUrl }], defaultMode: 'master' as const } } : { url: databaseUrl };
   return {
     ...common,
     type: 'postgres',
-    url: databaseUrl,
+    ...servers,
     migrations: postgresMigrations,
     // statement_timeout: a query that runs away is stopped by PostgreSQL itself (unset: no limit).
     extra: { max: postgres.poolSize ?? 10, connectionTimeoutMillis: 5_000, ...(postgres.statementTimeoutMs ? { statement_timeout: postgres.statementTimeoutMs } : {}) },

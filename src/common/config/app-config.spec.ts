@@ -47,6 +47,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a PostgreSQL read replica, and refuses one beside SQLite or not PostgreSQL', () => {
+    const replica = 'postgres://reader@standby.internal:5432/scrutineer';
+    expect(loadConfig({ DATABASE_URL: 'postgres://app@primary.internal:5432/scrutineer', DATABASE_REPLICA_URL: replica }).DATABASE_REPLICA_URL).toBe(replica);
+    expect(loadConfig({}).DATABASE_REPLICA_URL).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: replica })).toThrow(expect.objectContaining({ problems: ['DATABASE_REPLICA_URL: a replica is for PostgreSQL; DATABASE_URL is SQLite'] }));
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://app@primary.internal/scrutineer', DATABASE_REPLICA_URL: 'mysql://standby' })).toThrow(
+      expect.objectContaining({ problems: ['DATABASE_REPLICA_URL must be postgres://user@host:port/database'] }),
+    );
+  });
+
   it('lists every bad variable at once', () => {
     let error: unknown;
     try {

@@ -106,6 +106,14 @@ export class AppConfig {
   @Min(0, { message: 'DATABASE_STATEMENT_TIMEOUT_MS must be 0 (no limit) or more' })
   DATABASE_STATEMENT_TIMEOUT_MS = 0;
 
+  /**
+   * PostgreSQL: a read-only replica (a streaming standby) that public pages and feeds read from; the
+   * rest of the app reads and writes DATABASE_URL. Unset: everything on DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+$/, { message: 'DATABASE_REPLICA_URL must be postgres://user@host:port/database' })
+  DATABASE_REPLICA_URL?: string;
+
   /** How much the JSON logs say: fatal, error, warn, info (the default), debug, trace, or silent. */
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
@@ -158,6 +166,7 @@ export const CONFIG_KEYS = [
   'METRICS_TOKEN',
   'DATABASE_POOL_SIZE',
   'DATABASE_STATEMENT_TIMEOUT_MS',
+  'DATABASE_REPLICA_URL',
 ] as const;
 
 export class ConfigError extends Error {
@@ -176,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (!problems.some((p) => p.startsWith('TZ_DEFAULT')) && !isTimeZone(config.TZ_DEFAULT)) {
     problems.push(`TZ_DEFAULT: unknown time zone "${config.TZ_DEFAULT}"`);
   }
+  if (config.DATABASE_REPLICA_URL && !/^postgres/.test(config.DATABASE_URL)) problems.push('DATABASE_REPLICA_URL: a replica is for PostgreSQL; DATABASE_URL is SQLite');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

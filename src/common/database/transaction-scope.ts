@@ -1,6 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, QueryRunner } from 'typeorm';
 
+/**
+ * Set for work that may read a moment behind (public pages and feeds): its statements outside a
+ * transaction go to DATABASE_REPLICA_URL when there is one (TypeORM's 'slave' pool; without a replica
+ * TypeORM gives the primary). A transaction opened in it is still the primary's.
+ */
+export const fromReplica = new AsyncLocalStorage<true>();
+
 /** The transaction the current work runs in (set by `inTransaction`), if any. */
 export const openTransaction = new AsyncLocalStorage<QueryRunner>();
 
@@ -45,8 +52,28 @@ export function scopeStatementsToOpenTransaction(dataSource: DataSource): void {
   const make = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode?: string) => {
     const open = openTransaction.getStore();
-    return open && !open.isReleased && open.isTransactionActive ? borrowed(open) : make(mode);
+    if (open && !open.isReleased && open.isTransactionActive) return borrowed(open);
+    return fromReplica.getStore() && (mode ?? 'master') === 'master' ? readingFromReplica(make) : make(mode);
   };
+}
+
+/**
+ * A runner that sends its SELECTs to the replica until it is asked anything else (a write, or a
+ * transaction begun: a read-only replica refuses writes), and from then on everything to the primary.
+ */
+function readingFromReplica(make: (mode?: string) => QueryRunner): QueryRunner {
+  const primary = make('master');
+  let replica: QueryRunner | null = null;
+  let onPrimary = false;
+  const query = primary.query.bind(primary) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+  return lent(primary, {
+    query: (sql: string, ...rest: unknown[]) => {
+      if (!onPrimary && !primary.isTransactionActive && /^\s*SELECT\b/i.test(sql)) return (replica ??= make('slave')).query(sql, ...(rest as []));
+      onPrimary = true;
+      return query(sql, ...rest);
+    },
+    release: () => Promise.all([primary.release(), replica?.release()]).then(() => undefined),
+  });
 }
 
 /**
@@ -55,7 +82,11 @@ export function scopeStatementsToOpenTransaction(dataSource: DataSource): void {
  * stays on the loan.
  */
 function borrowed(runner: QueryRunner): QueryRunner {
-  const own: Record<PropertyKey, unknown> = { release: () => Promise.resolve() };
+  return lent(runner, { release: () => Promise.resolve() });
+}
+
+/** The runner with some of its members replaced; what is set on it is kept on the proxy. */
+function lent(runner: QueryRunner, own: Record<PropertyKey, unknown>): QueryRunner {
   return new Proxy(runner, {
     get: (target, key) => (key in own ? own[key] : Reflect.get(target, key, target)),
     set: (_target, key, value) => {

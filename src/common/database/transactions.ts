@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
-import { inTransaction, openTransaction, scopeStatementsToOpenTransaction } from './transaction-scope.js';
+import { fromReplica, inTransaction, openTransaction, scopeStatementsToOpenTransaction } from './transaction-scope.js';
 
 type AfterCommit = () => Promise<unknown>;
 
@@ -45,7 +45,8 @@ export class Transactions {
   /** The work in one transaction: all of it stands, or none. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     // Whatever the work reads or writes, by whatever route, is in this transaction (transaction-scope.ts).
-    return this.dataSource.transaction((manager) => inTransaction(manager.queryRunner!, () => work(manager)));
+    // A transaction is the primary's, even in work that reads from the replica.
+    return fromReplica.exit(() => this.dataSource.transaction((manager) => inTransaction(manager.queryRunner!, () => work(manager))));
   }
 
   /**
