@@ -90,6 +90,11 @@ export class CouncilsService {
     });
   }
 
+  /** Notes in the council's audit trail that its records were exported, and by whom. */
+  async noteExport(id: string, by: Pick<Actor, 'userId' | 'label'>, tables: Record<string, number>): Promise<void> {
+    await this.db.run((manager) => this.audit.record(manager, { councilId: id, ...by }, { action: 'export', entityType: 'council', entityId: id, after: { tables } }));
+  }
+
   async councilBySlug(slug: string): Promise<Council> {
     const council = await this.councils.findOneBy({ slug });
     if (!council) throw new NotFoundError('Council', slug);

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import type { Principal } from '../common/auth/principal.js';
@@ -43,6 +44,18 @@ export class OperatorsController {
   @ApiErrors(404)
   async one(@Param('id') id: string): Promise<CouncilView> {
     return CouncilView.from(await this.operators.council(id));
+  }
+
+  @Get(':id/export')
+  @Roles('operator')
+  @ApiOperation({ summary: "Export everything the council has recorded, table by table (credentials left out), as JSON; noted in the council's audit trail" })
+  @ApiOkResponse({ description: '{ format, exportedAt, council, tables: { <table>: rows } }' })
+  @ApiErrors(404)
+  async export(@CurrentUser() operator: Principal, @Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<object> {
+    const exported = await this.operators.exportCouncil(operator, id);
+    response.setHeader('Content-Disposition', `attachment; filename="${exported.council.slug}-${exported.exportedAt.slice(0, 10)}.json"`);
+    response.setHeader('Cache-Control', 'no-store');
+    return { ...exported, council: CouncilView.from(exported.council) };
   }
 
   @Post(':id/suspend')

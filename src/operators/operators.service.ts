@@ -4,6 +4,7 @@ import { TokenKinds } from '../common/auth/token-kinds.js';
 import { generateToken, hashToken, OPERATOR_PREFIX } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
 import { rawRead } from '../common/database/raw-sql.js';
+import { COUNCIL_EXPORT_FORMAT, CouncilExport } from '../common/database/council-export.js';
 import { Transactions } from '../common/database/transactions.js';
 import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
@@ -24,6 +25,7 @@ export class OperatorsService {
     private readonly db: Transactions,
     private readonly clock: Clock,
     private readonly councils: CouncilsService,
+    private readonly councilExport: CouncilExport,
     kinds: TokenKinds,
   ) {
     kinds.register(OPERATOR_PREFIX, (token) => this.resolve(token));
@@ -64,6 +66,17 @@ export class OperatorsService {
 
   council(id: string): Promise<Council> {
     return this.councils.council(id);
+  }
+
+  /**
+   * Everything the council has recorded, for handing back to it (leaving the service, or keeping its
+   * own copy): credentials left out. In the council's audit trail, with each table's row count.
+   */
+  async exportCouncil(operator: Principal, councilId: string): Promise<{ format: string; exportedAt: string; council: Council; tables: Record<string, Record<string, unknown>[]> }> {
+    const council = await this.councils.council(councilId);
+    const tables = await this.councilExport.tablesOf(councilId);
+    await this.councils.noteExport(councilId, operatorActor(operator), Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])));
+    return { format: COUNCIL_EXPORT_FORMAT, exportedAt: this.clock.now().toISOString(), council, tables };
   }
 
   suspend(operator: Principal, councilId: string, reason: string): Promise<Council> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CouncilsService } from '../../src/councils/councils.service.js';
 import { OperatorsService } from '../../src/operators/operators.service.js';
+import { hashToken } from '../../src/common/auth/tokens.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 /*
@@ -102,5 +103,49 @@ describe.each(DIALECTS)('the operator on %s', (dialect) => {
         ['reinstate', 'Olu Operator <ops@hosting.example.org> (operator)'],
       ]),
     );
+  });
+
+  it("exports everything a council recorded, and nothing of another council's, without credentials", async () => {
+    const api = existing.api;
+    const committeeId = (await api.post('/api/v1/committees', { name: 'Crime and Disorder (Overview and Scrutiny) Committee' })).body.id;
+    const meetingId = (await api.post('/api/v1/meetings', { committeeId, startsAt: '2017-07-26T17:00:00Z' })).body.id;
+    const police = (await api.post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true })).body.id;
+    expect((await api.post(`/api/v1/authorities/${police}/contacts`, { name: 'Inspector Ash', email: 'ash@kent.police.example.org', role: 'Inspector', escalationLevel: 0 })).status).toBe(201);
+    const obligation = await api.post('/api/v1/obligations', { kind: 'information_request', authorityId: police, subject: 'Figures by ward', details: 'Quarterly', issuedOn: t.clock.now().toISOString().slice(0, 10), dueOn: '2099-09-01' });
+    expect(obligation.body).toMatchObject({ subject: 'Figures by ward' });
+    expect((await api.post(`/api/v1/obligations/${obligation.body.id}/responses`, { text: 'Attached, ward by ward' })).status).toBe(201);
+    expect((await api.post('/api/v1/calendar-feeds', {})).status).toBe(201);
+    // Another council's records, which must not come with it.
+    const other = await t.council();
+    await other.api.post('/api/v1/authorities', { name: 'Essex Police (another council)', kind: 'police', statutory: true });
+
+    expect((await existing.api.get(`/api/v1/operator/councils/${existing.id}/export`)).status).toBe(403);
+    expect((await asOperator().get('/api/v1/operator/councils/00000000-0000-4000-8000-000000000000/export')).status).toBe(404);
+    const res = await asOperator().get(`/api/v1/operator/councils/${existing.id}/export`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${existing.slug}-${res.body.exportedAt.slice(0, 10)}.json"`);
+    expect(res.body).toMatchObject({ format: 'scrutineer-council-export/1', council: { id: existing.id, slug: existing.slug } });
+    const { tables } = res.body as { tables: Record<string, Record<string, unknown>[]> };
+    expect(tables.committees.map((c) => c.id)).toEqual([committeeId]);
+    expect(tables.meetings.map((m) => m.id)).toEqual([meetingId]);
+    // Tables hanging off the council's rows come too: the meeting's standard agenda items, the contacts, the response.
+    expect(tables.agenda_items.length).toBeGreaterThan(0);
+    expect(tables.agenda_items.every((a) => a.meetingId === meetingId)).toBe(true);
+    expect(tables.authority_contacts.map((c) => c.email)).toEqual(['ash@kent.police.example.org']);
+    expect(tables.obligation_responses.map((r) => r.obligationId)).toEqual([obligation.body.id]);
+    expect(tables.users.map((u) => u.councilId)).toEqual(expect.arrayContaining([existing.id]));
+    expect(tables.calendar_feeds).toHaveLength(1);
+    for (const rows of Object.values(tables)) for (const row of rows) if ('councilId' in row) expect(row.councilId).toBe(existing.id);
+    const text = JSON.stringify(res.body);
+    expect(text).not.toContain(other.id);
+    expect(text).not.toContain('Essex Police');
+    // No credential, even hashed: no token table, no hash column, not the co-ordinator's token's hash.
+    for (const table of ['api_tokens', 'sessions', 'sign_in_links', 'operator_tokens', 'app_secrets']) expect(tables[table]).toBeUndefined();
+    expect(text).not.toMatch(/tokenHash|secret/i);
+    expect(text).not.toContain(hashToken(existing.coordinator));
+
+    const trail = await existing.api.get(`/api/v1/audit?entityType=council&entityId=${existing.id}`);
+    const entry = trail.body.items.find((e: { action: string }) => e.action === 'export');
+    expect(entry).toMatchObject({ actor: 'Olu Operator <ops@hosting.example.org> (operator)' });
   });
 });
