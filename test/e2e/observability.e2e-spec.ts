@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { createScratchDatabase } from '../../src/common/database/scratch-database.js';
+import { randomBytes } from 'node:crypto';
+import { freePort } from '../support/free-port.js';
 import { startServer } from '../support/server-process.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 import { waitFor } from '../support/wait-for.js';
@@ -93,6 +95,48 @@ describe.each(DIALECTS)('metrics on %s', (dialect) => {
     const after = await scrape();
     const count = (families: Map<string, Family>) => Number(families.get('scrutineer_sweep_duration_seconds')?.metrics[0]?.count ?? 0);
     expect(count(after)).toBe(count(before) + 1);
+  });
+});
+
+describe('metrics of a worker process', () => {
+  it('are served on METRICS_PORT to the holder of METRICS_TOKEN, and count the requests it sends', async () => {
+    const database = await createScratchDatabase('sqlite', 'worker-metrics');
+    const QUEUE_PREFIX = `worker-metrics-${randomBytes(3).toString('hex')}`;
+    // The API in this process (it only enqueues), the worker in its own, as an operator runs them.
+    const t = await startTestApp('sqlite', { DATABASE_URL: database.url, QUEUE_PREFIX, APP_ROLE: 'api', METRICS_TOKEN });
+    const port = await freePort();
+    const worker = await startServer(
+      { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX, APP_ROLE: 'worker', SCHEDULER: 'off', SMTP_URL: t.smtp.url, METRICS_TOKEN, METRICS_PORT: String(port), LOG_LEVEL: 'info' },
+      'Worker started',
+    );
+    try {
+      const url = `http://127.0.0.1:${port}/metrics`;
+      expect((await fetch(url)).status).toBe(401);
+      expect((await fetch(url, { headers: { Authorization: 'Bearer not-the-token' } })).status).toBe(401);
+      expect((await fetch(`http://127.0.0.1:${port}/health`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(404);
+      const sent = async () => {
+        const res = await fetch(url, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+        expect(res.headers.get('content-type')).toContain('text/plain; version=0.0.4');
+        const families = parsePrometheusTextFormat(await res.text()) as Family[];
+        return Number(families.find((f) => f.name === 'scrutineer_reminders_total')?.metrics.find((m) => m.labels?.outcome === 'sent')?.value ?? 0);
+      };
+      const before = await sent();
+
+      const council = await t.council();
+      const authority = await council.api.post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true });
+      await council.api.post(`/api/v1/authorities/${authority.body.id}/contacts`, { name: 'Chief Inspector', email: 'ci@kent.police.example.org', role: 'Community safety', escalationLevel: 0 });
+      const issued = await council.api.post('/api/v1/obligations', { kind: 'information_request', authorityId: authority.body.id, subject: 'Burglary figures', details: 'By ward.', issuedOn: '2017-07-26', dueOn: '2017-08-31' });
+      expect(issued.status).toBe(201);
+      await t.smtp.waitFor((m) => !!m.subject?.includes('Burglary figures'));
+      await waitFor('the worker to count the request it sent', async () => (await sent()) === before + 1);
+      // The API process sent nothing, and counted nothing.
+      const api = await t.http().get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`);
+      expect(api.text).not.toMatch(/scrutineer_reminders_total\{outcome="sent"\} [1-9]/);
+    } finally {
+      await worker.stop();
+      await t.close();
+      await database.drop();
+    }
   });
 });
 

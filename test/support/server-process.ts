@@ -11,8 +11,11 @@ export interface ServerProcess {
   stop(): Promise<number | string | null>;
 }
 
-/** The built server (`dist/src/main.js`) in a process of its own, listening on a free port. */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * The built server (`dist/src/main.js`) in a process of its own, listening on a free port; ready once
+ * it has printed `readyLine` (a worker or scheduler, which listens on no port, prints another).
+ */
+export async function startServer(env: Record<string, string>, readyLine = 'Listening on'): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -20,9 +23,9 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   child.stderr!.on('data', (chunk) => (out += chunk));
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not listen within ${PATIENCE_MS / 1000} s: ${out}`)), PATIENCE_MS);
+    const timer = setTimeout(() => reject(new Error(`the server was not ready within ${PATIENCE_MS / 1000} s: ${out}`)), PATIENCE_MS);
     child.stdout!.on('data', () => {
-      if (!out.includes('Listening on')) return;
+      if (!out.includes(readyLine)) return;
       clearTimeout(timer);
       resolve();
     });

@@ -57,6 +57,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it("takes the port a worker's metrics are served on", () => {
+    expect(loadConfig({ METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);
+    expect(loadConfig({}).METRICS_PORT).toBeUndefined();
+    expect(() => loadConfig({ METRICS_PORT: 'nine' })).toThrow(expect.objectContaining({ problems: ['METRICS_PORT must be a port number between 1 and 65535'] }));
+    expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(expect.objectContaining({ problems: ['METRICS_PORT must be a port number between 1 and 65535'] }));
+  });
+
   it('lists every bad variable at once', () => {
     let error: unknown;
     try {

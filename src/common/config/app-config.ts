@@ -127,6 +127,18 @@ export class AppConfig {
   @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
   METRICS_TOKEN?: string;
 
+  /**
+   * Worker and scheduler processes, which answer no HTTP otherwise: the port their `/metrics` is served
+   * on (to the holder of METRICS_TOKEN), so that what they count (reminders sent, sweeps) is scraped
+   * too. API processes serve `/metrics` on PORT and ignore it.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'METRICS_PORT must be a port number between 1 and 65535' })
+  @Min(1, { message: 'METRICS_PORT must be a port number between 1 and 65535' })
+  @Max(65535, { message: 'METRICS_PORT must be a port number between 1 and 65535' })
+  METRICS_PORT?: number;
+
   @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'TZ_DEFAULT must be an IANA time zone such as Europe/London' })
   TZ_DEFAULT = 'Europe/London';
 
@@ -164,6 +176,7 @@ export const CONFIG_KEYS = [
   'MAIL_TEMPLATES_DIR',
   'LOG_LEVEL',
   'METRICS_TOKEN',
+  'METRICS_PORT',
   'DATABASE_POOL_SIZE',
   'DATABASE_STATEMENT_TIMEOUT_MS',
   'DATABASE_REPLICA_URL',

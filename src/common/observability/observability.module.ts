@@ -5,11 +5,12 @@ import { AppConfig } from '../config/app-config.js';
 import { MetricsController } from './metrics.controller.js';
 import { Metrics } from './metrics.service.js';
 import { loggedPath, requestIdFrom } from './request-log.rules.js';
+import { WorkerMetricsServer } from './worker-metrics.server.js';
 
 /**
  * What the operator sees of a running instance: one JSON line per request and per message of the
  * app (pino), each request with its id (given by the proxy as X-Request-Id, or made, and sent back),
- * and Prometheus metrics at /metrics.
+ * and Prometheus metrics at /metrics (a worker's or scheduler's on METRICS_PORT).
  */
 @Global()
 @Module({
@@ -33,7 +34,7 @@ import { loggedPath, requestIdFrom } from './request-log.rules.js';
       }),
     }),
   ],
-  providers: [Metrics],
+  providers: [Metrics, WorkerMetricsServer],
   controllers: [MetricsController],
   exports: [Metrics],
 })
