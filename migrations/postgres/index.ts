@@ -11,6 +11,7 @@ import { WorkPlanSeasonIndex1796244950322 } from './1796244950322-WorkPlanSeason
 import { CouncilDataRevision1796250000000 } from './1796250000000-CouncilDataRevision.js';
 import { OperatorsAndSuspension1796261351428 } from './1796261351428-OperatorsAndSuspension.js';
 import { SharedAuthorities1796263592725 } from './1796263592725-SharedAuthorities.js';
+import { CouncilMailIdentity1796272020099 } from './1796272020099-CouncilMailIdentity.js';
 
 /** Every postgres migration, oldest first. Written by `npm run migration:generate`. */
-export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796212294159, CoordinatorPages1796220583619, MailWordings1796228446243, MinutesSearch1796233000000, NonKeyDecisions1796240861936, ImportReadings1796243000000, SweepPagingIndex1796243130290, WorkPlanSeasonIndex1796244950322, CouncilDataRevision1796250000000, OperatorsAndSuspension1796261351428, SharedAuthorities1796263592725];
+export const postgresMigrations: (new () => MigrationInterface)[] = [Init1796195953837, ConversationWithAuthorities1796212294159, CoordinatorPages1796220583619, MailWordings1796228446243, MinutesSearch1796233000000, NonKeyDecisions1796240861936, ImportReadings1796243000000, SweepPagingIndex1796243130290, WorkPlanSeasonIndex1796244950322, CouncilDataRevision1796250000000, OperatorsAndSuspension1796261351428, SharedAuthorities1796263592725, CouncilMailIdentity1796272020099];

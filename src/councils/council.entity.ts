@@ -1,6 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { StoredCalendarSettings } from '../calendar/calendar-settings.js';
 import { IdColumn, InstantColumn } from '../common/database/columns.js';
+import type { MailIdentity } from './mail-identity.rules.js';
+
+/** A council's mail identity as kept: its mail server's address (which may hold a password) sealed. */
+export type StoredMailIdentity = Omit<MailIdentity, 'smtpUrl'> & { smtpUrlSealed: string | null };
 
 /** A local authority using Scrutineer. Every other row belongs to exactly one council. */
 @Entity('councils')
@@ -32,6 +36,10 @@ export class Council {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   suspendedReason: string | null;
+
+  /** Set by the operator: the name, domain, reply-to and mail server its e-mail goes out with (mail-identity.rules). */
+  @Column({ type: 'simple-json', nullable: true })
+  mailIdentity: StoredMailIdentity | null;
 
   /**
    * Moved by the database (triggers of the migration CouncilDataRevision) on every change of the

@@ -17,6 +17,7 @@ import { ApiTokenResolver } from './api-token.resolver.js';
 import { TokenResolver } from '../common/auth/token-resolver.js';
 import { SessionResolver } from '../common/auth/session-resolver.js';
 import { Session } from './session.entity.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
 import { SessionsService } from './sessions.service.js';
 import { SetUpPagesController } from './set-up-pages.controller.js';
 
@@ -25,6 +26,7 @@ import { SetUpPagesController } from './set-up-pages.controller.js';
   controllers: [CommitteesController, MunicipalYearsController, UsersController, SetUpPagesController],
   providers: [
     CouncilsService,
+    SecretsService,
     CommitteesService,
     MunicipalYearsService,
     SessionsService,

@@ -16,6 +16,9 @@ import { councilProblems } from './council.rules.js';
 import { principalOf, User } from './user.entity.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
+import { seal, unseal } from '../common/secrets/sealed.js';
+import { SecretsService } from '../common/secrets/secrets.service.js';
+import { identityProblems, type MailIdentity, NO_IDENTITY, serverShown } from './mail-identity.rules.js';
 
 /** The council, for callers of this module. */
 export type { Council } from './council.entity.js';
@@ -42,6 +45,7 @@ export class CouncilsService {
     @InjectRepository(Council) private readonly councils: Repository<Council>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly authorities: AuthoritiesService,
+    private readonly secrets: SecretsService,
   ) {}
 
   /**
@@ -88,6 +92,39 @@ export class CouncilsService {
       await this.audit.record(manager, { councilId: id, ...by }, { action: suspended ? 'suspend' : 'reinstate', entityType: 'council', entityId: id, before, after });
       return after;
     });
+  }
+
+  /**
+   * Sets (replaces) the name, domain, reply-to and mail server the council's e-mail goes out with (the
+   * operator). The mail server's address, which may hold a password, is kept sealed and never shown.
+   */
+  async setMailIdentity(id: string, identity: MailIdentity, by: Pick<Actor, 'userId' | 'label'>): Promise<MailIdentity> {
+    const problems = identityProblems(identity);
+    if (problems.length) throw new InvalidInputError(problems);
+    const unset = Object.values(identity).every((value) => value === null);
+    const stored = unset ? null : { senderName: identity.senderName?.trim() ?? null, replyTo: identity.replyTo, sendingDomain: identity.sendingDomain?.toLowerCase() ?? null, smtpUrlSealed: identity.smtpUrl ? seal(identity.smtpUrl, await this.mailKey()) : null };
+    return this.db.run(async (manager) => {
+      const before = await this.council(id, manager);
+      await manager.update(Council, { id }, { mailIdentity: stored });
+      const shown = (kept: typeof stored) => kept && { ...kept, smtpUrlSealed: undefined, smtpServer: kept.smtpUrlSealed ? serverShown(identity.smtpUrl) : null };
+      await this.audit.record(manager, { councilId: id, ...by }, { action: 'set-mail-identity', entityType: 'council', entityId: id, before: { mailIdentity: before.mailIdentity && { ...before.mailIdentity, smtpUrlSealed: undefined } }, after: { mailIdentity: shown(stored) } });
+      return this.unsealed(stored);
+    });
+  }
+
+  /** What the council's e-mail goes out with (nothing set: the service's). */
+  async mailIdentityOf(id: string): Promise<MailIdentity> {
+    return this.unsealed((await this.council(id)).mailIdentity);
+  }
+
+  private async unsealed(stored: Council['mailIdentity']): Promise<MailIdentity> {
+    if (!stored) return NO_IDENTITY;
+    const { smtpUrlSealed, ...rest } = stored;
+    return { ...rest, smtpUrl: smtpUrlSealed ? unseal(smtpUrlSealed, await this.mailKey()) : null };
+  }
+
+  private mailKey(): Promise<string> {
+    return this.secrets.secret('council-mail-servers');
   }
 
   /** Notes in the council's audit trail that its records were exported, and by whom. */

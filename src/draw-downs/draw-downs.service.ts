@@ -396,7 +396,7 @@ export class DrawDownsService {
     const member = await this.member(user.councilId, request.memberId);
     if (!report) {
       try {
-        await this.mail.send({ to: member.email, ...(await this.message('call-for-action-declined', user.councilId, { topic: request.topic, reasons })) });
+        await this.mail.send({ councilId: user.councilId, to: member.email, ...(await this.message('call-for-action-declined', user.councilId, { topic: request.topic, reasons })) });
       } catch (error) {
         throw new ServiceUnavailableError(`The member could not be told (${(error as Error).message}); nothing was recorded: try again`);
       }
@@ -417,7 +417,7 @@ export class DrawDownsService {
     if (request.committeeDecision !== 'report') throw new ConflictError('Record first that the committee decided to report on it');
     const member = await this.member(user.councilId, request.memberId);
     try {
-      await this.mail.send({ to: member.email, ...(await this.message('call-for-action-report', user.councilId, { topic: request.topic, report })) });
+      await this.mail.send({ councilId: user.councilId, to: member.email, ...(await this.message('call-for-action-report', user.councilId, { topic: request.topic, report })) });
     } catch (error) {
       throw new ServiceUnavailableError(`The copy could not be sent (${(error as Error).message}); nothing was recorded: try again`);
     }

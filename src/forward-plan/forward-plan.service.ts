@@ -215,7 +215,7 @@ export class ForwardPlanService {
       { councilId: actor.councilId, audience: 'council' },
     );
     try {
-      await this.mail.send({ to: to.map((m) => m.email), ...letter });
+      await this.mail.send({ councilId: actor.councilId, to: to.map((m) => m.email), ...letter });
     } catch (error) {
       throw new ServiceUnavailableError(`The notice could not be sent (${(error as Error).message}); nothing was recorded: try again`);
     }

@@ -98,6 +98,7 @@ export class UrgencyService {
     const url = `${this.config.publicBaseUrl}/urgency/${token}`;
     try {
       await this.mail.send({
+        councilId: council.id,
         to: who.email,
         ...(await this.templates.render(
           'forward-plan/urgency-request.mail.njk',
@@ -165,6 +166,7 @@ export class UrgencyService {
     if (coordinators.length === 0) return;
     try {
       await this.mail.send({
+        councilId: council.id,
         to: coordinators.map((u) => u.email),
         ...(await this.templates.render(
           'forward-plan/urgency-answer.mail.njk',

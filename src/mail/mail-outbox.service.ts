@@ -93,7 +93,7 @@ export class MailOutbox {
     const claim = holdClaim(this.db.manager, OutboxMail, id, claimedAt, this.clock);
     try {
       const row = await this.db.manager.findOneByOrFail(OutboxMail, { id });
-      const { outcomes, settlement } = await this.mail.offer(row.message, row.recipientOutcomes ?? [], row.attempts);
+      const { outcomes, settlement } = await this.mail.offer({ ...row.message, councilId: row.councilId }, row.recipientOutcomes ?? [], row.attempts);
       const taken = outcomes.some((o) => o.state === 'accepted');
       await persistently(() =>
         this.db.manager.update(OutboxMail, { id }, {

@@ -30,6 +30,7 @@ export class MailController {
     const message = await this.templates.render('mail/test-message.mail.njk', { name: personActing(acting).name }, { councilId: acting.councilId, audience: 'council' });
     try {
       const { messageId } = await this.mail.send({
+        councilId: acting.councilId,
         to: personActing(acting).email,
         ...message,
       });

@@ -2,11 +2,15 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer';
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
+import { CouncilsService } from '../councils/councils.service.js';
+import { type MailIdentity, NO_IDENTITY, senderOf } from '../councils/mail-identity.rules.js';
 import type { RenderedMail } from './template.rules.js';
 import { type DeliveryResult, giveUpLongDeferred, type RecipientOutcome, recordAttempt, type Settlement, settle, stillOwed } from './delivery.rules.js';
 
 /** A message: its words from a template (RenderedMail), its addresses and threading from the sender. */
 export interface OutgoingMail extends RenderedMail {
+  /** The council it is sent for: it goes out under the council's mail identity, where it has one. */
+  councilId?: string;
   to: string | string[];
   cc?: string | string[];
   replyTo?: string;
@@ -51,18 +55,49 @@ function senderAddress(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }
 
-/** Sends e-mail through the SMTP server of SMTP_URL over a pool of reused connections. */
+/** How long a council's mail identity is used before it is read again (the operator may change it on any instance). */
+const IDENTITY_KEPT_MS = 30_000;
+
+/**
+ * Sends e-mail through the SMTP server of SMTP_URL, or a council's own, over pools of reused
+ * connections; from MAIL_FROM, or under the council's name and domain.
+ */
 @Injectable()
 export class MailService implements OnApplicationShutdown {
   private readonly logger = new Logger(MailService.name);
-  private readonly transport: Transporter;
+  /** A pool for each mail server, SMTP_URL's and the councils' own. */
+  private readonly transports = new Map<string, Transporter>();
+  private readonly identities = new Map<string, { readAt: number; identity: Promise<MailIdentity> }>();
 
   constructor(
     private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {
-    this.transport = nodemailer.createTransport({
-      url: config.SMTP_URL,
+    private readonly councils: CouncilsService,
+  ) {}
+
+  /** The council's identity, kept for a while; a read that failed is tried again at the next message. */
+  private identityOf(councilId: string | undefined): Promise<MailIdentity> {
+    if (!councilId) return Promise.resolve(NO_IDENTITY);
+    const kept = this.identities.get(councilId);
+    if (kept && Date.now() - kept.readAt < IDENTITY_KEPT_MS) return kept.identity;
+    const identity = this.councils.mailIdentityOf(councilId);
+    this.identities.set(councilId, { readAt: Date.now(), identity });
+    identity.catch(() => this.identities.delete(councilId));
+    return identity;
+  }
+
+  /** From, Reply-To and the pool a council's message goes out with. */
+  private async dispatch(mail: OutgoingMail): Promise<{ from: string; replyTo: string | undefined; transport: Transporter }> {
+    const identity = await this.identityOf(mail.councilId);
+    // The council's reply-to, where it set one, is where every reply of its goes (a shared mailbox).
+    return { from: senderOf(this.config.MAIL_FROM, identity), replyTo: identity.replyTo ?? mail.replyTo, transport: this.transportFor(identity.smtpUrl ?? this.config.SMTP_URL) };
+  }
+
+  private transportFor(url: string): Transporter {
+    let transport = this.transports.get(url);
+    if (transport) return transport;
+    transport = nodemailer.createTransport({
+      url,
       pool: true,
       maxConnections: 5,
       // The default (100) reopens each connection every 100 messages, halving throughput.
@@ -74,6 +109,8 @@ export class MailService implements OnApplicationShutdown {
       // Every message is made by the system (RFC 3834): out-of-office replies and other robots leave it unanswered.
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
+    this.transports.set(url, transport);
+    return transport;
   }
 
   /**
@@ -81,7 +118,9 @@ export class MailService implements OnApplicationShutdown {
    * recipient, and the recipients it refused; rejects otherwise (the error carries the refusals).
    */
   async send(mail: OutgoingMail): Promise<{ messageId: string; rejections: Rejection[] }> {
-    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });
+    const { councilId: _council, ...message } = mail;
+    const { from, replyTo, transport } = await this.dispatch(mail);
+    const info = await transport.sendMail({ ...message, from, replyTo });
     this.logger.log(`Sent ${info.messageId} to ${[mail.to].flat().join(', ')}`);
     return { messageId: info.messageId, rejections: rejectionsOf(info) };
   }
@@ -92,14 +131,15 @@ export class MailService implements OnApplicationShutdown {
    * a whole) defers every recipient: the caller tries again later.
    */
   async deliver(mail: OutgoingMail): Promise<DeliveryResult & { messageId: string | null }> {
-    const { envelopeTo, ...message } = mail;
+    const { envelopeTo, councilId: _council, ...message } = mail;
     const addresses = (envelopeTo ?? [mail.to, mail.cc ?? []].flat()).map((a) => a.toLowerCase());
     if (addresses.length === 0) return { messageId: null, accepted: [], deferred: [], refused: [] };
     let source: unknown;
     let messageId: string | null = null;
     try {
-      const envelope = envelopeTo ? { envelope: { from: senderAddress(this.config.MAIL_FROM), to: envelopeTo } } : {};
-      const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...message, ...envelope });
+      const { from, replyTo, transport } = await this.dispatch(mail);
+      const envelope = envelopeTo ? { envelope: { from: senderAddress(from), to: envelopeTo } } : {};
+      const info = await transport.sendMail({ ...message, from, replyTo, ...envelope });
       messageId = info.messageId;
       source = info;
     } catch (error) {
@@ -135,6 +175,6 @@ export class MailService implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    this.transport.close();
+    for (const transport of this.transports.values()) transport.close();
   }
 }

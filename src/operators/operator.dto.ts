@@ -4,6 +4,7 @@ import { IsOptional, IsString, Length, Matches, ValidateNested } from 'class-val
 import type { Council } from '../councils/councils.service.js';
 import { COUNCIL_SLUG } from '../councils/council.rules.js';
 import { CreateUserDto } from '../councils/user.dto.js';
+import { type MailIdentity, serverShown } from '../councils/mail-identity.rules.js';
 
 /** The first co-ordinator's address and name, validated as any user's. */
 export class FirstCoordinatorDto extends PickType(CreateUserDto, ['email', 'name'] as const) {}
@@ -58,5 +59,43 @@ export class CouncilView {
       suspendedAt: council.suspendedAt?.toISOString() ?? null,
       suspendedReason: council.suspendedReason,
     };
+  }
+}
+
+/** The council's mail identity; each part absent or null: the service's (MAIL_FROM, SMTP_URL). */
+export class MailIdentityDto {
+  @ApiPropertyOptional({ nullable: true, example: 'Medway Community Safety', description: 'The name its e-mail is sent under' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  senderName?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'scrutiny@medway.gov.uk', description: 'Where every reply to its e-mail goes' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 320)
+  replyTo?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'mail.medway.gov.uk', description: 'The domain of its From address (the council publishes SPF and DKIM for it)' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 253)
+  sendingDomain?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'smtps://scrutineer:password@smtp.medway.gov.uk:465', description: 'Its own mail server; kept sealed, never shown again' })
+  @IsOptional()
+  @IsString()
+  @Length(8, 1000)
+  smtpUrl?: string | null;
+}
+
+export class MailIdentityView {
+  @ApiPropertyOptional({ nullable: true, type: String }) senderName: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) replyTo: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) sendingDomain: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The mail server, without its user or password' }) smtpServer: string | null;
+
+  static from(identity: MailIdentity): MailIdentityView {
+    return { senderName: identity.senderName, replyTo: identity.replyTo, sendingDomain: identity.sendingDomain, smtpServer: serverShown(identity.smtpUrl) };
   }
 }

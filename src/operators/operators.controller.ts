@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
@@ -6,7 +6,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageQuery, PageType } from '../common/http/pagination.js';
-import { CouncilView, CreateCouncilDto, SuspendCouncilDto } from './operator.dto.js';
+import { CouncilView, CreateCouncilDto, MailIdentityDto, MailIdentityView, SuspendCouncilDto } from './operator.dto.js';
 import { OperatorsService } from './operators.service.js';
 
 /** The operator's API: the councils of a hosted service, made and suspended without a shell on the server. */
@@ -56,6 +56,24 @@ export class OperatorsController {
     response.setHeader('Content-Disposition', `attachment; filename="${exported.council.slug}-${exported.exportedAt.slice(0, 10)}.json"`);
     response.setHeader('Cache-Control', 'no-store');
     return { ...exported, council: CouncilView.from(exported.council) };
+  }
+
+  @Get(':id/mail-identity')
+  @Roles('operator')
+  @ApiOperation({ summary: "The name, domain, reply-to and mail server the council's e-mail goes out with (the server without its password)" })
+  @ApiOkResponse({ type: MailIdentityView })
+  @ApiErrors(404)
+  async mailIdentity(@Param('id') id: string): Promise<MailIdentityView> {
+    return MailIdentityView.from(await this.operators.mailIdentity(id));
+  }
+
+  @Put(':id/mail-identity')
+  @Roles('operator')
+  @ApiOperation({ summary: "Set the council's mail identity (each part absent or null: the service's); in its audit trail" })
+  @ApiOkResponse({ type: MailIdentityView })
+  @ApiErrors(400, 404, 413)
+  async setMailIdentity(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: MailIdentityDto): Promise<MailIdentityView> {
+    return MailIdentityView.from(await this.operators.setMailIdentity(operator, id, body));
   }
 
   @Post(':id/suspend')

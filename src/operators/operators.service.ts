@@ -9,6 +9,7 @@ import { Transactions } from '../common/database/transactions.js';
 import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { type Council, CouncilsService } from '../councils/councils.service.js';
+import type { MailIdentity } from '../councils/mail-identity.rules.js';
 import { Operator, OperatorToken } from './operator.entity.js';
 
 const operatorRow = rawRead<{ id: string; email: string; name: string }>(
@@ -77,6 +78,15 @@ export class OperatorsService {
     const tables = await this.councilExport.tablesOf(councilId);
     await this.councils.noteExport(councilId, operatorActor(operator), Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])));
     return { format: COUNCIL_EXPORT_FORMAT, exportedAt: this.clock.now().toISOString(), council, tables };
+  }
+
+  mailIdentity(councilId: string): Promise<MailIdentity> {
+    return this.councils.mailIdentityOf(councilId);
+  }
+
+  setMailIdentity(operator: Principal, councilId: string, input: Partial<MailIdentity>): Promise<MailIdentity> {
+    const identity = { senderName: input.senderName ?? null, replyTo: input.replyTo ?? null, sendingDomain: input.sendingDomain ?? null, smtpUrl: input.smtpUrl ?? null };
+    return this.councils.setMailIdentity(councilId, identity, operatorActor(operator));
   }
 
   suspend(operator: Principal, councilId: string, reason: string): Promise<Council> {

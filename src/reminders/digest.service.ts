@@ -139,7 +139,7 @@ export class DigestService {
       const messageId = `<digest.${digest.id}@${this.config.mailDomain}>`;
       const to = coordinators.map((u) => u.email);
       const message = await this.templates.render('reminders/digest.mail.njk', digestMailValues(await this.content(digest.councilId)), { councilId: digest.councilId, audience: 'council' });
-      const { outcomes, settlement } = await this.mail.offer({ to, ...message, messageId }, digest.recipientOutcomes ?? [], digest.attempts);
+      const { outcomes, settlement } = await this.mail.offer({ councilId: digest.councilId, to, ...message, messageId }, digest.recipientOutcomes ?? [], digest.attempts);
       const taken = acceptedBy(outcomes);
       await persistently(() =>
         db.update(WeeklyDigest, { id: digestId }, {

@@ -307,7 +307,7 @@ export class ReminderDeliveryService {
       if (owed.length === 0) break;
       owed.forEach((address) => offered.add(address));
       const threading = isRequest ? {} : { inReplyTo: thread, references: [thread] };
-      const result = await this.mail.deliver({ to, cc, replyTo: coordinators[0]?.email, ...content, messageId, ...threading, envelopeTo: owed });
+      const result = await this.mail.deliver({ councilId: reminder.councilId, to, cc, replyTo: coordinators[0]?.email, ...content, messageId, ...threading, envelopeTo: owed });
       outcomes = recordAttempt(outcomes, result, this.clock.now());
       let moved = false;
       for (const r of result.refused) if (to.includes(r.address) && (await markFailing(r.address, r.reply))) moved = true;

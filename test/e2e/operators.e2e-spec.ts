@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CouncilsService } from '../../src/councils/councils.service.js';
 import { OperatorsService } from '../../src/operators/operators.service.js';
 import { hashToken } from '../../src/common/auth/tokens.js';
+import { SmtpSink } from '../support/smtp-sink.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 /*
@@ -147,5 +148,54 @@ describe.each(DIALECTS)('the operator on %s', (dialect) => {
     const trail = await existing.api.get(`/api/v1/audit?entityType=council&entityId=${existing.id}`);
     const entry = trail.body.items.find((e: { action: string }) => e.action === 'export');
     expect(entry).toMatchObject({ actor: 'Olu Operator <ops@hosting.example.org> (operator)' });
+  });
+
+  it("sends a council's e-mail under its own name, domain and reply-to, through its own mail server", async () => {
+    const own = await SmtpSink.start();
+    try {
+      const medway = await t.council();
+      const path = `/api/v1/operator/councils/${medway.id}/mail-identity`;
+      expect((await medway.api.put(path, { senderName: 'Sneaky' })).status).toBe(403);
+      expect((await asOperator().put('/api/v1/operator/councils/00000000-0000-4000-8000-000000000000/mail-identity', {})).status).toBe(404);
+      const bad = await asOperator().put(path, { senderName: 'Medway\r\nBcc: all@example.org', replyTo: 'nobody', sendingDomain: 'no_domain', smtpUrl: 'http://smtp.example.org' });
+      expect(bad.status).toBe(400);
+      for (const field of ['senderName', 'replyTo', 'sendingDomain', 'smtpUrl']) expect(bad.body.message.join(' | ')).toContain(field);
+      expect((await asOperator().get(path)).body).toEqual({ senderName: null, replyTo: null, sendingDomain: null, smtpServer: null });
+
+      const server = new URL(own.url);
+      const set = await asOperator().put(path, { senderName: 'Medway Community Safety', replyTo: 'scrutiny@medway.example.org', sendingDomain: 'mail.medway.example.org', smtpUrl: `smtp://medway:S3cretPass@127.0.0.1:${server.port}` });
+      expect(set.status).toBe(200);
+      expect(set.body).toEqual({ senderName: 'Medway Community Safety', replyTo: 'scrutiny@medway.example.org', sendingDomain: 'mail.medway.example.org', smtpServer: `smtp://127.0.0.1:${server.port}` });
+
+      // Its request to an authority goes through its own server, under its name; another council's does not.
+      const issue = async (council: TestCouncil, subject: string) => {
+        const police = (await council.api.post('/api/v1/authorities', { name: `Police asked for ${subject}`, kind: 'police', statutory: true })).body.id;
+        await council.api.post(`/api/v1/authorities/${police}/contacts`, { name: 'Inspector Ash', email: 'ash@kent.police.example.org', role: 'Inspector', escalationLevel: 0 });
+        const res = await council.api.post('/api/v1/obligations', { kind: 'information_request', authorityId: police, subject, details: 'By ward', issuedOn: t.clock.now().toISOString().slice(0, 10), dueOn: '2099-09-01' });
+        expect(res.status).toBe(201);
+      };
+      await issue(medway, 'Medway figures by ward');
+      const mail = await own.waitFor((m) => m.subject?.includes('Medway figures by ward') ?? false);
+      expect(mail.from?.value).toEqual([{ name: 'Medway Community Safety', address: 'scrutineer@mail.medway.example.org' }]);
+      expect(mail.replyTo?.value.map((a) => a.address)).toEqual(['scrutiny@medway.example.org']);
+      await issue(existing, 'Other council figures by ward');
+      const other = await t.smtp.waitFor((m) => m.subject?.includes('Other council figures by ward') ?? false);
+      expect(other.from?.value[0].address).toBe('scrutineer@dartford.example.org');
+      expect(t.smtp.messages.some((m) => m.subject?.includes('Medway figures by ward'))).toBe(false);
+      expect(own.messages.some((m) => m.subject?.includes('Other council figures by ward'))).toBe(false);
+
+      // The server's password is kept sealed, and shown nowhere.
+      const [row] = await t.dataSource.query(t.config.DATABASE_URL.startsWith('postgres') ? 'SELECT mail_identity FROM councils WHERE id = $1' : 'SELECT mail_identity FROM councils WHERE id = ?', [medway.id]);
+      expect(String(row.mail_identity)).not.toContain('S3cretPass');
+      expect(JSON.stringify((await asOperator().get(path)).body)).not.toContain('S3cretPass');
+      const trail = await medway.api.get(`/api/v1/audit?entityType=council&entityId=${medway.id}`);
+      expect(trail.body.items.find((e: { action: string }) => e.action === 'set-mail-identity')).toMatchObject({ actor: 'Olu Operator <ops@hosting.example.org> (operator)' });
+      expect(JSON.stringify(trail.body)).not.toContain('S3cretPass');
+
+      // Set back to the service's.
+      expect((await asOperator().put(path, {})).body).toEqual({ senderName: null, replyTo: null, sendingDomain: null, smtpServer: null });
+    } finally {
+      await own.close();
+    }
   });
 });

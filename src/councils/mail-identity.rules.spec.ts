@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { identityProblems, NO_IDENTITY, senderOf, serverShown } from './mail-identity.rules.js';
+
+describe("a council's mail identity", () => {
+  it('sends under the council name and domain where it has them, MAIL_FROM otherwise', () => {
+    expect(senderOf('Scrutineer <scrutineer@hosting.example.org>', NO_IDENTITY)).toBe('"Scrutineer" <scrutineer@hosting.example.org>');
+    expect(senderOf('Scrutineer <scrutineer@hosting.example.org>', { ...NO_IDENTITY, senderName: 'Medway Community Safety' })).toBe('"Medway Community Safety" <scrutineer@hosting.example.org>');
+    expect(senderOf('"Scrutineer" <scrutineer@hosting.example.org>', { ...NO_IDENTITY, senderName: 'Medway Community Safety', sendingDomain: 'Mail.Medway.gov.uk' })).toBe(
+      '"Medway Community Safety" <scrutineer@mail.medway.gov.uk>',
+    );
+    expect(senderOf('scrutineer@hosting.example.org', { ...NO_IDENTITY, sendingDomain: 'mail.medway.gov.uk' })).toBe('scrutineer@mail.medway.gov.uk');
+  });
+
+  it('names each bad field, and takes a good identity', () => {
+    expect(identityProblems({ senderName: 'Medway Community Safety', replyTo: 'scrutiny@medway.gov.uk', sendingDomain: 'mail.medway.gov.uk', smtpUrl: 'smtps://medway:secret@smtp.medway.gov.uk:465' })).toEqual([]);
+    expect(identityProblems(NO_IDENTITY)).toEqual([]);
+    const problems = identityProblems({ senderName: 'Evil\r\nBcc: everyone@example.org', replyTo: 'not an address', sendingDomain: 'no_domain', smtpUrl: 'http://smtp.example.org' });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['senderName', 'replyTo', 'sendingDomain', 'smtpUrl']);
+    expect(identityProblems({ ...NO_IDENTITY, senderName: 'Fake <boss@example.org>' })).toHaveLength(1);
+  });
+
+  it('shows a mail server without its user or password', () => {
+    expect(serverShown('smtps://medway:secret@smtp.medway.gov.uk:465')).toBe('smtps://smtp.medway.gov.uk:465');
+    expect(serverShown('smtp://relay.example.org')).toBe('smtp://relay.example.org');
+    expect(serverShown(null)).toBeNull();
+  });
+});
