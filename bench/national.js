@@ -297,9 +297,11 @@ async function simulateYear(workerCount, days, out) {
 
     const drawDown = async (council, day) => {
       const submitted = await call(api(council), 'POST', '/api/v1/draw-downs', council.member, { committeeId: council.committeeId, topic: `Night-time economy (${day})`, concern: 'Disorder in the town centre at weekends' });
-      plan(workingDayFrom(addDays(day, 3), holidays), council, async () => {
+      const decided = workingDayFrom(addDays(day, 3), holidays);
+      plan(decided, council, async () => {
         await call(api(council), 'POST', `/api/v1/draw-downs/${submitted.id}/decisions`, council.approver, { decision: 'approve', reason: 'A fair concern' });
-        const meetingIndex = council.meetings.findIndex((d) => d > addDays(day, 14));
+        // The first meeting whose agenda is not yet out: three weeks on leaves its report deadline ahead, holidays and all.
+        const meetingIndex = council.meetings.findIndex((d) => d > addDays(decided, 21));
         if (meetingIndex < 0) return;
         const scheduled = await call(api(council), 'POST', `/api/v1/draw-downs/${submitted.id}/schedule`, council.token, { meetingId: council.meetingIds[meetingIndex], reportFromAuthorityId: council.authorities[0].id });
         if (scheduled.obligationId) track(council, await call(api(council), 'GET', `/api/v1/obligations/${scheduled.obligationId}`, council.token));
