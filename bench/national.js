@@ -315,7 +315,7 @@ async function simulateYear(workerCount, days, out) {
     for (let day = FIRST_DAY; day <= LAST_DAY; day = addDays(day, 1)) {
       // 09:05: the scheduler's tick; every council swept, what fell due sent.
       await setClock(instantAt(day, '09:05', ZONE));
-      const [{ due }] = await db.query(`SELECT COUNT(*)::int AS due FROM reminders WHERE status = 'pending' AND due_at <= $1`, [now]);
+      const [{ due }] = await db.query(`SELECT COUNT(*)::int AS due FROM reminders WHERE status = 'pending' AND due_at <= $1`, [now.toISOString()]);
       const start = performance.now();
       await ask(scheduler.proc, 'tick');
       await sweepsIdle();
@@ -347,16 +347,19 @@ async function simulateYear(workerCount, days, out) {
 
     // ---- the account ----
     const { pairs, received } = await ask(sink.proc, 'pairs');
+    // Owed: every recipient who took a message the app recorded as sent; and never sent: anything due by
+    // the last tick that is not (what the last afternoon's work asked for may be on its way still).
+    const lastTick = instantAt(LAST_DAY, '09:05', ZONE);
     const owed = new Map();
     let unsent = 0;
     const owe = (messageId, outcomes) => {
       for (const o of JSON.parse(outcomes ?? '[]')) if (o.state === 'accepted') owed.set(`${messageId} ${o.address.toLowerCase()}`, 0);
     };
     for (const table of ['reminders', 'weekly_digests']) {
-      const rows = await db.query(`SELECT status, message_id AS "messageId", recipient_outcomes AS outcomes FROM ${table} WHERE due_at <= $1 AND status <> 'cancelled'`, [now]);
+      const rows = await db.query(`SELECT status, due_at <= $1 AS "due", message_id AS "messageId", recipient_outcomes AS outcomes FROM ${table} WHERE status <> 'cancelled'`, [lastTick.toISOString()]);
       for (const row of rows) {
-        if (row.status !== 'sent') unsent++;
-        else owe(row.messageId, row.outcomes);
+        if (row.status === 'sent') owe(row.messageId, row.outcomes);
+        else if (row.due) unsent++;
       }
     }
     for (const row of await db.query(`SELECT status, message, recipient_outcomes AS outcomes FROM outbox_mails`)) {

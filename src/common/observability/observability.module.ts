@@ -17,21 +17,32 @@ import { WorkerMetricsServer } from './worker-metrics.server.js';
   imports: [
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.LOG_LEVEL,
-          genReqId: (request: IncomingMessage, response: ServerResponse) => {
-            const id = requestIdFrom(request.headers['x-request-id']);
-            response.setHeader('X-Request-Id', id);
-            return id;
+      useFactory: (config: AppConfig) => {
+        const linesWritten = ['info', 'debug', 'trace'].includes(config.LOG_LEVEL);
+        return {
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (request: IncomingMessage, response: ServerResponse) => {
+              const id = requestIdFrom(request.headers['x-request-id']);
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            // Each request's logger carries its id alone (the app's own lines in it too), and the request
+            // is described only when its line is written: describing every request up front, line or
+            // no line, cost a fifth of a fast read.
+            quietReqLogger: true,
+            quietResLogger: true,
+            customLogLevel: () => (linesWritten ? 'info' : 'silent'),
+            customSuccessObject: (request: IncomingMessage, _response: ServerResponse, line: object) => ({ req: request, ...line }),
+            customErrorObject: (request: IncomingMessage, _response: ServerResponse, _error: Error, line: object) => ({ req: request, ...line }),
+            // Neither headers (tokens, cookies) nor the path's secrets reach the logs.
+            serializers: {
+              req: (request: { id: string; method: string; raw: IncomingMessage & { originalUrl?: string } }) => ({ id: request.id, method: request.method, path: loggedPath(request.raw.originalUrl ?? request.raw.url ?? '') }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
           },
-          // Neither headers (tokens, cookies) nor the path's secrets reach the logs.
-          serializers: {
-            req: (request: { id: string; method: string; raw: IncomingMessage & { originalUrl?: string } }) => ({ id: request.id, method: request.method, path: loggedPath(request.raw.originalUrl ?? request.raw.url ?? '') }),
-            res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-          },
-        },
-      }),
+        };
+      },
     }),
   ],
   providers: [Metrics, WorkerMetricsServer],
