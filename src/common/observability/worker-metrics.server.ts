@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createServer, type Server } from 'node:http';
 import { AppConfig } from '../config/app-config.js';
-import { scrapeAnswer } from './metrics.controller.js';
+import { scrapeAnswer } from './scrape-answer.js';
 import { Metrics } from './metrics.service.js';
 
 /**
