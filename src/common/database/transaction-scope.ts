@@ -35,16 +35,17 @@ function oneAtATime(runner: QueryRunner): void {
   }) as QueryRunner['query'];
 }
 
+const scoped = new WeakSet<object>();
+
 /**
  * PostgreSQL: a statement made while a transaction is open — by any route: a repository, the data
  * source's manager, another service's read — runs on that transaction's connection instead of taking
  * a second one from the pool. Taking a second one while holding the first starves the pool: once
  * every connection is held by a transaction waiting the same way, requests wait out the pool's timeout
  * (found by the simulated national year: eight draw-downs at once answered 503). SQLite's gate scopes
- * its one connection the same way (sqlite-gate.ts).
+ * its one connection the same way (sqlite-gate.ts); so does a transaction opened inside another,
+ * which becomes a savepoint of it as on SQLite.
  */
-const scoped = new WeakSet<object>();
-
 export function scopeStatementsToOpenTransaction(dataSource: DataSource): void {
   if (scoped.has(dataSource)) return;
   scoped.add(dataSource);
