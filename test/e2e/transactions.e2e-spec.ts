@@ -45,9 +45,9 @@ describe.each(DIALECTS)('reads inside a transaction on %s', (dialect) => {
     const names = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         db.run(async (manager) => {
+          // The row's lock makes the others wait for this one, each holding its connection.
           await rename(manager, `Council ${i}`);
           // A read by another service, as a mail template reads the council's wordings.
-          await new Promise((resolve) => setTimeout(resolve, 20));
           return nameOf();
         }),
       ),
