@@ -160,13 +160,19 @@ describe('logs', () => {
       expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
 
       let lines: Record<string, unknown>[] = [];
+      // Each request's line is written as its response finishes, which may be just after the client has
+      // it: wait for every one of them (and read whole lines only).
+      const path = (l: Record<string, unknown>) => (l.req as { path?: string } | undefined)?.path ?? '';
       await waitFor('the request logs', () => {
-        lines = server
-          .output()
+        const whole = server.output().slice(0, server.output().lastIndexOf('\n') + 1);
+        lines = whole
           .split('\n')
           .filter((line) => line.trim())
           .map((line) => JSON.parse(line) as Record<string, unknown>);
-        return lines.some((l) => (l.req as { id?: string } | undefined)?.id === madeId);
+        return (
+          lines.some((l) => (l.req as { id?: string } | undefined)?.id === madeId) &&
+          ['/respond/', '/api/v1/me', '/metrics'].every((start) => lines.some((l) => path(l).startsWith(start)))
+        );
       });
       const request = (id: string) => lines.find((l) => (l.req as { id?: string } | undefined)?.id === id);
       expect(request('probe-7f3a')).toMatchObject({ level: 30, req: { id: 'probe-7f3a', method: 'GET', path: '/health' }, res: { statusCode: 200 }, msg: 'request completed' });
