@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { identityProblems, NO_IDENTITY, senderOf, serverShown } from './mail-identity.rules.js';
+import { identityProblems, NO_IDENTITY, replyToOf, senderOf, serverShown } from './mail-identity.rules.js';
 
 describe("a council's mail identity", () => {
   it('sends under the council name and domain where it has them, MAIL_FROM otherwise', () => {
@@ -17,6 +17,12 @@ describe("a council's mail identity", () => {
     const problems = identityProblems({ senderName: 'Evil\r\nBcc: everyone@example.org', replyTo: 'not an address', sendingDomain: 'no_domain', smtpUrl: 'http://smtp.example.org' });
     expect(problems.map((p) => p.split(' ')[0])).toEqual(['senderName', 'replyTo', 'sendingDomain', 'smtpUrl']);
     expect(identityProblems({ ...NO_IDENTITY, senderName: 'Fake <boss@example.org>' })).toHaveLength(1);
+  });
+
+  it("sends replies to the council's reply-to over the one a message asks for, and to that one otherwise", () => {
+    expect(replyToOf({ ...NO_IDENTITY, replyTo: 'scrutiny@medway.gov.uk' }, 'first.coordinator@medway.gov.uk')).toBe('scrutiny@medway.gov.uk');
+    expect(replyToOf(NO_IDENTITY, 'first.coordinator@medway.gov.uk')).toBe('first.coordinator@medway.gov.uk');
+    expect(replyToOf(NO_IDENTITY, undefined)).toBeUndefined();
   });
 
   it('shows a mail server without its user or password', () => {

@@ -40,6 +40,11 @@ export function senderOf(mailFrom: string, identity: MailIdentity): string {
   return name ? `"${name}" <${localPart}@${domain.toLowerCase()}>` : `${localPart}@${domain.toLowerCase()}`;
 }
 
+/** Where replies go: the council's reply-to where it set one (a shared mailbox), else what the message asks. */
+export function replyToOf(identity: MailIdentity, asked: string | undefined): string | undefined {
+  return identity.replyTo ?? asked;
+}
+
 /** The mail server as it may be shown: host and port, never the user or password. */
 export function serverShown(smtpUrl: string | null): string | null {
   if (!smtpUrl) return null;

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer'
 import { AppConfig } from '../common/config/app-config.js';
 import { Clock } from '../common/time/clock.js';
 import { CouncilsService } from '../councils/councils.service.js';
-import { type MailIdentity, NO_IDENTITY, senderOf } from '../councils/mail-identity.rules.js';
+import { type MailIdentity, NO_IDENTITY, replyToOf, senderOf } from '../councils/mail-identity.rules.js';
 import type { RenderedMail } from './template.rules.js';
 import { type DeliveryResult, giveUpLongDeferred, type RecipientOutcome, recordAttempt, type Settlement, settle, stillOwed } from './delivery.rules.js';
 
@@ -89,8 +89,7 @@ export class MailService implements OnApplicationShutdown {
   /** From, Reply-To and the pool a council's message goes out with. */
   private async dispatch(mail: OutgoingMail): Promise<{ from: string; replyTo: string | undefined; transport: Transporter }> {
     const identity = await this.identityOf(mail.councilId);
-    // The council's reply-to, where it set one, is where every reply of its goes (a shared mailbox).
-    return { from: senderOf(this.config.MAIL_FROM, identity), replyTo: identity.replyTo ?? mail.replyTo, transport: this.transportFor(identity.smtpUrl ?? this.config.SMTP_URL) };
+    return { from: senderOf(this.config.MAIL_FROM, identity), replyTo: replyToOf(identity, mail.replyTo), transport: this.transportFor(identity.smtpUrl ?? this.config.SMTP_URL) };
   }
 
   private transportFor(url: string): Transporter {
