@@ -102,7 +102,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const council = await councils.councilBySlug(slug);
         const user = (await councils.usersWithEmail(email)).find((u) => u.councilId === council.id);
         if (!user) throw new UsageError(`${email} is not a user of ${slug}: create them first (token:create)`);
-        return app.get(SignInLinks).issue(user.id);
+        return app.get(SignInLinks).issue({ userId: user.id });
       });
       io.err(`Open this link within ${SIGN_IN_LINK_MINUTES} minutes; it works once:`);
       io.out(url);
@@ -117,7 +117,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const councils = app.get(CouncilsService);
         const [coordinator] = await councils.coordinators((await councils.councilBySlug('dartford')).id);
         io.err(`Pages: ${config.publicBaseUrl}/ — sign in as ${coordinator!.email} with this link (once, within ${SIGN_IN_LINK_MINUTES} minutes):`);
-        io.err(`  ${await app.get(SignInLinks).issue(coordinator!.id)}`);
+        io.err(`  ${await app.get(SignInLinks).issue({ userId: coordinator!.id })}`);
         io.err(`  another: npm run -s cli -- sign-in:link --council dartford --email ${coordinator!.email}`);
         io.err('Coordinator token (shown once):');
         io.out(token);

@@ -12,6 +12,8 @@ import { CouncilDataRevision1796250000000 } from './1796250000000-CouncilDataRev
 import { OperatorsAndSuspension1796261350046 } from './1796261350046-OperatorsAndSuspension.js';
 import { SharedAuthorities1796263592284 } from './1796263592284-SharedAuthorities.js';
 import { CouncilMailIdentity1796272019365 } from './1796272019365-CouncilMailIdentity.js';
+import { OutsiderSessions1796280506654 } from './1796280506654-OutsiderSessions.js';
+import { CouncilLogos1796281762728 } from './1796281762728-CouncilLogos.js';
 
 /** Every sqlite migration, oldest first. Written by `npm run migration:generate`. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796212293542, CoordinatorPages1796220583237, MailWordings1796228445393, MinutesSearch1796233000000, NonKeyDecisions1796240861368, ImportReadings1796243000000, SweepPagingIndex1796243125985, WorkPlanSeasonIndex1796244949717, CouncilDataRevision1796250000000, OperatorsAndSuspension1796261350046, SharedAuthorities1796263592284, CouncilMailIdentity1796272019365];
+export const sqliteMigrations: (new () => MigrationInterface)[] = [Init1796195953485, ConversationWithAuthorities1796212293542, CoordinatorPages1796220583237, MailWordings1796228445393, MinutesSearch1796233000000, NonKeyDecisions1796240861368, ImportReadings1796243000000, SweepPagingIndex1796243125985, WorkPlanSeasonIndex1796244949717, CouncilDataRevision1796250000000, OperatorsAndSuspension1796261350046, SharedAuthorities1796263592284, CouncilMailIdentity1796272019365, OutsiderSessions1796280506654, CouncilLogos1796281762728];

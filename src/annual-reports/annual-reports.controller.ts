@@ -167,7 +167,7 @@ export class AnnualReportsController {
       const council = (await this.reports.submitted(slug))!.council;
       return this.pages.sendPublic(response, 'annual-reports/pages/public-report.njk', { title, area: 'public-annual-reports', council, report, body: renderHtmlBody(asSubmitted(report.blocks)) });
     }
-    response.status(200).set({ 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': 'public, max-age=300' }).send(await this.reports.format(asSubmitted(report.blocks), title, 'html'));
+    response.status(200).set({ 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': 'public, max-age=300' }).send(await this.reports.format(asSubmitted(report.blocks), title, 'html', await this.reports.reportLogo(report.councilId)));
   }
 
   private async send(acting: CouncilContext, id: string, format: ReportFormat, response: Response): Promise<void> {

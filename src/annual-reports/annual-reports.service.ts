@@ -42,7 +42,8 @@ import {
   responseState,
   yearOfPlan,
 } from './annual-report.rules.js';
-import { type Block, renderHtml, renderMarkdown } from './report-document.js';
+import { type Block, renderHtml, renderMarkdown, type ReportLogo } from './report-document.js';
+import { logoPath } from '../councils/logo.rules.js';
 import { renderDocx } from './report-docx.js';
 import { readLinkToken, signLinkToken } from '../common/auth/signed-link.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
@@ -135,7 +136,13 @@ export class AnnualReportsService {
   async render(councilId: string, id: string, format: ReportFormat): Promise<{ report: AnnualReport; body: string | Buffer }> {
     const report = await this.get(councilId, id);
     if (!report.blocks) throw new ConflictError(`The report is ${report.status}${report.status === 'compiling' ? ` (${report.progress}%)` : ''}: there is no draft to download yet`);
-    return { report, body: await this.format(report.blocks, report.title, format) };
+    return { report, body: await this.format(report.blocks, report.title, format, await this.reportLogo(councilId)) };
+  }
+
+  /** The council's logo as its reports carry it, or null when it has none. */
+  async reportLogo(councilId: string): Promise<ReportLogo | null> {
+    const [council, logo] = await Promise.all([this.councils.council(councilId), this.councils.logoOf(councilId)]);
+    return logo && { ...logo, alt: council.name, url: `${this.config.publicBaseUrl}${logoPath(council.slug, logo.digest)}` };
   }
 
   /**
@@ -187,10 +194,10 @@ export class AnnualReportsService {
     return { council, reports: reports.filter((r, i) => reports.findIndex((x) => x.municipalYear === r.municipalYear) === i) };
   }
 
-  format(blocks: Block[], title: string, format: ReportFormat): Promise<string | Buffer> | string {
-    if (format === 'md') return renderMarkdown(blocks);
-    if (format === 'html') return renderHtml(blocks, title);
-    return renderDocx(blocks, title);
+  format(blocks: Block[], title: string, format: ReportFormat, logo: ReportLogo | null = null): Promise<string | Buffer> | string {
+    if (format === 'md') return renderMarkdown(blocks, logo);
+    if (format === 'html') return renderHtml(blocks, title, logo);
+    return renderDocx(blocks, title, logo);
   }
 
   /** The job: gather the year's records, compile the blocks, keep them. A failure is recorded on the report. */

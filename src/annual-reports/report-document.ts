@@ -1,5 +1,6 @@
 import { escapeHtml } from '../common/http/html.js';
 import { type Chart, chartSvg } from '../common/web/charts.js';
+import { scaledTo } from '../councils/logo.rules.js';
 
 /** A report as blocks, so one compilation gives Markdown, HTML and DOCX that say the same thing. */
 export type Block =
@@ -31,8 +32,9 @@ const markdownText = (text: string) => text.replace(/([\\`*_[\]#|<>])/g, '\\$1')
 const markdownTable = (header: string[], rows: string[][]) =>
   [header, header.map(() => '---'), ...rows].map((row) => `| ${row.map((cell) => markdownText(cell).replace(/ {2}\n/g, '<br>')).join(' | ')} |`).join('\n');
 
-export function renderMarkdown(blocks: Block[]): string {
-  return `${blocks
+export function renderMarkdown(blocks: Block[], logo: ReportLogo | null = null): string {
+  const heading = logo ? `![${markdownText(logo.alt).replace(/[[\]]/g, '\\$&')}](<${logo.url}>)\n\n` : '';
+  return `${heading}${blocks
     .map((b) => {
       switch (b.kind) {
         case 'heading':
@@ -84,8 +86,24 @@ export function renderHtmlBody(blocks: Block[]): string {
     .join('\n');
 }
 
-export function renderHtml(blocks: Block[], title: string): string {
-  const body = renderHtmlBody(blocks);
+/** A council's logo as a report carries it: the image itself (the report stands alone), its name as its text. */
+export interface ReportLogo {
+  mediaType: string;
+  bytes: Buffer;
+  width: number;
+  height: number;
+  alt: string;
+  /** Where it is served, for the Markdown (which carries no image of its own). */
+  url: string;
+}
+
+/** A report's logo is this tall on its first page (never enlarged). */
+const LOGO_HEIGHT = 80;
+
+export function renderHtml(blocks: Block[], title: string, logo: ReportLogo | null = null): string {
+  const size = logo && scaledTo(logo, LOGO_HEIGHT);
+  const heading = logo ? `<p><img src="data:${logo.mediaType};base64,${logo.bytes.toString('base64')}" alt="${escapeHtml(logo.alt)}" width="${size!.width}" height="${size!.height}"></p>\n` : '';
+  const body = heading + renderHtmlBody(blocks);
   return `<!doctype html>
 <html lang="en-GB">
 <head>

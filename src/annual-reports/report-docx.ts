@@ -1,6 +1,7 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { scaledTo } from '../councils/logo.rules.js';
 import { squaresOf } from '../common/web/charts.js';
-import { type Block, chartFigures } from './report-document.js';
+import { type Block, chartFigures, type ReportLogo } from './report-document.js';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -42,9 +43,13 @@ function chartParagraphs(b: Extract<Block, { kind: 'chart' }>): (Paragraph | Tab
 }
 
 /** The report as a Word document: real headings, numbered lists that restart per list, the work plan as a table. */
-export async function renderDocx(blocks: Block[], title: string): Promise<Buffer> {
+export async function renderDocx(blocks: Block[], title: string, logo: ReportLogo | null = null): Promise<Buffer> {
   let instance = 0;
-  const children = blocks.flatMap((b): (Paragraph | Table)[] => {
+  // The council's logo heads the first page, its name as its alternative text.
+  const heading: (Paragraph | Table)[] = logo
+    ? [new Paragraph({ children: [new ImageRun({ type: logo.mediaType === 'image/png' ? 'png' : 'jpg', data: logo.bytes, transformation: scaledTo(logo, 80), altText: { name: 'Logo', description: logo.alt, title: logo.alt } })] })]
+    : [];
+  const children = heading.concat(blocks.flatMap((b): (Paragraph | Table)[] => {
     switch (b.kind) {
       case 'heading':
         return [new Paragraph({ heading: HEADINGS[b.level], children: runs(b.text) })];
@@ -71,7 +76,7 @@ export async function renderDocx(blocks: Block[], title: string): Promise<Buffer
       case 'chart':
         return chartParagraphs(b);
     }
-  });
+  }));
   const document = new Document({
     title,
     creator: 'Scrutineer',

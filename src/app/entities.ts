@@ -13,6 +13,7 @@ import { ApiToken } from '../councils/api-token.entity.js';
 import { CommitteeMember } from '../councils/committee-member.entity.js';
 import { Committee } from '../councils/committee.entity.js';
 import { Council } from '../councils/council.entity.js';
+import { CouncilLogo } from '../councils/council-logo.entity.js';
 import { Operator, OperatorToken } from '../operators/operator.entity.js';
 import { SharedAuthority, SharedAuthorityContact } from '../shared-authorities/shared-authority.entity.js';
 import { MunicipalYear } from '../councils/municipal-year.entity.js';
@@ -41,6 +42,7 @@ import { AppSecret } from '../common/secrets/app-secret.entity.js';
 /** Every entity, listed explicitly (no globs: the app is an ES module and runs from dist/ or from ts-jest). */
 export const ENTITIES = [
   Council,
+  CouncilLogo,
   Operator,
   OperatorToken,
   SharedAuthority,

@@ -2,6 +2,7 @@ import { Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { TokenKinds } from './auth/token-kinds.js';
+import { OutsiderKinds } from './auth/outsider-kinds.js';
 import { CouncilExport } from './database/council-export.js';
 import { Transactions } from './database/transactions.js';
 import { ErrorFilter } from './errors/error.filter.js';
@@ -19,6 +20,7 @@ rememberValidationRules();
     { provide: Clock, useClass: SystemClock },
     FailedAuthLimiter,
     TokenKinds,
+    OutsiderKinds,
     Transactions,
     CouncilExport,
     PageRenderer,
@@ -29,6 +31,6 @@ rememberValidationRules();
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
     },
   ],
-  exports: [Clock, FailedAuthLimiter, TokenKinds, Transactions, CouncilExport, PageRenderer],
+  exports: [Clock, FailedAuthLimiter, TokenKinds, OutsiderKinds, Transactions, CouncilExport, PageRenderer],
 })
 export class CommonModule {}

@@ -41,6 +41,10 @@ export class Council {
   @Column({ type: 'simple-json', nullable: true })
   mailIdentity: StoredMailIdentity | null;
 
+  /** The version of its logo (its SHA-256), kept here so that every page knows its address without reading the image; null: none. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  logoDigest: string | null;
+
   /**
    * Moved by the database (triggers of the migration CouncilDataRevision) on every change of the
    * council's committees, municipal years, meetings and work plan items; never written by the app,

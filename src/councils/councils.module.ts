@@ -17,13 +17,15 @@ import { ApiTokenResolver } from './api-token.resolver.js';
 import { TokenResolver } from '../common/auth/token-resolver.js';
 import { SessionResolver } from '../common/auth/session-resolver.js';
 import { Session } from './session.entity.js';
+import { CouncilLogo } from './council-logo.entity.js';
+import { CouncilLogoController } from './council-logo.controller.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { SessionsService } from './sessions.service.js';
 import { SetUpPagesController } from './set-up-pages.controller.js';
 
 @Module({
-  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Council, User, ApiToken, Committee, MunicipalYear, CommitteeMember, Session])],
-  controllers: [CommitteesController, MunicipalYearsController, UsersController, SetUpPagesController],
+  imports: [AuthoritiesModule, TypeOrmModule.forFeature([Council, CouncilLogo, User, ApiToken, Committee, MunicipalYear, CommitteeMember, Session])],
+  controllers: [CommitteesController, MunicipalYearsController, UsersController, SetUpPagesController, CouncilLogoController],
   providers: [
     CouncilsService,
     SecretsService,

@@ -19,6 +19,8 @@ import { Transactions } from '../common/database/transactions.js';
 import { seal, unseal } from '../common/secrets/sealed.js';
 import { SecretsService } from '../common/secrets/secrets.service.js';
 import { identityProblems, type MailIdentity, NO_IDENTITY, serverShown } from './mail-identity.rules.js';
+import { CouncilLogo } from './council-logo.entity.js';
+import { type LogoImage, logoDigest, readLogo } from './logo.rules.js';
 
 /** The council, for callers of this module. */
 export type { Council } from './council.entity.js';
@@ -125,6 +127,39 @@ export class CouncilsService {
 
   private mailKey(): Promise<string> {
     return this.secrets.secret('council-mail-servers');
+  }
+
+  /** Sets the council's logo (a PNG or JPEG, checked from its bytes); in its audit trail. */
+  async setLogo(id: string, bytes: Buffer, by: Pick<Actor, 'userId' | 'label'>): Promise<Council> {
+    const read = readLogo(bytes);
+    if (read.problems) throw new InvalidInputError(read.problems);
+    const digest = logoDigest(bytes);
+    return this.db.run(async (manager) => {
+      const before = await this.council(id, manager);
+      await manager.upsert(CouncilLogo, { councilId: id, mediaType: read.image.mediaType, image: bytes.toString('base64'), width: read.image.width, height: read.image.height, updatedAt: this.clock.now() }, ['councilId']);
+      await manager.update(Council, { id }, { logoDigest: digest });
+      await this.audit.record(manager, { councilId: id, ...by }, { action: 'set-logo', entityType: 'council', entityId: id, before: { logoDigest: before.logoDigest }, after: { logoDigest: digest, ...read.image, bytes: bytes.length } });
+      return { ...before, logoDigest: digest };
+    });
+  }
+
+  /** Takes the council's logo away (its name alone heads its pages again); in its audit trail. */
+  async removeLogo(id: string, by: Pick<Actor, 'userId' | 'label'>): Promise<Council> {
+    return this.db.run(async (manager) => {
+      const before = await this.council(id, manager);
+      await manager.delete(CouncilLogo, { councilId: id });
+      await manager.update(Council, { id }, { logoDigest: null });
+      if (before.logoDigest) await this.audit.record(manager, { councilId: id, ...by }, { action: 'remove-logo', entityType: 'council', entityId: id, before: { logoDigest: before.logoDigest }, after: { logoDigest: null } });
+      return { ...before, logoDigest: null };
+    });
+  }
+
+  /** The council's logo (the image itself), or null when it has none. */
+  async logoOf(id: string): Promise<(LogoImage & { bytes: Buffer; digest: string }) | null> {
+    const logo = await this.db.manager.findOneBy(CouncilLogo, { councilId: id });
+    if (!logo) return null;
+    const bytes = Buffer.from(logo.image, 'base64');
+    return { mediaType: logo.mediaType, width: logo.width, height: logo.height, bytes, digest: logoDigest(bytes) };
   }
 
   /** Notes in the council's audit trail that its records were exported, and by whom. */

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { actorOf } from '../common/auth/principal.js';
+import { OutsiderKinds, type OutsiderKind, outsiderKindOf } from '../common/auth/outsider-kinds.js';
+import { actorOf, type Principal } from '../common/auth/principal.js';
 import { SessionResolver, type SignedIn } from '../common/auth/session-resolver.js';
 import { generateToken, hashToken } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
@@ -17,12 +18,15 @@ import { SESSION_HOURS, sessionLive, worthTouching } from './session.rules.js';
 /** Signed-in browsers: begun by a sign-in, found by the cookie's token, ended by signing out. */
 @Injectable()
 export class SessionsService extends SessionResolver {
+  private readonly logger = new Logger(SessionsService.name);
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly councils: CouncilsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly db: Transactions,
+    private readonly outsiders: OutsiderKinds,
   ) {
     super();
   }
@@ -42,34 +46,67 @@ export class SessionsService extends SessionResolver {
     return { token, expiresAt };
   }
 
-  /** The signed-in browser: one indexed query for the session with its user and council, every page. */
+  /**
+   * A new session for an outsider who has just proved who they are (an operator, a shared body's
+   * contact). They belong to no council, so no council's audit trail records it: the log does.
+   */
+  async startOutsider(kind: OutsiderKind, id: string, signedInWith: SignInMethod): Promise<{ token: string; expiresAt: Date }> {
+    const door = this.outsiders.of(kind);
+    if (!door || !(await door.principal(id))) throw new Error(`The ${kind} ${id} is no longer registered`);
+    const now = this.clock.now();
+    const token = generateToken();
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+    await this.sessions.insert({ id: newId(), userId: null, outsiderKind: kind, outsiderId: id, tokenHash: hashToken(token), signedInWith, createdAt: now, lastSeenAt: now, expiresAt, revokedAt: null });
+    this.logger.log(`The ${kind} ${id} signed in (${signedInWith})`);
+    return { token, expiresAt };
+  }
+
+  /** The signed-in browser: one indexed query for the session with its user and council, every page (an outsider's: and their door's). */
   async resolve(token: string): Promise<SignedIn | null> {
     const session = await this.sessions
       .createQueryBuilder('session')
-      .innerJoinAndSelect('session.user', 'user')
-      .innerJoinAndSelect('user.council', 'council')
+      .leftJoinAndSelect('session.user', 'user')
+      .leftJoinAndSelect('user.council', 'council')
       .where('session.tokenHash = :hash', { hash: hashToken(token) })
       .getOne();
     const now = this.clock.now();
-    if (!session?.user || !sessionLive(session, now)) return null;
-    const principal = principalOf(session.user);
+    if (!session || !sessionLive(session, now)) return null;
+    const principal = session.user ? principalOf(session.user) : await this.outsiderOf(session);
+    if (!principal) return null;
     if (worthTouching(session.lastSeenAt, now)) await this.sessions.update({ id: session.id }, { lastSeenAt: now });
     return { principal, csrfToken: csrfTokenFor(token) };
+  }
+
+  private async outsiderOf(session: Session): Promise<Principal | null> {
+    if (!session.outsiderKind || !session.outsiderId) return null;
+    return (await this.outsiders.of(session.outsiderKind)?.principal(session.outsiderId)) ?? null;
   }
 
   /** Signs this browser out. */
   async end(token: string): Promise<void> {
     const session = await this.sessions.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!session) return;
-    const principal = await this.councils.principal(session.userId);
+    const { userId } = session;
+    if (!userId) {
+      await this.sessions.update({ id: session.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      return;
+    }
+    const principal = await this.councils.principal(userId);
     await this.db.run(async (manager) => {
       await manager.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      if (principal) await this.audit.record(manager, actorOf(principal), { action: 'sign-out', entityType: 'user', entityId: session.userId });
+      if (principal) await this.audit.record(manager, actorOf(principal), { action: 'sign-out', entityType: 'user', entityId: userId });
     });
   }
 
-  /** Signs the user out on every browser (a lost laptop, a shared computer); gives how many sessions ended. */
-  async endAll(userId: string): Promise<number> {
+  /** Signs the user (or outsider) out on every browser (a lost laptop, a shared computer); gives how many sessions ended. */
+  async endAll(who: Principal): Promise<number> {
+    const kind = outsiderKindOf(who);
+    if (kind) {
+      const ended = await this.sessions.update({ outsiderKind: kind, outsiderId: who.userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      this.logger.log(`The ${kind} ${who.userId} signed out everywhere (${ended.affected ?? 0} sessions)`);
+      return ended.affected ?? 0;
+    }
+    const userId = who.userId;
     const principal = await this.councils.principal(userId);
     return this.db.run(async (manager) => {
       const ended = await manager.update(Session, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });

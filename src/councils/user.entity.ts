@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import type { Principal, Role } from '../common/auth/principal.js';
 import { IdColumn, InstantColumn, RefColumn } from '../common/database/columns.js';
 import { Council } from './council.entity.js';
+import { logoPath } from './logo.rules.js';
 import type { ForeignRow } from '../common/database/columns.js';
 
 /** A person who uses the API: co-ordinator, member, approving officer or authority contact. */
@@ -41,5 +42,5 @@ export class User {
 
 /** The user as the one acting in a request (their council loaded with them). */
 export function principalOf(user: User): Principal {
-  return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name, timeZone: user.council!.timeZone, councilName: user.council!.name, councilSuspended: user.council!.suspendedAt != null };
+  return { userId: user.id, councilId: user.councilId, role: user.role, authorityId: user.authorityId, email: user.email, name: user.name, timeZone: user.council!.timeZone, councilName: user.council!.name, councilLogo: user.council!.logoDigest ? logoPath(user.council!.slug, user.council!.logoDigest) : null, councilSuspended: user.council!.suspendedAt != null };
 }

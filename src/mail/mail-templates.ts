@@ -8,7 +8,8 @@ import { AppConfig } from '../common/config/app-config.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { asSeenOutside } from '../exempt-information/exempt.rules.js';
 import { MailWordings } from './mail-wordings.service.js';
-import { bodyToHtml, escapeLiterals, type RenderedMail, splitSubject } from './template.rules.js';
+import { bodyToHtml, escapeLiterals, headedByLogo, type RenderedMail, splitSubject } from './template.rules.js';
+import { logoPath } from '../councils/logo.rules.js';
 
 /**
  * Who a message goes to. `outside`: an authority's contact (an outside body), who never sees exempt
@@ -38,6 +39,15 @@ function loader(own: ReadonlyMap<string, string>, paths: string[], transform: (s
 
 const STANDARD_ONLY: ReadonlyMap<string, string> = new Map();
 
+/** What heads a council's mail and where its own templates are: its slug, name and logo's address. */
+interface Brand {
+  slug: string;
+  name: string;
+  logo: string | null;
+}
+const NO_BRAND: Brand = { slug: '', name: '', logo: null };
+const BRAND_REREAD_MS = 30_000;
+
 interface Engines {
   /** The council's own wordings the engines were made with; new wordings make new engines. */
   wordings: ReadonlyMap<string, string>;
@@ -60,7 +70,8 @@ export class MailTemplates {
   private readonly overrides: string;
   private readonly engines = new Map<string, Engines>();
   private readonly logger = new Logger(MailTemplates.name);
-  private readonly slugs = new Map<string, string>();
+  private readonly brands = new Map<string, { readAt: number; brand: Promise<Brand> }>();
+  private readonly baseUrl: string;
 
   constructor(
     config: AppConfig,
@@ -70,21 +81,24 @@ export class MailTemplates {
     const project = projectDir();
     this.sources = join(project, 'src');
     this.overrides = resolve(project, config.MAIL_TEMPLATES_DIR ?? 'config/mail-templates');
+    this.baseUrl = config.publicBaseUrl;
   }
 
-  /** The message `template` makes of `values`, in the council's wording, as its audience may read it. */
+  /** The message `template` makes of `values`, in the council's wording, as its audience may read it, headed by its logo when it has one. */
   async render(template: string, values: object, to: { councilId: string; audience: Audience }): Promise<RenderedMail> {
     const seen = to.audience === 'outside' ? asSeenOutside(values) : values;
-    const slug = await this.slugOf(to.councilId);
-    const wordings = await this.wordings.wordingsOf(to.councilId);
+    const brand = await this.brandOf(to.councilId);
+    const wordings = to.councilId ? await this.wordings.wordingsOf(to.councilId) : STANDARD_ONLY;
+    let rendered: RenderedMail;
     try {
-      return this.renderWith(this.enginesFor(to.councilId, slug, wordings), template, seen);
+      rendered = this.renderWith(this.enginesFor(to.councilId, brand.slug, wordings), template, seen);
     } catch (error) {
       // A council's wording that fails with these values must not stop the message: the standard wording goes instead.
       if (!wordings.has(template)) throw error;
       this.logger.warn(`The council's own wording of ${template} failed (${(error as Error).message}); the standard wording was sent`);
-      return this.renderWith(this.enginesFor(`${to.councilId}:standard`, slug, STANDARD_ONLY), template, seen);
+      rendered = this.renderWith(this.enginesFor(`${to.councilId}:standard`, brand.slug, STANDARD_ONLY), template, seen);
     }
+    return brand.logo ? { ...rendered, html: headedByLogo(rendered.html, { src: `${this.baseUrl}${brand.logo}`, alt: brand.name }) } : rendered;
   }
 
   private renderWith(engines: Engines, template: string, values: object): RenderedMail {
@@ -93,20 +107,26 @@ export class MailTemplates {
     return { subject, text, html: bodyToHtml(escaped) } as RenderedMail;
   }
 
-  private async slugOf(councilId: string): Promise<string> {
-    let slug = this.slugs.get(councilId);
-    if (slug === undefined) {
-      slug = (await this.councils.council(councilId)).slug;
-      this.slugs.set(councilId, slug);
-    }
-    return slug;
+  /**
+   * The council's slug (its own templates' folder), name and logo, read again after a while (a logo
+   * changed on one instance reaches the others' mail within BRAND_REREAD_MS); none for the service's
+   * own mail (councilId '').
+   */
+  private brandOf(councilId: string): Promise<Brand> {
+    if (!councilId) return Promise.resolve(NO_BRAND);
+    const kept = this.brands.get(councilId);
+    if (kept && Date.now() - kept.readAt < BRAND_REREAD_MS) return kept.brand;
+    const brand = this.councils.council(councilId).then((c) => ({ slug: c.slug, name: c.name, logo: c.logoDigest ? logoPath(c.slug, c.logoDigest) : null }));
+    this.brands.set(councilId, { readAt: Date.now(), brand });
+    brand.catch(() => this.brands.delete(councilId));
+    return brand;
   }
 
   private enginesFor(councilId: string, slug: string, wordings: ReadonlyMap<string, string>): Engines {
     let engines = this.engines.get(councilId);
     if (!engines || engines.wordings !== wordings) {
       const own = join(this.overrides, slug);
-      const paths = existsSync(own) ? [own, this.sources] : [this.sources];
+      const paths = slug && existsSync(own) ? [own, this.sources] : [this.sources];
       const engine = (autoescape: boolean) => {
         const env = new nunjucks.Environment(loader(wordings, paths, autoescape ? escapeLiterals : (source) => source), { autoescape, trimBlocks: true, lstripBlocks: true });
         env.addFilter('date', (day: string | null | undefined) => (day ? formatDate(day) : ''));

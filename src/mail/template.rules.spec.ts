@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bodyToHtml, escapeLiterals, splitSubject, tidy } from './template.rules.js';
+import { bodyToHtml, escapeLiterals, headedByLogo, splitSubject, tidy } from './template.rules.js';
 
 describe('mail template rules', () => {
   it('tidies what control tags leave behind', () => {
@@ -30,6 +30,13 @@ describe('mail template rules', () => {
   it("escapes a template's own words for the HTML part and leaves its tags to the engine", () => {
     expect(escapeLiterals('PUT /contacts/<contact id> & "{{ name }}"{% if a > b %} <{{ email }}>{% endif %}{# <note> #}')).toBe(
       'PUT /contacts/&lt;contact id&gt; &amp; "{{ name }}"{% if a > b %} &lt;{{ email }}&gt;{% endif %}{# <note> #}',
+    );
+  });
+
+  it("heads the HTML part with the council's logo, its name as the image's text, quotes escaped", () => {
+    const html = headedByLogo(bodyToHtml('Dear Inspector'), { src: 'https://scrutiny.example.org/branding/kent/logo?v=ab"cd', alt: 'Kent & Medway "Fire"' });
+    expect(html).toBe(
+      '<!doctype html><html lang="en"><body>\n<p><img src="https://scrutiny.example.org/branding/kent/logo?v=ab&quot;cd" alt="Kent &amp; Medway &quot;Fire&quot;" height="60" style="height:60px;width:auto"></p>\n<p>Dear Inspector</p>\n</body></html>',
     );
   });
 });

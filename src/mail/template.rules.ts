@@ -68,6 +68,15 @@ export function bodyToHtml(escapedBody: string): string {
   return `<!doctype html><html lang="en"><body>\n${html.join('\n')}\n</body></html>`;
 }
 
+/**
+ * The HTML part headed by the council's logo (its address absolute, as a mail reader fetches it; its
+ * text the council's name, for readers that show no images).
+ */
+export function headedByLogo(html: string, logo: { src: string; alt: string }): string {
+  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return html.replace('<body>\n', `<body>\n<p><img src="${attribute(logo.src)}" alt="${attribute(logo.alt)}" height="60" style="height:60px;width:auto"></p>\n`);
+}
+
 const TAG = /({{[\s\S]*?}}|{%[\s\S]*?%}|{#[\s\S]*?#})/;
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

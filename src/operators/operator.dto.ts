@@ -1,24 +1,25 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBase64, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { Council } from '../councils/councils.service.js';
 import { COUNCIL_SLUG } from '../councils/council.rules.js';
 import { CreateUserDto } from '../councils/user.dto.js';
 import { type MailIdentity, serverShown } from '../councils/mail-identity.rules.js';
+import { logoPath } from '../councils/logo.rules.js';
 
 /** The first co-ordinator's address and name, validated as any user's. */
 export class FirstCoordinatorDto extends PickType(CreateUserDto, ['email', 'name'] as const) {}
 
 export class CreateCouncilDto {
-  @ApiProperty({ example: 'dartford', description: 'Short name used in public addresses: lower-case letters, digits and hyphens' })
-  @IsString()
-  @Matches(COUNCIL_SLUG, { message: 'slug must be lower-case letters, digits and hyphens (at most 60)' })
-  slug: string;
-
   @ApiProperty({ example: 'Dartford Borough Council' })
   @IsString()
   @Length(1, 200)
   name: string;
+
+  @ApiProperty({ example: 'dartford', description: 'Short name used in public addresses: lower-case letters, digits and hyphens' })
+  @IsString()
+  @Matches(COUNCIL_SLUG, { message: 'slug must be lower-case letters, digits and hyphens (at most 60)' })
+  slug: string;
 
   @ApiPropertyOptional({ example: 'Europe/London', description: 'The IANA time zone its calendar days are counted in (TZ_DEFAULT when absent)' })
   @IsOptional()
@@ -38,6 +39,14 @@ export class SuspendCouncilDto {
   reason: string;
 }
 
+export class LogoDto {
+  @ApiProperty({ description: 'The logo as base64: a PNG or JPEG of up to 200 KB (an SVG is not taken: it can carry script)' })
+  @IsString()
+  @IsBase64()
+  @Length(4, 300_000)
+  image: string;
+}
+
 export class CouncilView {
   @ApiProperty() id: string;
   @ApiProperty() slug: string;
@@ -47,6 +56,7 @@ export class CouncilView {
   @ApiProperty({ enum: ['active', 'suspended'] }) status: 'active' | 'suspended';
   @ApiPropertyOptional({ nullable: true, type: String }) suspendedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) suspendedReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Where its logo is served (public), or null' }) logo: string | null;
 
   static from(council: Council): CouncilView {
     return {
@@ -58,6 +68,7 @@ export class CouncilView {
       status: council.suspendedAt ? 'suspended' : 'active',
       suspendedAt: council.suspendedAt?.toISOString() ?? null,
       suspendedReason: council.suspendedReason,
+      logo: council.logoDigest ? logoPath(council.slug, council.logoDigest) : null,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
@@ -6,7 +6,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageQuery, PageType } from '../common/http/pagination.js';
-import { CouncilView, CreateCouncilDto, MailIdentityDto, MailIdentityView, SuspendCouncilDto } from './operator.dto.js';
+import { CouncilView, CreateCouncilDto, LogoDto, MailIdentityDto, MailIdentityView, SuspendCouncilDto } from './operator.dto.js';
 import { OperatorsService } from './operators.service.js';
 
 /** The operator's API: the councils of a hosted service, made and suspended without a shell on the server. */
@@ -74,6 +74,24 @@ export class OperatorsController {
   @ApiErrors(400, 404, 413)
   async setMailIdentity(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: MailIdentityDto): Promise<MailIdentityView> {
     return MailIdentityView.from(await this.operators.setMailIdentity(operator, id, body));
+  }
+
+  @Put(':id/logo')
+  @Roles('operator')
+  @ApiOperation({ summary: "Set the council's logo, shown with its name on its pages, public pages, e-mails and reports; in its audit trail" })
+  @ApiOkResponse({ type: CouncilView })
+  @ApiErrors(400, 404, 413)
+  async setLogo(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: LogoDto): Promise<CouncilView> {
+    return CouncilView.from(await this.operators.setLogo(operator, id, Buffer.from(body.image, 'base64')));
+  }
+
+  @Delete(':id/logo')
+  @Roles('operator')
+  @ApiOperation({ summary: "Remove the council's logo (its name alone heads its pages)" })
+  @ApiOkResponse({ type: CouncilView })
+  @ApiErrors(404)
+  async removeLogo(@CurrentUser() operator: Principal, @Param('id') id: string): Promise<CouncilView> {
+    return CouncilView.from(await this.operators.removeLogo(operator, id));
   }
 
   @Post(':id/suspend')

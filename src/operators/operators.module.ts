@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilsModule } from '../councils/councils.module.js';
 import { Operator, OperatorToken } from './operator.entity.js';
 import { OperatorsController } from './operators.controller.js';
+import { OperatorPagesController } from './operator-pages.controller.js';
 import { OperatorsService } from './operators.service.js';
 
 @Module({
   imports: [CouncilsModule, TypeOrmModule.forFeature([Operator, OperatorToken])],
-  controllers: [OperatorsController],
+  controllers: [OperatorsController, OperatorPagesController],
   providers: [OperatorsService],
   exports: [OperatorsService],
 })

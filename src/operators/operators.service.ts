@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { operatorActor, type Principal } from '../common/auth/principal.js';
+import { OutsiderKinds } from '../common/auth/outsider-kinds.js';
 import { TokenKinds } from '../common/auth/token-kinds.js';
 import { generateToken, hashToken, OPERATOR_PREFIX } from '../common/auth/tokens.js';
 import { newId } from '../common/database/columns.js';
@@ -16,6 +17,16 @@ const operatorRow = rawRead<{ id: string; email: string; name: string }>(
   'SELECT o.id AS id, o.email AS email, o.name AS name FROM operator_tokens t JOIN operators o ON o.id = t.operator_id WHERE t.token_hash = ? AND t.revoked_at IS NULL',
 );
 
+const operatorPrincipal = (found: { id: string; email: string; name: string }): Principal => ({
+  userId: found.id,
+  councilId: '',
+  role: 'operator',
+  authorityId: null,
+  email: found.email,
+  name: found.name,
+  timeZone: 'Europe/London',
+});
+
 /**
  * The hosting organisation's people and what they do: councils made, listed, suspended and
  * reinstated, each change in the council's own audit trail.
@@ -28,8 +39,17 @@ export class OperatorsService {
     private readonly councils: CouncilsService,
     private readonly councilExport: CouncilExport,
     kinds: TokenKinds,
+    outsiders: OutsiderKinds,
   ) {
     kinds.register(OPERATOR_PREFIX, (token) => this.resolve(token));
+    outsiders.register('operator', {
+      home: '/operator',
+      withEmail: async (email) => (await this.db.manager.findBy(Operator, { email })).map((o) => ({ id: o.id, email: o.email, signsInAs: "the service's operators" })),
+      principal: async (id) => {
+        const found = await this.db.manager.findOneBy(Operator, { id });
+        return found ? operatorPrincipal(found) : null;
+      },
+    });
   }
 
   /** A new operator and their first token (shown once); from the command line of the host. */
@@ -53,8 +73,7 @@ export class OperatorsService {
   /** The operator of a token (one indexed query), or null. */
   async resolve(token: string): Promise<Principal | null> {
     const [found] = await operatorRow(this.db.manager, [hashToken(token)]);
-    if (!found) return null;
-    return { userId: found.id, councilId: '', role: 'operator', authorityId: null, email: found.email, name: found.name, timeZone: 'Europe/London' };
+    return found ? operatorPrincipal(found) : null;
   }
 
   createCouncil(operator: Principal, input: { slug: string; name: string; timeZone?: string; coordinator: { email: string; name: string } }, defaultTimeZone: string): Promise<Council> {
@@ -87,6 +106,14 @@ export class OperatorsService {
   setMailIdentity(operator: Principal, councilId: string, input: Partial<MailIdentity>): Promise<MailIdentity> {
     const identity = { senderName: input.senderName ?? null, replyTo: input.replyTo ?? null, sendingDomain: input.sendingDomain ?? null, smtpUrl: input.smtpUrl ?? null };
     return this.councils.setMailIdentity(councilId, identity, operatorActor(operator));
+  }
+
+  setLogo(operator: Principal, councilId: string, image: Buffer): Promise<Council> {
+    return this.councils.setLogo(councilId, image, operatorActor(operator));
+  }
+
+  removeLogo(operator: Principal, councilId: string): Promise<Council> {
+    return this.councils.removeLogo(councilId, operatorActor(operator));
   }
 
   suspend(operator: Principal, councilId: string, reason: string): Promise<Council> {

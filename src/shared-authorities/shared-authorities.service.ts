@@ -2,18 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Actor, Principal } from '../common/auth/principal.js';
 import { systemContext } from '../common/auth/council-context.js';
+import { OutsiderKinds } from '../common/auth/outsider-kinds.js';
 import { TokenKinds } from '../common/auth/token-kinds.js';
 import { generateToken, hashToken } from '../common/auth/tokens.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { newId } from '../common/database/columns.js';
 import { rawRead } from '../common/database/raw-sql.js';
 import { Transactions } from '../common/database/transactions.js';
-import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
 import { dateIn } from '../common/time/dates.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import type { AuthorityKind } from '../authorities/authority.dto.js';
-import { CouncilsService } from '../councils/councils.service.js';
+import { type Council, CouncilsService } from '../councils/councils.service.js';
 import { feedObligation, obligationsCalendar } from '../calendar-feeds/feed.rules.js';
 import type { RespondDto } from '../obligations/obligation.dto.js';
 import { type Obligation, ObligationsService } from '../obligations/obligations.service.js';
@@ -25,6 +26,16 @@ export const SHARED_CONTACT_PREFIX = 'sca_';
 const contactRow = rawRead<{ id: string; email: string; name: string; sharedAuthorityId: string }>(
   'SELECT id, email, name, shared_authority_id AS "sharedAuthorityId" FROM shared_authority_contacts WHERE token_hash = ?',
 );
+
+const contactPrincipal = (found: { id: string; email: string; name: string; sharedAuthorityId: string }): Principal => ({
+  userId: found.id,
+  councilId: '',
+  role: 'shared-authority',
+  authorityId: found.sharedAuthorityId,
+  email: found.email,
+  name: found.name,
+  timeZone: 'Europe/London',
+});
 
 /** One council's part of what the body answers for. */
 export interface CouncilPart {
@@ -50,8 +61,18 @@ export class SharedAuthoritiesService {
     private readonly authorities: AuthoritiesService,
     private readonly obligations: ObligationsService,
     kinds: TokenKinds,
+    outsiders: OutsiderKinds,
   ) {
     kinds.register(SHARED_CONTACT_PREFIX, (token) => this.resolve(token));
+    outsiders.register('shared-authority', {
+      home: '/shared-authority',
+      withEmail: async (email) =>
+        (await this.db.manager.find(SharedAuthorityContact, { where: { email }, relations: { sharedAuthority: true } })).map((c) => ({ id: c.id, email: c.email, signsInAs: c.sharedAuthority!.name })),
+      principal: async (id) => {
+        const found = await this.db.manager.findOneBy(SharedAuthorityContact, { id });
+        return found ? contactPrincipal(found) : null;
+      },
+    });
   }
 
   /** Registers a body (the operator). */
@@ -84,6 +105,20 @@ export class SharedAuthoritiesService {
     return { body, authorityId: authority.id };
   }
 
+  /** Links the council of a short name (the operator's page types it); an unknown name is a bad field. */
+  async linkCouncilBySlug(by: Pick<Actor, 'userId' | 'label'>, id: string, slug: string): Promise<{ body: SharedAuthority; authorityId: string; council: Council }> {
+    await this.body(id);
+    const council = await this.councils.findBySlug(slug);
+    if (!council) throw new InvalidInputError([`councilSlug: no council has the short name ${slug}`]);
+    return { ...(await this.linkCouncil(by, id, council.id)), council };
+  }
+
+  /** The councils the body is linked to, by name. */
+  async linkedCouncils(id: string): Promise<Council[]> {
+    const councils = await Promise.all((await this.authorities.linkedTo(id)).map((a) => this.councils.council(a.councilId)));
+    return councils.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   /** A contact of the body, with their token and feed address (each shown once; only hashes kept). */
   async addContact(id: string, input: { email: string; name: string }): Promise<{ contact: SharedAuthorityContact; token: string; feedUrl: string }> {
     await this.body(id);
@@ -102,8 +137,7 @@ export class SharedAuthoritiesService {
   /** The contact of a token (one indexed query), or null. */
   async resolve(token: string): Promise<Principal | null> {
     const [found] = await contactRow(this.db.manager, [hashToken(token)]);
-    if (!found) return null;
-    return { userId: found.id, councilId: '', role: 'shared-authority', authorityId: found.sharedAuthorityId, email: found.email, name: found.name, timeZone: 'Europe/London' };
+    return found ? contactPrincipal(found) : null;
   }
 
   /** Every council's obligations to the body, council by council (by name); suspended councils left out. */
@@ -122,17 +156,41 @@ export class SharedAuthoritiesService {
 
   /** The contact answers one council's obligation: recorded by that council as the body's response. */
   async respond(contact: Principal, obligationId: string, input: RespondDto) {
+    const { body, council, scope } = await this.owing(contact, obligationId);
+    const context = systemContext(council.id, council.timeZone, this.clock.now(), { councilId: council.id, userId: null, label: `${contact.name} <${contact.email}> (${body.name})` });
+    return this.obligations.respond(context, obligationId, input, scope);
+  }
+
+  /** One obligation the contact's body owes, with the council it is owed to (for its page). */
+  async obligation(contact: Principal, obligationId: string): Promise<{ body: SharedAuthority; council: Council; obligation: Obligation }> {
+    const { body, council, scope } = await this.owing(contact, obligationId);
+    return { body, council, obligation: await this.obligations.get(scope, obligationId) };
+  }
+
+  /** The council whose record of the body the obligation is owed by; none of them (or a suspended one): not the contact's to see. */
+  private async owing(contact: Principal, obligationId: string): Promise<{ body: SharedAuthority; council: Council; scope: { councilId: string; authorityId: string } }> {
     const body = await this.body(contact.authorityId!);
-    // The council whose record of the body the obligation is owed by; none of them: not the contact's to answer.
     for (const authority of await this.authorities.linkedTo(body.id)) {
       const scope = { councilId: authority.councilId, authorityId: authority.id };
       if (!(await this.obligations.isWithin(scope, obligationId))) continue;
       const council = await this.councils.council(authority.councilId);
       if (council.suspendedAt) break;
-      const context = systemContext(council.id, council.timeZone, this.clock.now(), { councilId: council.id, userId: null, label: `${contact.name} <${contact.email}> (${body.name})` });
-      return this.obligations.respond(context, obligationId, input, scope);
+      return { body, council, scope };
     }
     throw new NotFoundError('Obligation', obligationId);
+  }
+
+  /** A new secret address for the contact's calendar feed, shown once; the old one stops working. */
+  async renewFeed(contactId: string): Promise<string> {
+    const feedToken = randomBytes(32).toString('base64url');
+    const changed = await this.db.manager.update(SharedAuthorityContact, { id: contactId }, { feedTokenHash: hashToken(feedToken) });
+    if (!changed.affected) throw new NotFoundError('Shared authority contact', contactId);
+    return `${this.config.publicBaseUrl}/feeds/shared/${feedToken}.ics`;
+  }
+
+  /** The body's contacts, by name (for the operator's page). */
+  contactsOf(sharedAuthorityId: string): Promise<SharedAuthorityContact[]> {
+    return this.db.manager.find(SharedAuthorityContact, { where: { sharedAuthorityId }, order: { name: 'ASC' } });
   }
 
   /** The calendar of every council's open obligations to the body, or null for an unknown feed. */

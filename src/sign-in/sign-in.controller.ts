@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser, Pages, Public, Roles } from '../common/auth/access.decorators.js';
-import { type Principal, ROLES } from '../common/auth/principal.js';
+import { EVERYONE, type Principal } from '../common/auth/principal.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf, visitorFormMatches, visitorFormToken } from '../common/web/session-cookie.js';
@@ -71,11 +71,13 @@ export class SignInController {
     const used = await this.signIn.use(token);
     if (used.state !== 'signed-in') return this.linkProblem(request, response, used.state);
     response.append('Set-Cookie', sessionCookie(used.token, used.lifetimeSeconds, this.secure));
-    response.redirect(303, safeNextPath(body.next));
+    // An outsider (an operator, a shared body's contact) asked for no page in particular lands on their own.
+    const next = safeNextPath(body.next);
+    response.redirect(303, next === '/' ? used.home : next);
   }
 
   @Post('sign-out')
-  @Roles(...ROLES)
+  @Roles(...EVERYONE)
   @HttpCode(200)
   async signOut(@Req() request: Request, @Res() response: Response): Promise<void> {
     const token = sessionTokenOf(request, this.secure);
@@ -85,10 +87,10 @@ export class SignInController {
   }
 
   @Post('sign-out-everywhere')
-  @Roles(...ROLES)
+  @Roles(...EVERYONE)
   @HttpCode(200)
   async signOutEverywhere(@Req() request: Request, @Res() response: Response, @CurrentUser() user: Principal): Promise<void> {
-    const ended = await this.sessions.endAll(user.userId);
+    const ended = await this.sessions.endAll(user);
     response.append('Set-Cookie', clearedSessionCookie(this.secure));
     this.pages.send(request, response, 'sign-in/pages/signed-out.njk', { title: 'You have signed out on every device', everywhere: true, ended, user: null });
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
-import { ROLES } from '../common/auth/principal.js';
+import { EVERYONE } from '../common/auth/principal.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { ThisWeekService } from './this-week.service.js';
 
@@ -16,10 +16,13 @@ export class ThisWeekController {
   ) {}
 
   @Get()
-  @Roles(...ROLES)
+  @Roles(...EVERYONE)
   async home(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext): Promise<void> {
     // A member's work is their requests; an approver's and an authority's comes to them by e-mail.
     if (acting.user?.role === 'member') return response.redirect(303, '/draw-downs');
+    // The service's operators and a shared body's contacts have pages of their own.
+    if (acting.user?.role === 'operator') return response.redirect(303, '/operator');
+    if (acting.user?.role === 'shared-authority') return response.redirect(303, '/shared-authority');
     if (acting.user?.role !== 'coordinator') {
       return this.pages.send(request, response, 'this-week/pages/elsewhere.njk', { title: 'Signed in', area: 'home' });
     }

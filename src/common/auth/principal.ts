@@ -5,6 +5,8 @@ export type Role = (typeof ROLES)[number];
  * shared authority's contact (of no council: a body that answers several).
  */
 export type Access = Role | 'operator' | 'shared-authority';
+/** Everyone who can be signed in: a council's roles and the outsiders (signing out, the home page). */
+export const EVERYONE: readonly Access[] = [...ROLES, 'operator', 'shared-authority'];
 
 /** The user behind a request's bearer token. Every query a service makes is scoped by its councilId. */
 export interface Principal {
@@ -20,6 +22,8 @@ export interface Principal {
   timeZone: string;
   /** The council's name, for the pages' header. */
   councilName?: string;
+  /** The address of the council's logo, for the pages' header; null or absent: none. */
+  councilLogo?: string | null;
   /** The council is suspended by the operator: its people are refused (403) until it is reinstated. */
   councilSuspended?: boolean;
 }
