@@ -50,6 +50,21 @@ export class CouncilsService {
     private readonly secrets: SecretsService,
   ) {}
 
+  private readonly outwardListeners: ((councilId: string) => void)[] = [];
+
+  /**
+   * Hear at once when how a council presents itself outside changes (its mail identity, its logo), to
+   * drop what is kept of it: this instance's mail uses the change from the next message (other instances
+   * read it again within their own short while).
+   */
+  onOutwardChange(listener: (councilId: string) => void): void {
+    this.outwardListeners.push(listener);
+  }
+
+  private outwardChanged(councilId: string): void {
+    for (const listener of this.outwardListeners) listener(councilId);
+  }
+
   /**
    * A new council; `by` is who made it (the command line, or an operator). With `coordinator`, its first
    * co-ordinator in the same transaction, without a token: they sign in to the pages with a link sent to
@@ -105,13 +120,15 @@ export class CouncilsService {
     if (problems.length) throw new InvalidInputError(problems);
     const unset = Object.values(identity).every((value) => value === null);
     const stored = unset ? null : { senderName: identity.senderName?.trim() ?? null, replyTo: identity.replyTo, sendingDomain: identity.sendingDomain?.toLowerCase() ?? null, smtpUrlSealed: identity.smtpUrl ? seal(identity.smtpUrl, await this.mailKey()) : null };
-    return this.db.run(async (manager) => {
+    const changed = await this.db.run(async (manager) => {
       const before = await this.council(id, manager);
       await manager.update(Council, { id }, { mailIdentity: stored });
       const shown = (kept: typeof stored) => kept && { ...kept, smtpUrlSealed: undefined, smtpServer: kept.smtpUrlSealed ? serverShown(identity.smtpUrl) : null };
       await this.audit.record(manager, { councilId: id, ...by }, { action: 'set-mail-identity', entityType: 'council', entityId: id, before: { mailIdentity: before.mailIdentity && { ...before.mailIdentity, smtpUrlSealed: undefined } }, after: { mailIdentity: shown(stored) } });
       return this.unsealed(stored);
     });
+    this.outwardChanged(id);
+    return changed;
   }
 
   /** What the council's e-mail goes out with (nothing set: the service's). */
@@ -122,7 +139,8 @@ export class CouncilsService {
   private async unsealed(stored: Council['mailIdentity']): Promise<MailIdentity> {
     if (!stored) return NO_IDENTITY;
     const { smtpUrlSealed, ...rest } = stored;
-    return { ...rest, smtpUrl: smtpUrlSealed ? unseal(smtpUrlSealed, await this.mailKey()) : null };
+    const smtpUrl = smtpUrlSealed ? unseal(smtpUrlSealed, await this.mailKey()) : null;
+    return { ...rest, smtpUrl, ...(smtpUrlSealed && smtpUrl === null ? { serverUnreadable: true } : {}) };
   }
 
   private mailKey(): Promise<string> {
@@ -134,24 +152,28 @@ export class CouncilsService {
     const read = readLogo(bytes);
     if (read.problems) throw new InvalidInputError(read.problems);
     const digest = logoDigest(bytes);
-    return this.db.run(async (manager) => {
+    const changed = await this.db.run(async (manager) => {
       const before = await this.council(id, manager);
       await manager.upsert(CouncilLogo, { councilId: id, mediaType: read.image.mediaType, image: bytes.toString('base64'), width: read.image.width, height: read.image.height, updatedAt: this.clock.now() }, ['councilId']);
       await manager.update(Council, { id }, { logoDigest: digest });
       await this.audit.record(manager, { councilId: id, ...by }, { action: 'set-logo', entityType: 'council', entityId: id, before: { logoDigest: before.logoDigest }, after: { logoDigest: digest, ...read.image, bytes: bytes.length } });
       return { ...before, logoDigest: digest };
     });
+    this.outwardChanged(id);
+    return changed;
   }
 
   /** Takes the council's logo away (its name alone heads its pages again); in its audit trail. */
   async removeLogo(id: string, by: Pick<Actor, 'userId' | 'label'>): Promise<Council> {
-    return this.db.run(async (manager) => {
+    const changed = await this.db.run(async (manager) => {
       const before = await this.council(id, manager);
       await manager.delete(CouncilLogo, { councilId: id });
       await manager.update(Council, { id }, { logoDigest: null });
       if (before.logoDigest) await this.audit.record(manager, { councilId: id, ...by }, { action: 'remove-logo', entityType: 'council', entityId: id, before: { logoDigest: before.logoDigest }, after: { logoDigest: null } });
       return { ...before, logoDigest: null };
     });
+    this.outwardChanged(id);
+    return changed;
   }
 
   /** The council's logo (the image itself), or null when it has none. */

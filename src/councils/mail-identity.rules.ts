@@ -12,6 +12,11 @@ export interface MailIdentity {
   sendingDomain: string | null;
   /** The council's own mail server, smtp(s)://user:pass@host:port, or null for SMTP_URL. */
   smtpUrl: string | null;
+  /**
+   * Its own server was set but its sealed address no longer opens (the key it was sealed with is gone):
+   * its mail is held, never sent through SMTP_URL under its name, until the operator sets the server again.
+   */
+  serverUnreadable?: boolean;
 }
 
 export const NO_IDENTITY: MailIdentity = { senderName: null, replyTo: null, sendingDomain: null, smtpUrl: null };

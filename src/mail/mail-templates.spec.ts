@@ -8,8 +8,11 @@ import { digestMailValues } from '../reminders/digest-mail.rules.js';
 import { MailTemplates } from './mail-templates.js';
 import type { MailWordings } from './mail-wordings.service.js';
 
-// The templates are the real files in src/; only the council's slug is looked up.
-const councils = { council: async (id: string) => ({ id, slug: id === 'dartford-id' ? 'dartford' : 'medway' }) } as unknown as CouncilsService;
+// The templates are the real files in src/; only the council's slug, name and logo are looked up (Medway has a logo).
+const councils = {
+  council: async (id: string) => (id === 'dartford-id' ? { id, slug: 'dartford', name: 'Dartford Borough Council', logoDigest: null } : { id, slug: 'medway', name: 'Medway Council', logoDigest: 'a1b2c3d4e5f6a7b8c9d0' }),
+  onOutwardChange: () => undefined,
+} as unknown as CouncilsService;
 const noWordings = { wordingsOf: async () => new Map<string, string>() } as unknown as MailWordings;
 const templates = (env: Record<string, string> = {}, wordings = noWordings) => new MailTemplates(loadConfig(env), councils, wordings);
 
@@ -99,6 +102,14 @@ describe('the mail templates', () => {
     own = new Map([['reminders/reminder.mail.njk', 'Subject: {{ obligation.subject }}\n\nDear {{ authority | join(", ") }}']]);
     const failing = await templates({}, wordings).render('reminders/reminder.mail.njk', reminder(null), { councilId: 'dartford-id', audience: 'outside' });
     expect(failing.subject).toMatch(/^Crime and Disorder \(Overview and Scrutiny\) Committee: Reminder/);
+  });
+
+  it("head the HTML part of a council's mail with its logo, at its address on the service, and leave the text part and other councils' mail alone", async () => {
+    const medway = await templates({ PUBLIC_BASE_URL: 'https://scrutiny.example.org' }).render('reminders/reminder.mail.njk', reminder(null), { councilId: 'medway-id', audience: 'outside' });
+    expect(medway.html).toContain('<body>\n<p><img src="https://scrutiny.example.org/branding/medway/logo?v=a1b2c3d4e5f6a7b8" alt="Medway Council" height="60"');
+    expect(medway.text).not.toContain('branding');
+    const dartford = await templates({ PUBLIC_BASE_URL: 'https://scrutiny.example.org' }).render('reminders/reminder.mail.njk', reminder(null), { councilId: 'dartford-id', audience: 'outside' });
+    expect(dartford.html).not.toContain('<img');
   });
 
   it('refuse a name that climbs out of the template folders', async () => {

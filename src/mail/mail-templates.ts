@@ -82,6 +82,7 @@ export class MailTemplates {
     this.sources = join(project, 'src');
     this.overrides = resolve(project, config.MAIL_TEMPLATES_DIR ?? 'config/mail-templates');
     this.baseUrl = config.publicBaseUrl;
+    councils.onOutwardChange((councilId) => this.brands.delete(councilId));
   }
 
   /** The message `template` makes of `values`, in the council's wording, as its audience may read it, headed by its logo when it has one. */
@@ -109,7 +110,7 @@ export class MailTemplates {
 
   /**
    * The council's slug (its own templates' folder), name and logo, read again after a while (a logo
-   * changed on one instance reaches the others' mail within BRAND_REREAD_MS); none for the service's
+   * changed reaches this instance's mail at once, the others' within BRAND_REREAD_MS); none for the service's
    * own mail (councilId '').
    */
   private brandOf(councilId: string): Promise<Brand> {

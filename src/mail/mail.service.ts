@@ -73,7 +73,9 @@ export class MailService implements OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly councils: CouncilsService,
-  ) {}
+  ) {
+    councils.onOutwardChange((councilId) => this.identities.delete(councilId));
+  }
 
   /** The council's identity, kept for a while; a read that failed is tried again at the next message. */
   private identityOf(councilId: string | undefined): Promise<MailIdentity> {
@@ -89,6 +91,8 @@ export class MailService implements OnApplicationShutdown {
   /** From, Reply-To and the pool a council's message goes out with. */
   private async dispatch(mail: OutgoingMail): Promise<{ from: string; replyTo: string | undefined; transport: Transporter }> {
     const identity = await this.identityOf(mail.councilId);
+    // Held (deferred, tried again later), never sent through SMTP_URL under the council's name.
+    if (identity.serverUnreadable) throw new Error("the council's own mail server can no longer be read (its sealed address does not open with the service's key): the operator must set it again");
     return { from: senderOf(this.config.MAIL_FROM, identity), replyTo: replyToOf(identity, mail.replyTo), transport: this.transportFor(identity.smtpUrl ?? this.config.SMTP_URL) };
   }
 

@@ -111,7 +111,11 @@ export class OperatorPagesController {
     // The server is never shown again: an empty box keeps it, unless "use the service's" is ticked.
     const smtpUrl = body.clearServer === 'yes' ? null : (orNull(body.smtpUrl) ?? current.smtpUrl);
     const input = { senderName: orNull(body.senderName), replyTo: orNull(body.replyTo), sendingDomain: orNull(body.sendingDomain), smtpUrl };
-    const { done, errors } = await submitForm(MailIdentityDto, input, FIELDS.mail, (value) => this.operators.setMailIdentity(operator, id, value));
+    const { done, errors } = await submitForm(MailIdentityDto, input, FIELDS.mail, (value) => {
+      // A server that can no longer be read is not dropped for the service's by a change of name: the operator says which.
+      if (current.serverUnreadable && !value.smtpUrl && body.clearServer !== 'yes') throw new InvalidInputError(['smtpUrl: enter the council’s mail server again, or choose the service’s']);
+      return this.operators.setMailIdentity(operator, id, value);
+    });
     if (done) return response.redirect(303, `/operator/councils/${id}?done=mail`);
     await this.showCouncil(request, response, id, { name: 'mail', errors, typed: { ...body, smtpUrl: '' } }, null, 400);
   }

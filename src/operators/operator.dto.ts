@@ -105,8 +105,15 @@ export class MailIdentityView {
   @ApiPropertyOptional({ nullable: true, type: String }) replyTo: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) sendingDomain: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The mail server, without its user or password' }) smtpServer: string | null;
+  @ApiPropertyOptional({ description: 'Its own server was set but can no longer be read: its mail is held until it is set again' }) smtpServerUnreadable?: boolean;
 
   static from(identity: MailIdentity): MailIdentityView {
-    return { senderName: identity.senderName, replyTo: identity.replyTo, sendingDomain: identity.sendingDomain, smtpServer: serverShown(identity.smtpUrl) };
+    return {
+      senderName: identity.senderName,
+      replyTo: identity.replyTo,
+      sendingDomain: identity.sendingDomain,
+      smtpServer: serverShown(identity.smtpUrl),
+      ...(identity.serverUnreadable ? { smtpServerUnreadable: true } : {}),
+    };
   }
 }

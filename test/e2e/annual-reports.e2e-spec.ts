@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { AnnualReportsService } from '../../src/annual-reports/annual-reports.service.js';
 import { loadDartfordDemo } from '../../src/demo/dartford.demo.js';
 import { SweepsScheduler } from '../../src/jobs/sweeps.scheduler.js';
+import { OperatorsService } from '../../src/operators/operators.service.js';
+import { png } from '../support/images.js';
 import { waitFor } from '../support/wait-for.js';
 import { DIALECTS, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -181,6 +183,33 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
     expect(page).toContain('<h2>Amendments to the Work Plan</h2>');
     expect(page).toContain('<ol type="i">');
     expect(page).toContain('<th scope="col">Work Plan Items</th>');
+  });
+
+  it("carries the council's logo, set by the operator, in every format: the image in the HTML and the Word document, its address in the Markdown", async () => {
+    const operator = await t.app.get(OperatorsService).createOperator('ops@hosting.example.org', 'Olu Operator');
+    const councilId = (await get('/api/v1/me')).body.councilId;
+    const logo = png(300, 75);
+    const set = await t.as(operator).put(`/api/v1/operator/councils/${councilId}/logo`, { image: logo.toString('base64') });
+    expect(set.status).toBe(200);
+    const name = set.body.name;
+    try {
+      const html = await download(automatic, 'html');
+      expect(html).toContain(`<p><img src="data:image/png;base64,${logo.toString('base64')}" alt="${name}" width="300" height="75"></p>`);
+      const markdown = await download(automatic, 'md');
+      expect(markdown.split('\n')[0]).toBe(`![${name}](<${t.baseUrl}${set.body.logo}>)`);
+      const res = await get(`/api/v1/annual-reports/${automatic}/draft.docx`)
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      const word = (await mammoth.convertToHtml({ buffer: res.body as Buffer })).value;
+      expect(word.startsWith(`<p><img alt="${name}" src="data:image/png;base64,${logo.toString('base64')}" /></p>`)).toBe(true);
+    } finally {
+      expect((await t.as(operator).delete(`/api/v1/operator/councils/${councilId}/logo`)).body.logo).toBeNull();
+    }
+    expect(await download(automatic, 'html')).not.toContain('<img');
   });
 
   it('keeps each version: compiling again makes version 2; members read it; bad input and unknown ids are refused', async () => {

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OperatorsService } from '../../src/operators/operators.service.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inspectPage, startBrowser, tabTo } from '../support/browser.js';
+import { png } from '../support/images.js';
 import { signInThroughPages } from '../support/sign-in.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
@@ -25,7 +29,7 @@ describe.each(DIALECTS)("the operator's and a shared body's contact's pages on %
   const signIn = (context: BrowserContext, email: string, next: string) => signInThroughPages(t, context, email, next);
   /** Submits the form whose action is given, by keyboard (Tab to its button, Enter), and waits for the page that answers. */
   const submit = async (page: Page, action: string) => {
-    await tabTo(page, `form[action="${action}"] button.govuk-button`, 200);
+    await tabTo(page, `form[action${action.endsWith('=') ? '^' : ''}="${action}"] button.govuk-button`, 200);
     const answered = page.waitForEvent('load');
     await page.keyboard.press('Enter');
     await answered;
@@ -113,6 +117,10 @@ describe.each(DIALECTS)("the operator's and a shared body's contact's pages on %
     // Saved again with the server's box left empty: the server is kept.
     await submit(page, `/operator/councils/${medwayId}/mail-identity`);
     expect((await t.as(operatorToken).get(`/api/v1/operator/councils/${medwayId}/mail-identity`)).body.smtpServer).toBe('smtp://127.0.0.1:2525');
+    // Back to the service's server (the test's mail catcher), the rest kept.
+    await page.check('input[name="clearServer"]');
+    await submit(page, `/operator/councils/${medwayId}/mail-identity`);
+    expect((await t.as(operatorToken).get(`/api/v1/operator/councils/${medwayId}/mail-identity`)).body).toMatchObject({ senderName: 'Medway Community Safety', smtpServer: null });
   });
 
   it('exports the council from its page, and suspends and reinstates it with a reason', async () => {
@@ -133,6 +141,49 @@ describe.each(DIALECTS)("the operator's and a shared body's contact's pages on %
     await inspectPage(page, shot('suspended'));
     await submit(page, `/operator/councils/${medwayId}/reinstate`);
     expect(await page.locator('.govuk-notification-banner').textContent()).toContain('reinstated');
+  });
+
+  it("gives the council a logo from its page (not an SVG), shown on its people's pages, its public pages and in its e-mails, served with its version", async () => {
+    const page = operatorPage;
+    const svg = join(mkdtempSync(join(tmpdir(), 'logo-')), 'logo.svg');
+    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await page.setInputFiles('#logo', svg);
+    await submit(page, `/operator/councils/${medwayId}/logo?_csrf=`);
+    expect(await errorsOn(page)).toEqual(['Logo must be a PNG or JPEG image']);
+    await inspectPage(page, shot('logo-errors'));
+    const logo = png(240, 60);
+    await page.setInputFiles('#logo', { name: 'medway.png', mimeType: 'image/png', buffer: logo });
+    await submit(page, `/operator/councils/${medwayId}/logo?_csrf=`);
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('logo was saved');
+    const address = (await page.locator('img.scrutineer-logo-preview').getAttribute('src'))!;
+    expect(address).toMatch(/^\/branding\/medway\/logo\?v=[0-9a-f]{16}$/);
+    expect(await page.locator('img.scrutineer-logo-preview').evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(240);
+    await inspectPage(page, shot('logo'));
+
+    const served = await t.http().get(address);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.compare(served.body as Buffer, logo)).toBe(0);
+    expect((await t.http().get('/branding/medway/logo?v=0000000000000000')).headers['cache-control']).toBe('public, no-cache');
+    expect((await t.http().get(address).set('If-None-Match', served.headers.etag as string)).status).toBe(304);
+    expect((await t.http().get('/branding/dartford/logo')).status).toBe(404);
+    expect((await t.http().get('/branding/nowhere/logo')).status).toBe(404);
+
+    // Its co-ordinator's pages, its public pages and its e-mail carry it; Dartford's do not.
+    const before = t.smtp.messages.length;
+    const coordinator = await signIn(await browser.newContext(), 'cleo@medway.example.org', '/');
+    expect(await coordinator.locator('.govuk-generic-header img.scrutineer-header-logo').getAttribute('src')).toBe(address);
+    expect(await coordinator.locator('.govuk-generic-header').textContent()).toContain('Medway Council');
+    await inspectPage(coordinator, shot('coordinator-with-logo'));
+    const mail = t.smtp.messages.slice(before).find((m) => (m.to as { text: string }).text.includes('cleo@medway.example.org'))!;
+    expect(mail.html).toContain(`<img src="${t.baseUrl}${address}" alt="Medway Council"`);
+    await coordinator.goto(`${t.baseUrl}/public/medway`);
+    expect(await coordinator.locator('.govuk-generic-header img').getAttribute('src')).toBe(address);
+    await inspectPage(coordinator, shot('public-with-logo'));
+    await coordinator.goto(`${t.baseUrl}/public/dartford`);
+    expect(await coordinator.locator('.govuk-generic-header img').count()).toBe(0);
+    await coordinator.context().close();
   });
 
   it('registers a police force, links two councils by short name (an unknown one named), and adds its contact', async () => {

@@ -3,6 +3,7 @@ import { CouncilsService } from '../../src/councils/councils.service.js';
 import { OperatorsService } from '../../src/operators/operators.service.js';
 import { hashToken } from '../../src/common/auth/tokens.js';
 import { SmtpSink } from '../support/smtp-sink.js';
+import { waitFor } from '../support/wait-for.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 /*
@@ -194,6 +195,43 @@ describe.each(DIALECTS)('the operator on %s', (dialect) => {
 
       // Set back to the service's.
       expect((await asOperator().put(path, {})).body).toEqual({ senderName: null, replyTo: null, sendingDomain: null, smtpServer: null });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("holds a council's mail, never sending it through the service's server under its name, when its own server can no longer be read", async () => {
+    const own = await SmtpSink.start();
+    try {
+      const rochester = await t.council();
+      const path = `/api/v1/operator/councils/${rochester.id}/mail-identity`;
+      expect((await asOperator().put(path, { senderName: 'Rochester Safety', smtpUrl: `smtp://127.0.0.1:${new URL(own.url).port}` })).status).toBe(200);
+      // The key its server was sealed with is gone (a restore without the secrets, say): the sealed address no longer opens.
+      const postgres = t.config.DATABASE_URL.startsWith('postgres');
+      const [row] = await t.dataSource.query(postgres ? 'SELECT mail_identity FROM councils WHERE id = $1' : 'SELECT mail_identity FROM councils WHERE id = ?', [rochester.id]);
+      const stored = { ...JSON.parse(String(row.mail_identity)), smtpUrlSealed: Buffer.alloc(48, 7).toString('base64url') };
+      await t.dataSource.query(postgres ? 'UPDATE councils SET mail_identity = $1 WHERE id = $2' : 'UPDATE councils SET mail_identity = ? WHERE id = ?', [JSON.stringify(stored), rochester.id]);
+      expect((await asOperator().get(path)).body).toEqual({ senderName: 'Rochester Safety', replyTo: null, sendingDomain: null, smtpServer: null, smtpServerUnreadable: true });
+
+      const police = (await rochester.api.post('/api/v1/authorities', { name: 'Kent Police', kind: 'police', statutory: true })).body.id;
+      await rochester.api.post(`/api/v1/authorities/${police}/contacts`, { name: 'Inspector Oak', email: 'oak@kent.police.example.org', role: 'Inspector', escalationLevel: 0 });
+      const issued = await rochester.api.post('/api/v1/obligations', { kind: 'information_request', authorityId: police, subject: 'Rochester figures by ward', details: 'By ward', issuedOn: t.clock.now().toISOString().slice(0, 10), dueOn: '2099-09-01' });
+      expect(issued.status).toBe(201);
+      const held = await waitFor('the request to be held', async () => {
+        const deliveries = JSON.stringify((await rochester.api.get(`/api/v1/obligations/${issued.body.id}/deliveries`)).body);
+        return deliveries.includes('can no longer be read') ? deliveries : undefined;
+      });
+      expect(held).toContain('oak@kent.police.example.org');
+      expect(t.smtp.messages.some((m) => m.subject?.includes('Rochester figures by ward'))).toBe(false);
+      expect(own.messages.some((m) => m.subject?.includes('Rochester figures by ward'))).toBe(false);
+
+      // Set again, the held request goes through the council's own server at its next try.
+      expect((await asOperator().put(path, { senderName: 'Rochester Safety', smtpUrl: `smtp://127.0.0.1:${new URL(own.url).port}` })).body.smtpServerUnreadable).toBeUndefined();
+      t.clock.set(new Date(t.clock.now().getTime() + 60 * 60_000).toISOString());
+      await t.as(rochester.coordinator).post('/api/v1/reminders/sweep', {});
+      const sent = await own.waitFor((m) => m.subject?.includes('Rochester figures by ward') ?? false);
+      expect(sent.from?.value[0].name).toBe('Rochester Safety');
+      expect(t.smtp.messages.some((m) => m.subject?.includes('Rochester figures by ward'))).toBe(false);
     } finally {
       await own.close();
     }
