@@ -12,7 +12,6 @@ import { WorkPlanModule } from '../work-plan/work-plan.module.js';
 import { AnnualReport, AnnualReportSettings } from './annual-report.entity.js';
 import { AnnualReportsController } from './annual-reports.controller.js';
 import { DraftLinkController } from './draft-link.controller.js';
-import { SecretsService } from '../common/secrets/secrets.service.js';
 import { AnnualReportPagesController } from './annual-report-pages.controller.js';
 import { AnnualReportsService } from './annual-reports.service.js';
 import { AnnualReportSettingsModule } from './annual-report-settings.service.js';
@@ -20,7 +19,7 @@ import { AnnualReportSettingsModule } from './annual-report-settings.service.js'
 @Module({
   imports: [AnnualReportSettingsModule, AuthoritiesModule, TypeOrmModule.forFeature([AnnualReport, AnnualReportSettings]), CalendarModule, WorkPlanModule, CouncilsModule, MeetingsModule, MinutesModule, ObligationsModule, DrawDownsModule, ForwardPlanModule],
   controllers: [AnnualReportsController, DraftLinkController, AnnualReportPagesController],
-  providers: [AnnualReportsService, SecretsService],
+  providers: [AnnualReportsService],
   exports: [AnnualReportsService],
 })
 export class AnnualReportsModule {}

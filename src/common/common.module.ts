@@ -7,6 +7,7 @@ import { CouncilExport } from './database/council-export.js';
 import { Transactions } from './database/transactions.js';
 import { ErrorFilter } from './errors/error.filter.js';
 import { RouteIndex } from './http/route-index.js';
+import { SecretsService } from './secrets/secrets.service.js';
 import { rememberValidationRules } from './http/validation-rules.js';
 import { Clock, SystemClock } from './time/clock.js';
 import { PageRenderer } from './web/page-renderer.js';
@@ -25,12 +26,14 @@ rememberValidationRules();
     CouncilExport,
     PageRenderer,
     RouteIndex,
+    // One for the app: the link key is read once at start, and every module shares what it has read.
+    SecretsService,
     { provide: APP_FILTER, useClass: ErrorFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
     },
   ],
-  exports: [Clock, FailedAuthLimiter, TokenKinds, OutsiderKinds, Transactions, CouncilExport, PageRenderer],
+  exports: [Clock, FailedAuthLimiter, TokenKinds, OutsiderKinds, Transactions, CouncilExport, PageRenderer, SecretsService],
 })
 export class CommonModule {}

@@ -19,7 +19,6 @@ import { SessionResolver } from '../common/auth/session-resolver.js';
 import { Session } from './session.entity.js';
 import { CouncilLogo } from './council-logo.entity.js';
 import { CouncilLogoController } from './council-logo.controller.js';
-import { SecretsService } from '../common/secrets/secrets.service.js';
 import { SessionsService } from './sessions.service.js';
 import { SetUpPagesController } from './set-up-pages.controller.js';
 
@@ -28,7 +27,6 @@ import { SetUpPagesController } from './set-up-pages.controller.js';
   controllers: [CommitteesController, MunicipalYearsController, UsersController, SetUpPagesController, CouncilLogoController],
   providers: [
     CouncilsService,
-    SecretsService,
     CommitteesService,
     MunicipalYearsService,
     SessionsService,

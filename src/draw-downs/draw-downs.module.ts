@@ -14,12 +14,11 @@ import { DrawDownsService } from './draw-downs.service.js';
 import { ApprovalLink } from './approval-link.entity.js';
 import { ApprovalLinks } from './approval-links.js';
 import { ApprovalController } from './approval.controller.js';
-import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [MeetingsModule, AuthoritiesModule, TypeOrmModule.forFeature([DrawDownRequest, DrawDownDecision, DrawDownSettings, ApprovalLink]), CalendarModule, CouncilsModule, WorkPlanModule, ObligationsModule],
   controllers: [DrawDownsController, ApprovalController, DrawDownSettingsPagesController, DrawDownPagesController],
-  providers: [DrawDownsService, ApprovalLinks, SecretsService],
+  providers: [DrawDownsService, ApprovalLinks],
   exports: [DrawDownsService],
 })
 export class DrawDownsModule {}

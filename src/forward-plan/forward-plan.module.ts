@@ -13,12 +13,11 @@ import { PublicForwardPlanController } from './public-forward-plan.controller.js
 import { UrgencyFormController } from './urgency-form.controller.js';
 import { UrgencyRequest } from './urgency-request.entity.js';
 import { UrgencyService } from './urgency.service.js';
-import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [MeetingsModule, CouncilsModule, TypeOrmModule.forFeature([ForwardPlanNotice, KeyDecision, UrgencyRequest]), CalendarModule, WorkPlanModule],
   controllers: [ForwardPlanController, UrgencyFormController, PublicForwardPlanController, ForwardPlanPagesController],
-  providers: [ForwardPlanService, UrgencyService, SecretsService],
+  providers: [ForwardPlanService, UrgencyService],
   exports: [ForwardPlanService],
 })
 export class ForwardPlanModule {}

@@ -13,12 +13,11 @@ import { ObligationsService } from './obligations.service.js';
 import { ExtensionDecisionLinks } from './extension-decision-links.js';
 import { ExtensionDecisionController } from './extension-decision.controller.js';
 import { ObligationPagesController } from './obligation-pages.controller.js';
-import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [AuthoritiesModule, TypeOrmModule.forFeature([Obligation, ObligationGroup, ObligationResponse, ObligationExtension]), CalendarModule, MeetingsModule, CouncilsModule],
   controllers: [ObligationsController, ExtensionDecisionController, ObligationPagesController],
-  providers: [ObligationsService, ExtensionDecisionLinks, SecretsService],
+  providers: [ObligationsService, ExtensionDecisionLinks],
   exports: [ObligationsService],
 })
 export class ObligationsModule {}

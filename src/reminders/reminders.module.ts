@@ -13,12 +13,11 @@ import { RemindersController } from './reminders.controller.js';
 import { RemindersService } from './reminders.service.js';
 import { ContactCorrectionController } from './contact-correction.controller.js';
 import { ContactCorrectionLinks } from './contact-correction-links.js';
-import { SecretsService } from '../common/secrets/secrets.service.js';
 
 @Module({
   imports: [CalendarModule, CouncilsModule, AuthoritiesModule, ObligationsModule, TypeOrmModule.forFeature([Reminder, ReminderPolicy, WeeklyDigest])],
   controllers: [RemindersController, ContactCorrectionController, ReminderPolicyPagesController],
-  providers: [RemindersService, DigestService, ContactCorrectionLinks, SecretsService],
+  providers: [RemindersService, DigestService, ContactCorrectionLinks],
   exports: [RemindersService, DigestService, ContactCorrectionLinks],
 })
 export class RemindersModule {}

@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppSecret } from '../common/secrets/app-secret.entity.js';
-import { SecretsService } from '../common/secrets/secrets.service.js';
 import { ObligationsModule } from '../obligations/obligations.module.js';
 import { ResponseFormController } from './response-form.controller.js';
 import { ResponseLink } from './response-link.entity.js';
@@ -13,7 +12,7 @@ import { ResponseLinksService } from './response-links.service.js';
 @Module({
   imports: [AuthoritiesModule, CouncilsModule, TypeOrmModule.forFeature([ResponseLink, AppSecret]), ObligationsModule],
   controllers: [ResponseFormController, ResponseLinksController],
-  providers: [ResponseLinksService, SecretsService],
+  providers: [ResponseLinksService],
   exports: [ResponseLinksService],
 })
 export class ResponseLinksModule {}
