@@ -17,11 +17,20 @@ describe('the audit trail in words', () => {
         { field: 'decided at', from: 'nothing', to: 'Thursday 10 August 2017 at 10am' },
         { field: 'urgent', from: 'nothing', to: 'yes' },
       ],
+      facts: [],
     });
   });
 
-  it('lists no changes for a creation, and words an action it does not know from its name', () => {
-    expect(auditInWords({ actor: 'Scrutineer', action: 'create', before: null, after: { title: 'A' } }, 'Europe/London')).toEqual({ who: 'Scrutineer', what: 'created it', changes: [] });
+  it('lists no changes for a creation but what it was made with, in words, and words an action it does not know from its name', () => {
+    expect(auditInWords({ actor: 'Scrutineer', action: 'create', before: null, after: { title: 'A', sharedAuthorityId: 'x', expiresAt: '2017-08-10T21:00:00.000Z' } }, 'Europe/London')).toEqual({
+      who: 'Scrutineer',
+      what: 'created it',
+      changes: [],
+      facts: [
+        { field: 'title', value: 'A' },
+        { field: 'expires at', value: 'Thursday 10 August 2017 at 10pm' },
+      ],
+    });
     expect(auditInWords({ actor: 'Scrutineer', action: 'something-new', before: null, after: null }, 'Europe/London').what).toBe('something-new');
     expect(fieldInWords('withdrawnReason')).toBe('withdrawn reason');
   });

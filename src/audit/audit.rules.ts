@@ -10,6 +10,7 @@ const ACTIONS: Record<string, string> = {
   'add-agenda-item': 'added an item to the agenda',
   'add-bank-holiday': 'added a bank holiday',
   'add-contact': 'added a contact',
+  'add-shared-contact': 'added a contact of the shared body',
   'annual-report-compiled': 'compiled the annual report',
   'annual-report-request': 'asked for the annual report to be compiled',
   'annual-report-settings': 'changed the annual report’s wording',
@@ -23,6 +24,7 @@ const ACTIONS: Record<string, string> = {
   'change-agenda-item': 'changed an agenda item',
   'change-mail-wording': 'changed the wording of the message',
   'configure-identity-provider': 'set the identity provider',
+  'create-operator': 'made an operator of the service',
   consider: 'recorded it as considered',
   considered: 'recorded it as considered',
   create: 'created it',
@@ -44,6 +46,8 @@ const ACTIONS: Record<string, string> = {
   'publish-agenda': 'published the agenda',
   'recompute-due': 'recomputed the due date',
   'remove-identity-provider': 'removed the identity provider',
+  'register-shared-authority': 'registered the shared body',
+  'renew-calendar-address': 'made a new calendar address',
   'reorder-agenda': 'put the agenda in a new order',
   'request-extension': 'asked for more time',
   respond: 'recorded the answer',
@@ -82,13 +86,20 @@ function shown(value: unknown, timeZone: string): string {
   return JSON.stringify(value).slice(0, 200);
 }
 
-/** One entry of the audit trail in words: who did what, and each field that changed, from what to what. */
-export function auditInWords(entry: { actor: string; action: string; before: object | null; after: object | null }, timeZone: string): { who: string; what: string; changes: { field: string; from: string; to: string }[] } {
+/**
+ * One entry of the audit trail in words: who did what, and each field that changed, from what to what;
+ * for a record made (nothing before), what it was made with.
+ */
+export function auditInWords(
+  entry: { actor: string; action: string; before: object | null; after: object | null },
+  timeZone: string,
+): { who: string; what: string; changes: { field: string; from: string; to: string }[]; facts: { field: string; value: string }[] } {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !UNTOLD.has(f) && !f.endsWith('Id'));
   const changes = entry.before
     ? fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]) && f in after).map((f) => ({ field: fieldInWords(f), from: shown(before[f], timeZone), to: shown(after[f], timeZone) }))
     : [];
-  return { who: entry.actor, what: ACTIONS[entry.action] ?? fieldInWords(entry.action), changes };
+  const facts = entry.before ? [] : fields.filter((f) => f in after).map((f) => ({ field: fieldInWords(f), value: shown(after[f], timeZone) }));
+  return { who: entry.actor, what: ACTIONS[entry.action] ?? fieldInWords(entry.action), changes, facts };
 }

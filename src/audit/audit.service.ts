@@ -14,6 +14,12 @@ export interface Change {
   after?: object | null;
 }
 
+/**
+ * The service's own trail, kept under no council: what is done outside every council (an operator's or
+ * a shared body's contact's sign-in, a shared body registered, its contacts added). The operator reads it.
+ */
+export const SERVICE_TRAIL = '';
+
 @Injectable()
 export class AuditService {
   constructor(
@@ -34,6 +40,12 @@ export class AuditService {
       after: change.after ? plain(change.after) : null,
       at: this.clock.now(),
     });
+  }
+
+  /** The service's own trail (SERVICE_TRAIL), newest first. */
+  async serviceTrail(limit: number, offset: number): Promise<Page<AuditEntry>> {
+    const [items, total] = await this.entries.findAndCount({ where: { councilId: SERVICE_TRAIL }, order: { id: 'DESC' }, take: limit, skip: offset });
+    return pageOf(items, total);
   }
 
   async trail(councilId: string, entityType: string, entityId: string, limit: number, offset: number): Promise<Page<AuditEntry>> {

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, SERVICE_TRAIL } from '../audit/audit.service.js';
 import { OutsiderKinds, type OutsiderKind, outsiderKindOf } from '../common/auth/outsider-kinds.js';
 import { actorOf, type Principal } from '../common/auth/principal.js';
 import { SessionResolver, type SignedIn } from '../common/auth/session-resolver.js';
@@ -15,11 +15,12 @@ import { Session, type SignInMethod } from './session.entity.js';
 import { principalOf } from './user.entity.js';
 import { SESSION_HOURS, sessionLive, worthTouching } from './session.rules.js';
 
+/** An outsider as the service's own trail records them. */
+const outsiderActor = (who: Principal) => ({ ...actorOf(who), councilId: SERVICE_TRAIL });
+
 /** Signed-in browsers: begun by a sign-in, found by the cookie's token, ended by signing out. */
 @Injectable()
 export class SessionsService extends SessionResolver {
-  private readonly logger = new Logger(SessionsService.name);
-
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly councils: CouncilsService,
@@ -48,16 +49,18 @@ export class SessionsService extends SessionResolver {
 
   /**
    * A new session for an outsider who has just proved who they are (an operator, a shared body's
-   * contact). They belong to no council, so no council's audit trail records it: the log does.
+   * contact). They belong to no council: the service's own trail records it.
    */
   async startOutsider(kind: OutsiderKind, id: string, signedInWith: SignInMethod): Promise<{ token: string; expiresAt: Date }> {
-    const door = this.outsiders.of(kind);
-    if (!door || !(await door.principal(id))) throw new Error(`The ${kind} ${id} is no longer registered`);
+    const principal = await this.outsiders.of(kind)?.principal(id);
+    if (!principal) throw new Error(`The ${kind} ${id} is no longer registered`);
     const now = this.clock.now();
     const token = generateToken();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-    await this.sessions.insert({ id: newId(), userId: null, outsiderKind: kind, outsiderId: id, tokenHash: hashToken(token), signedInWith, createdAt: now, lastSeenAt: now, expiresAt, revokedAt: null });
-    this.logger.log(`The ${kind} ${id} signed in (${signedInWith})`);
+    await this.db.run(async (manager) => {
+      await manager.insert(Session, { id: newId(), userId: null, outsiderKind: kind, outsiderId: id, tokenHash: hashToken(token), signedInWith, createdAt: now, lastSeenAt: now, expiresAt, revokedAt: null });
+      await this.audit.record(manager, outsiderActor(principal), { action: 'sign-in', entityType: kind, entityId: id, after: { signedInWith, expiresAt } });
+    });
     return { token, expiresAt };
   }
 
@@ -88,7 +91,11 @@ export class SessionsService extends SessionResolver {
     if (!session) return;
     const { userId } = session;
     if (!userId) {
-      await this.sessions.update({ id: session.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      const outsider = await this.outsiderOf(session);
+      await this.db.run(async (manager) => {
+        await manager.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+        if (outsider) await this.audit.record(manager, outsiderActor(outsider), { action: 'sign-out', entityType: session.outsiderKind!, entityId: session.outsiderId! });
+      });
       return;
     }
     const principal = await this.councils.principal(userId);
@@ -102,9 +109,11 @@ export class SessionsService extends SessionResolver {
   async endAll(who: Principal): Promise<number> {
     const kind = outsiderKindOf(who);
     if (kind) {
-      const ended = await this.sessions.update({ outsiderKind: kind, outsiderId: who.userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      this.logger.log(`The ${kind} ${who.userId} signed out everywhere (${ended.affected ?? 0} sessions)`);
-      return ended.affected ?? 0;
+      return this.db.run(async (manager) => {
+        const ended = await manager.update(Session, { outsiderKind: kind, outsiderId: who.userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+        await this.audit.record(manager, outsiderActor(who), { action: 'sign-out-everywhere', entityType: kind, entityId: who.userId, after: { sessionsEnded: ended.affected ?? 0 } });
+        return ended.affected ?? 0;
+      });
     }
     const userId = who.userId;
     const principal = await this.councils.principal(userId);

@@ -7,6 +7,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { type FormField, formState, problemsAsErrors, type ShownForm, submitForm } from '../common/web/forms.js';
 import { InvalidInputError } from '../common/errors/domain-errors.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
+import { auditInWords } from '../audit/audit.rules.js';
 import { serverShown } from '../councils/mail-identity.rules.js';
 import { logoPath } from '../councils/logo.rules.js';
 import { CreateCouncilDto, MailIdentityDto, SuspendCouncilDto } from './operator.dto.js';
@@ -32,10 +33,10 @@ const FIELDS = {
 } satisfies Record<string, Record<string, FormField>>;
 
 /** govuk-frontend's pagination of the list's pages. */
-const pagination = (page: number, pages: number) => ({
-  previous: page > 1 ? { href: `/operator?page=${page - 1}` } : undefined,
-  next: page < pages ? { href: `/operator?page=${page + 1}` } : undefined,
-  items: Array.from({ length: pages }, (_, i) => ({ number: i + 1, href: `/operator?page=${i + 1}`, current: i + 1 === page })),
+const pagination = (path: string, page: number, pages: number) => ({
+  previous: page > 1 ? { href: `${path}?page=${page - 1}` } : undefined,
+  next: page < pages ? { href: `${path}?page=${page + 1}` } : undefined,
+  items: Array.from({ length: pages }, (_, i) => ({ number: i + 1, href: `${path}?page=${i + 1}`, current: i + 1 === page })),
 });
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -63,7 +64,22 @@ export class OperatorPagesController {
       area: 'councils',
       councils: found.items,
       total: found.total,
-      pagination: pages > 1 ? pagination(requested, pages) : null,
+      pagination: pages > 1 ? pagination('/operator', requested, pages) : null,
+    });
+  }
+
+  @Get('audit')
+  @Roles('operator')
+  async audit(@Req() request: Request, @Res() response: Response, @Query('page') page: unknown): Promise<void> {
+    const requested = Math.max(1, Math.floor(Number(page)) || 1);
+    const trail = await this.operators.serviceTrail(PER_PAGE, (requested - 1) * PER_PAGE);
+    const pages = Math.max(1, Math.ceil(trail.total / PER_PAGE));
+    this.pages.send(request, response, 'operators/pages/audit.njk', {
+      title: 'Audit trail of the service',
+      area: 'audit',
+      entries: trail.items.map((e) => ({ at: e.at, ...auditInWords(e, 'Europe/London') })),
+      total: trail.total,
+      pagination: pages > 1 ? pagination('/operator/audit', requested, pages) : null,
     });
   }
 

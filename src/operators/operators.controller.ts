@@ -6,6 +6,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageQuery, PageType } from '../common/http/pagination.js';
+import { AuditEntryView } from '../audit/audit.dto.js';
 import { CouncilView, CreateCouncilDto, LogoDto, MailIdentityDto, MailIdentityView, SuspendCouncilDto } from './operator.dto.js';
 import { OperatorsService } from './operators.service.js';
 
@@ -112,5 +113,22 @@ export class OperatorsController {
   @ApiErrors(404, 409)
   async reinstate(@CurrentUser() operator: Principal, @Param('id') id: string): Promise<CouncilView> {
     return CouncilView.from(await this.operators.reinstate(operator, id));
+  }
+}
+
+/** The service's own trail: what operators and shared bodies' contacts did outside every council. */
+@ApiTags('operator')
+@Controller('api/v1/operator/audit')
+export class OperatorAuditController {
+  constructor(private readonly operators: OperatorsService) {}
+
+  @Get()
+  @Roles('operator')
+  @ApiOperation({ summary: "The service's own audit trail, newest first: sign-ins of operators and shared bodies' contacts, shared bodies registered, their contacts added (each council's changes are in its own trail)" })
+  @ApiOkResponse({ type: PageType(AuditEntryView) })
+  @ApiErrors(400)
+  async trail(@Query() query: PageQuery): Promise<Page<AuditEntryView>> {
+    const page = await this.operators.serviceTrail(query.limit, query.offset);
+    return { items: page.items.map(AuditEntryView.from), total: page.total };
   }
 }

@@ -9,7 +9,8 @@ import { COUNCIL_EXPORT_FORMAT, CouncilExport } from '../common/database/council
 import { Transactions } from '../common/database/transactions.js';
 import { ConflictError, InvalidInputError } from '../common/errors/domain-errors.js';
 import { Clock } from '../common/time/clock.js';
-import { type Council, CouncilsService } from '../councils/councils.service.js';
+import { COMMAND_LINE, type Council, CouncilsService } from '../councils/councils.service.js';
+import { AuditService, SERVICE_TRAIL } from '../audit/audit.service.js';
 import type { MailIdentity } from '../councils/mail-identity.rules.js';
 import { Operator, OperatorToken } from './operator.entity.js';
 
@@ -38,6 +39,7 @@ export class OperatorsService {
     private readonly clock: Clock,
     private readonly councils: CouncilsService,
     private readonly councilExport: CouncilExport,
+    private readonly audit: AuditService,
     kinds: TokenKinds,
     outsiders: OutsiderKinds,
   ) {
@@ -60,12 +62,15 @@ export class OperatorsService {
     return this.db.run(async (manager) => {
       let operator = await manager.findOneBy(Operator, { email: address });
       if (operator && operator.name !== name.trim()) throw new ConflictError(`${address} is already an operator, named ${operator.name}`);
+      const made = !operator;
       if (!operator) {
         operator = manager.create(Operator, { id: newId(), email: address, name: name.trim(), createdAt: this.clock.now() });
         await manager.insert(Operator, operator);
       }
       const token = generateToken(OPERATOR_PREFIX);
       await manager.insert(OperatorToken, { id: newId(), operatorId: operator.id, tokenHash: hashToken(token), createdAt: this.clock.now(), revokedAt: null });
+      const commandLine = { councilId: SERVICE_TRAIL, userId: null, label: COMMAND_LINE };
+      await this.audit.record(manager, commandLine, { action: made ? 'create-operator' : 'issue-token', entityType: 'operator', entityId: operator.id, after: { email: address, name: operator.name } });
       return token;
     });
   }
@@ -97,6 +102,11 @@ export class OperatorsService {
     const tables = await this.councilExport.tablesOf(councilId);
     await this.councils.noteExport(councilId, operatorActor(operator), Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])));
     return { format: COUNCIL_EXPORT_FORMAT, exportedAt: this.clock.now().toISOString(), council, tables };
+  }
+
+  /** What operators and shared bodies' contacts did outside every council, newest first. */
+  serviceTrail(limit: number, offset: number) {
+    return this.audit.serviceTrail(limit, offset);
   }
 
   mailIdentity(councilId: string): Promise<MailIdentity> {

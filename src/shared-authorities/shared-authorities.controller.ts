@@ -23,8 +23,8 @@ export class SharedAuthoritiesOperatorController {
   @ApiOperation({ summary: 'Register a responsible authority once for every council it serves (a police force, a fire service)' })
   @ApiCreatedResponse({ type: SharedAuthorityView })
   @ApiErrors(400, 409, 413)
-  async register(@Body() body: RegisterSharedAuthorityDto): Promise<SharedAuthorityView> {
-    const registered = await this.shared.register(body);
+  async register(@CurrentUser() operator: Principal, @Body() body: RegisterSharedAuthorityDto): Promise<SharedAuthorityView> {
+    const registered = await this.shared.register(body, operatorActor(operator));
     return { id: registered.id, name: registered.name, kind: registered.kind, councilIds: [] };
   }
 
@@ -52,8 +52,8 @@ export class SharedAuthoritiesOperatorController {
   @ApiOperation({ summary: "A contact of the body, who answers every linked council's obligations from one sign-in (token and feed shown once)" })
   @ApiCreatedResponse({ type: SharedContactCreatedView })
   @ApiErrors(400, 404, 409, 413)
-  async contact(@Param('id') id: string, @Body() body: SharedContactDto): Promise<SharedContactCreatedView> {
-    const { contact, token, feedUrl } = await this.shared.addContact(id, body);
+  async contact(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: SharedContactDto): Promise<SharedContactCreatedView> {
+    const { contact, token, feedUrl } = await this.shared.addContact(id, body, operatorActor(operator));
     return { id: contact.id, token, feedUrl };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import type { Actor, Principal } from '../common/auth/principal.js';
+import { type Actor, actorOf, type Principal } from '../common/auth/principal.js';
+import { AuditService, SERVICE_TRAIL } from '../audit/audit.service.js';
 import { systemContext } from '../common/auth/council-context.js';
 import { OutsiderKinds } from '../common/auth/outsider-kinds.js';
 import { TokenKinds } from '../common/auth/token-kinds.js';
@@ -60,6 +61,7 @@ export class SharedAuthoritiesService {
     private readonly councils: CouncilsService,
     private readonly authorities: AuthoritiesService,
     private readonly obligations: ObligationsService,
+    private readonly audit: AuditService,
     kinds: TokenKinds,
     outsiders: OutsiderKinds,
   ) {
@@ -75,12 +77,13 @@ export class SharedAuthoritiesService {
     });
   }
 
-  /** Registers a body (the operator). */
-  async register(input: { name: string; kind: AuthorityKind }): Promise<SharedAuthority> {
+  /** Registers a body (the operator; in the service's own trail). */
+  async register(input: { name: string; kind: AuthorityKind }, by: Pick<Actor, 'userId' | 'label'>): Promise<SharedAuthority> {
     return this.db.run(async (manager) => {
       if (await manager.existsBy(SharedAuthority, { name: input.name })) throw new ConflictError(`${input.name} is already registered`);
       const body = manager.create(SharedAuthority, { id: newId(), name: input.name, kind: input.kind, createdAt: this.clock.now() });
       await manager.insert(SharedAuthority, body);
+      await this.audit.record(manager, { councilId: SERVICE_TRAIL, ...by }, { action: 'register-shared-authority', entityType: 'shared_authority', entityId: body.id, after: { name: body.name, kind: body.kind } });
       return body;
     });
   }
@@ -120,8 +123,8 @@ export class SharedAuthoritiesService {
   }
 
   /** A contact of the body, with their token and feed address (each shown once; only hashes kept). */
-  async addContact(id: string, input: { email: string; name: string }): Promise<{ contact: SharedAuthorityContact; token: string; feedUrl: string }> {
-    await this.body(id);
+  async addContact(id: string, input: { email: string; name: string }, by: Pick<Actor, 'userId' | 'label'>): Promise<{ contact: SharedAuthorityContact; token: string; feedUrl: string }> {
+    const body = await this.body(id);
     const token = generateToken(SHARED_CONTACT_PREFIX);
     const feedToken = randomBytes(32).toString('base64url');
     const contact = await this.db.run(async (manager) => {
@@ -129,6 +132,7 @@ export class SharedAuthoritiesService {
       if (await manager.existsBy(SharedAuthorityContact, { sharedAuthorityId: id, email })) throw new ConflictError(`${email} is already a contact of this body`);
       const row = manager.create(SharedAuthorityContact, { id: newId(), sharedAuthorityId: id, email, name: input.name, tokenHash: hashToken(token), feedTokenHash: hashToken(feedToken), createdAt: this.clock.now() });
       await manager.insert(SharedAuthorityContact, row);
+      await this.audit.record(manager, { councilId: SERVICE_TRAIL, ...by }, { action: 'add-shared-contact', entityType: 'shared_authority', entityId: id, after: { body: body.name, name: row.name, email: row.email } });
       return row;
     });
     return { contact, token, feedUrl: `${this.config.publicBaseUrl}/feeds/shared/${feedToken}.ics` };
@@ -180,11 +184,14 @@ export class SharedAuthoritiesService {
     throw new NotFoundError('Obligation', obligationId);
   }
 
-  /** A new secret address for the contact's calendar feed, shown once; the old one stops working. */
-  async renewFeed(contactId: string): Promise<string> {
+  /** A new secret address for the contact's calendar feed, shown once; the old one stops working (in the service's own trail). */
+  async renewFeed(contact: Principal): Promise<string> {
     const feedToken = randomBytes(32).toString('base64url');
-    const changed = await this.db.manager.update(SharedAuthorityContact, { id: contactId }, { feedTokenHash: hashToken(feedToken) });
-    if (!changed.affected) throw new NotFoundError('Shared authority contact', contactId);
+    await this.db.run(async (manager) => {
+      const changed = await manager.update(SharedAuthorityContact, { id: contact.userId }, { feedTokenHash: hashToken(feedToken) });
+      if (!changed.affected) throw new NotFoundError('Shared authority contact', contact.userId);
+      await this.audit.record(manager, { ...actorOf(contact), councilId: SERVICE_TRAIL }, { action: 'renew-calendar-address', entityType: 'shared_authority_contact', entityId: contact.userId });
+    });
     return `${this.config.publicBaseUrl}/feeds/shared/${feedToken}.ics`;
   }
 

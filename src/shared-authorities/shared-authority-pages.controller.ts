@@ -47,8 +47,8 @@ export class SharedAuthorityOperatorPagesController {
 
   @Post()
   @Roles('operator')
-  async register(@Req() request: Request, @Res() response: Response, @Body() body: Record<string, unknown>): Promise<void> {
-    const { done, errors } = await submitForm(RegisterSharedAuthorityDto, { name: text(body.name), kind: body.kind }, FIELDS.register, (value) => this.shared.register(value));
+  async register(@Req() request: Request, @Res() response: Response, @CurrentUser() operator: Principal, @Body() body: Record<string, unknown>): Promise<void> {
+    const { done, errors } = await submitForm(RegisterSharedAuthorityDto, { name: text(body.name), kind: body.kind }, FIELDS.register, (value) => this.shared.register(value, operatorActor(operator)));
     if (done) return response.redirect(303, `/operator/authorities/${done.id}?done=registered`);
     await this.showList(request, response, { name: 'register', errors, typed: body }, 400);
   }
@@ -76,10 +76,10 @@ export class SharedAuthorityOperatorPagesController {
 
   @Post(':id/contacts')
   @Roles('operator')
-  async contact(@Req() request: Request, @Res() response: Response, @Param('id') id: string, @Body() body: Record<string, unknown>): Promise<void> {
+  async contact(@Req() request: Request, @Res() response: Response, @CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: Record<string, unknown>): Promise<void> {
     await this.shared.body(id);
     // The contact signs in with a link sent to this address; the API's token is not needed by a person.
-    const { done, errors } = await submitForm(SharedContactDto, { name: text(body.name), email: text(body.email) }, FIELDS.contact, (value) => this.shared.addContact(id, value));
+    const { done, errors } = await submitForm(SharedContactDto, { name: text(body.name), email: text(body.email) }, FIELDS.contact, (value) => this.shared.addContact(id, value, operatorActor(operator)));
     if (done) return response.redirect(303, `/operator/authorities/${id}?done=contact`);
     await this.showBody(request, response, id, { name: 'contact', errors, typed: body }, null, 400);
   }
@@ -158,7 +158,7 @@ export class SharedAuthorityContactPagesController {
   @Roles('shared-authority')
   async calendar(@Req() request: Request, @Res() response: Response, @CurrentUser() contact: Principal): Promise<void> {
     const { body } = await this.shared.parts(contact.authorityId!);
-    const feedUrl = await this.shared.renewFeed(contact.userId);
+    const feedUrl = await this.shared.renewFeed(contact);
     this.pages.send(request, response, 'shared-authorities/pages/calendar.njk', { title: 'Your calendar address', area: 'shared-obligations', headerName: body.name, feedUrl });
   }
 

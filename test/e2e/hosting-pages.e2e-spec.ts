@@ -313,4 +313,34 @@ describe.each(DIALECTS)("the operator's and a shared body's contact's pages on %
     await operatorPage.goto(`${t.baseUrl}/`);
     expect(new URL(operatorPage.url()).pathname).toBe('/operator');
   });
+
+  it("keeps the service's own trail of what was done outside every council, which only the operator reads", async () => {
+    const operatorToken = await t.app.get(OperatorsService).createOperator(OPERATOR, 'Olu Operator');
+    const trail = await t.as(operatorToken).get('/api/v1/operator/audit?limit=100');
+    expect(trail.status).toBe(200);
+    const seen = (trail.body.items as { action: string; actor: string; entityType: string }[]).map((e) => `${e.action} ${e.entityType} by ${e.actor.split(' <')[0]}`);
+    for (const expected of [
+      'create-operator operator by command line',
+      'sign-in operator by Olu Operator',
+      'register-shared-authority shared_authority by Olu Operator',
+      'add-shared-contact shared_authority by Olu Operator',
+      'sign-in shared-authority by Partnerships Team',
+      'renew-calendar-address shared_authority_contact by Partnerships Team',
+      'sign-out shared-authority by Partnerships Team',
+    ]) expect(seen).toContain(expected);
+    // Newest first; nothing of a council's own trail.
+    expect(seen[0]).toBe('issue-token operator by command line');
+    expect(seen.some((line) => line.startsWith('suspend') || line.startsWith('set-mail-identity'))).toBe(false);
+    expect((await dartford.api.get('/api/v1/operator/audit')).status).toBe(403);
+
+    await operatorPage.goto(`${t.baseUrl}/operator`);
+    await tabTo(operatorPage, 'a[href="/operator/audit"]');
+    await operatorPage.keyboard.press('Enter');
+    await operatorPage.waitForSelector('h1:has-text("Audit trail of the service")');
+    const text = (await operatorPage.locator('main').textContent())!;
+    expect(text).toContain('Olu Operator <ops@hosting.example.org> (operator) registered the shared body.');
+    expect(text).toContain('Name: Kent Police');
+    expect(text).toContain('Partnerships Team <partnerships@kent.police.example.org> (shared-authority) made a new calendar address.');
+    await inspectPage(operatorPage, shot('audit'));
+  });
 });

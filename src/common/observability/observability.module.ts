@@ -33,6 +33,8 @@ import { WorkerMetricsServer } from './worker-metrics.server.js';
             quietReqLogger: true,
             quietResLogger: true,
             customLogLevel: () => (linesWritten ? 'info' : 'silent'),
+            // Below info no request's line is written: nothing need wait for a response to finish.
+            autoLogging: linesWritten,
             customSuccessObject: (request: IncomingMessage, _response: ServerResponse, line: object) => ({ req: request, ...line }),
             customErrorObject: (request: IncomingMessage, _response: ServerResponse, _error: Error, line: object) => ({ req: request, ...line }),
             // Neither headers (tokens, cookies) nor the path's secrets reach the logs.
