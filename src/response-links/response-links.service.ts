@@ -11,11 +11,11 @@ import { dateIn, endOfDay, type IsoDate } from '../common/time/dates.js';
 import { DEFAULT_COMMITTEE_NAME } from '../councils/committees.service.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { type Obligation, ObligationsService, type ObligationScope } from '../obligations/obligations.service.js';
-import type { AnswerView } from './response-form.page.js';
 import type { FormAnswer } from './response-form.rules.js';
 import { type LinkUse, ResponseLink } from './response-link.entity.js';
 import { readLinkToken, signLinkToken } from '../common/auth/signed-link.js';
-import { asSentOutside } from '../obligations/obligation.rules.js';
+import { asSentOutside, type ObligationKind } from '../obligations/obligation.rules.js';
+import { logoPath } from '../councils/logo.rules.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
@@ -23,6 +23,28 @@ import { joined } from '../common/auth/council-context.js';
 
 /** How long a link works: to the end of this many days after the day it was meant to be sent. */
 export const RESPONSE_LINK_DAYS = 28;
+
+/** What the page a response link opens shows: the request, as an outside body may read it. */
+export interface AnswerView {
+  council: string;
+  /** The council's logo's address, for the page's header; null: none. */
+  councilLogo: string | null;
+  committee: string;
+  authority: string;
+  kind: ObligationKind;
+  subject: string;
+  details: string;
+  issuedOn: IsoDate;
+  dueOn: IsoDate;
+  explanation: string;
+  citation: string;
+  recommendations: string[] | null;
+  acknowledgedOn: IsoDate | null;
+  /** An extension request awaiting the co-ordinator's decision. */
+  extensionRequested: boolean;
+  coordinatorEmail: string | null;
+  expiresOn: IsoDate;
+}
 
 /** What a token opens: the obligation to answer, or why it cannot be answered through this link. */
 export type LinkState =
@@ -110,6 +132,7 @@ export class ResponseLinksService {
     const sent = asSentOutside(obligation);
     const view: AnswerView = {
       council: council.name,
+      councilLogo: council.logoDigest ? logoPath(council.slug, council.logoDigest) : null,
       committee: committee?.name ?? DEFAULT_COMMITTEE_NAME,
       authority: authority.name,
       kind: obligation.kind,

@@ -3,6 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { OutboxMail } from '../../src/mail/outbox-mail.entity.js';
 import { accessibilityViolations, startBrowser } from '../support/browser.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
+import { waitFor } from '../support/wait-for.js';
 
 const addresses = (field: ParsedMail['to'] | ParsedMail['cc']) =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address!)).sort();
@@ -95,7 +96,11 @@ describe.each(DIALECTS)('the committee and the authorities in conversation on %s
   });
 
   it('records each request in its delivery log, before the reminders planned for it', async () => {
-    const log = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.kcc}/deliveries`)).body;
+    // The request is recorded as sent once the server has taken it, which may be a moment after the sink has it.
+    const log = await waitFor('the request to be recorded as sent', async () => {
+      const deliveries = (await t.as(dartford.coordinator).get(`/api/v1/obligations/${obligationIds.kcc}/deliveries`)).body;
+      return deliveries[0]?.status === 'sending' ? undefined : deliveries;
+    });
     expect(log.map((d: { stage: string }) => d.stage)).toEqual(['request', 'unacknowledged', 'before-7', 'before-1', 'due', 'after-1', 'after-7', 'after-14']);
     expect(log[0]).toMatchObject({ status: 'sent', to: ['kcc.0@example.org'], messageId: requests.kcc.messageId });
   });

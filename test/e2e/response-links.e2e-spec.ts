@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import type { Browser } from 'playwright-core';
-import { startBrowser } from '../support/browser.js';
+import { inspectPage, startBrowser } from '../support/browser.js';
 import { DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 const linkIn = (mail: ParsedMail): string => {
@@ -65,9 +65,13 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
     expect(await page.locator('h1').textContent()).toBe('Response to recommendations: Unauthorised encampments');
     expect(await page.textContent('main')).toContain('Report dated Wed 26 July 2017 + 28 days = Wed 23 August 2017');
-    for (const label of ['Your response', 'Reason for your position on recommendation 1', 'Reason for your position on recommendation 2', 'The date you can meet', 'Why you need more time']) {
+    for (const label of ['Your response', 'Reason for your position on recommendation 1', 'Reason for your position on recommendation 2', 'Day', 'Month', 'Year', 'Why you need more time']) {
       expect(await page.getByLabel(label, { exact: true }).count()).toBe(1);
     }
+    expect(await page.getByRole('group', { name: 'The date you can meet' }).count()).toBe(1);
+    // Headed by the council's name, as its other pages are; a page of the GOV.UK Design System that axe finds nothing wrong with.
+    expect(await page.locator('.govuk-generic-header').textContent()).toContain(' Borough Council');
+    await inspectPage(page, `${dialect}-response-link`);
     await page.close();
   });
 
@@ -76,8 +80,10 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
     await page.goto(reminderLink);
     t.clock.set('2017-08-17T09:30:00Z');
     await page.getByRole('button', { name: 'Acknowledge receipt' }).click();
-    await page.waitForSelector('[role=status]');
-    expect(await page.textContent('[role=status]')).toContain('receipt acknowledged');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('.govuk-notification-banner')).toContain('receipt acknowledged');
+    // Acknowledged once: the button is not offered again.
+    expect(await page.getByRole('button', { name: 'Acknowledge receipt' }).count()).toBe(0);
     expect((await obligation(recommendationId)).acknowledgedAt).toBe('2017-08-17T09:30:00.000Z');
     expect((await obligation(recommendationId)).status).toBe('open');
     // Reminders go on until the answer.
@@ -90,11 +96,16 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
     await page.goto(reminderLink);
     await page.getByLabel('Your response', { exact: true }).fill('Partial answer');
     await page.getByRole('button', { name: 'Send response' }).click();
-    await page.waitForSelector('[role=alert]');
-    const summary = await page.textContent('[role=alert]');
+    await page.waitForSelector('.govuk-error-summary');
+    const summary = await page.textContent('.govuk-error-summary');
     expect(summary).toContain('Choose whether recommendation 1 is accepted, partly accepted or rejected');
     expect(summary).toContain('Give the reason for your position on recommendation 2');
     expect(await page.getByLabel('Your response', { exact: true }).inputValue()).toBe('Partial answer');
+    // Each message links to its field.
+    for (const href of await page.locator('.govuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(await page.locator(href!).count()).toBe(1);
+    }
+    await inspectPage(page, `${dialect}-response-link-errors`);
     expect((await obligation(recommendationId)).status).toBe('open');
     await page.close();
   });
@@ -128,7 +139,7 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
     // Opened again: "already answered"; posted again: refused, nothing added.
     await page.goto(reminderLink);
     expect(await page.locator('h1').textContent()).toBe('Already answered');
-    expect(await page.textContent('main')).toContain('A response was recorded on Fri 18 August 2017');
+    expect(await page.textContent('main')).toContain('A response was recorded on Friday 18 August 2017');
     const again = await form(reminderLink, { action: 'respond', text: 'Second go', 'position-0': 'accepted', 'reason-0': 'x', 'position-1': 'accepted', 'reason-1': 'y' });
     expect(again.status).toBe(409);
     expect(again.text).toContain('Already answered');
@@ -174,7 +185,7 @@ describe.each(DIALECTS)('response links on %s', (dialect) => {
 
       const reused = await form(url, { action: 'respond', text: 'The figures' });
       expect(reused.status).toBe(409);
-      expect(reused.text).toContain('This link was used on Thu 1 March 2018 to ask for more time');
+      expect(reused.text).toContain('This link was used on Thursday 1 March 2018 to ask for more time');
       expect((await obligation(infoId)).status).toBe('open');
     });
 
