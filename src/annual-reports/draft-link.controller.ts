@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../common/auth/access.decorators.js';
-import { messagePage, sendPage } from '../common/http/html.js';
+import { PageRenderer } from '../common/web/page-renderer.js';
 import { AnnualReportsService } from './annual-reports.service.js';
 import { CONTENT_TYPES } from './annual-reports.controller.js';
 
@@ -14,21 +14,30 @@ import { CONTENT_TYPES } from './annual-reports.controller.js';
 @Public()
 @Controller('draft-annual-report')
 export class DraftLinkController {
-  constructor(private readonly reports: AnnualReportsService) {}
+  constructor(
+    private readonly reports: AnnualReportsService,
+    private readonly pages: PageRenderer,
+  ) {}
 
   @Get(':token/report.html')
-  html(@Param('token') token: string, @Res() response: Response): Promise<void> {
-    return this.send(token, 'html', response);
+  html(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.send(token, 'html', request, response);
   }
 
   @Get(':token/report.docx')
-  docx(@Param('token') token: string, @Res() response: Response): Promise<void> {
-    return this.send(token, 'docx', response);
+  docx(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.send(token, 'docx', request, response);
   }
 
-  private async send(token: string, format: 'html' | 'docx', response: Response): Promise<void> {
+  private async send(token: string, format: 'html' | 'docx', request: Request, response: Response): Promise<void> {
     const found = await this.reports.renderThroughLink(token, format);
-    if (!found) return sendPage(response, 404, messagePage('This link is not valid', ['It may have expired or been copied only in part. The draft is in Scrutineer: ask for a new link by compiling the report again, or read it through the API.']));
+    if (!found) {
+      response.set({ 'Referrer-Policy': 'no-referrer' });
+      return this.pages.send(request, response, 'common/web/link-message.njk', {
+        title: 'This link is not valid',
+        paragraphs: ['It may have expired or been copied only in part. The draft is in Scrutineer: ask for a new link by compiling the report again, or read it through the API.'],
+      }, 404);
+    }
     const { report, body } = found;
     response
       .status(200)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { errorSummary, readChoiceAndReason } from './html.js';
+import { readChoiceAndReason } from './html.js';
 
 describe('readChoiceAndReason', () => {
   const read = (body: Record<string, unknown>) => readChoiceAndReason(body, ['grant', 'refuse'] as const, { choice: 'Choose one', reason: 'Give a reason' });
@@ -12,12 +12,5 @@ describe('readChoiceAndReason', () => {
     expect(read({})).toEqual({ ok: false, errors: [{ field: 'decision', message: 'Choose one' }, { field: 'reason', message: 'Give a reason' }] });
     expect(read({ decision: 'maybe', reason: ['x'] })).toMatchObject({ ok: false, errors: [{ field: 'decision' }, { field: 'reason' }] });
     expect(read({ decision: 'grant', reason: 'x'.repeat(5001) })).toEqual({ ok: false, errors: [{ field: 'reason', message: 'The reason must be 5,000 characters or fewer' }] });
-  });
-});
-
-describe('errorSummary', () => {
-  it('links each problem to its field, escaped, and is empty without problems', () => {
-    expect(errorSummary([])).toBe('');
-    expect(errorSummary([{ field: 'decision', anchor: 'decision-grant', message: 'Choose <one>' }])).toContain('<li><a href="#decision-grant">Choose &#60;one&#62;</a></li>');
   });
 });
