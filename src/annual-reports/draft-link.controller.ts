@@ -32,11 +32,9 @@ export class DraftLinkController {
   private async send(token: string, format: 'html' | 'docx', request: Request, response: Response): Promise<void> {
     const found = await this.reports.renderThroughLink(token, format);
     if (!found) {
-      response.set({ 'Referrer-Policy': 'no-referrer' });
-      return this.pages.send(request, response, 'common/web/link-message.njk', {
-        title: 'This link is not valid',
-        paragraphs: ['It may have expired or been copied only in part. The draft is in Scrutineer: ask for a new link by compiling the report again, or read it through the API.'],
-      }, 404);
+      return this.pages.sendLinkMessage(request, response, 404, 'This link is not valid', [
+        'It may have expired or been copied only in part. The draft is in Scrutineer: ask for a new link by compiling the report again, or read it through the API.',
+      ]);
     }
     const { report, body } = found;
     response

@@ -58,8 +58,7 @@ export class ApprovalController {
   private async showRequest(request: Request, response: Response, opened: Open, form: { errors: { field: string; message: string }[]; typed: Record<string, unknown> } | null, status = 200): Promise<void> {
     const similar = (await this.drawDowns.similarTo(opened.approverContext, opened.request.committeeId, opened.request.topic)).filter((x) => x.id !== opened.request.id);
     const errors = form?.errors ?? [];
-    this.tokenPage(response);
-    this.pages.send(
+    this.pages.sendForLink(
       request,
       response,
       'draw-downs/pages/approve.njk',
@@ -91,12 +90,6 @@ export class ApprovalController {
   }
 
   private message(request: Request, response: Response, status: number, title: string, paragraphs: string[]): void {
-    this.tokenPage(response);
-    this.pages.send(request, response, 'common/web/error.njk', { title, paragraphs }, status);
-  }
-
-  /** The link's token is in the address: no page of it sends a referrer, or may be framed. */
-  private tokenPage(response: Response): void {
-    response.set({ 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
+    this.pages.sendLinkMessage(request, response, status, title, paragraphs);
   }
 }

@@ -25,8 +25,7 @@ export class UrgencyFormController {
     const opened = await this.urgency.open(token);
     if (opened.state !== 'open') return this.refuse(request, response, opened, 'GET');
     const { request: asked, decision, council } = opened;
-    this.tokenPage(response);
-    this.pages.send(request, response, 'forward-plan/pages/urgency.njk', {
+    this.pages.sendForLink(request, response, 'forward-plan/pages/urgency.njk', {
       title: `Special urgency: ${decision.title}`,
       council,
       asked,
@@ -61,12 +60,6 @@ export class UrgencyFormController {
   }
 
   private message(request: Request, response: Response, status: number, title: string, paragraphs: string[]): void {
-    this.tokenPage(response);
-    this.pages.send(request, response, 'common/web/error.njk', { title, paragraphs }, status);
-  }
-
-  /** The link's token is in the address: no page of it sends a referrer, or may be framed. */
-  private tokenPage(response: Response): void {
-    response.set({ 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
+    this.pages.sendLinkMessage(request, response, status, title, paragraphs);
   }
 }

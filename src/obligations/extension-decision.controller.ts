@@ -49,8 +49,7 @@ export class ExtensionDecisionController {
 
   private decisionPage(request: Request, response: Response, status: number, view: DecisionView, form: { errors: { field: string; message: string }[]; typed: Record<string, unknown> } | null): void {
     const errors = form?.errors ?? [];
-    this.tokenPage(response);
-    this.pages.send(request, response, 'obligations/pages/decide-extension.njk', {
+    this.pages.sendForLink(request, response, 'obligations/pages/decide-extension.njk', {
       title: `More time asked for: ${view.subject}`,
       council: { name: view.council },
       v: view,
@@ -78,12 +77,6 @@ export class ExtensionDecisionController {
   }
 
   private message(request: Request, response: Response, status: number, council: string | null, title: string, paragraphs: string[]): void {
-    this.tokenPage(response);
-    this.pages.send(request, response, 'common/web/link-message.njk', { title, paragraphs, council: council ? { name: council } : null }, status);
-  }
-
-  /** The link's token is in the address: no page of it sends a referrer, or may be framed. */
-  private tokenPage(response: Response): void {
-    response.set({ 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
+    this.pages.sendLinkMessage(request, response, status, title, paragraphs, { council: council ? { name: council } : null });
   }
 }

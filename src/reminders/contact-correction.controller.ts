@@ -50,8 +50,7 @@ export class ContactCorrectionController {
 
   private correctionPage(request: Request, response: Response, status: number, council: string, view: CorrectionView, form: { errors: CorrectionFieldError[]; typed: Record<string, unknown> } | null): void {
     const errors = form?.errors ?? [];
-    this.tokenPage(response);
-    this.pages.send(request, response, 'reminders/pages/correct-contact.njk', {
+    this.pages.sendForLink(request, response, 'reminders/pages/correct-contact.njk', {
       title: `Correct a contact of ${view.authority}`,
       council: { name: council },
       v: view,
@@ -83,12 +82,6 @@ export class ContactCorrectionController {
   }
 
   private message(request: Request, response: Response, status: number, council: string | null, title: string, paragraphs: string[]): void {
-    this.tokenPage(response);
-    this.pages.send(request, response, 'common/web/link-message.njk', { title, paragraphs, council: council ? { name: council } : null }, status);
-  }
-
-  /** The link's token is in the address: no page of it sends a referrer, or may be framed. */
-  private tokenPage(response: Response): void {
-    response.set({ 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
+    this.pages.sendLinkMessage(request, response, status, title, paragraphs, { council: council ? { name: council } : null });
   }
 }

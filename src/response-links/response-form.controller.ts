@@ -80,8 +80,7 @@ export class ResponseFormController {
     const typed = state.typed ?? {};
     // A position's error links to its first choice; a radio group has no element of its own name.
     const anchor = (field: string) => (/^position-\d+$/.test(field) ? `${field}-accepted` : field === 'newDueOn' ? 'newDueOn-day' : field);
-    this.tokenPage(response);
-    this.pages.send(request, response, 'response-links/pages/answer.njk', {
+    this.pages.sendForLink(request, response, 'response-links/pages/answer.njk', {
       title: `${KIND_LABELS[view.kind]}: ${view.subject}`,
       council: { name: view.council, logo: view.councilLogo },
       v: view,
@@ -121,13 +120,7 @@ export class ResponseFormController {
   }
 
   private message(request: Request, response: Response, status: number, about: { coordinatorEmail: string | null; council?: string; councilLogo?: string | null } | null, title: string, paragraphs: string[]): void {
-    this.tokenPage(response);
     const council = about?.council ? { name: about.council, logo: about.councilLogo ?? null } : null;
-    this.pages.send(request, response, 'common/web/link-message.njk', { title, paragraphs, coordinatorEmail: about?.coordinatorEmail ?? null, council }, status);
-  }
-
-  /** The link's token is in the address: no page of it sends a referrer, or may be framed. */
-  private tokenPage(response: Response): void {
-    response.set({ 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
+    this.pages.sendLinkMessage(request, response, status, title, paragraphs, { coordinatorEmail: about?.coordinatorEmail ?? null, council });
   }
 }

@@ -44,14 +44,17 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
 
   const get = (path: string, as = token) => t.as(as).get(path);
   const post = (path: string, body: object, as = token) => t.as(as).post(path, body);
-  const download = async (id: string, format: 'md' | 'html' | 'docx'): Promise<string> => {
-    const res = await get(`/api/v1/annual-reports/${id}/draft.${format}`)
+  /** A draft as the bytes served, in a format. */
+  const draft = (id: string, format: 'md' | 'html' | 'docx') =>
+    get(`/api/v1/annual-reports/${id}/draft.${format}`)
       .buffer(true)
       .parse((r, done) => {
         const chunks: Buffer[] = [];
         r.on('data', (c: Buffer) => chunks.push(c));
         r.on('end', () => done(null, Buffer.concat(chunks)));
       });
+  const download = async (id: string, format: 'md' | 'html' | 'docx'): Promise<string> => {
+    const res = await draft(id, format);
     expect(res.status).toBe(200);
     const body = res.body as Buffer;
     return format === 'docx' ? (await mammoth.extractRawText({ buffer: body })).value : body.toString('utf8');
@@ -165,13 +168,7 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
   });
 
   it('reads back as a Word document with the sections and the work plan as a real table, and as HTML', async () => {
-    const res = await get(`/api/v1/annual-reports/${automatic}/draft.docx`)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await draft(automatic, 'docx');
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const html = (await mammoth.convertToHtml({ buffer: res.body as Buffer })).value;
     for (const section of SECTIONS_2016_17) expect(html).toContain(`<h2>${section.replace(/&/g, '&amp;')}</h2>`);
@@ -197,13 +194,7 @@ describe.each(DIALECTS)('annual reports on %s', (dialect) => {
       expect(html).toContain(`<p><img src="data:image/png;base64,${logo.toString('base64')}" alt="${name}" width="300" height="75"></p>`);
       const markdown = await download(automatic, 'md');
       expect(markdown.split('\n')[0]).toBe(`![${name}](<${t.baseUrl}${set.body.logo}>)`);
-      const res = await get(`/api/v1/annual-reports/${automatic}/draft.docx`)
-        .buffer(true)
-        .parse((r, done) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+      const res = await draft(automatic, 'docx');
       const word = (await mammoth.convertToHtml({ buffer: res.body as Buffer })).value;
       expect(word.startsWith(`<p><img alt="${name}" src="data:image/png;base64,${logo.toString('base64')}" /></p>`)).toBe(true);
     } finally {

@@ -52,6 +52,17 @@ export class PageRenderer {
     const html = this.render(template, { user: principal ?? null, csrfToken: csrfToken ?? null, currentPath: request.path, ...values });
     response.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).send(html);
   }
+  /** Sends a page a signed link opens (its token is in the address): it sends no referrer and is never framed. */
+  sendForLink(request: Request, response: Response, template: string, values: object = {}, status = 200): void {
+    response.set({ 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
+    this.send(request, response, template, values, status);
+  }
+
+  /** What a signed link's page says when there is nothing to do on it (done, expired, not valid); `values` may name the council and its co-ordinator. */
+  sendLinkMessage(request: Request, response: Response, status: number, title: string, paragraphs: string[], values: { council?: { name: string; logo?: string | null } | null; coordinatorEmail?: string | null } = {}): void {
+    this.sendForLink(request, response, 'common/web/link-message.njk', { title, paragraphs, ...values }, status);
+  }
+
   /**
    * Sends a page of the public record: no one shown as signed in, no form token, the same HTML for every
    * visitor, so caches may keep it and ask again each time, answered 304 when nothing changed (express's ETag).
