@@ -49,6 +49,7 @@ const ACTIONS: Record<string, string> = {
   'register-shared-authority': 'registered the shared body',
   'renew-calendar-address': 'made a new calendar address',
   'reorder-agenda': 'put the agenda in a new order',
+  rename: 'renamed it',
   'request-extension': 'asked for more time',
   respond: 'recorded the answer',
   retire: 'retired it',

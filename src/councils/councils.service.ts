@@ -12,7 +12,7 @@ import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { ApiToken } from './api-token.entity.js';
 import { Council } from './council.entity.js';
-import { councilProblems } from './council.rules.js';
+import { councilNameProblems, councilProblems } from './council.rules.js';
 import { principalOf, User } from './user.entity.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
@@ -109,6 +109,20 @@ export class CouncilsService {
       await this.audit.record(manager, { councilId: id, ...by }, { action: suspended ? 'suspend' : 'reinstate', entityType: 'council', entityId: id, before, after });
       return after;
     });
+  }
+
+  /** Renames the council (a reorganisation, a new style): its pages, e-mails and reports carry the new name. In its audit trail. */
+  async rename(id: string, name: string, by: Pick<Actor, 'userId' | 'label'>): Promise<Council> {
+    const problems = councilNameProblems(name);
+    if (problems.length) throw new InvalidInputError(problems);
+    const renamed = await this.db.run(async (manager) => {
+      const before = await this.council(id, manager);
+      await manager.update(Council, { id }, { name: name.trim() });
+      await this.audit.record(manager, { councilId: id, ...by }, { action: 'rename', entityType: 'council', entityId: id, before: { name: before.name }, after: { name: name.trim() } });
+      return { ...before, name: name.trim() };
+    });
+    this.outwardChanged(id);
+    return renamed;
   }
 
   /**

@@ -10,7 +10,7 @@ import { PageRenderer } from '../common/web/page-renderer.js';
 import { auditInWords } from '../audit/audit.rules.js';
 import { serverShown } from '../councils/mail-identity.rules.js';
 import { logoPath } from '../councils/logo.rules.js';
-import { CreateCouncilDto, MailIdentityDto, SuspendCouncilDto } from './operator.dto.js';
+import { CreateCouncilDto, MailIdentityDto, RenameCouncilDto, SuspendCouncilDto } from './operator.dto.js';
 import { OperatorsService } from './operators.service.js';
 
 const PER_PAGE = 50;
@@ -22,6 +22,7 @@ const FIELDS = {
     timeZone: { label: 'Time zone', message: 'Enter a time zone such as Europe/London' },
     coordinator: { label: 'First co-ordinator', message: 'Enter the first co-ordinator’s name and an email address in the correct format, like name@example.com', anchor: 'coordinator-email' },
   },
+  rename: { name: { label: 'Name', message: 'Enter the council’s name, in 200 characters or fewer', anchor: 'rename-name' } },
   logo: { logo: { label: 'Logo' } },
   suspend: { reason: { label: 'Reason', message: 'Enter why the council is suspended, in 500 characters or fewer', anchor: 'suspend-reason' } },
   mail: {
@@ -134,6 +135,15 @@ export class OperatorPagesController {
     });
     if (done) return response.redirect(303, `/operator/councils/${id}?done=mail`);
     await this.showCouncil(request, response, id, { name: 'mail', errors, typed: { ...body, smtpUrl: '' } }, null, 400);
+  }
+
+  @Post('councils/:id/name')
+  @Roles('operator')
+  async rename(@Req() request: Request, @Res() response: Response, @CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: Record<string, unknown>): Promise<void> {
+    await this.operators.council(id);
+    const { done, errors } = await submitForm(RenameCouncilDto, { name: text(body.name) }, FIELDS.rename, (value) => this.operators.rename(operator, id, value.name));
+    if (done) return response.redirect(303, `/operator/councils/${id}?done=renamed`);
+    await this.showCouncil(request, response, id, { name: 'rename', errors, typed: body }, null, 400);
   }
 
   /** The logo chosen on the page (multipart: its form carries the CSRF token in its address). */

@@ -32,6 +32,9 @@ export class CreateCouncilDto {
   coordinator: FirstCoordinatorDto;
 }
 
+/** A council's new name (the operator's page or API). */
+export class RenameCouncilDto extends PickType(CreateCouncilDto, ['name'] as const) {}
+
 export class SuspendCouncilDto {
   @ApiProperty({ example: 'Contract ended on 31 March 2027', description: 'Why, kept in the council’s audit trail' })
   @IsString()

@@ -7,7 +7,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
 import { Page, PageQuery, PageType } from '../common/http/pagination.js';
 import { AuditEntryView } from '../audit/audit.dto.js';
-import { CouncilView, CreateCouncilDto, LogoDto, MailIdentityDto, MailIdentityView, SuspendCouncilDto } from './operator.dto.js';
+import { CouncilView, CreateCouncilDto, LogoDto, RenameCouncilDto, MailIdentityDto, MailIdentityView, SuspendCouncilDto } from './operator.dto.js';
 import { OperatorsService } from './operators.service.js';
 
 /** The operator's API: the councils of a hosted service, made and suspended without a shell on the server. */
@@ -75,6 +75,15 @@ export class OperatorsController {
   @ApiErrors(400, 404, 413)
   async setMailIdentity(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: MailIdentityDto): Promise<MailIdentityView> {
     return MailIdentityView.from(await this.operators.setMailIdentity(operator, id, body));
+  }
+
+  @Put(':id/name')
+  @Roles('operator')
+  @ApiOperation({ summary: "Rename the council: its pages, e-mails and reports carry the new name (its short name, in public addresses, stays); in its audit trail" })
+  @ApiOkResponse({ type: CouncilView })
+  @ApiErrors(400, 404, 413)
+  async rename(@CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: RenameCouncilDto): Promise<CouncilView> {
+    return CouncilView.from(await this.operators.rename(operator, id, body.name));
   }
 
   @Put(':id/logo')

@@ -118,6 +118,10 @@ export class OperatorsService {
     return this.councils.setMailIdentity(councilId, identity, operatorActor(operator));
   }
 
+  rename(operator: Principal, councilId: string, name: string): Promise<Council> {
+    return this.councils.rename(councilId, name, operatorActor(operator));
+  }
+
   setLogo(operator: Principal, councilId: string, image: Buffer): Promise<Council> {
     return this.councils.setLogo(councilId, image, operatorActor(operator));
   }

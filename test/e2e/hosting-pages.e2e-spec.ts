@@ -343,4 +343,29 @@ describe.each(DIALECTS)("the operator's and a shared body's contact's pages on %
     expect(text).toContain('Partnerships Team <partnerships@kent.police.example.org> (shared-authority) made a new calendar address.');
     await inspectPage(operatorPage, shot('audit'));
   });
+
+  it('renames a council from its page (its short name stays), naming an empty name, in its own trail', async () => {
+    const page = operatorPage;
+    await page.goto(`${t.baseUrl}/operator/councils/${medwayId}`);
+    await page.fill('#rename-name', '   ');
+    await submit(page, `/operator/councils/${medwayId}/name`);
+    expect(await errorsOn(page)).toEqual(['Enter the council’s name, in 200 characters or fewer']);
+    await inspectPage(page, shot('rename-errors'));
+    await page.fill('#rename-name', 'Medway Unitary Council');
+    await submit(page, `/operator/councils/${medwayId}/name`);
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The council was renamed');
+    expect(await page.locator('h1').textContent()).toBe('Medway Unitary Council');
+    const operatorToken = await t.app.get(OperatorsService).createOperator(OPERATOR, 'Olu Operator');
+    expect((await t.as(operatorToken).get(`/api/v1/operator/councils/${medwayId}`)).body).toMatchObject({ name: 'Medway Unitary Council', slug: 'medway' });
+    expect((await t.as(operatorToken).put(`/api/v1/operator/councils/${medwayId}/name`, { name: '' })).status).toBe(400);
+    const publicPage = await (await browser.newContext()).newPage();
+    await publicPage.goto(`${t.baseUrl}/public/medway`);
+    expect(await publicPage.locator('.govuk-generic-header').textContent()).toContain('Medway Unitary Council');
+    await publicPage.context().close();
+    const postgres = t.config.DATABASE_URL.startsWith('postgres');
+    const renamed = await t.dataSource.query(`SELECT actor, before, after FROM audit_entries WHERE council_id = ${postgres ? '$1' : '?'} AND action = 'rename'`, [medwayId]);
+    expect(renamed).toHaveLength(1);
+    expect(renamed[0].actor).toBe('Olu Operator <ops@hosting.example.org> (operator)');
+    expect([JSON.parse(renamed[0].before).name, JSON.parse(renamed[0].after).name]).toEqual(['Medway Council', 'Medway Unitary Council']);
+  });
 });
