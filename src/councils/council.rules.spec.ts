@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { councilProblems } from './council.rules.js';
+import { councilNameProblems, councilProblems } from './council.rules.js';
 
 describe('councilProblems', () => {
   it('takes a plain slug and a name', () => {
@@ -14,5 +14,13 @@ describe('councilProblems', () => {
     }
     expect(councilProblems('ok', '   ')).toEqual(['name must be 1 to 200 characters']);
     expect(councilProblems('Bad', 'n'.repeat(201))).toHaveLength(2);
+  });
+});
+
+describe('councilNameProblems', () => {
+  it('takes a name of 1 to 200 characters (a rename), and refuses an empty or too long one', () => {
+    expect(councilNameProblems('Medway Unitary Council')).toEqual([]);
+    expect(councilNameProblems('n'.repeat(200))).toEqual([]);
+    for (const name of ['', '   ', 'n'.repeat(201)]) expect(councilNameProblems(name)).toEqual(['name must be 1 to 200 characters']);
   });
 });
