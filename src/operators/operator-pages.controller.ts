@@ -6,6 +6,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { type FormField, formState, problemsAsErrors, type ShownForm, submitForm } from '../common/web/forms.js';
 import { InvalidInputError } from '../common/errors/domain-errors.js';
+import { pageAsked, pagination } from '../common/web/page-numbers.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { auditInWords } from '../audit/audit.rules.js';
 import { serverShown } from '../councils/mail-identity.rules.js';
@@ -33,13 +34,6 @@ const FIELDS = {
   },
 } satisfies Record<string, Record<string, FormField>>;
 
-/** govuk-frontend's pagination of the list's pages. */
-const pagination = (path: string, page: number, pages: number) => ({
-  previous: page > 1 ? { href: `${path}?page=${page - 1}` } : undefined,
-  next: page < pages ? { href: `${path}?page=${page + 1}` } : undefined,
-  items: Array.from({ length: pages }, (_, i) => ({ number: i + 1, href: `${path}?page=${i + 1}`, current: i + 1 === page })),
-});
-
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 /** An empty box: the service's own (null), as the API takes it. */
 const orNull = (value: unknown): string | null => text(value) || null;
@@ -57,30 +51,28 @@ export class OperatorPagesController {
   @Get()
   @Roles('operator')
   async councils(@Req() request: Request, @Res() response: Response, @Query('page') page: unknown): Promise<void> {
-    const requested = Math.max(1, Math.floor(Number(page)) || 1);
-    const found = await this.operators.listCouncils(PER_PAGE, (requested - 1) * PER_PAGE);
-    const pages = Math.max(1, Math.ceil(found.total / PER_PAGE));
+    const asked = pageAsked(page, PER_PAGE);
+    const found = await this.operators.listCouncils(PER_PAGE, asked.offset);
     this.pages.send(request, response, 'operators/pages/councils.njk', {
       title: 'Councils',
       area: 'councils',
       councils: found.items,
       total: found.total,
-      pagination: pages > 1 ? pagination('/operator', requested, pages) : null,
+      pagination: pagination('/operator', asked.page, found.total, PER_PAGE),
     });
   }
 
   @Get('audit')
   @Roles('operator')
   async audit(@Req() request: Request, @Res() response: Response, @Query('page') page: unknown): Promise<void> {
-    const requested = Math.max(1, Math.floor(Number(page)) || 1);
-    const trail = await this.operators.serviceTrail(PER_PAGE, (requested - 1) * PER_PAGE);
-    const pages = Math.max(1, Math.ceil(trail.total / PER_PAGE));
+    const asked = pageAsked(page, PER_PAGE);
+    const trail = await this.operators.serviceTrail(PER_PAGE, asked.offset);
     this.pages.send(request, response, 'operators/pages/audit.njk', {
       title: 'Audit trail of the service',
       area: 'audit',
       entries: trail.items.map((e) => ({ at: e.at, ...auditInWords(e, 'Europe/London') })),
       total: trail.total,
-      pagination: pages > 1 ? pagination('/operator/audit', requested, pages) : null,
+      pagination: pagination('/operator/audit', asked.page, trail.total, PER_PAGE),
     });
   }
 
