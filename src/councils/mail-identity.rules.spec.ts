@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { identityProblems, NO_IDENTITY, replyToOf, senderOf, serverShown } from './mail-identity.rules.js';
+import { identityProblems, NO_IDENTITY, replyToOf, senderOf, serverShown, serverToSave } from './mail-identity.rules.js';
 
 describe("a council's mail identity", () => {
   it('sends under the council name and domain where it has them, MAIL_FROM otherwise', () => {
@@ -29,5 +29,17 @@ describe("a council's mail identity", () => {
     expect(serverShown('smtps://medway:secret@smtp.medway.gov.uk:465')).toBe('smtps://smtp.medway.gov.uk:465');
     expect(serverShown('smtp://relay.example.org')).toBe('smtp://relay.example.org');
     expect(serverShown(null)).toBeNull();
+  });
+
+  it('keeps the server set when its box is left empty, replaces it when one is typed, drops it for the service’s, and makes the operator choose when it can no longer be read', () => {
+    const set = { ...NO_IDENTITY, smtpUrl: 'smtps://u:p@smtp.medway.example.org:465' };
+    expect(serverToSave(set, null, false)).toEqual({ smtpUrl: 'smtps://u:p@smtp.medway.example.org:465' });
+    expect(serverToSave(set, 'smtp://new.example.org:25', false)).toEqual({ smtpUrl: 'smtp://new.example.org:25' });
+    expect(serverToSave(set, 'smtp://new.example.org:25', true)).toEqual({ smtpUrl: null });
+    expect(serverToSave(NO_IDENTITY, null, false)).toEqual({ smtpUrl: null });
+    const unreadable = { ...NO_IDENTITY, serverUnreadable: true };
+    expect(serverToSave(unreadable, null, false)).toEqual({ problem: expect.stringMatching(/^smtpUrl: /) });
+    expect(serverToSave(unreadable, null, true)).toEqual({ smtpUrl: null });
+    expect(serverToSave(unreadable, 'smtp://again.example.org:25', false)).toEqual({ smtpUrl: 'smtp://again.example.org:25' });
   });
 });

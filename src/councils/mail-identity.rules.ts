@@ -56,3 +56,15 @@ export function serverShown(smtpUrl: string | null): string | null {
   const url = new URL(smtpUrl);
   return `${url.protocol}//${url.hostname}${url.port ? `:${url.port}` : ''}`;
 }
+
+/**
+ * The mail server a form saves, which never shows the one set: a box left empty keeps it, an address typed
+ * replaces it, "the service's" drops it. A server that can no longer be read is not dropped by a form
+ * saved for another part (the name, say): the operator must type it again or choose the service's.
+ */
+export function serverToSave(current: MailIdentity, typed: string | null, useTheService: boolean): { smtpUrl: string | null } | { problem: string } {
+  if (useTheService) return { smtpUrl: null };
+  if (typed) return { smtpUrl: typed };
+  if (current.serverUnreadable) return { problem: 'smtpUrl: enter the council’s mail server again, or choose the service’s' };
+  return { smtpUrl: current.smtpUrl };
+}

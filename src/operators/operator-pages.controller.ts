@@ -9,7 +9,7 @@ import { InvalidInputError } from '../common/errors/domain-errors.js';
 import { pageAsked, pagination } from '../common/web/page-numbers.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { auditInWords } from '../audit/audit.rules.js';
-import { serverShown } from '../councils/mail-identity.rules.js';
+import { serverShown, serverToSave } from '../councils/mail-identity.rules.js';
 import { logoPath } from '../councils/logo.rules.js';
 import { CreateCouncilDto, MailIdentityDto, RenameCouncilDto, SuspendCouncilDto } from './operator.dto.js';
 import { OperatorsService } from './operators.service.js';
@@ -116,13 +116,10 @@ export class OperatorPagesController {
   @Post('councils/:id/mail-identity')
   @Roles('operator')
   async mailIdentity(@Req() request: Request, @Res() response: Response, @CurrentUser() operator: Principal, @Param('id') id: string, @Body() body: Record<string, unknown>): Promise<void> {
-    const current = await this.operators.mailIdentity(id);
-    // The server is never shown again: an empty box keeps it, unless "use the service's" is ticked.
-    const smtpUrl = body.clearServer === 'yes' ? null : (orNull(body.smtpUrl) ?? current.smtpUrl);
-    const input = { senderName: orNull(body.senderName), replyTo: orNull(body.replyTo), sendingDomain: orNull(body.sendingDomain), smtpUrl };
+    const server = serverToSave(await this.operators.mailIdentity(id), orNull(body.smtpUrl), body.clearServer === 'yes');
+    const input = { senderName: orNull(body.senderName), replyTo: orNull(body.replyTo), sendingDomain: orNull(body.sendingDomain), smtpUrl: 'smtpUrl' in server ? server.smtpUrl : null };
     const { done, errors } = await submitForm(MailIdentityDto, input, FIELDS.mail, (value) => {
-      // A server that can no longer be read is not dropped for the service's by a change of name: the operator says which.
-      if (current.serverUnreadable && !value.smtpUrl && body.clearServer !== 'yes') throw new InvalidInputError(['smtpUrl: enter the council’s mail server again, or choose the service’s']);
+      if ('problem' in server) throw new InvalidInputError([server.problem]);
       return this.operators.setMailIdentity(operator, id, value);
     });
     if (done) return response.redirect(303, `/operator/councils/${id}?done=mail`);
