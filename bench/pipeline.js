@@ -12,8 +12,9 @@
 // SQLITE_SYNCHRONOUS is passed on (the SQLite half with `normal` shows what syncing costs).
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../dist/src/app/app.module.js';
@@ -31,9 +32,31 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROUND_LIMIT_MS = Number(process.env.BENCH_ROUND_LIMIT_MS ?? 300_000);
 const here = (file) => new URL(file, import.meta.url);
 
+/** CPU seconds a process has used (Linux's /proc; null elsewhere). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+/** The Redis server's process, when it runs on this machine and redis-cli can ask it. */
+function redisServerPid(url) {
+  try {
+    const pid = Number(/process_id:(\d+)/.exec(execFileSync('redis-cli', ['-u', url, 'INFO', 'server'], { encoding: 'utf8' }))?.[1]);
+    return pid && cpuSeconds(pid) !== null ? pid : null;
+  } catch {
+    return null;
+  }
+}
+/** CPU milliseconds per message of each process named, between two readings. */
+const cpuPerMessage = (before, after, messages) =>
+  Object.fromEntries(Object.keys(before).map((name) => [name, before[name] === null ? null : ((after[name] - before[name]) * 1000) / messages]));
+
 /** A child process, and the first message it sends. */
 async function child(file, env = process.env) {
-  const proc = fork(here(file), [], { env, execArgv: process.env.BENCH_PROFILE_DIR && file.includes('worker') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(here(file), [], { env, execArgv: process.env.BENCH_PROFILE_DIR && (file.includes('worker') || file.includes('raw')) ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : process.env.BENCH_WORKER_REQUIRE && file.includes('worker') ? ['--require', process.env.BENCH_WORKER_REQUIRE] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const first = await new Promise((resolve, reject) => {
     proc.once('message', resolve);
     proc.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
@@ -69,6 +92,16 @@ async function pipelineBench(dialect, databaseUrl, out) {
     const db = app.get(DataSource);
     const reminders = app.get(RemindersService);
     let next = 1;
+    const redisPid = redisServerPid(config.REDIS_URL);
+    // What each side's processes spend: the raw sender and the SMTP server; the workers, the SMTP
+    // server, this process (which sweeps) and Redis.
+    const pipelineCpu = () => ({
+      workers: workers.reduce((sum, w) => sum + (cpuSeconds(w.pid) ?? NaN), 0),
+      'SMTP server': cpuSeconds(sink.proc.pid),
+      sweeper: cpuSeconds(process.pid),
+      Redis: redisPid ? cpuSeconds(redisPid) : null,
+    });
+    const rawCpu = () => ({ 'raw sender': cpuSeconds(raw.proc.pid), 'SMTP server': cpuSeconds(sink.proc.pid) });
 
     /** One round of the pipeline: MAILS reminders fall due, one sweep, until the server has them all. */
     const pipelineRound = async () => {
@@ -76,6 +109,7 @@ async function pipelineBench(dialect, databaseUrl, out) {
       const from = next;
       next += MAILS;
       await seedReminders(db, dialect, { councilId: council.id, authorityId: authority.id, from, count: MAILS, due: MAILS });
+      const cpuBefore = pipelineCpu();
       const start = process.hrtime.bigint();
       const enqueued = await reminders.sweep(council.id);
       if (enqueued !== MAILS) throw new Error(`the sweep enqueued ${enqueued} of ${MAILS}`);
@@ -86,6 +120,7 @@ async function pipelineBench(dialect, databaseUrl, out) {
         stats = await ask(sink.proc, 'stats');
       }
       const elapsed = seconds(start);
+      const cpu = cpuPerMessage(cpuBefore, pipelineCpu(), MAILS);
       // A moment more, so that a doubled message sent late is counted too.
       await new Promise((r) => setTimeout(r, 500));
       stats = await ask(sink.proc, 'ids');
@@ -93,20 +128,22 @@ async function pipelineBench(dialect, databaseUrl, out) {
       const lost = expected.filter((id) => !stats.ids[id]).length;
       const doubled = expected.reduce((n, id) => n + Math.max(0, (stats.ids[id] ?? 0) - 1), 0);
       const [{ sent }] = await db.query(`SELECT COUNT(*) AS sent FROM reminders WHERE status = 'sent' AND council_id = ${dialect === 'sqlite' ? '?' : '$1'}`, [council.id]);
-      return { rate: MAILS / elapsed, bytes: (stats.bytes - before.bytes) / Math.max(1, stats.received - before.received), lost, doubled, sent: Number(sent) };
+      return { rate: MAILS / elapsed, bytes: (stats.bytes - before.bytes) / Math.max(1, stats.received - before.received), lost, doubled, sent: Number(sent), cpu };
     };
 
     /** As many messages of the same size through raw pooled nodemailer to the same server. */
     const rawRound = async (bytes, round) => {
       const before = await ask(sink.proc, 'stats');
+      const cpuBefore = rawCpu();
       const { seconds: elapsed } = await ask(raw.proc, { url: smtpUrl, count: MAILS, bytes, round });
+      const cpu = cpuPerMessage(cpuBefore, rawCpu(), MAILS);
       const after = await ask(sink.proc, 'stats');
-      return { rate: MAILS / elapsed, bytes: (after.bytes - before.bytes) / Math.max(1, after.received - before.received) };
+      return { rate: MAILS / elapsed, bytes: (after.bytes - before.bytes) / Math.max(1, after.received - before.received), cpu };
     };
 
     const results = {};
     let sentSoFar = 0;
-    for (const count of [1, 2]) {
+    for (const count of (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number)) {
       while (workers.length < count) workers.push((await child('./pipeline-worker.js', env)).proc);
       const sides = { pipeline: [], raw: [] };
       // A round of each side first, not counted: the processes' code warms up and the pools open.
@@ -130,11 +167,16 @@ async function pipelineBench(dialect, databaseUrl, out) {
           `${median(sides.pipeline.map((r) => r.bytes)).toFixed(0)} bytes each; raw pooled nodemailer ${median(rates(sides.raw)).toFixed(0)} messages/s (${range(rates(sides.raw))}), ` +
           `${median(sides.raw.map((r) => r.bytes)).toFixed(0)} bytes each; ×${ratio.toFixed(2)} of raw; ${lost} lost, ${doubled} doubled of ${(MAILS * ROUNDS).toLocaleString('en-GB')}`,
       );
+      const cpuLine = (side) => {
+        const names = Object.keys(side[0].cpu).filter((name) => side[0].cpu[name] !== null);
+        return names.map((name) => `${name} ${median(side.map((r) => r.cpu[name])).toFixed(2)}`).join(', ');
+      };
+      out(`  CPU ms a message (medians): pipeline — ${cpuLine(sides.pipeline)}; raw — ${cpuLine(sides.raw)}`);
     }
     out(`two worker processes against one: ×${(results[2] / results[1]).toFixed(2)} (${cpus().length} cores)`);
   } finally {
     for (const worker of workers) await stop(worker);
-    if (raw) raw.proc.kill();
+    if (raw) await stop(raw.proc);
     await app.close();
     await stop(sink.proc);
   }

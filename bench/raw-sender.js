@@ -5,7 +5,9 @@
 import nodemailer from 'nodemailer';
 
 process.send('ready');
-process.on('message', async ({ url, count, bytes, round }) => {
+process.on('message', async (message) => {
+  if (message === 'stop') process.exit(0);
+  const { url, count, bytes, round } = message;
   const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: Infinity });
   // Headers take about 600 bytes; the rest is a text and an HTML part of the same words.
   const words = 'The committee asked for the quarterly figures by ward. '.repeat(Math.max(1, Math.round((bytes - 600) / 2 / 56)));

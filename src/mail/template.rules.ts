@@ -36,7 +36,8 @@ export function splitSubject(rendered: string, template: string): { subject: str
   const match = /^Subject:[ \t]*(.*)\n?/.exec(text);
   if (!match || !match[1]!.trim()) throw new Error(`Mail template ${template} must begin with a "Subject:" line`);
   // A header is one line: a value that brought a line break into the subject is flattened.
-  return { subject: match[1]!.replace(/\s+/g, ' ').trim(), body: tidy(text.slice(match[0].length)) };
+  // The text is tidy already: the body need only lose the blank lines that parted it from the subject.
+  return { subject: match[1]!.replace(/\s+/g, ' ').trim(), body: text.slice(match[0].length).replace(/^\n+/, '') };
 }
 
 // An address ends at a space, a tag or an escaped quote; a full stop or comma after it is the sentence's.
