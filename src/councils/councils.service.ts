@@ -243,6 +243,11 @@ export class CouncilsService {
     return council;
   }
 
+  /** Councils by id, in one read (ids not found are left out). */
+  async councilsByIds(ids: string[]): Promise<Council[]> {
+    return ids.length ? this.db.manager.findBy(Council, { id: In(ids) }) : [];
+  }
+
   /** The council's co-ordinators, longest-serving first (the first is the one reminders name to reply to). */
   async coordinators(councilId: string, manager?: EntityManager): Promise<User[]> {
     return (manager ?? this.db.manager).find(User, { where: { councilId, role: 'coordinator' }, order: { createdAt: 'ASC', id: 'ASC' } });

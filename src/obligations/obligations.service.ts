@@ -305,11 +305,6 @@ export class ObligationsService implements OnModuleInit {
     return pageOf(items, total);
   }
 
-  /** Whether the obligation is within the scope (of the council, and of the authority when given). */
-  async isWithin(scope: ObligationScope, id: string): Promise<boolean> {
-    return this.obligations.existsBy({ id, councilId: scope.councilId, ...(scope.authorityId !== null ? { authorityId: scope.authorityId } : {}) });
-  }
-
   /** An obligation the user may see: any of the council for staff, only its own for an authority contact. */
   async get(scope: ObligationScope, id: string): Promise<Obligation> {
     const obligation = await this.obligations.findOneBy({ councilId: scope.councilId, id });
@@ -327,9 +322,25 @@ export class ObligationsService implements OnModuleInit {
     return (await manager.find(Obligation, { where: { authorityId, status: 'open' }, select: { id: true } })).map((o) => o.id);
   }
 
-  /** Every obligation of the council to one authority, open or not, earliest due first (what a shared authority's contact reads). */
-  async ofAuthority(councilId: string, authorityId: string): Promise<Obligation[]> {
-    return this.obligations.find({ where: { councilId, authorityId }, order: { dueOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  /**
+   * What several councils' records of one body are owed, in one read, earliest due first: each
+   * obligation only of the council whose record it is owed by (open ones alone when asked).
+   */
+  async ofAuthorities(owners: { councilId: string; authorityId: string }[], openOnly = false): Promise<Obligation[]> {
+    if (owners.length === 0) return [];
+    const found = await this.obligations.find({
+      where: { councilId: In(owners.map((o) => o.councilId)), authorityId: In(owners.map((o) => o.authorityId)), ...(openOnly ? { status: 'open' as const } : {}) },
+      order: { dueOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+    const owner = new Set(owners.map((o) => `${o.councilId} ${o.authorityId}`));
+    return found.filter((o) => owner.has(`${o.councilId} ${o.authorityId}`));
+  }
+
+  /** Which of several councils' records of a body an obligation is owed by, if any: its scope. */
+  async ownerAmong(id: string, owners: { councilId: string; authorityId: string }[]): Promise<{ councilId: string; authorityId: string } | null> {
+    if (owners.length === 0) return null;
+    const found = await this.obligations.findOne({ where: { id, councilId: In(owners.map((o) => o.councilId)), authorityId: In(owners.map((o) => o.authorityId)) }, select: { id: true, councilId: true, authorityId: true } });
+    return owners.find((o) => found && o.councilId === found.councilId && o.authorityId === found.authorityId) ?? null;
   }
 
   /** The council's open obligations, earliest due first: all, an authority's, or those due in a window of days. */

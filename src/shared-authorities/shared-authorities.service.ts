@@ -144,16 +144,19 @@ export class SharedAuthoritiesService {
     return found ? contactPrincipal(found) : null;
   }
 
-  /** Every council's obligations to the body, council by council (by name); suspended councils left out. */
+  /** Every council's obligations to the body, council by council (by name); suspended councils left out. Three reads, however many councils. */
   async parts(sharedAuthorityId: string, openOnly = false): Promise<{ body: SharedAuthority; parts: CouncilPart[] }> {
     const body = await this.body(sharedAuthorityId);
-    const parts: CouncilPart[] = [];
-    for (const authority of await this.authorities.linkedTo(sharedAuthorityId)) {
-      const council = await this.councils.council(authority.councilId);
-      if (council.suspendedAt) continue;
-      const obligations = openOnly ? await this.obligations.open(council.id, { authorityId: authority.id }) : await this.obligations.ofAuthority(council.id, authority.id);
-      parts.push({ councilId: council.id, councilName: council.name, timeZone: council.timeZone, authorityId: authority.id, obligations });
-    }
+    const linked = await this.authorities.linkedTo(sharedAuthorityId);
+    const councils = new Map((await this.councils.councilsByIds(linked.map((a) => a.councilId))).map((c) => [c.id, c]));
+    const owners = linked.filter((a) => councils.has(a.councilId) && !councils.get(a.councilId)!.suspendedAt);
+    const owed = await this.obligations.ofAuthorities(owners.map((a) => ({ councilId: a.councilId, authorityId: a.id })), openOnly);
+    const byAuthority = new Map<string, Obligation[]>(owners.map((a) => [a.id, []]));
+    for (const o of owed) byAuthority.get(o.authorityId)!.push(o);
+    const parts: CouncilPart[] = owners.map((authority) => {
+      const council = councils.get(authority.councilId)!;
+      return { councilId: council.id, councilName: council.name, timeZone: council.timeZone, authorityId: authority.id, obligations: byAuthority.get(authority.id)! };
+    });
     parts.sort((a, b) => a.councilName.localeCompare(b.councilName));
     return { body, parts };
   }
@@ -174,14 +177,11 @@ export class SharedAuthoritiesService {
   /** The council whose record of the body the obligation is owed by; none of them (or a suspended one): not the contact's to see. */
   private async owing(contact: Principal, obligationId: string): Promise<{ body: SharedAuthority; council: Council; scope: { councilId: string; authorityId: string } }> {
     const body = await this.body(contact.authorityId!);
-    for (const authority of await this.authorities.linkedTo(body.id)) {
-      const scope = { councilId: authority.councilId, authorityId: authority.id };
-      if (!(await this.obligations.isWithin(scope, obligationId))) continue;
-      const council = await this.councils.council(authority.councilId);
-      if (council.suspendedAt) break;
-      return { body, council, scope };
-    }
-    throw new NotFoundError('Obligation', obligationId);
+    const linked = await this.authorities.linkedTo(body.id);
+    const scope = await this.obligations.ownerAmong(obligationId, linked.map((a) => ({ councilId: a.councilId, authorityId: a.id })));
+    const council = scope ? await this.councils.council(scope.councilId) : null;
+    if (!scope || !council || council.suspendedAt) throw new NotFoundError('Obligation', obligationId);
+    return { body, council, scope };
   }
 
   /** A new secret address for the contact's calendar feed, shown once; the old one stops working (in the service's own trail). */
