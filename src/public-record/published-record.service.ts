@@ -8,7 +8,7 @@ import { ForwardPlanService } from '../forward-plan/forward-plan.service.js';
 import { MinutesService } from '../minutes/minutes.service.js';
 import { WorkPlanService } from '../work-plan/work-plan.service.js';
 import { publicTitle } from '../exempt-information/exempt.rules.js';
-import type { Published } from './feed.rules.js';
+import { FEED_LENGTH, type Published } from './feed.rules.js';
 
 /** A passage with the matched words between \u0001 and \u0002, as parts to show plainly or marked. */
 function marked(passage: string): { text: string; hit: boolean }[] {
@@ -65,12 +65,16 @@ export class PublishedRecordService {
     };
   }
 
+  /**
+   * What the feed lists: every agenda, approved minutes, notice and annual report (a few a year each),
+   * and the newest work plan changes (which grow with every item's every move), enough to fill it.
+   */
   async of(slug: string): Promise<{ council: Council; published: Published[] } | null> {
     const meetings = await this.minutes.publicMeetings(slug);
     if (!meetings) return null;
     const { council } = meetings;
     const base = `/public/${slug}`;
-    const [amendments, notices, reports] = await Promise.all([this.workPlan.publicAmendments(council.id, council.timeZone), this.forwardPlan.published(slug), this.annualReports.submitted(slug)]);
+    const [amendments, notices, reports] = await Promise.all([this.workPlan.publicAmendments(council.id, council.timeZone, { newest: FEED_LENGTH }), this.forwardPlan.published(slug), this.annualReports.submitted(slug)]);
     const published: Published[] = [];
     for (const { meeting, agenda, approvedAt } of meetings.meetings) {
       const when = instantInWords(meeting.startsAt, council.timeZone);

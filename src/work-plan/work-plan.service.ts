@@ -361,13 +361,16 @@ export class WorkPlanService {
   /**
    * The amendments of a council's work plan as the public reads them, newest first: the item's title,
    * what was done from where to where, why and at whose direction; exempt records by their paragraph
-   * alone. With a year, those recorded in it (found by the time they were recorded, on its index).
+   * alone. With a year, those recorded in it (found by the time they were recorded, on its index);
+   * with `newest`, that many of the latest (a feed's, read along the council's sequence from its end).
    */
-  async publicAmendments(councilId: string, timeZone: string, year?: { startsOn: IsoDate; endsOn: IsoDate } | null): Promise<PublicAmendment[]> {
+  async publicAmendments(councilId: string, timeZone: string, scope?: { startsOn: IsoDate; endsOn: IsoDate } | { newest: number } | null): Promise<PublicAmendment[]> {
     const db = this.db.manager;
-    const amendments = year
-      ? await db.find(WorkPlanAmendment, { where: { councilId, recordedAt: Between(startOfDay(year.startsOn, timeZone), endOfDay(year.endsOn, timeZone)) }, order: { sequence: 'ASC' } })
-      : await this.amendmentsOf(councilId);
+    const amendments = !scope
+      ? await this.amendmentsOf(councilId)
+      : 'newest' in scope
+        ? (await db.find(WorkPlanAmendment, { where: { councilId }, order: { sequence: 'DESC' }, take: scope.newest })).reverse()
+        : await db.find(WorkPlanAmendment, { where: { councilId, recordedAt: Between(startOfDay(scope.startsOn, timeZone), endOfDay(scope.endsOn, timeZone)) }, order: { sequence: 'ASC' } });
     const itemIds = [...new Set(amendments.map((a) => a.itemId))];
     const meetingIds = [...new Set(amendments.flatMap((a) => [a.fromMeetingId, a.toMeetingId]).filter((id): id is string => id !== null))];
     const [items, meetings] = await Promise.all([
