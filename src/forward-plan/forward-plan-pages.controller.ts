@@ -103,7 +103,9 @@ export class ForwardPlanPagesController {
       const dueOn = dateFromParts(body, `d${n}-dueOn`);
       if (!title && !maker && !dueOn) continue;
       const exempt = text(body, `d${n}-exemptParagraph`);
-      const checked = await checkForm(KeyDecisionDto, { title: title ?? '', decisionMaker: { kind: body[`d${n}-makerKind`] === 'body' ? 'body' : 'person', name: maker ?? '' }, decisionDueOn: dueOn ?? '', exemptParagraph: exempt ? Number(exempt) : undefined, exception: text(body, `d${n}-exception`) ?? 'none' }, decisionFields(n));
+      // A decision listed for information needs no exception: whatever the exception's radios say is not asked of it.
+      const key = body[`d${n}-key`] !== 'no';
+      const checked = await checkForm(KeyDecisionDto, { key, title: title ?? '', decisionMaker: { kind: body[`d${n}-makerKind`] === 'body' ? 'body' : 'person', name: maker ?? '' }, decisionDueOn: dueOn ?? '', exemptParagraph: exempt ? Number(exempt) : undefined, exception: key ? (text(body, `d${n}-exception`) ?? 'none') : 'none' }, decisionFields(n));
       if (checked.errors) {
         errors.list.push(...checked.errors.list);
         for (const [field, message] of Object.entries(checked.errors.byField)) errors.byField[`d${n}-${field}`] = message;

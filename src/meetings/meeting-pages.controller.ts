@@ -1,3 +1,4 @@
+import { singleQueryValue } from '../common/http/input.rules.js';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
@@ -40,9 +41,10 @@ export class MeetingPagesController {
   @Get()
   @Roles('coordinator', 'member')
   async list(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') asked: unknown): Promise<void> {
+    const label = singleQueryValue(asked, 'year');
     const [years, meetings] = await Promise.all([this.years.list(acting.councilId, 100, 0), this.meetings.meetingsOf(acting.councilId)]);
     const all = years.items;
-    const year = all.find((y) => y.label === asked) ?? yearShownFirst(all, acting.today);
+    const year = all.find((y) => y.label === label) ?? yearShownFirst(all, acting.today);
     const shown = meetings
       .map((m) => ({ meeting: m, day: dateIn(m.startsAt, acting.timeZone) }))
       .filter(({ day }) => !year || (day >= year.startsOn && day <= year.endsOn))

@@ -1,3 +1,4 @@
+import { singleQueryValue } from '../common/http/input.rules.js';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PublicWorkPlanView } from './work-plan.dto.js';
@@ -29,9 +30,9 @@ export class MeetingsFeedController {
   })
   @ApiQuery({ name: 'year', required: false, example: '2017-18', description: 'A municipal year; unknown: 404' })
   @ApiOkResponse({ type: PublicWorkPlanView })
-  @ApiErrors(404)
+  @ApiErrors(400, 404)
   async plan(@Param('councilSlug') slug: string, @Query('year') year: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const asked = typeof year === 'string' && year !== '' ? year : undefined;
+    const asked = singleQueryValue(year, 'year');
     const page = wantsPage(request, response);
     const found = await this.workPlan.publicPlan(slug, { municipalYear: asked, firstYear: page });
     if (!found) throw new NotFoundError('Council', slug);

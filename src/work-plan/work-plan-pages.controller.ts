@@ -1,3 +1,4 @@
+import { singleQueryValue } from '../common/http/input.rules.js';
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { problemForPage, UPLOAD_LIMITS } from '../common/documents/published-document.http.js';
@@ -53,7 +54,7 @@ export class WorkPlanPagesController {
   @Get()
   @Roles('coordinator', 'member')
   async plan(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') year: unknown): Promise<void> {
-    await this.showPlan(request, response, acting, typeof year === 'string' ? year : null, null);
+    await this.showPlan(request, response, acting, singleQueryValue(year, 'year') ?? null, null);
   }
 
   @Get('import')

@@ -243,6 +243,10 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     const unknown = await t.http().get('/public/dartford/work-plan?year=2031-32');
     expect(unknown.status).toBe(404);
     expect(unknown.body.message).toContain('2031-32');
+    // Asked for two years at once: refused, naming the field, rather than answered for one or the other.
+    const twice = await t.http().get('/public/dartford/work-plan?year=2016-17&year=2017-18');
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(twice.body)).toContain('year must be given once, as text');
 
     t.clock.set('2017-09-01T10:00:00Z');
     const page = await t.http().get('/public/dartford/work-plan').set('Accept', 'text/html');

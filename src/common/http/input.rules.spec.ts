@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { inputProblems, MAX_DEPTH, pathProblems } from './input.rules.js';
+import { InvalidInputError } from '../errors/domain-errors.js';
+import { inputProblems, MAX_DEPTH, pathProblems, singleQueryValue } from './input.rules.js';
 
 describe('inputProblems', () => {
   it('names each field with a NUL character, however deep', () => {
@@ -38,5 +39,15 @@ describe('pathProblems', () => {
     ['/public/dartford%E0%A4%A', ['the address is not correctly percent-encoded']],
   ])('%s', (path, problems) => {
     expect(pathProblems(path)).toEqual(problems);
+  });
+});
+
+describe('singleQueryValue', () => {
+  it('takes one value, none for an absent or empty one, and names a value given twice or as a structure', () => {
+    expect(singleQueryValue('2017-18', 'year')).toBe('2017-18');
+    expect(singleQueryValue(undefined, 'year')).toBeUndefined();
+    expect(singleQueryValue('', 'year')).toBeUndefined();
+    expect(() => singleQueryValue(['2016-17', '2017-18'], 'year')).toThrow(new InvalidInputError(['year must be given once, as text']));
+    expect(() => singleQueryValue({ a: '1' }, 'year')).toThrow(/year must be given once, as text/);
   });
 });

@@ -1,3 +1,5 @@
+import { InvalidInputError } from '../errors/domain-errors.js';
+
 /**
  * What no route can take, whatever its DTO says, found before any route sees the request: the NUL
  * character (PostgreSQL cannot store it in text, and no council document needs it), names that would
@@ -40,4 +42,15 @@ export function pathProblems(path: string): string[] {
     return ['the address is not correctly percent-encoded'];
   }
   return decoded.includes('\u0000') ? ['the address contains a NUL character (%00)'] : [];
+}
+
+/**
+ * One value of the query string (`?year=2017-18`) a page or feed takes: none when absent or empty;
+ * given more than once (`?year=a&year=b`) or as a structure, a bad field named (a 400) rather than a
+ * guess at which was meant.
+ */
+export function singleQueryValue(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  throw new InvalidInputError([`${name} must be given once, as text`]);
 }
