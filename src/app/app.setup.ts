@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import helmet from 'helmet';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_MEDIA_TYPES } from '../common/documents/published-document.http.js';
 import { projectDir } from '../common/files/project-dir.js';
+import { RequestLogger } from '../common/observability/request-logger.js';
 import { Metrics } from '../common/observability/metrics.service.js';
 import { fixedHeaders } from '../common/http/security-headers.js';
 import { govukFrontendDir, inlineScriptSource } from '../common/web/page-renderer.js';
@@ -44,6 +45,8 @@ export function configureApp(app: INestApplication): INestApplication {
   // The client's address behind the council's reverse proxy, for the failed-token limiter and the logs.
   server.set('trust proxy', config.trustProxy);
   server.disable('x-powered-by');
+  // Every request with its id and logger before anything else runs (nestjs-pino's middleware keeps it).
+  app.use(app.get(RequestLogger, { strict: false }).middleware);
   // Every request counted and timed by its route (the command line's app has no metrics).
   const metrics = app.get(Metrics, { strict: false });
   if (metrics) app.use(metrics.countRequests);

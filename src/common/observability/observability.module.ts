@@ -1,10 +1,9 @@
 import { Global, Module } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsController } from './metrics.controller.js';
 import { Metrics } from './metrics.service.js';
-import { loggedPath, requestIdFrom } from './request-log.rules.js';
+import { RequestLogger } from './request-logger.js';
 import { WorkerMetricsServer } from './worker-metrics.server.js';
 
 /**
@@ -15,40 +14,15 @@ import { WorkerMetricsServer } from './worker-metrics.server.js';
 @Global()
 @Module({
   imports: [
+    // Requests are described by RequestLogger (mounted first by the app's set-up), which gives each its
+    // logger: nestjs-pino keeps that for the request's own lines, and logs outside requests through its root.
     LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const linesWritten = ['info', 'debug', 'trace'].includes(config.LOG_LEVEL);
-        return {
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (request: IncomingMessage, response: ServerResponse) => {
-              const id = requestIdFrom(request.headers['x-request-id']);
-              response.setHeader('X-Request-Id', id);
-              return id;
-            },
-            // Each request's logger carries its id alone (the app's own lines in it too), and the request
-            // is described only when its line is written: describing every request up front, line or
-            // no line, cost a fifth of a fast read.
-            quietReqLogger: true,
-            quietResLogger: true,
-            customLogLevel: () => (linesWritten ? 'info' : 'silent'),
-            // Below info no request's line is written: nothing need wait for a response to finish.
-            autoLogging: linesWritten,
-            customSuccessObject: (request: IncomingMessage, _response: ServerResponse, line: object) => ({ req: request, ...line }),
-            customErrorObject: (request: IncomingMessage, _response: ServerResponse, _error: Error, line: object) => ({ req: request, ...line }),
-            // Neither headers (tokens, cookies) nor the path's secrets reach the logs.
-            serializers: {
-              req: (request: { id: string; method: string; raw: IncomingMessage & { originalUrl?: string } }) => ({ id: request.id, method: request.method, path: loggedPath(request.raw.originalUrl ?? request.raw.url ?? '') }),
-              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-            },
-          },
-        };
-      },
+      inject: [RequestLogger],
+      useFactory: (requests: RequestLogger) => ({ pinoHttp: { logger: requests.root }, useExisting: true }),
     }),
   ],
-  providers: [Metrics, WorkerMetricsServer],
+  providers: [Metrics, WorkerMetricsServer, RequestLogger],
   controllers: [MetricsController],
-  exports: [Metrics],
+  exports: [Metrics, RequestLogger],
 })
 export class ObservabilityModule {}
