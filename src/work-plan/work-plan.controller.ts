@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPublishedDocument, documentFromBody } from '../common/documents/published-document.http.js';
 import { Acting, Roles } from '../common/auth/access.decorators.js';
 import { actsFromOutside, type CouncilContext } from '../common/auth/council-context.js';
 import { ROLES } from '../common/auth/principal.js';
 import { ApiErrors } from '../common/http/api-docs.decorators.js';
+import { weakEtag } from '../common/http/etag.js';
 import {
   AmendmentView,
   CancelItemDto,
@@ -25,10 +27,17 @@ import {
   WorkPlanView, WorkProgrammeProposalsView, differenceFor } from './work-plan.dto.js';
 import { type WorkPlanGroup, WorkPlanService } from './work-plan.service.js';
 
+/** An answer kept with its entity tag. */
+interface KeptAnswer {
+  body: string;
+  etag: string;
+}
+const keptAnswer = (body: string): KeptAnswer => ({ body, etag: weakEtag(body) });
+
 @ApiTags('work plan')
 @Controller('api/v1/work-plan')
 export class WorkPlanController {
-  private readonly written = new WeakMap<readonly WorkPlanGroup[], { insider?: string; outsider?: string }>();
+  private readonly written = new WeakMap<readonly WorkPlanGroup[], { insider?: KeptAnswer; outsider?: KeptAnswer }>();
 
   constructor(private readonly workPlan: WorkPlanService) {}
 
@@ -38,17 +47,22 @@ export class WorkPlanController {
   @ApiOkResponse({ type: WorkPlanView })
   @ApiErrors(400, 404)
   @Header('Content-Type', 'application/json; charset=utf-8')
-  async plan(@Acting() acting: CouncilContext, @Query() query: WorkPlanQuery): Promise<string> {
+  async plan(@Acting() acting: CouncilContext, @Query() query: WorkPlanQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const groups = await this.workPlan.plan(acting.councilId, query);
     const outsider = actsFromOutside(acting);
-    // A kept plan is the same array until its rows change: its answer is written out once for each kind of reader.
+    // A kept plan is the same array until its rows change: its answer (and the answer's entity tag) is
+    // written out once for each kind of reader.
     const written = this.written.get(groups) ?? {};
     this.written.set(groups, written);
-    return (written[outsider ? 'outsider' : 'insider'] ??= JSON.stringify({
-      committeeId: query.committeeId,
-      municipalYear: query.municipalYear ?? null,
-      groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => WorkPlanItemView.from(i, outsider)) })),
-    } satisfies WorkPlanView));
+    const answer = (written[outsider ? 'outsider' : 'insider'] ??= keptAnswer(
+      JSON.stringify({
+        committeeId: query.committeeId,
+        municipalYear: query.municipalYear ?? null,
+        groups: groups.map((g) => ({ meetingId: g.meetingId, season: g.season, date: g.date, items: g.items.map((i) => WorkPlanItemView.from(i, outsider)) })),
+      } satisfies WorkPlanView),
+    ));
+    response.setHeader('ETag', answer.etag);
+    return answer.body;
   }
 
   @Get('coverage')

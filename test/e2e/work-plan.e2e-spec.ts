@@ -279,6 +279,16 @@ describe.each(DIALECTS)('the work plan on %s', (dialect) => {
     await db.query(`UPDATE work_plan_items SET title = ${p(1)} WHERE id = ${p(2)}`, [first, id]);
     expect(await titles()).toEqual(before);
     expect(await dates()).toContain('2017-07-26');
+    // A client that has the answer is told so (304) while it stands, and given the new one once it changes.
+    const url = `/api/v1/work-plan?committeeId=${committeeId}&municipalYear=2017-18`;
+    const kept = await get(url);
+    expect(kept.headers.etag).toMatch(/^W\/"/);
+    expect((await get(url).set('If-None-Match', kept.headers.etag!)).status).toBe(304);
+    await db.query(`UPDATE work_plan_items SET title = ${p(1)} WHERE id = ${p(2)}`, [`${first} (revised again)`, id]);
+    const changed = await get(url).set('If-None-Match', kept.headers.etag!);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(kept.headers.etag);
+    await db.query(`UPDATE work_plan_items SET title = ${p(1)} WHERE id = ${p(2)}`, [first, id]);
   });
 
   describe('moving an item', () => {
