@@ -39,6 +39,8 @@ const paths = [
   '/api/v1/work-planx', '/api/v1/meetings/m1', '/api/v1/meetings/m1/agenda', '/api/v1/meetings', '/api/v1/late/x',
   '/api/v1/anything', '/api/v1', '/public/bench/work-plan', '/public/bench/meetings', '/public/work-plan', '/x/work-plan',
   '/health', '/health/', '/health/live', '/healthz', '/files/a/b.pdf', '/blocked', '/nowhere', '/api/v1/items/%zz', '/api/v1/work-plan/versions',
+  // Starts cased, cut short, doubled slashes, encoded.
+  '/HEALTH/Live', '/api', '/api/', '/api/v1/', '/api//v1/work-plan', '/public', '/public/', '/Files/a', '/files', '/%61pi/v1/work-plan', '//api/v1/work-plan',
 ];
 
 describe('groupRoutes', () => {
