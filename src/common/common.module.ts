@@ -1,4 +1,4 @@
-import { Global, Module, ValidationPipe } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { TokenKinds } from './auth/token-kinds.js';
@@ -6,6 +6,7 @@ import { OutsiderKinds } from './auth/outsider-kinds.js';
 import { CouncilExport } from './database/council-export.js';
 import { Transactions } from './database/transactions.js';
 import { ErrorFilter } from './errors/error.filter.js';
+import { QueryRememberingValidationPipe } from './http/query-validation.pipe.js';
 import { RouteIndex } from './http/route-index.js';
 import { SecretsService } from './secrets/secrets.service.js';
 import { rememberValidationRules } from './http/validation-rules.js';
@@ -29,10 +30,7 @@ rememberValidationRules();
     // One for the app: the link key is read once at start, and every module shares what it has read.
     SecretsService,
     { provide: APP_FILTER, useClass: ErrorFilter },
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
-    },
+    { provide: APP_PIPE, useValue: new QueryRememberingValidationPipe() },
   ],
   exports: [Clock, FailedAuthLimiter, TokenKinds, OutsiderKinds, Transactions, CouncilExport, PageRenderer, SecretsService],
 })
