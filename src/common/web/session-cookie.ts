@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parse, serialize } from 'cookie';
 import type { Request, Response } from 'express';
 
@@ -34,7 +34,7 @@ export function clearedSessionCookie(secure: boolean): string {
  * hash that is stored.
  */
 export function csrfTokenFor(sessionToken: string): string {
-  return createHash('sha256').update(`csrf\0${sessionToken}`).digest('base64url');
+  return hash('sha256', `csrf\0${sessionToken}`, 'base64url');
 }
 
 /** Whether a form or header carried the session's CSRF token (compared in constant time). */
