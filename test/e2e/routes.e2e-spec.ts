@@ -49,6 +49,22 @@ describe.each(DIALECTS)('every route on %s', (dialect) => {
     expect(operations.length).toBeGreaterThan(15);
   });
 
+  it("serves the pages' styles, scripts and images to anyone, kept a day, and 404 for an asset it lacks", async () => {
+    for (const [path, type] of [
+      ['/assets/govuk-frontend.min.css', 'text/css'],
+      ['/assets/govuk-frontend.min.js', 'text/javascript'],
+      ['/assets/scrutineer.css', 'text/css'],
+      ['/assets/scrutineer.js', 'text/javascript'],
+      ['/assets/progress.js', 'text/javascript'],
+      ['/assets/images/favicon.ico', 'image/'],
+    ]) {
+      const res = await t.http().get(path);
+      expect([path, res.status, res.headers['content-type']?.startsWith(type), res.headers['cache-control']]).toEqual([path, 200, true, 'public, max-age=86400']);
+    }
+    expect((await t.http().get('/assets/images/no-such-image.png')).status).toBe(404);
+    expect((await t.http().get('/assets/no-such-script.js')).status).toBe(404);
+  });
+
   it('refuses every non-public route without a token (401)', async () => {
     const protectedOps = operations.filter((o) => !o.op['x-public']);
     expect(operations.filter((o) => o.op['x-public']).map((o) => o.path).sort()).toEqual([
