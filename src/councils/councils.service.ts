@@ -225,7 +225,6 @@ export class CouncilsService {
     return systemContext(councilId, (await this.council(councilId)).timeZone, this.clock.now(), actor);
   }
 
-  /** The council (read in the caller's transaction when given). */
   /**
    * The council's data revision (moved by the database on every change of its committees, municipal
    * years, meetings and work plan items) and its time zone: what a reader compares to know that what it
@@ -237,6 +236,7 @@ export class CouncilsService {
     return { revision: Number(found.revision), timeZone: found.timeZone };
   }
 
+  /** The council (read in the caller's transaction when given). */
   async council(id: string, manager?: EntityManager): Promise<Council> {
     const council = await (manager ?? this.db.manager).findOneBy(Council, { id });
     if (!council) throw new NotFoundError('Council', id);

@@ -178,10 +178,11 @@ export class WorkPlanService {
    * The committee's items, grouped by meeting or season in date order; for one municipal year when
    * asked. What was read is kept, and given again while the council's data revision (which the
    * database moves on every change of the rows read here, by any instance) and time zone are the same:
-   * one small read instead of six. Callers must not change what they are given.
+   * one small read instead of six. Callers must not change what they are given. `known`: the revision and
+   * time zone the caller read of the council in this request (with its token), which spares that read.
    */
-  async plan(councilId: string, query: WorkPlanQuery): Promise<WorkPlanGroup[]> {
-    const state = await this.councils.dataState(councilId);
+  async plan(councilId: string, query: WorkPlanQuery, known?: { revision: number; timeZone: string }): Promise<WorkPlanGroup[]> {
+    const state = known ?? (await this.councils.dataState(councilId));
     const key = `${councilId} ${query.committeeId} ${query.municipalYear ?? '*'}`;
     const kept = this.keptPlans.get(key);
     if (kept && kept.revision === state.revision && kept.timeZone === state.timeZone) return kept.groups;

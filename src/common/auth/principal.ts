@@ -26,6 +26,11 @@ export interface Principal {
   councilLogo?: string | null;
   /** The council is suspended by the operator: its people are refused (403) until it is reinstated. */
   councilSuspended?: boolean;
+  /**
+   * The council's data revision as read with a bearer token, on this request (never kept beyond it):
+   * what a reader's kept copy of the council's plan is compared with, without a read of its own.
+   */
+  dataRevision?: number;
 }
 
 /** Who made a change, as the audit trail records it. */
