@@ -4,6 +4,50 @@ import { type Logger, pino } from 'pino';
 import { AppConfig } from '../config/app-config.js';
 import { loggedPath, requestIdFrom } from './request-log.rules.js';
 
+type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+
+/**
+ * A request's logger, made the first time the request writes a line: most requests write none, and
+ * making a child logger (its bindings written out as JSON) cost more than the rest of the logging.
+ * It has what nestjs-pino asks of a request's logger: the levels and `child`.
+ */
+export class RequestLog {
+  private made: Logger | undefined;
+
+  constructor(
+    private readonly root: Logger,
+    private readonly reqId: string,
+  ) {}
+
+  private write(level: Level, args: unknown[]): void {
+    if (!this.root.isLevelEnabled(level)) return;
+    this.made ??= this.root.child({ reqId: this.reqId });
+    (this.made[level] as (...a: unknown[]) => void)(...args);
+  }
+
+  trace(...args: unknown[]): void {
+    this.write('trace', args);
+  }
+  debug(...args: unknown[]): void {
+    this.write('debug', args);
+  }
+  info(...args: unknown[]): void {
+    this.write('info', args);
+  }
+  warn(...args: unknown[]): void {
+    this.write('warn', args);
+  }
+  error(...args: unknown[]): void {
+    this.write('error', args);
+  }
+  fatal(...args: unknown[]): void {
+    this.write('fatal', args);
+  }
+  child(bindings: Record<string, unknown>): Logger {
+    return (this.made ??= this.root.child({ reqId: this.reqId })).child(bindings);
+  }
+}
+
 /**
  * Each request's id (given by the proxy as X-Request-Id, or made, and sent back) and its logger, which
  * nestjs-pino keeps for the app's own lines during the request; and, when lines at info are written,
@@ -26,7 +70,7 @@ export class RequestLogger {
   readonly middleware = (request: Request, response: Response, next: NextFunction): void => {
     const id = requestIdFrom(request.headers['x-request-id']);
     response.setHeader('X-Request-Id', id);
-    const log = this.root.child({ reqId: id });
+    const log = new RequestLog(this.root, id);
     Object.assign(request, { id, log });
     if (this.linesWritten) {
       const started = Date.now();
