@@ -5,5 +5,6 @@ await import('./minutes-corpus.js');
 await import('./annual-report.js');
 await import('./http.js');
 await import('./work-plan-read.js');
+await import('./work-plan-cpu.js');
 await import('./sweep.js');
 await import('./pipeline.js');

@@ -4,18 +4,10 @@
 // connections, the sides interleaved, 5 rounds, medians and ranges; then again once the committee
 // has 5,000 items in other years. Built code in dist/ (npm run bench builds first). Needs Redis.
 //   node bench/work-plan-read.js   (BENCH_SECONDS per measurement, default 5; BENCH_ROUNDS, default 5)
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { AppModule } from '../dist/src/app/app.module.js';
-import { configureApp, preflight } from '../dist/src/app/app.setup.js';
-import { loadConfig } from '../dist/src/common/config/app-config.js';
-import { CouncilsService } from '../dist/src/councils/councils.service.js';
+import { startWorkPlanApp } from './work-plan-app.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -36,24 +28,8 @@ async function cannon(url, headers = {}) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
-const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
-const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`, QUEUE_PREFIX: 'bench-read', PORT: '0' });
-await preflight(config);
-const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
-configureApp(app);
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-let bare = null;
-let bareUrl = '';
-
-/** The bare NestJS route, in a process of its own, answering the body given. */
-async function startBare(body) {
-  const file = join(dir, 'bare-body.json');
-  writeFileSync(file, body);
-  bare = spawn(process.execPath, [fileURLToPath(new URL('./bare-nest.js', import.meta.url))], { env: { ...process.env, BARE_BODY_FILE: file }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise((resolve) => bare.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
-  bareUrl = `http://127.0.0.1:${port}/bare`;
-}
+const bench = await startWorkPlanApp('bench-read');
+const { base, auth, planUrl, publicUrl, config } = bench;
 
 /** Waits until the app has worked off what the last measurement left queued: /health answers at once. */
 async function drained() {
@@ -66,27 +42,8 @@ async function drained() {
 }
 
 try {
-  const councils = app.get(CouncilsService);
-  const council = await councils.createCouncil('bench', 'Bench Borough Council');
-  const commandLine = await councils.systemContext(council.id, { councilId: council.id, userId: null, label: 'bench' });
-  const token = await councils.tokenFor(commandLine, { email: 'bench@example.org', name: 'Bench', role: 'coordinator' });
-  const auth = { Authorization: `Bearer ${token}` };
-  const post = async (path, body) => {
-    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return res.json();
-  };
-  const committee = await post('/api/v1/committees', { name: 'Crime and Disorder Committee' });
-  await post('/api/v1/municipal-years', { label: '2017-18', startsOn: '2017-05-17', endsOn: '2018-05-15' });
-  // The year read: six meetings of eight items each.
-  for (const day of ['2017-06-14', '2017-07-26', '2017-09-20', '2017-11-15', '2018-02-14', '2018-04-11']) {
-    const meeting = await post('/api/v1/meetings', { committeeId: committee.id, startsAt: `${day}T18:00:00Z` });
-    for (let i = 0; i < 8; i++) await post('/api/v1/work-plan/items', { committeeId: committee.id, title: `Item ${i + 1} for ${day}`, basis: 'discretionary', category: 'partner_update', meetingId: meeting.id });
-  }
-  const planUrl = `${base}/api/v1/work-plan?committeeId=${committee.id}&municipalYear=2017-18`;
-  const publicUrl = `${base}/public/bench/work-plan`;
   const bareBody = await (await fetch(planUrl, { headers: auth })).text();
-  await startBare(bareBody);
+  const { url: bareUrl } = await bench.bare(bareBody);
   console.log(`work plan read: ${config.DATABASE_URL.split(':')[0]}, autocannon ${CONNECTIONS} connections × ${SECONDS} s, ${ROUNDS} rounds interleaved; the bare NestJS route answers the same ${bareBody.length.toLocaleString('en-GB')} bytes`);
 
   const phase = async (label) => {
@@ -109,16 +66,8 @@ try {
     }
   };
   await phase('the year alone');
-  // 5,000 items of other years: seasons of 2010–2015, no meetings.
-  const seasons = ['Summer', 'Autumn', 'Winter', 'Spring'];
-  const months = { Summer: 'July', Autumn: 'October', Winter: 'February', Spring: 'April' };
-  for (let i = 0; i < OTHER_YEARS_ITEMS; i++) {
-    const season = seasons[i % 4];
-    await post('/api/v1/work-plan/items', { committeeId: committee.id, title: `Earlier item ${i}`, basis: 'discretionary', category: 'other', season: `${season} ${2010 + (i % 6)} (${months[season]})`, status: 'agreed' });
-  }
+  await bench.otherYears(OTHER_YEARS_ITEMS);
   await phase(`+${OTHER_YEARS_ITEMS.toLocaleString('en-GB')} items of other years`);
 } finally {
-  await app.close();
-  bare?.kill();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }

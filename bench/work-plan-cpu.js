@@ -1,0 +1,61 @@
+// The CPU a request costs: the authenticated read of a year's work plan (the app in this process) against
+// the bare NestJS route answering the same bytes (its own process), each sent BENCH_REQUESTS (20,000)
+// requests by autocannon in a process of its own at 50 connections, the two alternated BENCH_ROUNDS (5)
+// times; medians and ranges of CPU microseconds a request (user + system, Linux's /proc for the bare
+// route). Steadier than requests a second on a machine whose speed moves: both sides are counted in the
+// same run, and what the machine lends the other processes does not count. Built code in dist/.
+//   node bench/work-plan-cpu.js
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { startWorkPlanApp } from './work-plan-app.js';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
+const run = promisify(execFile);
+
+/** REQUESTS requests by autocannon at 50 connections; the number that were not 2xx or failed. */
+async function cannon(url, headers = {}) {
+  const args = [autocannon, '-c', '50', '-a', String(REQUESTS), '-j', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url];
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  const result = JSON.parse(stdout);
+  return result.non2xx + result.errors + result.timeouts;
+}
+
+/** CPU time a process has used, in microseconds (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
+const cpuOf = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+};
+const ownCpu = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+
+const bench = await startWorkPlanApp('bench-cpu');
+try {
+  const body = await (await fetch(bench.planUrl, { headers: bench.auth })).text();
+  const bare = await bench.bare(body);
+  // A first pass of each, not counted: the code warmed, the plan kept.
+  await cannon(bare.url);
+  await cannon(bench.planUrl, bench.auth);
+  const sides = { bare: [], plan: [] };
+  let bad = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    let before = cpuOf(bare.pid);
+    bad += await cannon(bare.url);
+    sides.bare.push((cpuOf(bare.pid) - before) / REQUESTS);
+    before = ownCpu();
+    bad += await cannon(bench.planUrl, bench.auth);
+    sides.plan.push((ownCpu() - before) / REQUESTS);
+  }
+  console.log(`work plan read, CPU a request: ${bench.config.DATABASE_URL.split(':')[0]}, ${REQUESTS.toLocaleString('en-GB')} requests a side at 50 connections, ${ROUNDS} rounds alternated`);
+  console.log(`  bare NestJS route                        ${median(sides.bare).toFixed(0).padStart(4)} µs (${range(sides.bare)})`);
+  console.log(`  GET /api/v1/work-plan (a year, 48 items) ${median(sides.plan).toFixed(0).padStart(4)} µs (${range(sides.plan)}): bare's ×${(median(sides.bare) / median(sides.plan)).toFixed(2)}${bad ? `; ${bad} not 2xx/errors` : ''}`);
+} finally {
+  await bench.close();
+}
