@@ -296,11 +296,7 @@ export class AnnualReportsService {
 
   /** The committee's meetings held (or set) on a day of the municipal year, in order. */
   private async meetingsOf(councilId: string, committeeId: string, year: MunicipalYear, timeZone: string): Promise<Meeting[]> {
-    const all = await this.meetings.meetingsOf(councilId, committeeId);
-    return all.filter((m) => {
-      const day = dateIn(m.startsAt, timeZone);
-      return day >= year.startsOn && day <= year.endsOn;
-    });
+    return this.meetings.meetingsDuring(councilId, year.startsOn, year.endsOn, timeZone, committeeId);
   }
 
   /** Everything the report says, read from the records of the committee's year. */

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
 import { ConflictError, InvalidInputError, ServiceUnavailableError } from '../common/errors/domain-errors.js';
-import { dateIn } from '../common/time/dates.js';
+import { dateIn, startOfDay } from '../common/time/dates.js';
 import { checkForm, dateFromParts, type FormErrors, type FormField, noErrors, problemsAsErrors, formState, type ShownForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { instantInWords } from '../common/web/words.js';
@@ -214,7 +214,7 @@ export class ForwardPlanPagesController {
 
   private async showNotice(request: Request, response: Response, acting: CouncilContext, id: string, form: ShownForm | null, status = 200, imported: string[] | null = null): Promise<void> {
     const { notice, decisions } = await this.forwardPlan.get(acting.councilId, id);
-    const meetings = (await this.meetings.meetingsOf(acting.councilId)).filter((m) => !m.cancelledAt && dateIn(m.startsAt, acting.timeZone) >= acting.today);
+    const meetings = (await this.meetings.meetingsFrom(acting.councilId, startOfDay(acting.today, acting.timeZone))).filter((m) => !m.cancelledAt);
     this.pages.send(
       request,
       response,

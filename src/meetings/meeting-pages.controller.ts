@@ -42,12 +42,12 @@ export class MeetingPagesController {
   @Roles('coordinator', 'member')
   async list(@Req() request: Request, @Res() response: Response, @Acting() acting: CouncilContext, @Query('year') asked: unknown): Promise<void> {
     const label = singleQueryValue(asked, 'year');
-    const [years, meetings] = await Promise.all([this.years.list(acting.councilId, 100, 0), this.meetings.meetingsOf(acting.councilId)]);
-    const all = years.items;
+    const all = (await this.years.list(acting.councilId, 100, 0)).items;
     const year = all.find((y) => y.label === label) ?? yearShownFirst(all, acting.today);
+    // The year's meetings alone (every meeting while the council has no municipal years).
+    const meetings = year ? await this.meetings.meetingsDuring(acting.councilId, year.startsOn, year.endsOn, acting.timeZone) : await this.meetings.meetingsOf(acting.councilId);
     const shown = meetings
       .map((m) => ({ meeting: m, day: dateIn(m.startsAt, acting.timeZone) }))
-      .filter(({ day }) => !year || (day >= year.startsOn && day <= year.endsOn))
       .map(({ meeting, day }) => ({ id: meeting.id, startsAt: meeting.startsAt, venue: meeting.venue, cancelled: meeting.cancelledAt !== null, held: day < acting.today, published: meeting.agendaPublishedAt !== null }));
     this.pages.send(request, response, 'meetings/pages/list.njk', { title: 'Meetings', area: 'meetings', years: all, year, meetings: shown, timeZone: acting.timeZone });
   }

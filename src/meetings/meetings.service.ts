@@ -8,7 +8,7 @@ import type { IsoDate } from '../common/time/dates.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Page, pageOf } from '../common/http/pagination.js';
 import { Clock } from '../common/time/clock.js';
-import { dateIn, nextDay, startOfDay } from '../common/time/dates.js';
+import { dateIn, endOfDay, nextDay, startOfDay } from '../common/time/dates.js';
 import { CommitteesService } from '../councils/committees.service.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { CLOSING_ITEMS, NumberedAgendaEntry, OPENING_ITEMS, orderAgenda } from './agenda.rules.js';
@@ -83,10 +83,23 @@ export class MeetingsService {
     return meeting;
   }
 
-  /** The council's meetings (of one committee when given), earliest first. */
   /** The committee's meetings starting between two instants (an index on the council's meetings by start). */
   async meetingsBetween(councilId: string, committeeId: string, from: Date, to: Date, manager?: EntityManager): Promise<Meeting[]> {
     return (manager ?? this.db.manager).find(Meeting, { where: { councilId, committeeId, startsAt: Between(from, to) }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The council's meetings (of one committee when given) on the days from `first` to `last` in its time
+   * zone, earliest first: read by the index on their start, never the council's whole history for a year.
+   */
+  async meetingsDuring(councilId: string, first: IsoDate, last: IsoDate, timeZone: string, committeeId?: string): Promise<Meeting[]> {
+    const startsAt = Between(startOfDay(first, timeZone), endOfDay(last, timeZone));
+    return this.db.manager.find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}), startsAt }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The council's meetings (of one committee when given) starting at or after an instant, cancelled ones too, earliest first. */
+  async meetingsFrom(councilId: string, from: Date, committeeId?: string): Promise<Meeting[]> {
+    return this.db.manager.find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}), startsAt: MoreThanOrEqual(from) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
   /** The council's meetings of these ids (none asked, none read). */
@@ -94,6 +107,7 @@ export class MeetingsService {
     return ids.length ? this.db.manager.find(Meeting, { where: { councilId, id: In([...ids]) } }) : [];
   }
 
+  /** The council's meetings (of one committee when given), earliest first. */
   async meetingsOf(councilId: string, committeeId?: string, manager?: EntityManager): Promise<Meeting[]> {
     return (manager ?? this.db.manager).find(Meeting, { where: { councilId, ...(committeeId ? { committeeId } : {}) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }

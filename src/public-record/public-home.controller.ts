@@ -79,10 +79,10 @@ export class PublicHomeController {
     const now = this.clock.now();
     const today = dateIn(now, council.timeZone);
     const committee = await this.committees.scrutinyCommittee(council.id);
-    const [members, meetings] = await Promise.all([committee ? this.committees.membersOn(committee.id, today) : [], this.meetings.meetingsOf(council.id, committee?.id)]);
+    const [members, meetings] = await Promise.all([committee ? this.committees.membersOn(committee.id, today) : [], this.meetings.meetingsFrom(council.id, now, committee?.id)]);
     // Members of the committee and those with a standing invitation, as its papers list them; their addresses are not public.
     const serving = members.map((m) => ({ name: m.name, role: ROLE_WORDS[m.role] ?? m.role, description: m.description }));
-    const upcoming = meetings.filter((m) => m.startsAt >= now && !m.cancelledAt);
+    const upcoming = meetings.filter((m) => !m.cancelledAt);
     if (!wantsPage(request, response)) {
       response.json({
         council: council.name,

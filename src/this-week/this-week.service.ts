@@ -144,7 +144,7 @@ export class ThisWeekService {
 
   private async nextMeeting(context: CouncilContext): Promise<ThisWeek['nextMeeting']> {
     const now = this.clock.now();
-    const meeting = (await this.meetings.meetingsOf(context.councilId)).find((m) => m.startsAt >= now && m.cancelledAt === null);
+    const meeting = (await this.meetings.meetingsFrom(context.councilId, now)).find((m) => m.cancelledAt === null);
     if (!meeting) return null;
     const day = dateIn(meeting.startsAt, context.timeZone);
     const { agendaPublication, reportDeadline } = await this.calendar.meetingDeadlines(context.councilId, day);

@@ -6,7 +6,7 @@ import { InvalidInputError, ConflictError } from '../common/errors/domain-errors
 import type { Request, Response } from 'express';
 import { Acting, Pages, Roles } from '../common/auth/access.decorators.js';
 import type { CouncilContext } from '../common/auth/council-context.js';
-import { dateIn } from '../common/time/dates.js';
+import { dateIn, startOfDay } from '../common/time/dates.js';
 import { type FormErrors, type FormField, submitForm, formState, type ShownForm } from '../common/web/forms.js';
 import { PageRenderer } from '../common/web/page-renderer.js';
 import { dateInWords, instantInWords } from '../common/web/words.js';
@@ -201,10 +201,10 @@ export class WorkPlanPagesController {
 
   /** The committee's meetings to come, as a select's choices, named in words. */
   private async meetingItems(acting: CouncilContext, committeeId: string, selected?: unknown) {
-    const meetings = await this.meetings.meetingsOf(acting.councilId, committeeId);
+    const meetings = await this.meetings.meetingsFrom(acting.councilId, startOfDay(acting.today, acting.timeZone), committeeId);
     return [
       { value: '', text: 'No meeting yet: a season' },
-      ...meetings.filter((m) => !m.cancelledAt && dateIn(m.startsAt, acting.timeZone) >= acting.today).map((m) => ({ value: m.id, text: instantInWords(m.startsAt, acting.timeZone), selected: selected === m.id })),
+      ...meetings.filter((m) => !m.cancelledAt).map((m) => ({ value: m.id, text: instantInWords(m.startsAt, acting.timeZone), selected: selected === m.id })),
     ];
   }
 

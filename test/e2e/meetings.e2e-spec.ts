@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MeetingsService } from '../../src/meetings/meetings.service.js';
 import { auth, DIALECTS, startTestApp, type TestApp, type TestCouncil } from '../support/test-app.js';
 
 
@@ -62,6 +63,25 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     ]);
     expect((await t.http().get('/api/v1/meetings').query({ from: '2017-13-01' }).set(auth(member))).status).toBe(400);
     expect((await t.as(gravesham.coordinator).get('/api/v1/meetings')).body.total).toBe(0);
+  });
+
+  it("reads a year's meetings by their London days, at both ends of the year in summer time, and the meetings from an instant", async () => {
+    const committee = (await t.as(gravesham.coordinator).post('/api/v1/committees', { name: 'Crime and Disorder Committee' })).body.id;
+    const at = async (startsAt: string) => (await create({ committeeId: committee, startsAt }, gravesham.coordinator)).body.id as string;
+    // The municipal year 17 May 2017 – 15 May 2018; every one of these instants is in British Summer Time.
+    const beforeYear = await at('2017-05-16T22:30:00Z'); // 23:30 on 16 May
+    const firstDay = await at('2017-05-16T23:30:00Z'); // 00:30 on 17 May
+    const lastDay = await at('2018-05-15T22:30:00Z'); // 23:30 on 15 May
+    const afterYear = await at('2018-05-15T23:30:00Z'); // 00:30 on 16 May
+    const meetings = t.app.get(MeetingsService);
+    const ids = (list: { id: string }[]) => list.map((m) => m.id);
+    expect(ids(await meetings.meetingsDuring(gravesham.id, '2017-05-17', '2018-05-15', 'Europe/London'))).toEqual([firstDay, lastDay]);
+    expect(ids(await meetings.meetingsDuring(gravesham.id, '2017-05-17', '2018-05-15', 'Europe/London', committee))).toEqual([firstDay, lastDay]);
+    expect(ids(await meetings.meetingsDuring(dartford.id, '2017-05-17', '2018-05-15', 'Europe/London', committee))).toEqual([]);
+    expect(ids(await meetings.meetingsFrom(gravesham.id, new Date('2018-05-15T22:30:00Z')))).toEqual([lastDay, afterYear]);
+    expect(ids(await meetings.meetingsFrom(gravesham.id, new Date('2017-05-16T22:30:00Z')))).toEqual([beforeYear, firstDay, lastDay, afterYear]);
+    expect(ids(await meetings.meetingsFrom(gravesham.id, new Date('2018-05-15T22:30:00Z'), committee))).toEqual([lastDay, afterYear]);
+    expect(ids(await meetings.meetingsFrom(gravesham.id, new Date('2017-05-16T22:30:00Z'), committeeId))).toEqual([]);
   });
 
   it('orders the agenda: standard items, substantive items, work plan, then exempt items after the exclusion', async () => {
