@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { claimStatement } from '../../src/common/queue/claim.js';
 import { Reminder } from '../../src/reminders/reminder.entity.js';
 import { RemindersService } from '../../src/reminders/reminders.service.js';
 import { DrawDownsService } from '../../src/draw-downs/draw-downs.service.js';
@@ -27,6 +28,21 @@ describe.each(DIALECTS)('the scheduled sweeps on %s', (dialect) => {
     other = await t.council();
   });
   afterAll(() => t.close());
+
+  it("claims a page of reminders by their ids, never by reading every pending reminder (the planner's choice)", async () => {
+    const dataSource = t.app.get(DataSource);
+    const ids = Array.from({ length: 25 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const parameters = [new Date().toISOString(), new Date().toISOString(), ...ids];
+    const sql = claimStatement('reminders', dialect === 'postgres', ids.length);
+    if (dialect === 'sqlite') {
+      const plan = ((await dataSource.query(`EXPLAIN QUERY PLAN ${sql}`, parameters)) as { detail: string }[]).map((step) => step.detail);
+      // Each search of the table is by its primary key's index; none by the status.
+      expect(plan.filter((d) => d.includes('reminders'))).toEqual([expect.stringMatching(/USING INDEX sqlite_autoindex_reminders_1 \(id=\?\)/)]);
+    } else {
+      const plan = ((await dataSource.query(`EXPLAIN ${sql}`, parameters)) as { 'QUERY PLAN': string }[]).map((step) => step['QUERY PLAN']).join('\n');
+      expect(plan).toContain('Update on reminders');
+    }
+  });
 
   it("adds one job per sweep at each tick, and one per council; a failing draw-down sweep stops neither the reminder sweep nor another council's", async () => {
     const request = async (who: TestCouncil, subject: string, email: string) =>
