@@ -173,7 +173,7 @@ async function pipelineBench(dialect, databaseUrl, out) {
       };
       out(`  CPU ms a message (medians): pipeline — ${cpuLine(sides.pipeline)}; raw — ${cpuLine(sides.raw)}`);
     }
-    out(`two worker processes against one: ×${(results[2] / results[1]).toFixed(2)} (${cpus().length} cores)`);
+    if (results[1] && results[2]) out(`two worker processes against one: ×${(results[2] / results[1]).toFixed(2)} (${cpus().length} cores)`);
   } finally {
     for (const worker of workers) await stop(worker);
     if (raw) await stop(raw.proc);
