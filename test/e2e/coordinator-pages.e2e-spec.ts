@@ -587,6 +587,8 @@ describe.each(DIALECTS)("the co-ordinator's pages on %s", (dialect) => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Monday 28 August 2017');
     expect(text).toContain('1 overdue');
+    // The next meeting, read from the meetings to come (the one of 26 July is past).
+    expect(text).toMatch(/Meeting\s+Tuesday 19 September 2017 at 7pm/);
     expect(text).toMatch(/Unauthorised encampments\s+Kent Fire and Rescue Service\s+Response to recommendations\s+Wednesday 23 August 2017\s+5 days overdue/);
     expect(text).toContain('Reports due');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);

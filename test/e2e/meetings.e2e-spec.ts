@@ -82,6 +82,15 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     expect(ids(await meetings.meetingsFrom(gravesham.id, new Date('2017-05-16T22:30:00Z')))).toEqual([beforeYear, firstDay, lastDay, afterYear]);
     expect(ids(await meetings.meetingsFrom(gravesham.id, new Date('2018-05-15T22:30:00Z'), committee))).toEqual([lastDay, afterYear]);
     expect(ids(await meetings.meetingsFrom(gravesham.id, new Date('2017-05-16T22:30:00Z'), committeeId))).toEqual([]);
+    // The public home page lists the meetings to come from the same read: on 15 May 2018 at noon, the two that evening and after.
+    const before = t.clock.now();
+    t.clock.set('2018-05-15T12:00:00Z');
+    try {
+      const home = await t.http().get(`/public/${gravesham.slug}`).set('Accept', 'application/json');
+      expect(home.body.upcoming.map((m: { meetingId: string }) => m.meetingId)).toEqual([lastDay, afterYear]);
+    } finally {
+      t.clock.set(before);
+    }
   });
 
   it('orders the agenda: standard items, substantive items, work plan, then exempt items after the exclusion', async () => {

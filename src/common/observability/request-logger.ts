@@ -19,10 +19,12 @@ export class RequestLog {
     private readonly reqId: string,
   ) {}
 
+  private get logger(): Logger {
+    return (this.made ??= this.root.child({ reqId: this.reqId }));
+  }
+
   private write(level: Level, args: unknown[]): void {
-    if (!this.root.isLevelEnabled(level)) return;
-    this.made ??= this.root.child({ reqId: this.reqId });
-    (this.made[level] as (...a: unknown[]) => void)(...args);
+    if (this.root.isLevelEnabled(level)) (this.logger[level] as (...a: unknown[]) => void)(...args);
   }
 
   trace(...args: unknown[]): void {
@@ -44,7 +46,7 @@ export class RequestLog {
     this.write('fatal', args);
   }
   child(bindings: Record<string, unknown>): Logger {
-    return (this.made ??= this.root.child({ reqId: this.reqId })).child(bindings);
+    return this.logger.child(bindings);
   }
 }
 
