@@ -1,3 +1,4 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer';
 import { AppConfig } from '../common/config/app-config.js';
@@ -5,6 +6,7 @@ import { Clock } from '../common/time/clock.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { type MailIdentity, NO_IDENTITY, replyToOf, senderOf } from '../councils/mail-identity.rules.js';
 import type { RenderedMail } from './template.rules.js';
+import { composeMessage } from './mime.rules.js';
 import { type DeliveryResult, giveUpLongDeferred, type RecipientOutcome, recordAttempt, type Settlement, settle, stillOwed } from './delivery.rules.js';
 
 /** A message: its words from a template (RenderedMail), its addresses and threading from the sender. */
@@ -108,27 +110,50 @@ export class MailService implements OnApplicationShutdown {
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    } as TransportOptions, {
-      // Every message is made by the system (RFC 3834): out-of-office replies and other robots leave it unanswered.
-      headers: { 'Auto-Submitted': 'auto-generated' },
-      // Quoted-printable for every text part and encoded header, as nodemailer would choose for English
-      // words anyway, without scanning each text to choose (a tenth of a message's composing).
-      textEncoding: 'quoted-printable',
-    });
+    } as TransportOptions);
     this.transports.set(url, transport);
     return transport;
   }
 
   /**
-   * Resolves with the SMTP message id once the server has accepted the message for at least one
+   * The message as the server receives it, offered to `envelopeTo` (To and Cc when not given): written
+   * out here (mime.rules) and handed to the pool whole, its Message-ID the mail's own or a new one.
+   */
+  private async prepare(mail: OutgoingMail): Promise<{ messageId: string; transport: Transporter; message: { envelope: { from: string; to: string[] }; raw: string } }> {
+    const { from, replyTo, transport } = await this.dispatch(mail);
+    const sender = senderAddress(from);
+    const to = [mail.to].flat();
+    const cc = [mail.cc ?? []].flat();
+    const messageId = mail.messageId ?? `<${randomUUID()}@${sender.slice(sender.lastIndexOf('@') + 1)}>`;
+    const raw = composeMessage({
+      from,
+      to,
+      cc,
+      replyTo,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
+      date: this.clock.now(),
+      // Every message is made by the system (RFC 3834): out-of-office replies and other robots leave it unanswered.
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      // "=_" never occurs in quoted-printable text, and the random part in no plain text.
+      boundary: `=_scrutineer_${randomBytes(12).toString('hex')}`,
+    });
+    return { messageId, transport, message: { envelope: { from: sender, to: mail.envelopeTo ?? [...to, ...cc] }, raw } };
+  }
+
+  /**
+   * Resolves with the message's Message-ID once the server has accepted it for at least one
    * recipient, and the recipients it refused; rejects otherwise (the error carries the refusals).
    */
   async send(mail: OutgoingMail): Promise<{ messageId: string; rejections: Rejection[] }> {
-    const { councilId: _council, ...message } = mail;
-    const { from, replyTo, transport } = await this.dispatch(mail);
-    const info = await transport.sendMail({ ...message, from, replyTo });
-    this.logger.log(`Sent ${info.messageId} to ${[mail.to].flat().join(', ')}`);
-    return { messageId: info.messageId, rejections: rejectionsOf(info) };
+    const { messageId, transport, message } = await this.prepare(mail);
+    const info = await transport.sendMail(message);
+    this.logger.log(`Sent ${messageId} to ${[mail.to].flat().join(', ')}`);
+    return { messageId, rejections: rejectionsOf(info) };
   }
 
   /**
@@ -137,17 +162,14 @@ export class MailService implements OnApplicationShutdown {
    * a whole) defers every recipient: the caller tries again later.
    */
   async deliver(mail: OutgoingMail): Promise<DeliveryResult & { messageId: string | null }> {
-    const { envelopeTo, councilId: _council, ...message } = mail;
-    const addresses = (envelopeTo ?? [mail.to, mail.cc ?? []].flat()).map((a) => a.toLowerCase());
+    const addresses = (mail.envelopeTo ?? [mail.to, mail.cc ?? []].flat()).map((a) => a.toLowerCase());
     if (addresses.length === 0) return { messageId: null, accepted: [], deferred: [], refused: [] };
     let source: unknown;
     let messageId: string | null = null;
     try {
-      const { from, replyTo, transport } = await this.dispatch(mail);
-      const envelope = envelopeTo ? { envelope: { from: senderAddress(from), to: envelopeTo } } : {};
-      const info = await transport.sendMail({ ...message, from, replyTo, ...envelope });
-      messageId = info.messageId;
-      source = info;
+      const prepared = await this.prepare(mail);
+      source = await prepared.transport.sendMail(prepared.message);
+      messageId = prepared.messageId;
     } catch (error) {
       source = error;
       if (rejectionsOf(error).length === 0) {
