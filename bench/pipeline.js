@@ -25,6 +25,7 @@ import { createScratchDatabase, postgresReachable } from '../dist/src/common/dat
 import { CouncilsService } from '../dist/src/councils/councils.service.js';
 import { RemindersService } from '../dist/src/reminders/reminders.service.js';
 import { median, range, seconds, seedReminders } from './reminder-rows.js';
+import { APP_NODE_FLAGS } from './app-node-flags.js';
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 2_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -56,7 +57,14 @@ const cpuPerMessage = (before, after, messages) =>
 
 /** A child process, and the first message it sends. */
 async function child(file, env = process.env) {
-  const proc = fork(here(file), [], { env, execArgv: process.env.BENCH_PROFILE_DIR && (file.includes('worker') || file.includes('raw')) ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : process.env.BENCH_WORKER_REQUIRE && file.includes('worker') ? ['--require', process.env.BENCH_WORKER_REQUIRE] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const worker = file.includes('worker');
+  const execArgv = [
+    // A worker runs as `npm start` runs the app; the raw sender and the SMTP server with Node's defaults.
+    ...(worker ? APP_NODE_FLAGS : []),
+    ...(process.env.BENCH_PROFILE_DIR && (worker || file.includes('raw')) ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+    ...(process.env.BENCH_WORKER_REQUIRE && worker ? ['--require', process.env.BENCH_WORKER_REQUIRE] : []),
+  ];
+  const proc = fork(here(file), [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const first = await new Promise((resolve, reject) => {
     proc.once('message', resolve);
     proc.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));

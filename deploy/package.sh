@@ -53,7 +53,7 @@ echo "-- migrations, as a step of their own"
 (cd "$app" && "${as_user[@]}" node dist/src/cli.js migrate)
 
 echo "-- the API process, as $( [ ${#as_user[@]} -gt 0 ] && echo nobody || id -un )"
-(cd "$app" && MIGRATIONS=off APP_ROLE=api exec "${as_user[@]}" node dist/src/main.js) &
+(cd "$app" && MIGRATIONS=off APP_ROLE=api exec "${as_user[@]}" node --max-semi-space-size=32 dist/src/main.js) &
 server_pid=$!
 for _ in $(seq 1 150); do
   if curl -sf "http://127.0.0.1:$port/health/live" >/dev/null; then break; fi

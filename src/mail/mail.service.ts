@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer';
 import { AppConfig } from '../common/config/app-config.js';
@@ -119,7 +119,7 @@ export class MailService implements OnApplicationShutdown {
    * The message as the server receives it, offered to `envelopeTo` (To and Cc when not given): written
    * out here (mime.rules) and handed to the pool whole, its Message-ID the mail's own or a new one.
    */
-  private async prepare(mail: OutgoingMail): Promise<{ messageId: string; transport: Transporter; message: { envelope: { from: string; to: string[] }; raw: string } }> {
+  private async prepare(mail: OutgoingMail): Promise<{ messageId: string; transport: Transporter; message: { envelope: { from: string; to: string[] }; raw: string; messageId: string } }> {
     const { from, replyTo, transport } = await this.dispatch(mail);
     const sender = senderAddress(from);
     const to = [mail.to].flat();
@@ -140,9 +140,10 @@ export class MailService implements OnApplicationShutdown {
       // Every message is made by the system (RFC 3834): out-of-office replies and other robots leave it unanswered.
       headers: { 'Auto-Submitted': 'auto-generated' },
       // "=_" never occurs in quoted-printable text, and the random part in no plain text.
-      boundary: `=_scrutineer_${randomBytes(12).toString('hex')}`,
+      boundary: `=_scrutineer_${randomUUID()}`,
     });
-    return { messageId, transport, message: { envelope: { from: sender, to: mail.envelopeTo ?? [...to, ...cc] }, raw } };
+    // The Message-ID given beside the bytes spares nodemailer making one of its own (random bytes each).
+    return { messageId, transport, message: { envelope: { from: sender, to: mail.envelopeTo ?? [...to, ...cc] }, raw, messageId } };
   }
 
   /**
