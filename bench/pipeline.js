@@ -14,7 +14,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../dist/src/app/app.module.js';
@@ -50,6 +50,21 @@ function redisServerPid(url) {
   } catch {
     return null;
   }
+}
+/**
+ * The CPU of the PostgreSQL server's processes on this machine (every process named postgres: its
+ * backends, one for each pooled connection, kept through a round, and its own workers).
+ */
+function postgresCpuSeconds() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(pid) ?? 0;
+    } catch {
+      // gone since the directory was read
+    }
+  }
+  return total;
 }
 /** CPU milliseconds per message of each process named, between two readings. */
 const cpuPerMessage = (before, after, messages) =>
@@ -102,12 +117,13 @@ async function pipelineBench(dialect, databaseUrl, out) {
     let next = 1;
     const redisPid = redisServerPid(config.REDIS_URL);
     // What each side's processes spend: the raw sender and the SMTP server; the workers, the SMTP
-    // server, this process (which sweeps) and Redis.
+    // server, this process (which sweeps), Redis and PostgreSQL's server.
     const pipelineCpu = () => ({
       workers: workers.reduce((sum, w) => sum + (cpuSeconds(w.pid) ?? NaN), 0),
       'SMTP server': cpuSeconds(sink.proc.pid),
       sweeper: cpuSeconds(process.pid),
       Redis: redisPid ? cpuSeconds(redisPid) : null,
+      ...(dialect === 'postgres' ? { PostgreSQL: postgresCpuSeconds() } : {}),
     });
     const rawCpu = () => ({ 'raw sender': cpuSeconds(raw.proc.pid), 'SMTP server': cpuSeconds(sink.proc.pid) });
 
@@ -191,7 +207,9 @@ async function pipelineBench(dialect, databaseUrl, out) {
 }
 
 console.log(`sending pipeline: ${MAILS.toLocaleString('en-GB')} reminders a round, ${ROUNDS} rounds, sides interleaved, medians (and ranges); every part in a process of its own`);
-const dialects = ['sqlite', ...((await postgresReachable()) ? ['postgres'] : [])];
+// BENCH_DIALECTS (sqlite,postgres) chooses; PostgreSQL is left out when it does not answer.
+const asked = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+const dialects = [...(asked.includes('sqlite') ? ['sqlite'] : []), ...(asked.includes('postgres') && (await postgresReachable()) ? ['postgres'] : [])];
 for (const dialect of dialects) {
   const database = await createScratchDatabase(dialect, 'bench');
   try {

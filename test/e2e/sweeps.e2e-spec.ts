@@ -32,8 +32,7 @@ describe.each(DIALECTS)('the scheduled sweeps on %s', (dialect) => {
   it("claims a page of reminders by their ids, never by reading every pending reminder (the planner's choice)", async () => {
     const dataSource = t.app.get(DataSource);
     const ids = Array.from({ length: 25 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-    const parameters = [new Date().toISOString(), new Date().toISOString(), ...ids];
-    const sql = claimStatement('reminders', dialect === 'postgres', ids.length);
+    const { sql, parameters } = claimStatement('reminders', dialect === 'postgres', ids, new Date());
     if (dialect === 'sqlite') {
       const plan = ((await dataSource.query(`EXPLAIN QUERY PLAN ${sql}`, parameters)) as { detail: string }[]).map((step) => step.detail);
       // Each search of the table is by its primary key's index; none by the status.

@@ -7,13 +7,21 @@ export interface RowChange<T> {
   values: Partial<T>;
 }
 
+/** A statement and its parameters. */
+export interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
+
 /**
- * Changes many rows, each to its own values, in one statement per set of columns changed
- * (`UPDATE … FROM (SELECT … UNION ALL SELECT …)`, on PostgreSQL and on SQLite 3.33+), instead of one
- * statement a row: a page of reminders recorded in one round trip. Values are stored as TypeORM stores
- * them (transformers, simple-json). Run it in a transaction for all or none.
+ * The statements that change many rows, each to its own values: one per set of columns changed
+ * (`UPDATE … FROM unnest(…)` on PostgreSQL, `UPDATE … FROM (SELECT … UNION ALL SELECT …)` on SQLite
+ * 3.33+), instead of one a row: a page of reminders recorded in one round trip. Values are stored as TypeORM stores them
+ * (transformers, simple-json). One statement is atomic on its own; run more in a transaction for all
+ * or none.
  */
-export async function updateRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, changes: readonly RowChange<T>[]): Promise<void> {
+export function updateStatements<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, changes: readonly RowChange<T>[]): Statement[] {
+  const statements: Statement[] = [];
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const postgres = manager.connection.options.type === 'postgres';
@@ -30,16 +38,27 @@ export async function updateRows<T extends ObjectLiteral>(manager: EntityManager
       return column;
     });
     const id = metadata.findColumnWithPropertyName('id')!;
+    const table = driver.escape(metadata.tableName);
+    const set = columns.map((c, i) => `${driver.escape(c.databaseName)} = v.${driver.escape(`c${i + 1}`)}`).join(', ');
+    const matched = `${table}.${driver.escape(id.databaseName)} = v.${driver.escape('c0')}`;
+    if (postgres) {
+      // One array a column, unnested into rows: a statement PostgreSQL plans in a fraction of the time it
+      // took for a UNION of a SELECT a row (planning that was most of a page's record).
+      const all = [id, ...columns];
+      const arrays = all.map((c, i) => rows.map((row) => driver.preparePersistentValue(i === 0 ? row.id : (row.values as Record<string, unknown>)[c.propertyName], c)));
+      const names = all.map((_, i) => driver.escape(`c${i}`)).join(', ');
+      statements.push({ sql: `UPDATE ${table} SET ${set} FROM unnest(${all.map((c, i) => `$${i + 1}::${castType(c, true)}[]`).join(', ')}) AS v(${names}) WHERE ${matched}`, parameters: arrays });
+      continue;
+    }
     const parameters: unknown[] = [];
     const cell = (column: ColumnMetadata, value: unknown) => {
       parameters.push(driver.preparePersistentValue(value, column));
-      return `CAST(${postgres ? `$${parameters.length}` : '?'} AS ${castType(column, postgres)})`;
+      return `CAST(? AS ${castType(column, false)})`;
     };
     const selects = rows.map((row) => `SELECT ${[cell(id, row.id), ...columns.map((c) => cell(c, (row.values as Record<string, unknown>)[c.propertyName]))].map((v, i) => `${v} AS ${driver.escape(`c${i}`)}`).join(', ')}`);
-    const table = driver.escape(metadata.tableName);
-    const set = columns.map((c, i) => `${driver.escape(c.databaseName)} = v.${driver.escape(`c${i + 1}`)}`).join(', ');
-    await manager.query(`UPDATE ${table} SET ${set} FROM (${selects.join(' UNION ALL ')}) AS v WHERE ${table}.${driver.escape(id.databaseName)} = v.${driver.escape('c0')}`, parameters);
+    statements.push({ sql: `UPDATE ${table} SET ${set} FROM (${selects.join(' UNION ALL ')}) AS v WHERE ${matched}`, parameters });
   }
+  return statements;
 }
 
 /** The type a value is cast to, so that each dialect reads the parameters as the column's type. */

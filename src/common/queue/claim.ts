@@ -28,28 +28,28 @@ export async function claimAllForSending(manager: EntityManager, entity: EntityT
   if (ids.length === 0) return [];
   const table = manager.getRepository(entity).metadata.tableName;
   const postgres = manager.connection.options.type === 'postgres';
-  const sql = claimStatement(table, postgres, ids.length);
-  const result = (await manager.query(sql, [now.toISOString(), new Date(now.getTime() - STALE_CLAIM_MS).toISOString(), ...ids])) as unknown;
+  const { sql, parameters } = claimStatement(table, postgres, ids, now);
+  const result = (await manager.query(sql, parameters)) as unknown;
   // TypeORM answers an UPDATE on PostgreSQL as [rows, count], on SQLite as the rows.
   const rows = (postgres && Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
   return rows.map((row) => row.id);
 }
 
 /**
- * The claim of `count` rows by id: the claim time, the time before which a claim is stale, then the ids.
- * SQLite's planner would answer the OR of statuses from an index on the status, reading every pending
- * row of every council for each page claimed; a unary + keeps the status out of index use, so that the
- * page's own rows are found by their primary key (PostgreSQL has no + for text, nor the need).
+ * The claim of rows by id at `now`, with its parameters. SQLite's planner would answer the OR of
+ * statuses from an index on the status, reading every pending row of every council for each page
+ * claimed; a unary + keeps the status out of index use, so that the page's own rows are found by their
+ * primary key (PostgreSQL has no + for text, nor the need). PostgreSQL is given the ids as one array:
+ * a statement of a parameter a row took it longer to parse and plan than to run.
  */
-export function claimStatement(table: string, postgres: boolean, count: number): string {
-  const p = (n: number) => (postgres ? `$${n}` : '?');
-  const list = Array.from({ length: count }, (_, i) => p(i + 3)).join(', ');
-  const status = postgres ? 'status' : '+status';
-  return (
-    `UPDATE ${table} SET status = 'sending', claimed_at = ${p(1)}, attempts = attempts + 1 ` +
-    // The ids last: SQLite binds its '?' in the order they are written.
-    `WHERE (${status} = 'pending' OR (${status} = 'sending' AND claimed_at < ${p(2)})) AND id IN (${list}) RETURNING id`
-  );
+export function claimStatement(table: string, postgres: boolean, ids: readonly string[], now: Date): { sql: string; parameters: unknown[] } {
+  const times = [now.toISOString(), new Date(now.getTime() - STALE_CLAIM_MS).toISOString()];
+  const set = `UPDATE ${table} SET status = 'sending', claimed_at = ${postgres ? '$1' : '?'}, attempts = attempts + 1 `;
+  if (postgres) {
+    return { sql: `${set}WHERE (status = 'pending' OR (status = 'sending' AND claimed_at < $2)) AND id = ANY($3::varchar[]) RETURNING id`, parameters: [...times, [...ids]] };
+  }
+  // The ids last: SQLite binds its '?' in the order they are written.
+  return { sql: `${set}WHERE (+status = 'pending' OR (+status = 'sending' AND claimed_at < ?)) AND id IN (${ids.map(() => '?').join(', ')}) RETURNING id`, parameters: [...times, ...ids] };
 }
 
 /**
