@@ -8,7 +8,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { CouncilsService } from '../councils/councils.service.js';
 import { asSeenOutside } from '../exempt-information/exempt.rules.js';
 import { MailWordings } from './mail-wordings.service.js';
-import { bodyToHtml, escapeLiterals, headedByLogo, type RenderedMail, splitSubject } from './template.rules.js';
+import { bodyToHtml, escapeHtml, headedByLogo, type RenderedMail, splitSubject } from './template.rules.js';
 import { logoPath } from '../councils/logo.rules.js';
 
 /**
@@ -17,20 +17,17 @@ import { logoPath } from '../councils/logo.rules.js';
  */
 export type Audience = 'council' | 'outside';
 
-/**
- * Reads a template from the council's own wordings, else from the first folder that has it; for the
- * HTML part, the template's own words escaped.
- */
-function loader(own: ReadonlyMap<string, string>, paths: string[], transform: (source: string) => string): nunjucks.ILoader {
+/** Reads a template from the council's own wordings, else from the first folder that has it. */
+function loader(own: ReadonlyMap<string, string>, paths: string[]): nunjucks.ILoader {
   return {
     getSource(name: string) {
       const wording = own.get(name);
-      if (wording !== undefined) return { src: transform(wording), path: `council wording of ${name}`, noCache: false };
+      if (wording !== undefined) return { src: wording, path: `council wording of ${name}`, noCache: false };
       for (const folder of paths) {
         const path = resolve(folder, name);
         // A name cannot climb out of its folder ("../../etc/passwd").
         if (!path.startsWith(folder + '/') || !existsSync(path)) continue;
-        return { src: transform(readFileSync(path, 'utf8')), path, noCache: false };
+        return { src: readFileSync(path, 'utf8'), path, noCache: false };
       }
       throw new Error(`Mail template ${name} not found`);
     },
@@ -48,17 +45,16 @@ interface Brand {
 const NO_BRAND: Brand = { slug: '', name: '', logo: null };
 const BRAND_REREAD_MS = 30_000;
 
-interface Engines {
-  /** The council's own wordings the engines were made with; new wordings make new engines. */
+interface Engine {
+  /** The council's own wordings the engine was made with; new wordings make a new engine. */
   wordings: ReadonlyMap<string, string>;
-  text: nunjucks.Environment;
-  html: nunjucks.Environment;
+  env: nunjucks.Environment;
 }
 
 /**
  * The one door every e-mail's wording goes through. Each message is a template file beside the
  * module that sends it (`src/<module>/<name>.mail.njk`), written once as plain text; the HTML part is
- * the same file rendered with every value escaped by the engine. A council changes a message's
+ * the same text escaped and laid out. A council changes a message's
  * wording on its set-up pages (MailWordings, checked safe before it is kept); a deployment may also
  * put a council's copy at `<MAIL_TEMPLATES_DIR>/<council slug>/<module>/<name>.mail.njk` (read at
  * start), which the council's own wording, if any, replaces. Values for an outside body pass through `asSeenOutside` here, whatever the
@@ -68,7 +64,7 @@ interface Engines {
 export class MailTemplates {
   private readonly sources: string;
   private readonly overrides: string;
-  private readonly engines = new Map<string, Engines>();
+  private readonly engines = new Map<string, Engine>();
   private readonly logger = new Logger(MailTemplates.name);
   private readonly brands = new Map<string, { readAt: number; brand: Promise<Brand> }>();
   private readonly baseUrl: string;
@@ -92,20 +88,19 @@ export class MailTemplates {
     const wordings = to.councilId ? await this.wordings.wordingsOf(to.councilId) : STANDARD_ONLY;
     let rendered: RenderedMail;
     try {
-      rendered = this.renderWith(this.enginesFor(to.councilId, brand.slug, wordings), template, seen);
+      rendered = this.renderWith(this.engineFor(to.councilId, brand.slug, wordings), template, seen);
     } catch (error) {
       // A council's wording that fails with these values must not stop the message: the standard wording goes instead.
       if (!wordings.has(template)) throw error;
       this.logger.warn(`The council's own wording of ${template} failed (${(error as Error).message}); the standard wording was sent`);
-      rendered = this.renderWith(this.enginesFor(`${to.councilId}:standard`, brand.slug, STANDARD_ONLY), template, seen);
+      rendered = this.renderWith(this.engineFor(`${to.councilId}:standard`, brand.slug, STANDARD_ONLY), template, seen);
     }
     return brand.logo ? { ...rendered, html: headedByLogo(rendered.html, { src: `${this.baseUrl}${brand.logo}`, alt: brand.name }) } : rendered;
   }
 
-  private renderWith(engines: Engines, template: string, values: object): RenderedMail {
-    const { subject, body: text } = splitSubject(engines.text.render(template, values), template);
-    const { body: escaped } = splitSubject(engines.html.render(template, values), template);
-    return { subject, text, html: bodyToHtml(escaped) } as RenderedMail;
+  private renderWith(engine: Engine, template: string, values: object): RenderedMail {
+    const { subject, body: text } = splitSubject(engine.env.render(template, values), template);
+    return { subject, text, html: bodyToHtml(escapeHtml(text)) } as RenderedMail;
   }
 
   /**
@@ -123,19 +118,16 @@ export class MailTemplates {
     return brand;
   }
 
-  private enginesFor(councilId: string, slug: string, wordings: ReadonlyMap<string, string>): Engines {
-    let engines = this.engines.get(councilId);
-    if (!engines || engines.wordings !== wordings) {
+  private engineFor(councilId: string, slug: string, wordings: ReadonlyMap<string, string>): Engine {
+    let engine = this.engines.get(councilId);
+    if (!engine || engine.wordings !== wordings) {
       const own = join(this.overrides, slug);
       const paths = slug && existsSync(own) ? [own, this.sources] : [this.sources];
-      const engine = (autoescape: boolean) => {
-        const env = new nunjucks.Environment(loader(wordings, paths, autoescape ? escapeLiterals : (source) => source), { autoescape, trimBlocks: true, lstripBlocks: true });
-        env.addFilter('date', (day: string | null | undefined) => (day ? formatDate(day) : ''));
-        return env;
-      };
-      engines = { wordings, text: engine(false), html: engine(true) };
-      this.engines.set(councilId, engines);
+      const env = new nunjucks.Environment(loader(wordings, paths), { autoescape: false, trimBlocks: true, lstripBlocks: true });
+      env.addFilter('date', (day: string | null | undefined) => (day ? formatDate(day) : ''));
+      engine = { wordings, env };
+      this.engines.set(councilId, engine);
     }
-    return engines;
+    return engine;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bodyToHtml, escapeLiterals, headedByLogo, splitSubject, tidy } from './template.rules.js';
+import { bodyToHtml, escapeHtml, headedByLogo, splitSubject, tidy } from './template.rules.js';
 
 describe('mail template rules', () => {
   it('tidies what control tags leave behind', () => {
@@ -27,10 +27,10 @@ describe('mail template rules', () => {
     expect(html.startsWith('<!doctype html><html lang="en"><body>')).toBe(true);
   });
 
-  it("escapes a template's own words for the HTML part and leaves its tags to the engine", () => {
-    expect(escapeLiterals('PUT /contacts/<contact id> & "{{ name }}"{% if a > b %} <{{ email }}>{% endif %}{# <note> #}')).toBe(
-      'PUT /contacts/&lt;contact id&gt; &amp; "{{ name }}"{% if a > b %} &lt;{{ email }}&gt;{% endif %}{# <note> #}',
-    );
+  it('escapes the text part for the HTML part: every character that means something in HTML, as the engine escapes a value', () => {
+    expect(escapeHtml(`PUT /contacts/<contact id> & "Kent's" <a@b.example>`)).toBe('PUT /contacts/&lt;contact id&gt; &amp; &quot;Kent&#39;s&quot; &lt;a@b.example&gt;');
+    // Laid out, a link quoted in the text ends at its closing quote.
+    expect(bodyToHtml(escapeHtml('See "https://x.example/a?b=1&c=2".'))).toContain('&quot;<a href="https://x.example/a?b=1&amp;c=2">https://x.example/a?b=1&amp;c=2</a>&quot;.');
   });
 
   it("heads the HTML part with the council's logo, its name as the image's text, quotes escaped", () => {

@@ -1,9 +1,8 @@
 /**
  * Rules of the mail templates (see mail-templates.ts). A template is written once, as plain text
  * with a first line `Subject: …`; the plain-text part of the message is that text, and the HTML
- * part is the same template rendered with the engine escaping every value, then laid out by
- * `bodyToHtml`: blank lines part paragraphs, lines opening with "- " or "1. " make lists, web
- * addresses become links.
+ * part is the same text escaped (`escapeHtml`), then laid out by `bodyToHtml`: blank lines part
+ * paragraphs, lines opening with "- " or "1. " make lists, web addresses become links.
  */
 
 declare const rendered: unique symbol;
@@ -78,16 +77,11 @@ export function headedByLogo(html: string, logo: { src: string; alt: string }): 
   return html.replace('<body>\n', `<body>\n<p><img src="${attribute(logo.src)}" alt="${attribute(logo.alt)}" height="60" style="height:60px;width:auto"></p>\n`);
 }
 
-const TAG = /({{[\s\S]*?}}|{%[\s\S]*?%}|{#[\s\S]*?#})/;
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
- * A template's own words made safe for the HTML part: the engine escapes the values, and this escapes
- * the text written around them ("<contact id>", "Kent & Medway"), leaving the tags to the engine.
+ * A text made safe for the HTML part: the text part, every character that means something in HTML
+ * escaped (as the template engine escapes a value), before `bodyToHtml` lays it out. The templates are
+ * plain text, so the HTML part is the text part escaped, rendered once.
  */
-export function escapeLiterals(source: string): string {
-  return source
-    .split(TAG)
-    .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
-    .join('');
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
