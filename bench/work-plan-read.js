@@ -1,9 +1,10 @@
 // The authenticated read of a year's work plan, and a public page, against a bare NestJS route (in a
 // process of its own) that answers a body of the same size — each measured by autocannon in a process
-// of its own, the app drained between measurements, at 50
-// connections, the sides interleaved, 5 rounds, medians and ranges; then again once the committee
-// has 5,000 items in other years. Built code in dist/ (npm run bench builds first). Needs Redis.
-//   node bench/work-plan-read.js   (BENCH_SECONDS per measurement, default 5; BENCH_ROUNDS, default 5)
+// of its own, the app drained between measurements, at 50 connections, after a round of each side not
+// counted, the sides interleaved, 5 rounds, medians and ranges; then again once the committee has 5,000
+// items in other years. Built code in dist/ (npm run bench builds first). Needs Redis.
+//   node bench/work-plan-read.js   (BENCH_SECONDS per measurement, default 5; BENCH_ROUNDS, default 5;
+//                                   BENCH_WARM_UP_SECONDS, default 5)
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -11,14 +12,15 @@ import { startWorkPlanApp } from './work-plan-app.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
 const CONNECTIONS = 50;
 const OTHER_YEARS_ITEMS = 5_000;
 const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
 const run = promisify(execFile);
 
 /** One measurement by autocannon, in its own process: requests a second and the 99th percentile of latency. */
-async function cannon(url, headers = {}) {
-  const args = [autocannon, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-j', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url];
+async function cannon(url, headers = {}, seconds = SECONDS) {
+  const args = [autocannon, '-c', String(CONNECTIONS), '-d', String(seconds), '-j', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url];
   const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
   const result = JSON.parse(stdout);
   const bad = result.non2xx + result.errors + result.timeouts;
@@ -65,6 +67,11 @@ try {
       );
     }
   };
+  // A round of each side not counted: every process past its start (compiling, the heap growing).
+  for (const [url, headers] of [[bareUrl, {}], [planUrl, auth], [publicUrl, { Accept: 'text/html' }]]) {
+    await cannon(url, headers, WARM_UP_SECONDS);
+    await drained();
+  }
   await phase('the year alone');
   await bench.otherYears(OTHER_YEARS_ITEMS);
   await phase(`+${OTHER_YEARS_ITEMS.toLocaleString('en-GB')} items of other years`);

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { In, IsNull, Not } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { Metrics } from '../common/observability/metrics.service.js';
 import { Clock } from '../common/time/clock.js';
@@ -128,14 +127,22 @@ export class ReminderDeliveryService {
     const claim = holdClaim(this.db.manager, Reminder, claimed, attemptedAt, this.clock);
     try {
       const db = this.db.manager;
-      const reminders = await db.find(Reminder, { where: { id: In(claimed) } });
+      // The page's reminders and the messages their obligations were sent before, in one read.
+      const ofTheirObligations = await db
+        .createQueryBuilder(Reminder, 'r')
+        .where('r.obligationId IN (SELECT obligation_id FROM reminders WHERE id IN (:...claimed))', { claimed })
+        .andWhere('(r.id IN (:...claimed) OR r.sentAt IS NOT NULL)')
+        .orderBy('r.sentAt', 'ASC')
+        .getMany();
+      const isClaimed = new Set(claimed);
+      const reminders = ofTheirObligations.filter((r) => isClaimed.has(r.id));
       const byCouncil = new Map<string, Reminder[]>();
       for (const r of reminders) byCouncil.set(r.councilId, [...(byCouncil.get(r.councilId) ?? []), r]);
       const obligations = new Map<string, Obligation>();
       for (const [councilId, theirs] of byCouncil) {
         for (const o of await this.obligations.byIds(councilId, [...new Set(theirs.map((r) => r.obligationId))])) obligations.set(o.id, o);
       }
-      const sent = await db.find(Reminder, { where: { obligationId: In([...obligations.keys()]), sentAt: Not(IsNull()) }, order: { sentAt: 'ASC' } });
+      const sent = ofTheirObligations.filter((r) => r.sentAt && obligations.has(r.obligationId));
       const reads = new PageReads();
       // Each message's own link, the page's made in one statement: the same link (and so the same
       // message) if a send is repeated. A request's works for its usual time after the due date, so
