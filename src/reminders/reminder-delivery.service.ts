@@ -185,11 +185,9 @@ export class ReminderDeliveryService {
         }),
       );
       // Messages the server has taken are recorded however long the database takes to come back.
-      // One statement (every record of the page changes the same columns) stands or falls alone, with
-      // no transaction around it (two round trips fewer on PostgreSQL); more go in one transaction.
+      // Usually one statement (every record of the page changes the same columns).
       const records = updateStatements(this.db.manager, Reminder, attempted.map((a) => ({ id: a.id, values: a.record })));
-      if (records.length === 1) await persistently(() => this.db.manager.query(records[0]!.sql, records[0]!.parameters));
-      else if (records.length > 1) await persistently(() => this.db.run(async (manager) => { for (const r of records) await manager.query(r.sql, r.parameters); }));
+      await persistently(() => this.db.atomically(records));
       for (const a of attempted) {
         tally[a.outcome]++;
         this.metrics.reminders.inc({ outcome: a.outcome });

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { Statement } from './transactions.js';
 
 /** Rows of one table to change by id, each with its own values. */
 export interface RowChange<T> {
@@ -7,18 +8,11 @@ export interface RowChange<T> {
   values: Partial<T>;
 }
 
-/** A statement and its parameters. */
-export interface Statement {
-  sql: string;
-  parameters: unknown[];
-}
-
 /**
  * The statements that change many rows, each to its own values: one per set of columns changed
  * (`UPDATE … FROM unnest(…)` on PostgreSQL, `UPDATE … FROM (SELECT … UNION ALL SELECT …)` on SQLite
- * 3.33+), instead of one a row: a page of reminders recorded in one round trip. Values are stored as TypeORM stores them
- * (transformers, simple-json). One statement is atomic on its own; run more in a transaction for all
- * or none.
+ * 3.33+), instead of one a row: a page of reminders recorded in one round trip. Values are stored as
+ * TypeORM stores them (transformers, simple-json). Run them with `Transactions.atomically`.
  */
 export function updateStatements<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, changes: readonly RowChange<T>[]): Statement[] {
   const statements: Statement[] = [];

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Statement } from '../database/transactions.js';
 import type { Clock } from '../time/clock.js';
 
 /** A sender renews its claim this often while it works (a slow mail server takes up to a minute). */
@@ -42,7 +43,7 @@ export async function claimAllForSending(manager: EntityManager, entity: EntityT
  * primary key (PostgreSQL has no + for text, nor the need). PostgreSQL is given the ids as one array:
  * a statement of a parameter a row took it longer to parse and plan than to run.
  */
-export function claimStatement(table: string, postgres: boolean, ids: readonly string[], now: Date): { sql: string; parameters: unknown[] } {
+export function claimStatement(table: string, postgres: boolean, ids: readonly string[], now: Date): Statement {
   const times = [now.toISOString(), new Date(now.getTime() - STALE_CLAIM_MS).toISOString()];
   const set = `UPDATE ${table} SET status = 'sending', claimed_at = ${postgres ? '$1' : '?'}, attempts = attempts + 1 `;
   if (postgres) {
