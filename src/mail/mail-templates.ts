@@ -54,11 +54,11 @@ interface Engine {
 /**
  * The one door every e-mail's wording goes through. Each message is a template file beside the
  * module that sends it (`src/<module>/<name>.mail.njk`), written once as plain text; the HTML part is
- * the same text escaped and laid out. A council changes a message's
- * wording on its set-up pages (MailWordings, checked safe before it is kept); a deployment may also
- * put a council's copy at `<MAIL_TEMPLATES_DIR>/<council slug>/<module>/<name>.mail.njk` (read at
- * start), which the council's own wording, if any, replaces. Values for an outside body pass through `asSeenOutside` here, whatever the
- * template or the caller: exempt text cannot reach an authority's e-mail.
+ * the same text escaped and laid out. A council changes a message's wording on its set-up pages
+ * (MailWordings, checked safe before it is kept); a deployment may also put a council's copy at
+ * `<MAIL_TEMPLATES_DIR>/<council slug>/<module>/<name>.mail.njk` (read at start), which the council's
+ * own wording, if any, replaces. Values for an outside body pass through `asSeenOutside` here,
+ * whatever the template or the caller: exempt text cannot reach an authority's e-mail.
  */
 @Injectable()
 export class MailTemplates {

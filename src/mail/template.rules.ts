@@ -73,8 +73,7 @@ export function bodyToHtml(escapedBody: string): string {
  * text the council's name, for readers that show no images).
  */
 export function headedByLogo(html: string, logo: { src: string; alt: string }): string {
-  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return html.replace('<body>\n', `<body>\n<p><img src="${attribute(logo.src)}" alt="${attribute(logo.alt)}" height="60" style="height:60px;width:auto"></p>\n`);
+  return html.replace('<body>\n', `<body>\n<p><img src="${escapeHtml(logo.src)}" alt="${escapeHtml(logo.alt)}" height="60" style="height:60px;width:auto"></p>\n`);
 }
 
 /**
