@@ -47,22 +47,23 @@ describe('toZonedIso in Europe/London', () => {
   });
 });
 
-describe('the wall clock remembered for the last minute asked about', () => {
-  const fresh = (utc: string, zone: string) => {
-    // A different minute first, so that the instant is computed, not remembered.
-    toZonedIso(new Date(Date.parse(utc) - 3_600_000), zone);
-    return toZonedIso(new Date(utc), zone);
-  };
-
+describe('the offsets remembered for the minutes asked about', () => {
   it.each([
     // Each pair within one minute: the second is answered from the first's offset.
-    ['2017-03-26T00:59:01.000Z', '2017-03-26T00:59:59.999Z', 'Europe/London'],
-    ['2017-10-29T00:59:00.000Z', '2017-10-29T00:59:59.000Z', 'Europe/London'],
-    ['2017-07-26T23:00:30.000Z', '2017-07-26T23:00:00.000Z', 'Europe/London'],
-    ['2017-07-26T12:34:56.000Z', '2017-07-26T12:34:01.000Z', 'Asia/Kolkata'],
-  ])('%s then %s in %s are both as computed afresh', (first, second, zone) => {
-    const expected = [fresh(first, zone), fresh(second, zone)];
+    ['2017-03-26T00:59:01.000Z', '2017-03-26T00:59:59.999Z', 'Europe/London', ['2017-03-26T00:59:01+00:00', '2017-03-26T00:59:59+00:00']],
+    ['2017-10-29T00:59:00.000Z', '2017-10-29T00:59:59.000Z', 'Europe/London', ['2017-10-29T01:59:00+01:00', '2017-10-29T01:59:59+01:00']],
+    ['2017-07-26T23:00:30.000Z', '2017-07-26T23:00:00.000Z', 'Europe/London', ['2017-07-27T00:00:30+01:00', '2017-07-27T00:00:00+01:00']],
+    ['2017-07-26T12:34:56.000Z', '2017-07-26T12:34:01.000Z', 'Asia/Kolkata', ['2017-07-26T18:04:56+05:30', '2017-07-26T18:04:01+05:30']],
+  ])('%s then %s in %s', (first, second, zone, expected) => {
     expect([toZonedIso(new Date(first), zone), toZonedIso(new Date(second), zone)]).toEqual(expected);
+  });
+
+  it('are right for every minute around a change of the clocks, asked twice, and after the cache has been emptied', () => {
+    const start = Date.parse('2017-03-26T00:00:00Z');
+    // 12,000 minutes: more than the cache keeps, so that it is emptied on the way.
+    const minutes = Array.from({ length: 12_000 }, (_, n) => new Date(start - 6_000 * 60_000 + n * 60_000 + 30_000));
+    const expected = minutes.map((m) => (m.getTime() < Date.parse('2017-03-26T01:00:00Z') ? '+00:00' : '+01:00'));
+    for (let pass = 0; pass < 2; pass++) expect(minutes.map((m) => toZonedIso(m, 'Europe/London').slice(-6))).toEqual(expected);
   });
 
   it('is not used across the minute the clocks change in', () => {

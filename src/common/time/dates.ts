@@ -40,19 +40,21 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
- * The offset each zone had in the last minute asked about: a request's "today", and every date of one
- * page, fall in one minute, and `formatToParts` is the dearest call here. Offsets have changed only on
- * whole minutes since 1970 (before, some zones kept local mean time to the second), so the cache holds
- * only instants from 1970 on.
+ * The offset each zone had in each minute asked about lately: a request's "today", and every date of
+ * one page or one message (the time of sending, when the obligation was issued, earlier messages), fall
+ * in a few minutes, and `formatToParts` is the dearest call here. Offsets have changed only on whole
+ * minutes since 1970 (before, some zones kept local mean time to the second), so the cache holds only
+ * instants from 1970 on, and is emptied when it reaches OFFSETS_KEPT minutes.
  */
-const lastMinute = new Map<string, { minute: number; offsetMinutes: number }>();
+const offsets = new Map<string, number>();
+const OFFSETS_KEPT = 10_000;
 
 /** Wall-clock parts of an instant in a time zone, and the zone's offset from UTC at that instant. */
 export function zonedParts(instant: Date, timeZone: string) {
   const ms = instant.getTime();
-  const minute = Math.floor(ms / 60_000);
-  const known = lastMinute.get(timeZone);
-  if (known?.minute === minute) return partsAt(ms, known.offsetMinutes);
+  const key = `${timeZone} ${Math.floor(ms / 60_000)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return partsAt(ms, known);
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(instant)
@@ -60,7 +62,10 @@ export function zonedParts(instant: Date, timeZone: string) {
   );
   const wallClockAsUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   const offsetMinutes = Math.round((wallClockAsUtc - Math.floor(ms / 1000) * 1000) / 60000);
-  if (ms >= 0 && ms < MODERN_END) lastMinute.set(timeZone, { minute, offsetMinutes });
+  if (ms >= 0 && ms < MODERN_END) {
+    if (offsets.size >= OFFSETS_KEPT) offsets.clear();
+    offsets.set(key, offsetMinutes);
+  }
   return {
     date: `${parts.year}-${parts.month}-${parts.day}` as IsoDate,
     time: `${parts.hour}:${parts.minute}:${parts.second}`,
