@@ -43,6 +43,8 @@ const COMMENT = /^\s*\{#\s*([\s\S]*?)\s*#\}/;
 export class MailWordings {
   private readonly standard: Map<string, StandardMessage>;
   private readonly cache = new Map<string, { readAt: number; wordings: ReadonlyMap<string, string> }>();
+  /** The read under way for each council: the messages of a page, rendered at once, share one. */
+  private readonly reading = new Map<string, Promise<ReadonlyMap<string, string>>>();
 
   constructor(
     private readonly db: Transactions,
@@ -64,11 +66,32 @@ export class MailWordings {
   async wordingsOf(councilId: string): Promise<ReadonlyMap<string, string>> {
     const cached = this.cache.get(councilId);
     if (cached && Date.now() - cached.readAt < REREAD_AFTER_MS) return cached.wordings;
+    const underWay = this.reading.get(councilId);
+    if (underWay) return underWay;
+    const reading: Promise<ReadonlyMap<string, string>> = this.read(councilId, cached?.wordings)
+      .then((wordings) => {
+        // A wording changed while this read was under way is not cached: the next message reads again.
+        if (this.reading.get(councilId) === reading) this.cache.set(councilId, { readAt: Date.now(), wordings });
+        return wordings;
+      })
+      .finally(() => {
+        if (this.reading.get(councilId) === reading) this.reading.delete(councilId);
+      });
+    this.reading.set(councilId, reading);
+    return reading;
+  }
+
+  /** The council's wordings as stored: the map read before when none has changed. */
+  private async read(councilId: string, before: ReadonlyMap<string, string> | undefined): Promise<ReadonlyMap<string, string>> {
     const rows = await this.db.manager.find(MailWording, { where: { councilId }, select: { template: true, wording: true } });
-    const wordings = new Map(rows.map((row) => [row.template, row.wording]));
-    const same = cached && cached.wordings.size === wordings.size && [...wordings].every(([template, wording]) => cached.wordings.get(template) === wording);
-    this.cache.set(councilId, { readAt: Date.now(), wordings: same ? cached.wordings : wordings });
-    return same ? cached.wordings : wordings;
+    const read = new Map(rows.map((row) => [row.template, row.wording]));
+    return before && before.size === read.size && [...read].every(([template, wording]) => before.get(template) === wording) ? before : read;
+  }
+
+  /** A wording of the council changed: this process forgets what it had read, and any read under way. */
+  private forget(councilId: string): void {
+    this.cache.delete(councilId);
+    this.reading.delete(councilId);
   }
 
   async list(councilId: string): Promise<CouncilMessage[]> {
@@ -101,7 +124,7 @@ export class MailWordings {
         after: { template, wording },
       });
     });
-    this.cache.delete(actor.councilId);
+    this.forget(actor.councilId);
     return this.message(actor.councilId, template);
   }
 
@@ -121,7 +144,7 @@ export class MailWordings {
         after: { template, wording: message.wording },
       });
     });
-    this.cache.delete(actor.councilId);
+    this.forget(actor.councilId);
     return this.message(actor.councilId, template);
   }
 
