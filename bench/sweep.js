@@ -5,7 +5,7 @@
 //
 // 1. The empty sweep (nothing due) with 10,000, 100,000 and 1,000,000 reminders stored.
 // 2. BENCH_DUE (10,000) due among them, every one at the same instant (as the app plans them, 09:00):
-//    the sweep (find them, enqueue one job per 25) against a raw indexed SELECT of the same rows plus a
+//    the sweep (find them, enqueue one job per REMINDERS_PER_JOB) against a raw indexed SELECT of the same rows plus a
 //    raw BullMQ addBulk of as many jobs of the same shape (and of one job a reminder, as the sweep
 //    once added), sides interleaved, BENCH_ROUNDS (5) each.
 // 3. BENCH_TIED (100,000) due at one instant: the sweep's walk through them (its pages, as it reads
@@ -24,7 +24,7 @@ import { jobId } from '../dist/src/common/queue/queues.js';
 import { JOBS } from '../dist/src/jobs/job-registry.js';
 import { createScratchDatabase, postgresReachable } from '../dist/src/common/database/scratch-database.js';
 import { CouncilsService } from '../dist/src/councils/councils.service.js';
-import { RemindersService } from '../dist/src/reminders/reminders.service.js';
+import { REMINDERS_PER_JOB, RemindersService } from '../dist/src/reminders/reminders.service.js';
 import { median, range, seconds, seedReminders, DUE_AT } from './reminder-rows.js';
 
 const STORED = [10_000, 100_000, Number(process.env.BENCH_OBLIGATIONS ?? 1_000_000)];
@@ -93,13 +93,13 @@ async function sweepBench(dialect, databaseUrl) {
       sides.addBulk.push(seconds(added));
       sides.select.push(selected);
       sides.raw.push(selected + seconds(added));
-      // The like-for-like reference: as many jobs as the sweep adds (one per 25 reminders, their ids as data).
+      // The like-for-like reference: as many jobs as the sweep adds (one per REMINDERS_PER_JOB reminders, their ids as data).
       await rawQueue.obliterate({ force: true });
       const paged = process.hrtime.bigint();
       for (let i = 0; i < rows.length; i += 1_000) {
         const jobs = [];
-        for (let j = i; j < Math.min(i + 1_000, rows.length); j += 25) {
-          const page = rows.slice(j, Math.min(j + 25, i + 1_000));
+        for (let j = i; j < Math.min(i + 1_000, rows.length); j += REMINDERS_PER_JOB) {
+          const page = rows.slice(j, Math.min(j + REMINDERS_PER_JOB, i + 1_000));
           jobs.push({ name: JOBS.sendReminders.name, data: { reminderIds: page.map((r) => r.id) }, opts: { ...JOBS.sendReminders.options, jobId: jobId(JOBS.sendReminders.name, `${round}-${j}`) } });
         }
         await rawQueue.addBulk(jobs);
@@ -107,7 +107,7 @@ async function sweepBench(dialect, databaseUrl) {
       sides.pagedBulk.push(seconds(paged));
       sides.paged.push(selected + seconds(paged));
     }
-    out(`sweep of ${DUE.toLocaleString('en-GB')} due among ${stored.toLocaleString('en-GB')}: ${ms(sides.sweep)} (${Math.ceil(DUE / 25)} jobs of 25)`);
+    out(`sweep of ${DUE.toLocaleString('en-GB')} due among ${stored.toLocaleString('en-GB')}: ${ms(sides.sweep)} (${Math.ceil(DUE / REMINDERS_PER_JOB)} jobs of ${REMINDERS_PER_JOB})`);
     out(`  against raw SELECT ${ms(sides.select)} + raw addBulk of as many jobs ${ms(sides.pagedBulk)} = ${ms(sides.paged)}: sweep ×${(median(sides.sweep) / median(sides.paged)).toFixed(2)} of raw`);
     out(`  against raw SELECT + raw addBulk of one job a reminder ${ms(sides.addBulk)} = ${ms(sides.raw)} (as the sweep once did): sweep ×${(median(sides.sweep) / median(sides.raw)).toFixed(2)}`);
 

@@ -31,8 +31,8 @@ import { Transactions } from '../common/database/transactions.js';
 /** A bound on the rounds of one attempt, whatever the ladder holds: no loop sends without one. */
 const MAX_ROUNDS = 10;
 /**
- * Obligations of a page whose messages are composed and handed to the mail pool at once: a whole page
- * (the sweep makes pages of 25), so that the pool's connections always have the next message waiting
+ * Obligations of a page whose messages are composed and handed to the mail pool at once (a page holds
+ * up to REMINDERS_PER_JOB), so that the pool's connections always have the next message waiting
  * (measured: 10 at once left them idle between messages, ×0.8 of the throughput).
  */
 const SENDS_AT_ONCE = 25;

@@ -37,8 +37,13 @@ import { Transactions } from '../common/database/transactions.js';
 import { insertRows } from '../common/database/insert-rows.js';
 
 const SWEEP_BATCH = 1_000;
-/** Due reminders sent by one job: few jobs a sweep, yet enough of them for every worker to take some. */
-const REMINDERS_PER_JOB = 25;
+/**
+ * Due reminders sent by one job: few jobs a sweep, yet enough of them for every worker to take some. A
+ * page costs the database about ten statements whatever its size (the claim, the reads, the links, the
+ * record): measured on PostgreSQL, its server's CPU a message fell from 0.25–0.31 ms with pages of 25 to
+ * 0.16–0.18 with pages of 100.
+ */
+export const REMINDERS_PER_JOB = 100;
 
 /** Where a page of the sweep ended: the next begins after this due instant and id. */
 export interface DuePosition {
