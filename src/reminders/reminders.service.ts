@@ -36,7 +36,11 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { Transactions } from '../common/database/transactions.js';
 import { insertRows } from '../common/database/insert-rows.js';
 
-const SWEEP_BATCH = 1_000;
+/**
+ * Due reminders read by one statement of the sweep (a page of it; REMINDERS_PER_JOB to a job): few
+ * statements for thousands due, and a page in memory is a few hundred kilobytes.
+ */
+export const SWEEP_BATCH = 5_000;
 /**
  * Due reminders sent by one job: few jobs a sweep, yet enough of them for every worker to take some. A
  * page costs the database about ten statements whatever its size (the claim, the reads, the links, the
@@ -49,6 +53,18 @@ export const REMINDERS_PER_JOB = 100;
 export interface DuePosition {
   dueAt: string;
   id: string;
+}
+
+/** A due reminder as the sweep reads it: what its job's id is made of. */
+export interface DueReminder {
+  id: string;
+  attempts: number;
+}
+
+/** A page of the sweep, and where the next begins (null after the last). */
+export interface DuePage {
+  due: DueReminder[];
+  next: DuePosition | null;
 }
 
 /** A council's reminder policy: its ladder of stages and whether requests ask for acknowledgement. */
@@ -84,8 +100,8 @@ function reminderRows(obligation: Obligation, planned: PlannedReminder[]): Parti
 /** The sweep's page of due reminders, for each status and for the first page or those after it: along the (council_id, status, due_at, id) index. */
 function duePageStatement(status: 'pending' | 'sending', after: boolean) {
   const condition = status === 'pending' ? '(retry_at IS NULL OR retry_at <= ?)' : 'claimed_at < ?';
-  return rawRead<{ id: string; obligationId: string; stage: string; attempts: number | string; dueAt: string }>(
-    `SELECT id, obligation_id AS "obligationId", stage, attempts, due_at AS "dueAt" FROM reminders
+  return rawRead<DueReminder & { dueAt: string | Date }>(
+    `SELECT id, attempts, due_at AS "dueAt" FROM reminders
       WHERE council_id = ? AND status = '${status}' AND due_at <= ? AND ${condition}${after ? ' AND (due_at, id) > (?, ?)' : ''}
       ORDER BY due_at, id LIMIT ${SWEEP_BATCH}`,
   );
@@ -204,16 +220,18 @@ export class RemindersService {
     try {
       for (const status of ['pending', 'sending'] as const) {
         let after: DuePosition | null = null;
-        for (;;) {
-          const due = await this.duePage(councilId, status, now, after);
+        do {
+          // A turn of the event loop first, so that the page in flight reaches Redis before the next
+          // is read: SQLite reads on this thread, and would hold its commands back until done.
+          await new Promise((resolve) => setImmediate(resolve));
+          const page = await this.duePage(councilId, status, now, after);
           await adding;
-          if (due.length === 0) break;
-          adding = this.enqueue(due);
+          if (page.due.length === 0) break;
+          adding = this.enqueue(page.due);
           adding.catch(() => undefined); // awaited below or at the next page; not unhandled meanwhile
-          enqueued += due.length;
-          if (due.length < SWEEP_BATCH) break;
-          after = { dueAt: due[due.length - 1].dueAt.toISOString(), id: due[due.length - 1].id };
-        }
+          enqueued += page.due.length;
+          after = page.next;
+        } while (after);
       }
     } finally {
       // Whatever happened, nothing is left in flight when the sweep answers.
@@ -227,16 +245,19 @@ export class RemindersService {
 
   /**
    * One page of the sweep: up to SWEEP_BATCH reminders of the council in this status that are due at
-   * `now` (pending ones whose retry time has come; claims gone stale), in (due_at, id) order after `after`.
+   * `now` (pending ones whose retry time has come; claims gone stale), in (due_at, id) order after
+   * `after`, and where the next page begins (null when this one was not full).
    */
-  async duePage(councilId: string, status: 'pending' | 'sending', now: Date, after: DuePosition | null): Promise<Pick<Reminder, 'id' | 'obligationId' | 'stage' | 'attempts' | 'dueAt'>[]> {
+  async duePage(councilId: string, status: 'pending' | 'sending', now: Date, after: DuePosition | null): Promise<DuePage> {
     const at = now.toISOString();
     // A reminder some recipient deferred waits for its retry time; a claim is taken over once stale.
     const parameters: unknown[] = status === 'pending' ? [councilId, at, at] : [councilId, at, new Date(now.getTime() - STALE_CLAIM_MS).toISOString()];
     if (after) parameters.push(after.dueAt, after.id);
-    // Raw rows of a statement written once: the sweep reads thousands, and making entities of them cost as much as the query.
-    const rows = await DUE_PAGES[status][after ? 'after' : 'first'](this.db.manager, parameters);
-    return rows.map((r) => ({ id: r.id, obligationId: r.obligationId, stage: r.stage, attempts: Number(r.attempts), dueAt: new Date(r.dueAt) }));
+    // Raw rows of a statement written once, as they come: the sweep reads thousands, and making
+    // entities (or dates) of them cost as much as the query. Only the last row's instant is needed.
+    const due = await DUE_PAGES[status][after ? 'after' : 'first'](this.db.manager, parameters);
+    const last = due.length === SWEEP_BATCH ? due[due.length - 1] : null;
+    return { due, next: last ? { dueAt: new Date(last.dueAt).toISOString(), id: last.id } : null };
   }
 
   /**
@@ -245,7 +266,7 @@ export class RemindersService {
    * adds it once; after an attempt the counts have moved on, and the next sweep adds a fresh job even
    * if Redis still keeps the old one. A reminder in two jobs (pages cut differently) is sent once: its claim decides.
    */
-  private async enqueue(due: Pick<Reminder, 'id' | 'attempts'>[]): Promise<void> {
+  private async enqueue(due: DueReminder[]): Promise<void> {
     const jobs = [];
     for (let at = 0; at < due.length; at += REMINDERS_PER_JOB) {
       const page = due.slice(at, at + REMINDERS_PER_JOB);
