@@ -56,4 +56,3 @@ describe("a council's wordings read by the messages of a page at once", () => {
     expect(store.reads).toBe(2);
   });
 });
-
