@@ -7,6 +7,7 @@ import nunjucks from 'nunjucks';
 import type { Principal } from '../auth/principal.js';
 import { projectDir } from '../files/project-dir.js';
 import type { IsoDate } from '../time/dates.js';
+import { RenderedPages, renderedPageKey } from './rendered-pages.js';
 import { dateInWords, daysInWords, instantInWords } from './words.js';
 
 /** What the auth guard leaves on a request that a page needs: who is signed in and their forms' token. */
@@ -26,6 +27,8 @@ export const govukFrontendDir = (): string => join(projectDir(), 'node_modules',
 @Injectable()
 export class PageRenderer {
   private readonly engine: nunjucks.Environment;
+  /** Public pages already rendered (some 20 KB each). */
+  private readonly publicPages = new RenderedPages(500);
 
   constructor() {
     const loader = new nunjucks.FileSystemLoader([join(projectDir(), 'src'), govukFrontendDir()], { noCache: false });
@@ -68,10 +71,15 @@ export class PageRenderer {
    * visitor, so caches may keep it and ask again each time, answered 304 when nothing changed (express's ETag).
    */
   sendPublic(response: Response, template: string, values: object): void {
-    const html = this.render(template, { user: null, csrfToken: null, ...values });
+    // The same values make the same page: rendered once, until they change.
+    const key = renderedPageKey(template, values);
+    let html = key === null ? undefined : this.publicPages.get(key);
+    if (html === undefined) {
+      html = this.render(template, { user: null, csrfToken: null, ...values });
+      if (key !== null) this.publicPages.set(key, html);
+    }
     response.status(200).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, no-cache' }).send(html);
   }
-
 }
 
 /**
