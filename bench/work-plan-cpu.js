@@ -13,6 +13,8 @@ import { startWorkPlanApp } from './work-plan-app.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Items of other years added first (as the read bench's second phase does): the read should not notice them. */
+const OTHER_YEARS = Number(process.env.BENCH_OTHER_YEARS ?? 0);
 const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
 const run = promisify(execFile);
 
@@ -38,6 +40,7 @@ const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...val
 
 const bench = await startWorkPlanApp('bench-cpu');
 try {
+  if (OTHER_YEARS) await bench.otherYears(OTHER_YEARS);
   const body = await (await fetch(bench.planUrl, { headers: bench.auth })).text();
   const bare = await bench.bare(body);
   // A first pass of each, not counted: the code warmed, the plan kept.
@@ -53,7 +56,7 @@ try {
     bad += await cannon(bench.planUrl, bench.auth);
     sides.plan.push((ownCpu() - before) / REQUESTS);
   }
-  console.log(`work plan read, CPU a request: ${bench.config.DATABASE_URL.split(':')[0]}, ${REQUESTS.toLocaleString('en-GB')} requests a side at 50 connections, ${ROUNDS} rounds alternated`);
+  console.log(`work plan read, CPU a request: ${bench.config.DATABASE_URL.split(':')[0]}, ${REQUESTS.toLocaleString('en-GB')} requests a side at 50 connections, ${ROUNDS} rounds alternated${OTHER_YEARS ? `, ${OTHER_YEARS.toLocaleString('en-GB')} items of other years` : ''}`);
   console.log(`  bare NestJS route                        ${median(sides.bare).toFixed(0).padStart(4)} µs (${range(sides.bare)})`);
   console.log(`  GET /api/v1/work-plan (a year, 48 items) ${median(sides.plan).toFixed(0).padStart(4)} µs (${range(sides.plan)}): bare's ×${(median(sides.bare) / median(sides.plan)).toFixed(2)}${bad ? `; ${bad} not 2xx/errors` : ''}`);
 } finally {
