@@ -14,7 +14,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
 const CONNECTIONS = 50;
-const OTHER_YEARS_ITEMS = 5_000;
+const OTHER_YEARS_ITEMS = Number(process.env.BENCH_OTHER_YEARS ?? 5_000);
 const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
 const run = promisify(execFile);
 
