@@ -30,6 +30,7 @@ import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { Transactions } from '../common/database/transactions.js';
 import { readInWorker } from '../common/documents/document-worker.js';
 import type { ImportedWorkProgramme, ProposedItem } from './work-programme-import.rules.js';
+import { RecentlyUsed } from '../common/recently-used.js';
 
 /** An item of a published work programme, as proposed for the work plan: the meeting it names, and whether the plan has it already. */
 export interface WorkPlanProposal extends ProposedItem {
@@ -84,12 +85,12 @@ export interface PublicAmendment {
   recordedAt: Date;
 }
 
-/** Work plans kept in memory (each a committee's year as read): the most recently read. */
+/** Work plans kept in memory (each a committee's year as read): the most recently used. */
 const KEPT_PLANS = 500;
 
 @Injectable()
 export class WorkPlanService {
-  private readonly keptPlans = new Map<string, { revision: number; timeZone: string; groups: WorkPlanGroup[] }>();
+  private readonly keptPlans = new RecentlyUsed<string, { revision: number; timeZone: string; groups: WorkPlanGroup[] }>(KEPT_PLANS);
 
   constructor(
     private readonly meetings: MeetingsService,
@@ -189,10 +190,7 @@ export class WorkPlanService {
     // Read after the revision: a change committed in between is read too, and the next reader, seeing
     // the newer revision, reads again; what is kept is never older than its revision.
     const groups = await this.readPlan(councilId, query, state.timeZone);
-    this.keptPlans.delete(key);
     this.keptPlans.set(key, { ...state, groups });
-    // The oldest kept plan goes first (a Map keeps the order things were set in).
-    if (this.keptPlans.size > KEPT_PLANS) this.keptPlans.delete(this.keptPlans.keys().next().value!);
     return groups;
   }
 

@@ -7,7 +7,8 @@ import nunjucks from 'nunjucks';
 import type { Principal } from '../auth/principal.js';
 import { projectDir } from '../files/project-dir.js';
 import type { IsoDate } from '../time/dates.js';
-import { RenderedPages, renderedPageKey } from './rendered-pages.js';
+import { RecentlyUsed } from '../recently-used.js';
+import { renderedPageKey } from './rendered-pages.js';
 import { dateInWords, daysInWords, instantInWords } from './words.js';
 
 /** What the auth guard leaves on a request that a page needs: who is signed in and their forms' token. */
@@ -27,8 +28,8 @@ export const govukFrontendDir = (): string => join(projectDir(), 'node_modules',
 @Injectable()
 export class PageRenderer {
   private readonly engine: nunjucks.Environment;
-  /** Public pages already rendered (some 20 KB each). */
-  private readonly publicPages = new RenderedPages(500);
+  /** Public pages already rendered (some 20 KB each), by `renderedPageKey`. */
+  private readonly publicPages = new RecentlyUsed<string, string>(500);
 
   constructor() {
     const loader = new nunjucks.FileSystemLoader([join(projectDir(), 'src'), govukFrontendDir()], { noCache: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { RenderedPages, renderedPageKey } from './rendered-pages.js';
+import { renderedPageKey } from './rendered-pages.js';
 
 describe('the key of a rendered public page', () => {
   const values = { title: 'Work plan 2017-18', council: { name: 'Dartford', updatedAt: new Date('2017-07-26T09:00:00Z') }, items: [{ title: 'Knife crime', status: 'planned' }] };
@@ -25,16 +25,5 @@ describe('the key of a rendered public page', () => {
     ['an infinity', { count: Number.POSITIVE_INFINITY }],
   ])('is none when the values hold %s, which JSON cannot tell apart', (_what, held) => {
     expect(renderedPageKey('a.njk', { title: 'Work plan', nested: { held } })).toBeNull();
-  });
-});
-
-describe('the rendered public pages kept', () => {
-  it('keeps the most recently used, letting the least recently used go first', () => {
-    const pages = new RenderedPages(2);
-    pages.set('a', '<p>a</p>');
-    pages.set('b', '<p>b</p>');
-    expect(pages.get('a')).toBe('<p>a</p>');
-    pages.set('c', '<p>c</p>');
-    expect([pages.get('a'), pages.get('b'), pages.get('c')]).toEqual(['<p>a</p>', undefined, '<p>c</p>']);
   });
 });

@@ -14,30 +14,3 @@ export function renderedPageKey(template: string, values: object): string | null
   });
   return keepable ? `${template}\n${createHash('sha256').update(json).digest('base64')}` : null;
 }
-
-/**
- * Public pages already rendered, the most recently used `size` of them: Nunjucks and the GOV.UK
- * macros cost far more than writing a page's values out to compare them, and a council's public pages
- * are read far more often than they change (a change makes new values, so a new key).
- */
-export class RenderedPages {
-  private readonly kept = new Map<string, string>();
-
-  constructor(private readonly size: number) {}
-
-  get(key: string): string | undefined {
-    const html = this.kept.get(key);
-    if (html !== undefined) {
-      // The most recently used last: the first in the map is the one to let go.
-      this.kept.delete(key);
-      this.kept.set(key, html);
-    }
-    return html;
-  }
-
-  set(key: string, html: string): void {
-    this.kept.delete(key);
-    this.kept.set(key, html);
-    if (this.kept.size > this.size) this.kept.delete(this.kept.keys().next().value!);
-  }
-}
