@@ -1,9 +1,10 @@
-// The CPU a request costs: the authenticated read of a year's work plan (the app in this process) against
-// the bare NestJS route answering the same bytes (its own process), each sent BENCH_REQUESTS (20,000)
-// requests by autocannon in a process of its own at 50 connections, the two alternated BENCH_ROUNDS (5)
-// times; medians and ranges of CPU microseconds a request (user + system, Linux's /proc for the bare
-// route). Steadier than requests a second on a machine whose speed moves: both sides are counted in the
-// same run, and what the machine lends the other processes does not count. Built code in dist/.
+// The CPU a request costs: the authenticated read of a year's work plan against the bare NestJS route
+// answering the same bytes (each in a process of its own, the app started as `npm start` starts it),
+// each sent BENCH_REQUESTS (20,000) requests by autocannon in a process of its own at 50 connections,
+// the two alternated BENCH_ROUNDS (5) times; medians and ranges of CPU microseconds a request (user +
+// system, from Linux's /proc). Steadier than requests a second on a machine whose speed moves: both
+// sides are counted in the same run, and what the machine lends the other processes does not count.
+// Built code in dist/.
 //   node bench/work-plan-cpu.js
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,10 +32,6 @@ const cpuOf = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 };
-const ownCpu = () => {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-};
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
@@ -52,11 +49,11 @@ try {
     let before = cpuOf(bare.pid);
     bad += await cannon(bare.url);
     sides.bare.push((cpuOf(bare.pid) - before) / REQUESTS);
-    before = ownCpu();
+    before = cpuOf(bench.pid);
     bad += await cannon(bench.planUrl, bench.auth);
-    sides.plan.push((ownCpu() - before) / REQUESTS);
+    sides.plan.push((cpuOf(bench.pid) - before) / REQUESTS);
   }
-  console.log(`work plan read, CPU a request: ${bench.config.DATABASE_URL.split(':')[0]}, ${REQUESTS.toLocaleString('en-GB')} requests a side at 50 connections, ${ROUNDS} rounds alternated${OTHER_YEARS ? `, ${OTHER_YEARS.toLocaleString('en-GB')} items of other years` : ''}`);
+  console.log(`work plan read, CPU a request: ${bench.database}, ${REQUESTS.toLocaleString('en-GB')} requests a side at 50 connections, ${ROUNDS} rounds alternated${OTHER_YEARS ? `, ${OTHER_YEARS.toLocaleString('en-GB')} items of other years` : ''}`);
   console.log(`  bare NestJS route                        ${median(sides.bare).toFixed(0).padStart(4)} µs (${range(sides.bare)})`);
   console.log(`  GET /api/v1/work-plan (a year, 48 items) ${median(sides.plan).toFixed(0).padStart(4)} µs (${range(sides.plan)}): bare's ×${(median(sides.bare) / median(sides.plan)).toFixed(2)}${bad ? `; ${bad} not 2xx/errors` : ''}`);
 } finally {

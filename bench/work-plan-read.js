@@ -1,5 +1,6 @@
-// The authenticated read of a year's work plan, and a public page, against a bare NestJS route (in a
-// process of its own) that answers a body of the same size — each measured by autocannon in a process
+// The authenticated read of a year's work plan, and a public page, against a bare NestJS route that
+// answers a body of the same size (the app and the bare route each in a process of its own, the app
+// started as `npm start` starts it) — each measured by autocannon in a process
 // of its own, the app drained between measurements, at 50 connections, after a round of each side not
 // counted, the sides interleaved, 5 rounds, medians and ranges; then again once the committee has 5,000
 // items in other years. Built code in dist/ (npm run bench builds first). Needs Redis.
@@ -8,6 +9,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { APP_NODE_FLAGS } from './app-node-flags.js';
 import { startWorkPlanApp } from './work-plan-app.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -31,7 +33,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
 const bench = await startWorkPlanApp('bench-read');
-const { base, auth, planUrl, publicUrl, config } = bench;
+const { base, auth, planUrl, publicUrl, database } = bench;
 
 /** Waits until the app has worked off what the last measurement left queued: /health answers at once. */
 async function drained() {
@@ -46,7 +48,7 @@ async function drained() {
 try {
   const bareBody = await (await fetch(planUrl, { headers: auth })).text();
   const { url: bareUrl } = await bench.bare(bareBody);
-  console.log(`work plan read: ${config.DATABASE_URL.split(':')[0]}, autocannon ${CONNECTIONS} connections × ${SECONDS} s, ${ROUNDS} rounds interleaved; the bare NestJS route answers the same ${bareBody.length.toLocaleString('en-GB')} bytes`);
+  console.log(`work plan read: ${database}, the app in a process of its own (${APP_NODE_FLAGS.join(' ') || "Node's defaults"}), autocannon ${CONNECTIONS} connections × ${SECONDS} s, ${ROUNDS} rounds interleaved; the bare NestJS route answers the same ${bareBody.length.toLocaleString('en-GB')} bytes`);
 
   const phase = async (label) => {
     const sides = { bare: [], plan: [], public: [] };
