@@ -1,9 +1,9 @@
 // The authenticated read of a year's work plan, and a public page, against a bare NestJS route that
 // answers a body of the same size (the app and the bare route each in a process of its own, the app
-// started as `npm start` starts it) — each measured by autocannon in a process
-// of its own, the app drained between measurements, at 50 connections, after a round of each side not
-// counted, the sides interleaved, 5 rounds, medians and ranges; then again once the committee has 5,000
-// items in other years. Built code in dist/ (npm run bench builds first). Needs Redis.
+// started as `npm start` starts it) — each measured by autocannon in a process of its own, the app
+// drained between measurements, at 50 connections, after a round of each side not counted, the sides
+// interleaved, 5 rounds, medians and ranges; then again once the committee has 5,000 items in other
+// years. Built code in dist/ (npm run bench builds first). Needs Redis.
 //   node bench/work-plan-read.js   (BENCH_SECONDS per measurement, default 5; BENCH_ROUNDS, default 5;
 //                                   BENCH_WARM_UP_SECONDS, default 5)
 import { execFile } from 'node:child_process';
