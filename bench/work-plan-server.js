@@ -4,10 +4,9 @@
 import { bootWorkPlanApp } from './work-plan-app.js';
 
 const booted = await bootWorkPlanApp(process.env.BENCH_QUEUE_PREFIX ?? 'bench-work-plan');
-const stop = async () => {
-  await booted.close();
-  process.exit(0);
-};
+// Closed once, whether told to stop or left by its parent (or both).
+let stopping = null;
+const stop = () => (stopping ??= booted.close().then(() => process.exit(0)));
 process.on('message', (message) => message === 'stop' && stop());
 process.once('disconnect', stop);
 process.send({ base: booted.base, auth: booted.auth, committeeId: booted.committeeId, database: booted.database, dir: booted.dir });
