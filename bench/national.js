@@ -310,7 +310,9 @@ async function simulateYear(workerCount, days, out) {
 
     // ---- the year, day by day ----
     const ticks = [];
-    /** What was due and not sent once the last tick's work was done: the afternoon after it makes more, which no tick follows. */
+    // What the ticks send (the outbox goes at once), and what of it was due and not sent once the last
+    // tick's work was done: the afternoon after it makes more, which no tick follows.
+    const sentByTicks = ['reminders', 'weekly_digests'];
     const leftAtLastTick = new Set();
     let joined = 0;
     let sentBefore = 0;
@@ -327,7 +329,7 @@ async function simulateYear(workerCount, days, out) {
       ticks.push({ day, councils: joined, due, sweptMs, doneMs: performance.now() - start, sent: received - sentBefore });
       sentBefore = received;
       if (day === LAST_DAY) {
-        for (const table of ['reminders', 'weekly_digests']) {
+        for (const table of sentByTicks) {
           const left = await db.query(`SELECT id FROM ${table} WHERE status NOT IN ('sent', 'cancelled') AND due_at <= $1`, [now.toISOString()]);
           for (const { id } of left) leftAtLastTick.add(`${table} ${id}`);
         }
@@ -369,7 +371,7 @@ async function simulateYear(workerCount, days, out) {
     const owe = (messageId, outcomes) => {
       for (const o of JSON.parse(outcomes ?? '[]')) if (o.state === 'accepted') owed.set(`${messageId} ${o.address.toLowerCase()}`, 0);
     };
-    for (const table of ['reminders', 'weekly_digests']) {
+    for (const table of sentByTicks) {
       const rows = await db.query(`SELECT id, status, due_at AS "dueAt", attempts, last_error AS "lastError", message_id AS "messageId", recipient_outcomes AS outcomes FROM ${table} WHERE status <> 'cancelled'`);
       for (const row of rows) {
         if (row.status === 'sent') owe(row.messageId, row.outcomes);
