@@ -39,7 +39,7 @@ import { CouncilsService } from '../dist/src/councils/councils.service.js';
 import { QUEUES } from '../dist/src/jobs/job-registry.js';
 import { OperatorsService } from '../dist/src/operators/operators.service.js';
 import { answerDay, nationalPlan, workingDayFrom } from './national-plan.js';
-import { median } from './reminder-rows.js';
+import { median } from './measure.js';
 
 const COUNCILS = Number(process.env.NATIONAL_COUNCILS ?? 300);
 const FIRST_DAY = '2027-05-01';

@@ -24,7 +24,8 @@ import { loadConfig } from '../dist/src/common/config/app-config.js';
 import { createScratchDatabase, postgresReachable } from '../dist/src/common/database/scratch-database.js';
 import { CouncilsService } from '../dist/src/councils/councils.service.js';
 import { RemindersService } from '../dist/src/reminders/reminders.service.js';
-import { median, range, seconds, seedReminders } from './reminder-rows.js';
+import { cpuSeconds, median, range, seconds } from './measure.js';
+import { seedReminders } from './reminder-rows.js';
 import { APP_NODE_FLAGS } from './app-node-flags.js';
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 2_000);
@@ -33,15 +34,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROUND_LIMIT_MS = Number(process.env.BENCH_ROUND_LIMIT_MS ?? 300_000);
 const here = (file) => new URL(file, import.meta.url);
 
-/** CPU seconds a process has used (Linux's /proc; null elsewhere). */
-function cpuSeconds(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
 /** The Redis server's process, when it runs on this machine and redis-cli can ask it. */
 function redisServerPid(url) {
   try {

@@ -1,13 +1,8 @@
-// What the reminder benchmarks share: rows made by the database itself (the fast way to a million),
-// and the arithmetic of their reports.
+// What the reminder benchmarks share: rows made by the database itself (the fast way to a million).
 
 /** Every due reminder of the benchmarks is due at this one instant, as the app plans them (09:00). */
 export const DUE_AT = '2020-02-03T09:00:00.000Z';
 const LATER_AT = '2099-02-02T09:00:00.000Z';
-
-export const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
-export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-export const range = (values, digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
 /**
  * Open obligations numbered `from` to `from + count - 1`, each with one pending reminder at the stage

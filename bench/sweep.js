@@ -25,7 +25,8 @@ import { JOBS } from '../dist/src/jobs/job-registry.js';
 import { createScratchDatabase, postgresReachable } from '../dist/src/common/database/scratch-database.js';
 import { CouncilsService } from '../dist/src/councils/councils.service.js';
 import { REMINDERS_PER_JOB, RemindersService, SWEEP_BATCH } from '../dist/src/reminders/reminders.service.js';
-import { median, range, seconds, seedReminders, DUE_AT } from './reminder-rows.js';
+import { median, range, seconds } from './measure.js';
+import { seedReminders, DUE_AT } from './reminder-rows.js';
 
 const STORED = [10_000, 100_000, Number(process.env.BENCH_OBLIGATIONS ?? 1_000_000)];
 const DUE = Number(process.env.BENCH_DUE ?? 10_000);

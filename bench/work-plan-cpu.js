@@ -6,34 +6,18 @@
 // sides are counted in the same run, and what the machine lends the other processes does not count.
 // Built code in dist/.
 //   node bench/work-plan-cpu.js
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { autocannon, cpuSeconds, median, range } from './measure.js';
 import { startWorkPlanApp } from './work-plan-app.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Items of other years added first (as the read bench's second phase does): the read should not notice them. */
 const OTHER_YEARS = Number(process.env.BENCH_OTHER_YEARS ?? 0);
-const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
-const run = promisify(execFile);
 
-/** REQUESTS requests by autocannon at 50 connections; the number that were not 2xx or failed. */
-async function cannon(url, headers = {}) {
-  const args = [autocannon, '-c', '50', '-a', String(REQUESTS), '-j', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url];
-  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
-  const result = JSON.parse(stdout);
-  return result.non2xx + result.errors + result.timeouts;
-}
-
-/** CPU time a process has used, in microseconds (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
-const cpuOf = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-};
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+/** REQUESTS requests at 50 connections; the number that were not 2xx or failed. */
+const cannon = async (url, headers = {}) => (await autocannon(url, { headers, requests: REQUESTS })).bad;
+/** CPU time a process has used, in microseconds (Linux's /proc counts it in ticks of 10 ms). */
+const cpuOf = (pid) => cpuSeconds(pid) * 1_000_000;
 
 const bench = await startWorkPlanApp('bench-cpu');
 try {

@@ -6,10 +6,8 @@
 // years. Built code in dist/ (npm run bench builds first). Needs Redis.
 //   node bench/work-plan-read.js   (BENCH_SECONDS per measurement, default 5; BENCH_ROUNDS, default 5;
 //                                   BENCH_WARM_UP_SECONDS, default 5)
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { APP_NODE_FLAGS } from './app-node-flags.js';
+import { autocannon, median, range } from './measure.js';
 import { startWorkPlanApp } from './work-plan-app.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -17,20 +15,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
 const CONNECTIONS = 50;
 const OTHER_YEARS_ITEMS = Number(process.env.BENCH_OTHER_YEARS ?? 5_000);
-const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
-const run = promisify(execFile);
 
-/** One measurement by autocannon, in its own process: requests a second and the 99th percentile of latency. */
-async function cannon(url, headers = {}, seconds = SECONDS) {
-  const args = [autocannon, '-c', String(CONNECTIONS), '-d', String(seconds), '-j', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url];
-  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
-  const result = JSON.parse(stdout);
-  const bad = result.non2xx + result.errors + result.timeouts;
-  return { rps: result.requests.average, p99: result.latency.p99, bad };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+/** One measurement: requests a second and the 99th percentile of latency. */
+const cannon = (url, headers = {}, seconds = SECONDS) => autocannon(url, { headers, connections: CONNECTIONS, seconds });
 
 const bench = await startWorkPlanApp('bench-read');
 const { base, auth, planUrl, publicUrl, database } = bench;
