@@ -14,6 +14,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { inputProblems, pathProblems } from '../common/http/input.rules.js';
 import { assertRedisReachable } from '../common/queue/redis-connection.js';
 import { fromReplica } from '../common/database/transaction-scope.js';
+import { inTurn } from '../common/http/in-turn.js';
 
 export const BODY_LIMIT = '1mb';
 
@@ -45,30 +46,35 @@ export function configureApp(app: INestApplication): INestApplication {
   // The client's address behind the council's reverse proxy, for the failed-token limiter and the logs.
   server.set('trust proxy', config.trustProxy);
   server.disable('x-powered-by');
-  // Every request with its id and logger before anything else runs (nestjs-pino's middleware keeps it).
-  app.use(app.get(RequestLogger, { strict: false }).middleware);
-  // Every request counted and timed by its route (the command line's app has no metrics).
-  const metrics = app.get(Metrics, { strict: false });
-  if (metrics) app.use(metrics.countRequests);
   // Each page's one inline script (govuk-frontend's "JavaScript is on" class) runs by its hash, nothing else inline.
   const inlineScript = inlineScriptSource();
-  app.use(
-    fixedHeaders(
-      helmet({
-        contentSecurityPolicy: {
-          directives: {
-            scriptSrc: ["'self'", inlineScript],
-            // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
-            upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
-          },
+  const securityHeaders = fixedHeaders(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          scriptSrc: ["'self'", inlineScript],
+          // Over plain http (a local install), asking browsers to upgrade every request would break the pages.
+          upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
         },
-      }),
+      },
+    }),
+  );
+  // What every request passes, in one router layer (the command line's app has no metrics).
+  const metrics = app.get(Metrics, { strict: false });
+  app.use(
+    inTurn(
+      // Its id and logger before anything else runs (nestjs-pino's middleware keeps the logger).
+      app.get(RequestLogger, { strict: false }).middleware,
+      // Counted and timed by its route.
+      ...(metrics ? [metrics.countRequests] : []),
+      securityHeaders,
+      queryReadOnce,
+      bodyReaders(),
+      refuseUnstorableInput,
+      ...(config.DATABASE_REPLICA_URL ? [publicReadsFromReplica] : []),
     ),
   );
   serveAssets(server);
-  app.use(bodyReaders());
-  app.use(refuseUnstorableInput);
-  if (config.DATABASE_REPLICA_URL) app.use(publicReadsFromReplica);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -127,13 +133,20 @@ function bodyReaders() {
   };
 }
 
+/**
+ * Express 5 parses the query string again each time `request.query` is read (here, then by the route's
+ * pipe, a page's controller): parsed once, kept on the request. Nothing rewrites the query string.
+ */
+function queryReadOnce(request: Request, _response: Response, next: NextFunction): void {
+  Object.defineProperty(request, 'query', { value: request.query, writable: true, enumerable: true, configurable: true });
+  next();
+}
+
 /** 400 for what no route can take (NUL characters, prototype names, absurd nesting), naming each field; nothing is changed. */
 function refuseUnstorableInput(request: Request, response: Response, next: NextFunction): void {
-  const problems = [
-    ...pathProblems(request.path),
-    ...inputProblems(request.query, '').map((p) => `query: ${p}`),
-    ...(typeof request.body === 'string' ? inputProblems(request.body, 'body') : inputProblems(request.body, '')),
-  ];
+  const problems = pathProblems(request.path);
+  for (const problem of inputProblems(request.query, '')) problems.push(`query: ${problem}`);
+  for (const problem of inputProblems(request.body, typeof request.body === 'string' ? 'body' : '')) problems.push(problem);
   if (problems.length === 0) return next();
   response.status(400).json({ statusCode: 400, error: 'Bad Request', message: problems });
 }
