@@ -3,9 +3,10 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 /**
  * Middlewares that every request passes, run in turn as one layer of Express's router. The router
  * does work for each layer a request enters (a match made, its parameters processed, closures kept
- * for the way back): once for all of them instead of once each. A middleware that hands on an error
- * (or 'router') ends the turn there, as the router would; one that throws is caught by the router,
- * as before, since the whole turn runs inside its one layer.
+ * for the way back): once for all of them instead of once each. Each middleware is handled as the
+ * router handles a layer's: one that hands on an error (or 'router'), throws, or returns a promise
+ * that rejects ends the turn there, and the error goes on to the app's error handling — also when it
+ * runs after an earlier one went on later (a body read), outside the router's own call.
  */
 export function inTurn(...middlewares: RequestHandler[]): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
@@ -13,9 +14,13 @@ export function inTurn(...middlewares: RequestHandler[]): RequestHandler {
     const onward = (error?: unknown): void => {
       if (error !== undefined && error !== null && error !== 'route') return next(error);
       if (at === middlewares.length) return next();
-      // Express 5's router takes a middleware's rejected promise as its error; so does the turn.
-      const returned: unknown = middlewares[at++](request, response, onward);
-      if (returned instanceof Promise) returned.catch((error: unknown) => next(error ?? new Error('Rejected promise')));
+      let returned: unknown;
+      try {
+        returned = middlewares[at++](request, response, onward);
+      } catch (thrown) {
+        return next(thrown);
+      }
+      if (returned instanceof Promise) returned.catch((rejection: unknown) => next(rejection ?? new Error('Rejected promise')));
     };
     onward();
   };
