@@ -127,9 +127,7 @@ function bodyReaders() {
   const imports = /^\/api\/v1\/(meetings\/[^/]+\/minutes|forward-plan\/notices|work-plan)\/import$/;
   return (request: Request, response: Response, next: NextFunction) => {
     if (request.headers['transfer-encoding'] === undefined && request.headers['content-length'] === undefined) return next();
-    const readers = [json, text, ...(imports.test(request.path) ? [documents] : []), ...(request.path.startsWith('/api/') ? [] : [forms])];
-    const inTurn = (at: number) => (at === readers.length ? next() : readers[at](request, response, () => inTurn(at + 1)));
-    inTurn(0);
+    inTurn(json, text, ...(imports.test(request.path) ? [documents] : []), ...(request.path.startsWith('/api/') ? [] : [forms]))(request, response, next);
   };
 }
 
