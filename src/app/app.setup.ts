@@ -27,10 +27,6 @@ export async function preflight(config: AppConfig): Promise<void> {
 }
 
 /**
- * What main.ts and the e2e tests both apply to the app, so that tests exercise the real thing:
- * the 1 MB body limit with JSON errors, the OpenAPI docs, graceful shutdown.
- */
-/**
  * The public pages and feeds read from the replica (DATABASE_REPLICA_URL): what the council has
  * published may show a moment late there, and its readers are the many. Everything else reads the
  * primary, so that whoever changes something sees it at once.
@@ -40,6 +36,11 @@ function publicReadsFromReplica(request: Request, _response: Response, next: Nex
   else next();
 }
 
+/**
+ * What main.ts and the e2e tests both apply to the app, so that tests exercise the real thing:
+ * what every request passes, the 1 MB body limit with JSON errors, the assets, the OpenAPI docs,
+ * graceful shutdown.
+ */
 export function configureApp(app: INestApplication): INestApplication {
   const config = app.get(AppConfig);
   const server = app.getHttpAdapter().getInstance() as express.Express;
